@@ -1,0 +1,17 @@
+"""Where the program's bundled files live.
+
+The project keeps `resources/` and `migrations/` beside the package (editable install, source
+checkout); a PyInstaller bundle puts them next to the executable under `sys._MEIPASS`.
+"""
+
+import sys
+from pathlib import Path
+
+_BUNDLE_ROOT = getattr(sys, "_MEIPASS", None)
+PROJECT_ROOT = Path(_BUNDLE_ROOT) if _BUNDLE_ROOT else Path(__file__).resolve().parent.parent
+RESOURCES = PROJECT_ROOT / "resources"
+MIGRATIONS = PROJECT_ROOT / "migrations"
+CATALOG_DIR = RESOURCES / "catalog"
+FONTS_DIR = RESOURCES / "fonts"
+FORMS_DIR = RESOURCES / "forms"
+TRANSLATIONS_DIR = RESOURCES / "translations"

@@ -1,0 +1,238 @@
+"""The database schema: SQLAlchemy 2 typed models.
+
+Derived columns (`Dossier.due_at`, `Dossier.status`, the `search_key`s) are copies of what the
+domain computes from the event history and the texts; they exist so that queries are fast and
+`desk-admin check` proves they still equal their recomputation.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names let Alembic's batch mode rebuild SQLite tables and drop constraints.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class OfficeSetting(Base):
+    """One office profile value (agency names, code pattern, office hours...)."""
+
+    __tablename__ = "office_setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class Unit(Base):
+    """A processing unit (phòng, ban, cơ quan) dossiers are handed to."""
+
+    __tablename__ = "unit"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(255), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class User(Base):
+    __tablename__ = "app_user"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(16))  # clerk, officer, supervisor, admin
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Procedure(Base):
+    """A procedure of the national catalogue; its rules live in versions."""
+
+    __tablename__ = "procedure"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    field: Mapped[str] = mapped_column(String(255), index=True)
+    level: Mapped[str] = mapped_column(String(16), default="")
+    agency: Mapped[str] = mapped_column(Text, default="")
+    search_key: Mapped[str] = mapped_column(Text, default="")
+    versions: Mapped[list[ProcedureVersion]] = relationship(
+        back_populates="procedure", order_by="ProcedureVersion.effective_from"
+    )
+
+
+class ProcedureVersion(Base):
+    """The rules of a procedure from a date on; a dossier keeps the version it was received
+    under."""
+
+    __tablename__ = "procedure_version"
+    __table_args__ = (UniqueConstraint("procedure_id", "effective_from"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id"), index=True)
+    effective_from: Mapped[date] = mapped_column(Date)
+    time_limit: Mapped[str] = mapped_column(String(16))
+    cutoff: Mapped[str | None] = mapped_column(String(5))
+    supplement_rule: Mapped[str] = mapped_column(String(8), default="restart")
+    fee: Mapped[str] = mapped_column(Text, default="")
+    # [{"name": ..., "form": ..., "count": ...}, ...] in the order of the official list
+    documents: Mapped[list[Any]] = mapped_column(default=list)
+    source: Mapped[str] = mapped_column(Text, default="")
+    procedure: Mapped[Procedure] = relationship(back_populates="versions")
+
+
+class Dossier(Base):
+    __tablename__ = "dossier"
+    __table_args__ = (
+        Index("ix_dossier_status_due_at", "status", "due_at"),
+        Index("ix_dossier_unit_status", "unit_id", "status"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    procedure_version_id: Mapped[int] = mapped_column(
+        ForeignKey("procedure_version.id"), index=True
+    )
+    applicant_kind: Mapped[str] = mapped_column(String(16), default="person")
+    applicant_name: Mapped[str] = mapped_column(String(255))
+    id_number: Mapped[str] = mapped_column(String(32), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(32), default="", index=True)
+    email: Mapped[str] = mapped_column(String(255), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    channel: Mapped[str] = mapped_column(String(16), default="direct")
+    delivery: Mapped[str] = mapped_column(String(8), default="desk")
+    sets: Mapped[int] = mapped_column(Integer, default=1)
+    fee: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    received_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    # Derived from the version, the calendar and the events (see domain.deadlines).
+    due_at: Mapped[datetime | None] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(String(32), default="received")
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    returned_at: Mapped[datetime | None] = mapped_column(DateTime)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    received_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    register_book: Mapped[str] = mapped_column(String(16), default="")
+    register_number: Mapped[int | None] = mapped_column(Integer)
+    search_key: Mapped[str] = mapped_column(Text, default="")
+    documents: Mapped[list[DossierDocument]] = relationship(
+        back_populates="dossier", order_by="DossierDocument.position",
+        cascade="all, delete-orphan",
+    )
+    events: Mapped[list[DossierEvent]] = relationship(
+        back_populates="dossier", order_by="DossierEvent.id"
+    )
+    version: Mapped[ProcedureVersion] = relationship()
+
+
+class DossierDocument(Base):
+    """A paper handed in with the dossier (name, bản chính/bản sao..., count)."""
+
+    __tablename__ = "dossier_document"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    form: Mapped[str] = mapped_column(String(32))
+    count: Mapped[int] = mapped_column(Integer, default=1)
+    dossier: Mapped[Dossier] = relationship(back_populates="documents")
+
+
+class DossierEvent(Base):
+    """Append-only history of a dossier: the source of truth for its clock and status."""
+
+    __tablename__ = "dossier_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    dossier: Mapped[Dossier] = relationship(back_populates="events")
+
+
+class DailySequence(Base):
+    """Last number handed out per scope (agency code) and day: codes never repeat."""
+
+    __tablename__ = "daily_sequence"
+    scope: Mapped[str] = mapped_column(String(64), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CalendarOverride(Base):
+    """The office's own day off or make-up working day, on top of the statutory calendar."""
+
+    __tablename__ = "calendar_override"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # day-off | workday
+    reason: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Letter(Base):
+    """A numbered official letter or slip: apology, supplement request, refusal, stop notice.
+
+    Intake slips (forms 02/03 issued instead of receiving) have no dossier: the applicant and
+    procedure are kept in `data`.
+    """
+
+    __tablename__ = "letter"
+    __table_args__ = (UniqueConstraint("kind", "agency", "year", "number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int | None] = mapped_column(ForeignKey("dossier.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    agency: Mapped[str] = mapped_column(String(255), default="")
+    year: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    issued_at: Mapped[datetime] = mapped_column(DateTime)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    new_due_at: Mapped[datetime | None] = mapped_column(DateTime)
+    signer_title: Mapped[str] = mapped_column(String(255), default="")
+    signer_name: Mapped[str] = mapped_column(String(255), default="")
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class AuditEntry(Base):
+    """Who changed what, append-only; each row's hash covers the previous one's."""
+
+    __tablename__ = "audit_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_key: Mapped[str] = mapped_column(String(128), default="", index=True)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,62 @@
+"""How `desk-admin` prints answers: an aligned table, CSV or JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+FORMATS = ("table", "csv", "json")
+
+
+def plain(value: Any) -> Any:
+    """JSON-ready value: datetimes as YYYY-MM-DDTHH:MM, dates as YYYY-MM-DD."""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%dT%H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    return value
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, bool):
+        return "có" if value else "không"
+    return str(value)
+
+
+def _width(text: str) -> int:
+    return sum(0 if unicodedata.combining(c) else 1 for c in text)
+
+
+def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str,
+           whole: Any = None) -> str:
+    """`whole` is what JSON prints when it differs from the list of rows."""
+    if fmt == "json":
+        return json.dumps(plain(whole if whole is not None else list(rows)),
+                          ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_cell(row.get(c)) for c in columns])
+        return out.getvalue().rstrip("\n")
+    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
+    widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
+
+    def line(values: Sequence[str]) -> str:
+        return "  ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths, strict=True)).rstrip()
+
+    return "\n".join([line(columns), line(["-" * w for w in widths])] + [line(r) for r in cells])

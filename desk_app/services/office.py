@@ -1,0 +1,167 @@
+"""The office profile: agency names and code, place, form set, office hours, QR and codes."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Callable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk_app import config
+from desk_app.domain.office_hours import OfficeHours
+from desk_app.domain.text import nfc
+from desk_app.services import audit
+from desk_app.services.actors import SYSTEM, Actor, require
+from desk_app.services.errors import SettingMissing, UserError
+from desk_app.store.db import session_scope
+from desk_app.store.models import OfficeSetting
+
+DEFAULT_CODE_PATTERN = "{agency_code}-{yymmdd}-{seq:04d}"
+CODE_PATTERN_FIELDS = {"agency_code", "yymmdd", "yyyymmdd", "seq"}
+
+KEY_LABELS_VI = {
+    "agency_code": "Mã định danh cơ quan",
+    "parent_agency_name": "Tên cơ quan chủ quản",
+    "agency_name": "Tên cơ quan / Bộ phận Một cửa",
+    "place_name": "Địa danh",
+    "form_set": "Bộ biểu mẫu",
+    "office_hours": "Giờ làm việc",
+    "qr_url_template": "Mẫu địa chỉ tra cứu (QR)",
+    "code_pattern": "Mẫu mã hồ sơ",
+}
+
+DEFAULTS = {
+    "agency_code": "",
+    "parent_agency_name": "",
+    "agency_name": "",
+    "place_name": "",
+    "form_set": "2025",
+    "office_hours": OfficeHours.default().format(),
+    "qr_url_template": "{code}",
+    "code_pattern": DEFAULT_CODE_PATTERN,
+}
+
+# Not shown nor settable: the key that signs receipt QR codes.
+SECRET_KEY = "qr_secret"
+
+
+def _check_agency_code(value: str) -> str:
+    if not re.fullmatch(r"[0-9A-Z.]{1,35}", value):
+        raise UserError(
+            "Mã định danh cơ quan: chỉ gồm chữ số, chữ in hoa và dấu chấm, tối đa 35 ký tự "
+            "(ví dụ 000.00.00.H49)"
+        )
+    return value
+
+
+def _check_text(key: str) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        if not value:
+            raise UserError(f"{KEY_LABELS_VI[key]}: không được để trống")
+        return value
+
+    return check
+
+
+def _check_form_set(value: str) -> str:
+    if value not in ("2025", "2018"):
+        raise UserError("Bộ biểu mẫu: chỉ nhận 2025 hoặc 2018")
+    return value
+
+
+def _check_office_hours(value: str) -> str:
+    try:
+        return OfficeHours.parse(value).format()
+    except ValueError as exc:
+        raise UserError(f"Giờ làm việc: {exc}") from exc
+
+
+def _check_qr_template(value: str) -> str:
+    if value.count("{code}") != 1 or re.search(r"\{(?!code\})", value):
+        raise UserError(
+            "Mẫu địa chỉ tra cứu (QR): phải chứa đúng một {code} và không trường nào khác"
+        )
+    return value
+
+
+def _check_code_pattern(value: str) -> str:
+    fields = {m.split(":")[0] for m in re.findall(r"\{([^{}]*)\}", value)}
+    if "seq" not in fields or not fields <= CODE_PATTERN_FIELDS:
+        raise UserError(
+            "Mẫu mã hồ sơ: phải chứa {seq} và chỉ dùng {agency_code}, {yymmdd}, {yyyymmdd}, {seq}"
+        )
+    try:
+        value.format(agency_code="X", yymmdd="260101", yyyymmdd="20260101", seq=1)
+    except (ValueError, KeyError, IndexError) as exc:
+        raise UserError(f"Mẫu mã hồ sơ: không hợp lệ ({exc})") from exc
+    return value
+
+
+VALIDATORS: dict[str, Callable[[str], str]] = {
+    "agency_code": _check_agency_code,
+    "parent_agency_name": _check_text("parent_agency_name"),
+    "agency_name": _check_text("agency_name"),
+    "place_name": _check_text("place_name"),
+    "form_set": _check_form_set,
+    "office_hours": _check_office_hours,
+    "qr_url_template": _check_qr_template,
+    "code_pattern": _check_code_pattern,
+}
+
+
+def read_settings(session: Session) -> dict[str, str]:
+    stored = dict(session.execute(select(OfficeSetting.key, OfficeSetting.value)).all())
+    return {**DEFAULTS, **stored}
+
+
+def show(url: str) -> dict[str, str]:
+    with session_scope(url) as session:
+        settings = read_settings(session)
+    return {key: settings[key] for key in DEFAULTS}
+
+
+def validate(key: str, value: str) -> str:
+    if key not in VALIDATORS:
+        known = ", ".join(DEFAULTS)
+        raise UserError(f"Khoá '{key}' không tồn tại; các khoá: {known}")
+    return VALIDATORS[key](nfc(value))
+
+
+def set_value(url: str, key: str, value: str, actor: Actor = SYSTEM) -> str:
+    require(actor, "office.edit")
+    value = validate(key, value)
+    with session_scope(url) as session:
+        write_settings(session, {key: value}, actor)
+    return value
+
+
+def write_settings(session: Session, values: dict[str, str], actor: Actor) -> None:
+    """Store already validated values with one audit entry per changed key."""
+    for key, value in values.items():
+        row = session.get(OfficeSetting, key)
+        before = row.value if row else DEFAULTS.get(key, "")
+        if before == value:
+            continue
+        if row is None:
+            session.add(OfficeSetting(key=key, value=value))
+        else:
+            row.value = value
+        audit.record(
+            session, actor, config.now(), "office.set", "office_setting", key,
+            {"value": before}, {"value": value},
+        )
+
+
+def ensure_secret(session: Session) -> None:
+    if session.get(OfficeSetting, SECRET_KEY) is None:
+        session.add(OfficeSetting(key=SECRET_KEY, value=secrets.token_hex(32)))
+
+
+def require_settings(settings: dict[str, str], *keys: str) -> None:
+    for key in keys:
+        if not settings.get(key):
+            raise SettingMissing(
+                f"Chưa đặt {KEY_LABELS_VI[key]}: chạy desk-admin office set {key} GIÁ_TRỊ"
+            )

@@ -57,6 +57,7 @@ def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str,
     widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
 
     def line(values: Sequence[str]) -> str:
-        return "  ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths, strict=True)).rstrip()
+        padded = (v + " " * (w - _width(v)) for v, w in zip(values, widths, strict=True))
+        return "  ".join(padded).rstrip()
 
     return "\n".join([line(columns), line(["-" * w for w in widths])] + [line(r) for r in cells])

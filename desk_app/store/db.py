@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -40,14 +39,23 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-@lru_cache(maxsize=8)
+_engines: dict[str, Engine] = {}
+_factories: dict[str, sessionmaker[Session]] = {}
+
+
 def get_engine(url: str) -> Engine:
-    url = _normalise_url(url)
-    if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
-        _configure_sqlite(engine)
-    else:
-        engine = create_engine(url, pool_pre_ping=True)
+    """One engine (and connection pool) per database for the whole process."""
+    engine = _engines.get(url)
+    if engine is None:
+        real_url = _normalise_url(url)
+        if real_url.startswith("sqlite"):
+            engine = create_engine(
+                real_url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+            )
+            _configure_sqlite(engine)
+        else:
+            engine = create_engine(real_url, pool_pre_ping=True)
+        _engines[url] = engine
     return engine
 
 
@@ -55,9 +63,11 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
-@lru_cache(maxsize=8)
 def _session_factory(url: str) -> sessionmaker[Session]:
-    return sessionmaker(get_engine(url), expire_on_commit=False)
+    factory = _factories.get(url)
+    if factory is None:
+        factory = _factories[url] = sessionmaker(get_engine(url), expire_on_commit=False)
+    return factory
 
 
 @contextmanager
@@ -75,5 +85,9 @@ def session_scope(url: str) -> Iterator[Session]:
 
 
 def dispose(url: str) -> None:
-    """Close pooled connections (before a restore or a backup replaces the file)."""
-    get_engine(url).dispose()
+    """Close the pooled connections and forget the engine (before a restore replaces the
+    file, or when a test drops its database)."""
+    _factories.pop(url, None)
+    engine = _engines.pop(url, None)
+    if engine is not None:
+        engine.dispose()

@@ -1,0 +1,59 @@
+"""`desk-app`: start the desktop program."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from desk_app import config
+from desk_app.paths import TRANSLATIONS_DIR
+from desk_app.services.demo import create_demo_database
+from desk_app.services.setup import init_database
+from desk_app.ui.main_window import MainWindow
+
+DEFAULT_LANGUAGE = "vi"
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="desk-app")
+    parser.add_argument("--db", help="SQLAlchemy URL of the database")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a throw-away demo database")
+    return parser.parse_args(argv)
+
+
+def install_translation(app: QApplication, language: str) -> QTranslator | None:
+    """Vietnamese by default; English is the source language and needs no file."""
+    if language == "en":
+        return None
+    translator = QTranslator(app)
+    if not translator.load(str(TRANSLATIONS_DIR / f"desk_app_{language}.qm")):
+        raise FileNotFoundError(f"translation desk_app_{language}.qm is missing")
+    app.installTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
+    return translator
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("desk_app")
+    app.setOrganizationName("desk_app")
+    settings = QSettings()
+    install_translation(app, str(settings.value("language", DEFAULT_LANGUAGE)))
+    if args.demo:
+        url = create_demo_database()
+    else:
+        url = config.database_url(args.db)
+        init_database(url)
+    window = MainWindow(url, settings)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""The main window: navigation on the left, one page at a time on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from desk_app.ui.catalog_page import CatalogPage
+
+
+class NotYetAvailablePage(QLabel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setText(self.tr("This page is not yet available."))
+        self.setAlignment(Qt.AlignCenter)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, url: str, settings: QSettings, parent=None):
+        super().__init__(parent)
+        self._url = url
+        self._settings = settings
+        self.setWindowTitle(self.tr("One-stop desk"))
+        self.navigation = QListWidget()
+        self.navigation.setMaximumWidth(220)
+        self.pages = QStackedWidget()
+        self.catalog_page = CatalogPage(url)
+        entries: list[tuple[str, QWidget]] = [
+            (self.tr("Intake"), NotYetAvailablePage()),
+            (self.tr("Dossiers"), NotYetAvailablePage()),
+            (self.tr("Return"), NotYetAvailablePage()),
+            (self.tr("Overdue"), NotYetAvailablePage()),
+            (self.tr("Reports"), NotYetAvailablePage()),
+            (self.tr("Catalogue"), self.catalog_page),
+            (self.tr("Settings"), NotYetAvailablePage()),
+        ]
+        for number, (title, page) in enumerate(entries, start=1):
+            self.navigation.addItem(f"{title}\tAlt+{number}")
+            self.pages.addWidget(page)
+            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut.activated.connect(lambda row=number - 1: self.navigation.setCurrentRow(row))
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self.navigation.setCurrentRow(5)
+        self.statusBar().showMessage(url)
+        geometry = settings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+
+    def closeEvent(self, event) -> None:
+        self._settings.setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)

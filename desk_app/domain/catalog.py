@@ -1,0 +1,261 @@
+"""The procedure catalogue: parsing and checking catalogue rows (FORMATS.md, "Procedure catalogue
+file") into immutable procedure specifications.
+
+Rows arrive already read from a CSV or a spreadsheet (`services.tabular.read_rows`), one mapping
+per data row in file order; the header is row 1, so the first data row is row 2 as a spreadsheet
+user sees it. A catalogue is imported whole or not at all, so every row is checked and every
+fault is reported, each with its row number and column.
+"""
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import NamedTuple
+
+from desk_app.domain.text import nfc
+from desk_app.domain.validation import ValidationError, parse_date
+
+REQUIRED_COLUMNS = ("code", "name", "field", "time_limit")
+LEVELS = ("tỉnh", "xã", "bộ")
+DOCUMENT_FORMS = ("bản chính", "bản sao", "bản chụp", "bản sao chứng thực")
+SUPPLEMENT_RULES = ("restart", "pause")
+DEFAULT_SUPPLEMENT_RULE = "restart"
+SAME_DAY = "same-day"
+DEFAULT_SAME_DAY_CUTOFF = "15:00"
+
+# National procedure code (`1.001193`); a province's local variant appends the agency
+# identifier (`2.000815.000.00.00.H38`), so dot-separated upper-case parts may follow.
+_CODE = re.compile(r"[0-9]\.[0-9]{6}(?:\.[0-9A-Z]+)*")
+_CODE_MAX_LENGTH = 50
+_TIME_LIMIT = re.compile(r"([0-9]+)(d|h|cd)")
+_CUTOFF = re.compile(r"([0-9]{1,2}):([0-9]{2})")
+_COUNT = re.compile(r"[0-9]+")
+
+
+@dataclass(frozen=True)
+class DocumentSpec:
+    """A paper the desk checks at intake: its name, the form it must be in, how many."""
+
+    name: str
+    form: str
+    count: int
+
+
+@dataclass(frozen=True)
+class ProcedureSpec:
+    """One procedure version as the catalogue states it, every value in canonical form."""
+
+    code: str
+    name: str
+    field: str
+    level: str | None
+    agency: str
+    time_limit: str
+    cutoff: str | None
+    supplement_rule: str
+    fee: str
+    documents: tuple[DocumentSpec, ...]
+    effective_from: date | None
+    source: str
+
+
+class CatalogError(ValueError):
+    """A catalogue file that cannot be imported.
+
+    Carries the first fault (`row`, `column`, `reason`) and, in `errors`, every fault found,
+    each itself a `CatalogError`, so a clerk can fix the whole file in one pass.
+    """
+
+    def __init__(
+        self, row: int, column: str, reason: str, errors: Sequence["CatalogError"] = ()
+    ) -> None:
+        super().__init__(f"Dòng {row}, cột {column}: {reason}")
+        self.row = row
+        self.column = column
+        self.reason = reason
+        self.errors: list[CatalogError] = list(errors) or [self]
+
+
+class _RowFault(NamedTuple):
+    """One column's fault inside a row, before the row number is attached."""
+
+    column: str
+    reason: str
+
+
+def parse_catalog(rows: Sequence[Mapping[str | None, object]]) -> list[ProcedureSpec]:
+    """Check every row and return the procedures in file order.
+
+    Blank rows are skipped (they keep their number, so later rows are reported where the
+    spreadsheet shows them). Raises `CatalogError` listing all faults when any row is wrong.
+    """
+    table = [_normalise_keys(row) for row in rows]
+    if not any(any(row.values()) for row in table):
+        raise CatalogError(2, "code", "tệp không có dòng thủ tục nào")
+    missing = [c for c in REQUIRED_COLUMNS if c not in table[0]]
+    if missing:
+        reason = "thiếu cột bắt buộc trong dòng tiêu đề"
+        header_faults = [CatalogError(1, c, reason) for c in missing]
+        raise CatalogError(1, missing[0], reason, header_faults)
+
+    specs: list[ProcedureSpec] = []
+    faults: list[CatalogError] = []
+    first_row_of_code: dict[str, int] = {}
+    for row_number, row in enumerate(table, start=2):
+        if not any(row.values()):
+            continue
+        row_faults: list[_RowFault] = []
+        spec = _parse_row(row, row_faults)
+        code = row.get("code", "")
+        if code and code in first_row_of_code:
+            row_faults.append(
+                _RowFault("code", f"mã '{code}' trùng với dòng {first_row_of_code[code]}")
+            )
+        elif code:
+            first_row_of_code[code] = row_number
+        faults.extend(CatalogError(row_number, f.column, f.reason) for f in row_faults)
+        if spec is not None and not row_faults:
+            specs.append(spec)
+    if faults:
+        first = faults[0]
+        raise CatalogError(first.row, first.column, first.reason, faults)
+    return specs
+
+
+def canonical_time_limit(text: str) -> str:
+    """`3d`, `4h`, `same-day` or `15cd` in canonical spelling; ValueError (Vietnamese) if not."""
+    value = nfc(text).lower()
+    if value == SAME_DAY:
+        return value
+    match = _TIME_LIMIT.fullmatch(value)
+    if not match or int(match.group(1)) < 1:
+        raise ValueError(f"'{nfc(text)}' không hợp lệ (dùng Nd, Nh, same-day hoặc Ncd)")
+    return f"{int(match.group(1))}{match.group(2)}"
+
+
+def parse_documents(text: str) -> tuple[DocumentSpec, ...]:
+    """The `name|form|count;...` list; ValueError (Vietnamese) naming the faulty item."""
+    documents = []
+    items = [item.strip() for item in nfc(text).split(";")]
+    for position, item in enumerate((i for i in items if i), start=1):
+        parts = [p.strip() for p in item.split("|")]
+        if len(parts) != 3:
+            raise ValueError(f"giấy tờ thứ {position} '{item}' phải có dạng tên|hình thức|số lượng")
+        name, form, count = parts[0], parts[1].lower(), parts[2]
+        if not name:
+            raise ValueError(f"giấy tờ thứ {position} thiếu tên")
+        if form not in DOCUMENT_FORMS:
+            raise ValueError(
+                f"giấy tờ thứ {position} '{name}': hình thức '{parts[1]}' không hợp lệ "
+                f"(dùng {', '.join(DOCUMENT_FORMS[:-1])} hoặc {DOCUMENT_FORMS[-1]})"
+            )
+        if not _COUNT.fullmatch(count) or int(count) < 1:
+            raise ValueError(
+                f"giấy tờ thứ {position} '{name}': số lượng '{count}' "
+                "phải là số nguyên từ 1 trở lên"
+            )
+        documents.append(DocumentSpec(name, form, int(count)))
+    return tuple(documents)
+
+
+def format_documents(documents: Sequence[DocumentSpec]) -> str:
+    """The catalogue-file spelling of a document list (inverse of `parse_documents`)."""
+    return ";".join(f"{d.name}|{d.form}|{d.count}" for d in documents)
+
+
+def _normalise_keys(row: Mapping[str | None, object]) -> dict[str, str]:
+    # csv.DictReader files surplus cells under the key None; they belong to no column.
+    return {
+        nfc(key).lower(): nfc(value) if isinstance(value, str) else ""
+        for key, value in row.items()
+        if isinstance(key, str)
+    }
+
+
+def _parse_row(row: dict[str, str], faults: list[_RowFault]) -> ProcedureSpec | None:
+    """The row's spec, or None with `faults` filled when a column is wrong."""
+
+    def check(column, parse):
+        try:
+            return parse(row.get(column, ""))
+        except ValidationError as exc:
+            faults.append(_RowFault(column, exc.message))
+        except ValueError as exc:
+            faults.append(_RowFault(column, str(exc)))
+        return None
+
+    values = {
+        "code": check("code", _parse_code),
+        "name": check("name", _required),
+        "field": check("field", _required),
+        "level": check("level", _parse_level),
+        "time_limit": check("time_limit", _parse_time_limit),
+        "cutoff": check("cutoff", _parse_cutoff),
+        "supplement_rule": check("supplement_rule", _parse_supplement_rule),
+        "documents": check("documents", parse_documents),
+        "effective_from": check("effective_from", _parse_effective_from),
+    }
+    if faults:
+        return None
+    if values["cutoff"] is None and values["time_limit"] == SAME_DAY:
+        values["cutoff"] = DEFAULT_SAME_DAY_CUTOFF
+    return ProcedureSpec(
+        agency=row.get("agency", ""),
+        fee=row.get("fee", ""),
+        source=row.get("source", ""),
+        **values,
+    )
+
+
+def _required(value: str) -> str:
+    if not value:
+        raise ValueError("không được để trống")
+    return value
+
+
+def _parse_code(value: str) -> str:
+    code = _required(value)
+    if len(code) > _CODE_MAX_LENGTH or not _CODE.fullmatch(code):
+        raise ValueError(
+            f"mã thủ tục '{code}' không hợp lệ (dạng 1.001193: một chữ số, dấu chấm, sáu chữ số; "
+            "nếu gõ trong Excel, hãy định dạng ô là Văn bản)"
+        )
+    return code
+
+
+def _parse_level(value: str) -> str | None:
+    if not value:
+        return None
+    level = value.lower()
+    if level not in LEVELS:
+        raise ValueError(f"cấp '{value}' không hợp lệ (dùng tỉnh, xã, bộ hoặc để trống)")
+    return level
+
+
+def _parse_time_limit(value: str) -> str:
+    if not value:
+        raise ValueError("không được để trống (dùng Nd, Nh, same-day hoặc Ncd)")
+    return canonical_time_limit(value)
+
+
+def _parse_cutoff(value: str) -> str | None:
+    if not value:
+        return None
+    match = _CUTOFF.fullmatch(value)
+    if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+        raise ValueError(f"giờ '{value}' không hợp lệ (dùng HH:MM, ví dụ 15:00)")
+    return f"{int(match.group(1)):02d}:{match.group(2)}"
+
+
+def _parse_supplement_rule(value: str) -> str:
+    if not value:
+        return DEFAULT_SUPPLEMENT_RULE
+    rule = value.lower()
+    if rule not in SUPPLEMENT_RULES:
+        raise ValueError(f"'{value}' không hợp lệ (dùng restart, pause hoặc để trống)")
+    return rule
+
+
+def _parse_effective_from(value: str) -> date | None:
+    return parse_date(value, "effective_from") if value else None

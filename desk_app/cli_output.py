@@ -11,6 +11,8 @@ from datetime import date, datetime
 from typing import Any
 
 FORMATS = ("table", "csv", "json")
+# Tables are for reading in a terminal: long names are shortened there, never in CSV/JSON.
+TABLE_CELL_MAX = 60
 
 
 def plain(value: Any) -> Any:
@@ -36,6 +38,10 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _shorten(text: str) -> str:
+    return text if len(text) <= TABLE_CELL_MAX else text[: TABLE_CELL_MAX - 1] + "…"
+
+
 def _width(text: str) -> int:
     return sum(0 if unicodedata.combining(c) else 1 for c in text)
 
@@ -53,7 +59,7 @@ def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str,
         for row in rows:
             writer.writerow([_cell(row.get(c)) for c in columns])
         return out.getvalue().rstrip("\n")
-    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
+    cells = [[_shorten(_cell(row.get(c))) for c in columns] for row in rows]
     widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
 
     def line(values: Sequence[str]) -> str:

@@ -47,6 +47,10 @@ class CalendarChange:
     moved: tuple[MovedAppointment, ...]
 
 
+def _minutes(moment: datetime | None) -> str | None:
+    return moment.isoformat(timespec="minutes") if moment else None
+
+
 def show(url: str, year: int) -> list[CalendarEntry]:
     with session_scope(url) as session:
         calendar = load_calendar(session)
@@ -85,8 +89,8 @@ def _apply_change(
             session.add(DossierEvent(
                 dossier=dossier, kind="appointment_moved", at=now, actor_id=actor.user_id,
                 note=reason,
-                data={"day": day.isoformat(), "old_due_at": old and old.isoformat(),
-                      "new_due_at": state.due_at and state.due_at.isoformat()},
+                data={"day": day.isoformat(), "old_due_at": _minutes(old),
+                      "new_due_at": _minutes(state.due_at)},
             ))
             apply_derived(dossier, state)
             audit.record(session, actor, now, "dossier.appointment_moved", "dossier",

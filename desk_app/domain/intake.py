@@ -1,0 +1,102 @@
+"""What a clerk enters at intake, checked field by field before anything is written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from desk_app.domain.text import nfc
+from desk_app.domain.validation import (
+    ValidationError,
+    require_text,
+    validate_citizen_id,
+    validate_email,
+    validate_phone,
+    validate_tax_code,
+)
+
+DOCUMENT_FORMS = ("bản chính", "bản sao", "bản chụp", "bản sao chứng thực")
+CHANNELS = ("direct", "online", "postal")
+DELIVERIES = ("desk", "post")
+APPLICANT_KINDS = ("person", "organisation")
+CHANNEL_NAMES_VI = {"direct": "Trực tiếp", "online": "Trực tuyến", "postal": "Bưu chính"}
+DELIVERY_NAMES_VI = {"desk": "Bộ phận Một cửa", "post": "Qua dịch vụ bưu chính"}
+
+
+@dataclass(frozen=True)
+class DocumentLine:
+    name: str
+    form: str
+    count: int
+
+
+@dataclass(frozen=True)
+class IntakeRequest:
+    procedure_code: str
+    applicant_name: str
+    applicant_kind: str = "person"
+    id_number: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    channel: str = "direct"
+    delivery: str = "desk"
+    sets: int = 1
+    fee: str = ""
+    note: str = ""
+    # None: the procedure's own list, as the clerk ticks it by default.
+    documents: tuple[DocumentLine, ...] | None = None
+    unit: str = ""
+
+
+def _choice(value: str, allowed: tuple[str, ...], field: str) -> str:
+    if value not in allowed:
+        raise ValidationError(field, f"'{value}' không hợp lệ (chọn {', '.join(allowed)})")
+    return value
+
+
+def validate_intake(request: IntakeRequest) -> IntakeRequest:
+    """The request with every text NFC-normalised and canonical; ValidationError names the
+    first field at fault."""
+    kind = _choice(request.applicant_kind, APPLICANT_KINDS, "Loại người nộp")
+    id_number = nfc(request.id_number)
+    if id_number:
+        id_number = (validate_citizen_id(id_number) if kind == "person"
+                     else validate_tax_code(id_number))
+    phone = validate_phone(request.phone) if nfc(request.phone) else ""
+    email = validate_email(request.email) if nfc(request.email) else ""
+    if not 1 <= request.sets <= 99:
+        raise ValidationError("Số bộ hồ sơ", "phải từ 1 đến 99")
+    documents = None
+    if request.documents is not None:
+        documents = []
+        for position, line in enumerate(request.documents, start=1):
+            name = require_text(line.name, f"Giấy tờ thứ {position}")
+            form = _choice(nfc(line.form), DOCUMENT_FORMS, f"Hình thức giấy tờ thứ {position}")
+            if not 1 <= line.count <= 999:
+                raise ValidationError(f"Số lượng giấy tờ thứ {position}", "phải từ 1 đến 999")
+            documents.append(DocumentLine(name, form, line.count))
+        documents = tuple(documents)
+    return replace(
+        request,
+        procedure_code=require_text(request.procedure_code, "Thủ tục"),
+        applicant_name=require_text(request.applicant_name, "Họ tên người nộp"),
+        applicant_kind=kind,
+        id_number=id_number,
+        phone=phone,
+        email=email,
+        address=nfc(request.address),
+        channel=_choice(request.channel, CHANNELS, "Hình thức nộp"),
+        delivery=_choice(request.delivery, DELIVERIES, "Nơi nhận kết quả"),
+        fee=nfc(request.fee),
+        note=nfc(request.note),
+        documents=documents,
+        unit=nfc(request.unit),
+    )
+
+
+def dossier_code(pattern: str, agency_code: str, received_at: datetime, sequence: int) -> str:
+    return pattern.format(
+        agency_code=agency_code, yymmdd=received_at.strftime("%y%m%d"),
+        yyyymmdd=received_at.strftime("%Y%m%d"), seq=sequence,
+    )

@@ -222,10 +222,15 @@ def _illegal(event: ClockEvent, problem: str) -> ValueError:
 def _resume(
     calendar: WorkCalendar, at: datetime, remaining: int, due_before: datetime | None
 ) -> datetime:
-    due = calendar.add_office_minutes(calendar.clamp_into_office(at), remaining)
-    # An opening and the closing before it are the same office position; add_office_minutes
-    # answers the closing, so a due moment that sat at an opening is put back at one.
-    if remaining and due_before is not None and calendar.opens_at(due_before):
+    """The due moment after a pause: `remaining` office minutes from the resume moment, so that
+    it moves by exactly the office time the clock stood still."""
+    if remaining:
+        due = calendar.add_office_minutes(calendar.clamp_into_office(at), remaining)
+    else:
+        due = calendar.last_office_moment(at)
+    # An opening and the closing before it are the same office position and the arithmetic
+    # answers the closing: a due moment that sat at an opening is put back at one.
+    if due_before is not None and calendar.opens_at(due_before):
         due = calendar.clamp_into_office(due)
     return due
 

@@ -433,6 +433,21 @@ class WorkCalendar:
                 return datetime.combine(d, time(start // 60, start % 60))
         return self.opening(self.next_working_day(d))
 
+    def last_office_moment(self, dt: datetime) -> datetime:
+        """dt itself when the office is open then (interval ends included), else the moment it
+        last closed: the office position of dt, without moving forward in time."""
+        d = dt.date()
+        profile = self._profile(d)
+        if profile is not None:
+            minute = dt.hour * 60 + dt.minute
+            k = bisect_right(profile.starts, minute) - 1
+            if k >= 0:
+                if minute <= profile.ends[k]:
+                    return dt
+                end = profile.ends[k]
+                return datetime.combine(d, time(end // 60, end % 60))
+        return self.closing(self.add_working_days(d, -1))
+
     def opens_at(self, dt: datetime) -> bool:
         """Whether dt is the start of an office interval (07:30, 13:30) on a working day."""
         profile = self._profile(dt.date())

@@ -48,14 +48,21 @@ class FormText:
     title: str
     phrases: Mapping[str, str]
 
-    def text(self, name: str, **values: Any) -> str:
-        """The phrase `name` with its `{placeholders}` filled from `values`."""
+    def template(self, name: str) -> str:
+        """The raw template of phrase `name`."""
         try:
-            template = self.phrases[name]
+            return self.phrases[name]
         except KeyError:
             raise UnknownFormError(
                 f"form set {self.form_set!r}, form {self.key!r} has no phrase {name!r}"
             ) from None
+
+    def text(self, name: str, /, **values: Any) -> str:
+        """The phrase `name` with its `{placeholders}` filled from `values`."""
+        return self.fill(name, self.template(name), values)
+
+    def fill(self, name: str, template: str, values: Mapping[str, Any]) -> str:
+        """Fill `template`, a transformed copy of phrase `name` (e.g. escaped for markup)."""
         try:
             return template.format(**values)
         except (KeyError, IndexError, ValueError) as exc:

@@ -1,0 +1,207 @@
+"""Form 01: the receipt and appointment (Giấy tiếp nhận hồ sơ và hẹn trả kết quả).
+
+One A4 page for a normal dossier (up to about eight documents). The QR code of `qr_payload`
+sits beside the dossier code, with the code printed under it for a scanner-less look-up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Literal
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from desk_app.documents.forms import FormText, form_text
+from desk_app.documents.layout import (
+    CONTENT_WIDTH,
+    CopyMark,
+    OfficeHeader,
+    Styles,
+    Target,
+    build_pdf,
+    copy_marks,
+    fit_one_page,
+    page_header,
+    phrase,
+    plain,
+    ruled_table,
+    side_by_side,
+    signature_block,
+    time_of_day,
+    unbreakable,
+)
+from desk_app.documents.qr import QrFlowable
+
+QR_SIZE = 27 * mm
+# Wide enough for the QR code and a 35-character agency identifier code under it.
+QR_COLUMN_WIDTH = 46 * mm
+
+Delivery = Literal["desk", "post"]
+
+__all__ = ["DocumentLine", "OfficeHeader", "ReceiptDocument", "render_receipt"]
+
+
+@dataclass(frozen=True)
+class DocumentLine:
+    """One paper handed in: its name, form (bản chính, bản sao...) and how many."""
+
+    name: str
+    form: str
+    count: int
+
+
+@dataclass(frozen=True)
+class ReceiptDocument:
+    """Everything form 01 prints, already decided by the caller (no look-ups, no clock)."""
+
+    code: str
+    header: OfficeHeader
+    issued_on: date
+    applicant_name: str
+    applicant_address: str
+    applicant_phone: str
+    applicant_email: str
+    procedure_code: str
+    procedure_name: str
+    documents: tuple[DocumentLine, ...]
+    sets: int
+    legal_time_text: str
+    received_at: datetime
+    due_at: datetime
+    delivery: Delivery
+    register_book: str
+    register_number: int
+    clerk_name: str
+    lookup_text: str
+    qr_payload: str
+    due_explanation: str = ""
+
+    def __post_init__(self) -> None:
+        if self.delivery not in ("desk", "post"):
+            raise ValueError(f"delivery must be 'desk' or 'post', not {self.delivery!r}")
+
+
+def render_receipt(doc: ReceiptDocument, target: Target, copies: int = 1) -> None:
+    """Write form 01 to `target` (a path or a binary file object).
+
+    With copies=2 the same receipt is printed twice, marked as the applicant's copy and the
+    copy kept with the dossier.
+    """
+    form = form_text(doc.header.form_set, "receipt")
+    build_pdf(
+        target,
+        [
+            fit_one_page(lambda st, mark=mark: _story(st, doc, form, mark))
+            for mark in copy_marks(form, copies)
+        ],
+        title=f"{form.title} - {doc.code}",
+        subject=doc.procedure_name,
+    )
+
+
+def _story(st: Styles, doc: ReceiptDocument, form: FormText, mark: str | None) -> list[Flowable]:
+    story: list[Flowable] = [CopyMark(mark)] if mark else []
+    story += page_header(st, doc.header, form, doc.issued_on)
+    story.append(Spacer(1, 4))
+    story.append(_applicant_and_qr(st, doc, form))
+    story.append(Paragraph(plain(form.text("item_documents")), st.body))
+    story.append(_documents_table(st, doc, form))
+    story.append(Spacer(1, 3))
+    items = [
+        phrase(form, "item_sets", bold=["sets"], sets=doc.sets),
+        phrase(form, "item_legal_time", bold=["legal_time"], legal_time=doc.legal_time_text),
+        phrase(form, "item_received", bold=["time"], time=time_of_day(form, doc.received_at)),
+        phrase(form, "item_due", bold=["time"], time=time_of_day(form, doc.due_at)),
+    ]
+    story += [Paragraph(item, st.body) for item in items]
+    if doc.due_explanation:
+        story.append(Paragraph(f"<i>{plain(doc.due_explanation)}</i>", st.note))
+    delivery = form.text("delivery_desk" if doc.delivery == "desk" else "delivery_post")
+    story.append(
+        Paragraph(phrase(form, "item_delivery", bold=["delivery"], delivery=delivery), st.body)
+    )
+    register = phrase(
+        form,
+        "register_entry",
+        bold=["book", "number"],
+        book=doc.register_book,
+        number=doc.register_number,
+    )
+    story.append(Paragraph(register, st.body))
+    story.append(Spacer(1, 4))
+    sign_note = form.text("sign_note")
+    signatures = side_by_side(
+        [
+            signature_block(st, form.text("applicant_signature"), sign_note, doc.applicant_name),
+            signature_block(st, form.text("clerk_signature"), sign_note, doc.clerk_name),
+        ],
+        [CONTENT_WIDTH / 2, CONTENT_WIDTH / 2],
+    )
+    notes = [
+        Paragraph(f"<b><i>{plain(form.text('note_heading'))}</i></b>", st.note),
+        Paragraph(plain(form.text("note_bring_receipt")), st.note),
+        Paragraph(phrase(form, "note_lookup", lookup=doc.lookup_text), st.note),
+    ]
+    # The signatures and the notes belong together; never leave one of them alone on a page.
+    story.append(unbreakable([signatures, Spacer(1, 4), *notes]))
+    return story
+
+
+def _applicant_and_qr(st: Styles, doc: ReceiptDocument, form: FormText) -> Table:
+    procedure = phrase(
+        form, "procedure", bold=["procedure_name"], procedure_name=doc.procedure_name
+    )
+    if doc.procedure_code:
+        procedure += phrase(form, "procedure_code_suffix", procedure_code=doc.procedure_code)
+    # Non-breaking spaces: Paragraph collapses ordinary ones.
+    between = "&nbsp;" * 6
+    lines = [
+        phrase(form, "dossier_code", bold=["code"], code=doc.code),
+        phrase(form, "received_from", bold=["name"], name=doc.applicant_name),
+        phrase(form, "address", address=doc.applicant_address),
+        phrase(form, "phone", phone=doc.applicant_phone)
+        + between
+        + phrase(form, "email", email=doc.applicant_email),
+        procedure,
+    ]
+    qr_column = [
+        QrFlowable(doc.qr_payload, QR_SIZE),
+        Paragraph(plain(doc.code), st.small_centre),
+        Paragraph(f"<i>{plain(form.text('qr_hint'))}</i>", st.small_centre),
+    ]
+    return Table(
+        [[[Paragraph(line, st.body) for line in lines], qr_column]],
+        colWidths=[CONTENT_WIDTH - QR_COLUMN_WIDTH, QR_COLUMN_WIDTH],
+        style=TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (1, 0), (1, 0), "CENTER"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, 0), 6),
+                ("RIGHTPADDING", (1, 0), (1, 0), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        ),
+    )
+
+
+def _documents_table(st: Styles, doc: ReceiptDocument, form: FormText) -> Table:
+    header = [
+        Paragraph(plain(form.text(name)), st.table_header)
+        for name in ("column_number", "column_name", "column_form", "column_count")
+    ]
+    rows = [
+        [
+            Paragraph(str(number), st.table_cell_centre),
+            Paragraph(plain(line.name), st.table_cell),
+            Paragraph(plain(line.form), st.table_cell_centre),
+            Paragraph(f"{line.count:02d}", st.table_cell_centre),
+        ]
+        for number, line in enumerate(doc.documents, start=1)
+    ]
+    number_width, form_width, count_width = 12 * mm, 42 * mm, 20 * mm
+    name_width = CONTENT_WIDTH - number_width - form_width - count_width
+    return ruled_table([header, *rows], [number_width, name_width, form_width, count_width])

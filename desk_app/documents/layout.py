@@ -149,7 +149,10 @@ def styles(scale: float = 1.0) -> Styles:
         label=style("label", DATE_SIZE, fonts.regular),
         title=style("title", TITLE_SIZE, fonts.bold, spaceBefore=2, spaceAfter=2),
         body=body,
-        body_justified=ParagraphStyle("body_justified", parent=body, alignment=TA_JUSTIFY),
+        # Decree 30/2020 indents the first line of a running paragraph by 1 to 1.27 cm.
+        body_justified=ParagraphStyle(
+            "body_justified", parent=body, alignment=TA_JUSTIFY, firstLineIndent=10 * mm
+        ),
         table_header=style("table_header", table_size, fonts.bold),
         table_cell=style("table_cell", table_size, fonts.regular, False),
         table_cell_centre=style("table_cell_centre", table_size, fonts.regular),
@@ -184,6 +187,34 @@ def phrase(form: FormText, name: str, /, *, bold: Iterable[str] = (), **values: 
     strong = set(bold)
     wrapped = {key: _Value(value, key in strong) for key, value in values.items()}
     return form.fill(name, plain(form.template(name)), wrapped)
+
+
+def applicant_lines(
+    form: FormText,
+    name_phrase: str,
+    *,
+    name: str,
+    address: str,
+    phone: str,
+    email: str,
+    procedure_name: str,
+    procedure_code: str,
+) -> list[str]:
+    """The applicant and procedure lines (as markup) that forms 01 to 03 open with.
+
+    `name_phrase` is the form's lead-in for the name ("Tiếp nhận hồ sơ của: …").
+    """
+    procedure = phrase(form, "procedure", bold=["procedure_name"], procedure_name=procedure_name)
+    if procedure_code:
+        procedure += phrase(form, "procedure_code_suffix", procedure_code=procedure_code)
+    # Non-breaking spaces: Paragraph folds ordinary ones into one.
+    between = "&nbsp;" * 6
+    return [
+        phrase(form, name_phrase, bold=["name"], name=name),
+        phrase(form, "address", address=address),
+        phrase(form, "phone", phone=phone) + between + phrase(form, "email", email=email),
+        procedure,
+    ]
 
 
 def official_date(form: FormText, place: str, day: date) -> str:

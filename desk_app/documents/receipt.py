@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 from typing import Literal
 
 from reportlab.lib.units import mm
@@ -20,6 +21,7 @@ from desk_app.documents.layout import (
     OfficeHeader,
     Styles,
     Target,
+    applicant_lines,
     build_pdf,
     copy_marks,
     fit_one_page,
@@ -93,7 +95,7 @@ def render_receipt(doc: ReceiptDocument, target: Target, copies: int = 1) -> Non
     build_pdf(
         target,
         [
-            fit_one_page(lambda st, mark=mark: _story(st, doc, form, mark))
+            fit_one_page(partial(_story, doc=doc, form=form, mark=mark))
             for mark in copy_marks(form, copies)
         ],
         title=f"{form.title} - {doc.code}",
@@ -150,21 +152,18 @@ def _story(st: Styles, doc: ReceiptDocument, form: FormText, mark: str | None) -
 
 
 def _applicant_and_qr(st: Styles, doc: ReceiptDocument, form: FormText) -> Table:
-    procedure = phrase(
-        form, "procedure", bold=["procedure_name"], procedure_name=doc.procedure_name
-    )
-    if doc.procedure_code:
-        procedure += phrase(form, "procedure_code_suffix", procedure_code=doc.procedure_code)
-    # Non-breaking spaces: Paragraph collapses ordinary ones.
-    between = "&nbsp;" * 6
     lines = [
         phrase(form, "dossier_code", bold=["code"], code=doc.code),
-        phrase(form, "received_from", bold=["name"], name=doc.applicant_name),
-        phrase(form, "address", address=doc.applicant_address),
-        phrase(form, "phone", phone=doc.applicant_phone)
-        + between
-        + phrase(form, "email", email=doc.applicant_email),
-        procedure,
+        *applicant_lines(
+            form,
+            "received_from",
+            name=doc.applicant_name,
+            address=doc.applicant_address,
+            phone=doc.applicant_phone,
+            email=doc.applicant_email,
+            procedure_name=doc.procedure_name,
+            procedure_code=doc.procedure_code,
+        ),
     ]
     qr_column = [
         QrFlowable(doc.qr_payload, QR_SIZE),

@@ -31,6 +31,8 @@ ACTION_NAMES_VI = {
     "office.edit": "sửa thông tin cơ quan",
     "catalog.edit": "sửa danh mục thủ tục",
     "calendar.edit": "sửa lịch làm việc",
+    "user.edit": "quản lý người dùng",
+    "dossier.receive": "tiếp nhận hồ sơ",
 }
 
 

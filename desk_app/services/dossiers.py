@@ -1,0 +1,237 @@
+"""Finding and showing dossiers: paged search, one dossier's whole story, the day's counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import Select, and_, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from desk_app import config
+from desk_app.domain.deadlines import classify_open, classify_resolved
+from desk_app.domain.lifecycle import OPEN_STATUSES
+from desk_app.domain.text import fold
+from desk_app.domain.work_calendar import WorkCalendar
+from desk_app.services.clock import derive, load_calendar
+from desk_app.services.errors import NotFound
+from desk_app.store.db import session_scope
+from desk_app.store.models import (
+    Dossier,
+    Letter,
+    Procedure,
+    ProcedureVersion,
+    Unit,
+    User,
+)
+
+
+@dataclass(frozen=True)
+class DossierQuery:
+    text: str = ""
+    status: str = ""
+    procedure_code: str = ""
+    unit: str = ""
+    received_from: date | None = None
+    received_to: date | None = None
+
+
+@dataclass(frozen=True)
+class DossierRow:
+    code: str
+    procedure_code: str
+    procedure_name: str
+    applicant_name: str
+    channel: str
+    received_at: datetime
+    due_at: datetime | None
+    status: str
+    unit: str
+    # within | due_soon | overdue | paused for open dossiers; early | on_time | late when
+    # resolved; "" when withdrawn.
+    deadline_class: str
+    apology_issued: bool = False
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    kind: str
+    at: datetime
+    actor: str
+    unit: str
+    note: str
+    data: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    name: str
+    form: str
+    count: int
+
+
+@dataclass(frozen=True)
+class DossierDetail:
+    row: DossierRow
+    applicant_kind: str
+    id_number: str
+    phone: str
+    email: str
+    address: str
+    delivery: str
+    sets: int
+    fee: str
+    note: str
+    time_limit: str
+    register_book: str
+    register_number: int | None
+    completed_at: datetime | None
+    returned_at: datetime | None
+    withdrawn_at: datetime | None
+    explanation: str
+    documents: tuple[DocumentInfo, ...]
+    events: tuple[EventInfo, ...]
+
+
+def deadline_class(status: str, due_at: datetime | None, completed_at: datetime | None,
+                   now: datetime, calendar: WorkCalendar) -> str:
+    if status in OPEN_STATUSES:
+        return "paused" if due_at is None else classify_open(due_at, now, calendar)
+    if completed_at is not None and due_at is not None:
+        return classify_resolved(due_at, completed_at)
+    return ""
+
+
+def _row_query() -> Select:
+    apology = (
+        select(func.count()).select_from(Letter)
+        .where(Letter.dossier_id == Dossier.id, Letter.kind == "apology")
+        .correlate(Dossier).scalar_subquery()
+    )
+    return (
+        select(Dossier, Procedure.code, Procedure.name, Unit.name, apology)
+        .join(ProcedureVersion, Dossier.procedure_version_id == ProcedureVersion.id)
+        .join(Procedure, ProcedureVersion.procedure_id == Procedure.id)
+        .outerjoin(Unit, Dossier.unit_id == Unit.id)
+    )
+
+
+def _filtered(statement: Select, query: DossierQuery) -> Select:
+    for word in fold(query.text).split():
+        statement = statement.where(Dossier.search_key.contains(word, autoescape=True))
+    if query.status:
+        statement = statement.where(Dossier.status == query.status)
+    if query.procedure_code:
+        statement = statement.where(Procedure.code == query.procedure_code)
+    if query.unit:
+        statement = statement.where(Unit.name == query.unit)
+    if query.received_from:
+        statement = statement.where(
+            Dossier.received_at >= datetime.combine(query.received_from, time()))
+    if query.received_to:
+        statement = statement.where(
+            Dossier.received_at < datetime.combine(query.received_to + timedelta(days=1),
+                                                   time()))
+    return statement
+
+
+def _to_row(result, now: datetime, calendar: WorkCalendar) -> DossierRow:
+    dossier, procedure_code, procedure_name, unit_name, apologies = result
+    return DossierRow(
+        dossier.code, procedure_code, procedure_name, dossier.applicant_name, dossier.channel,
+        dossier.received_at, dossier.due_at, dossier.status, unit_name or "",
+        deadline_class(dossier.status, dossier.due_at, dossier.completed_at, now, calendar),
+        bool(apologies),
+    )
+
+
+def search(url: str, query: DossierQuery, offset: int = 0, limit: int = 100,
+           now: datetime | None = None) -> list[DossierRow]:
+    """One page of matching dossiers, newest first."""
+    now = now or config.now()
+    with session_scope(url) as session:
+        statement = _filtered(_row_query(), query).order_by(
+            Dossier.received_at.desc(), Dossier.id.desc()).offset(offset).limit(limit)
+        calendar = load_calendar(session)
+        return [_to_row(r, now, calendar) for r in session.execute(statement)]
+
+
+def count(url: str, query: DossierQuery) -> int:
+    with session_scope(url) as session:
+        statement = _filtered(
+            select(func.count()).select_from(Dossier)
+            .join(ProcedureVersion, Dossier.procedure_version_id == ProcedureVersion.id)
+            .join(Procedure, ProcedureVersion.procedure_id == Procedure.id)
+            .outerjoin(Unit, Dossier.unit_id == Unit.id),
+            query,
+        )
+        return session.execute(statement).scalar_one()
+
+
+def _load(session: Session, code: str) -> Dossier:
+    dossier = session.execute(
+        select(Dossier).where(Dossier.code == code)
+        .options(selectinload(Dossier.events), selectinload(Dossier.documents))
+    ).scalar_one_or_none()
+    if dossier is None:
+        raise NotFound(f"Mã hồ sơ: không có hồ sơ '{code}'")
+    return dossier
+
+
+def show(url: str, code: str, now: datetime | None = None) -> DossierDetail:
+    now = now or config.now()
+    with session_scope(url) as session:
+        dossier = _load(session, code)
+        calendar = load_calendar(session)
+        result = session.execute(_row_query().where(Dossier.id == dossier.id)).one()
+        users = dict(session.execute(select(User.id, User.full_name)).all())
+        units = dict(session.execute(select(Unit.id, Unit.name)).all())
+        state = derive(dossier.version, calendar, list(dossier.events))
+        return DossierDetail(
+            row=_to_row(result, now, calendar),
+            applicant_kind=dossier.applicant_kind, id_number=dossier.id_number,
+            phone=dossier.phone, email=dossier.email, address=dossier.address,
+            delivery=dossier.delivery, sets=dossier.sets, fee=dossier.fee, note=dossier.note,
+            time_limit=dossier.version.time_limit, register_book=dossier.register_book,
+            register_number=dossier.register_number, completed_at=dossier.completed_at,
+            returned_at=dossier.returned_at, withdrawn_at=dossier.withdrawn_at,
+            explanation=state.explanation,
+            documents=tuple(DocumentInfo(d.name, d.form, d.count) for d in dossier.documents),
+            events=tuple(
+                EventInfo(e.kind, e.at, users.get(e.actor_id, ""), units.get(e.unit_id, ""),
+                          e.note, dict(e.data or {}))
+                for e in dossier.events
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class DayCounts:
+    due_today: int
+    overdue: int
+    needs_apology: int
+
+
+def day_counts(url: str, now: datetime | None = None) -> DayCounts:
+    """For the status bar: open dossiers due today, overdue, and due by the end of the next
+    working day with no apology yet (the last moment to issue one)."""
+    now = now or config.now()
+    with session_scope(url) as session:
+        calendar = load_calendar(session)
+        end_of_today = datetime.combine(now.date() + timedelta(days=1), time())
+        horizon = calendar.closing(calendar.next_working_day(now.date()))
+        open_ = and_(Dossier.status.in_(OPEN_STATUSES), Dossier.due_at.is_not(None))
+        no_apology = ~select(Letter.id).where(
+            Letter.dossier_id == Dossier.id, Letter.kind == "apology").exists()
+
+        def number(*conditions) -> int:
+            return session.execute(
+                select(func.count()).select_from(Dossier).where(open_, *conditions)
+            ).scalar_one()
+
+        return DayCounts(
+            due_today=number(Dossier.due_at >= now, Dossier.due_at < end_of_today),
+            overdue=number(Dossier.due_at < now),
+            needs_apology=number(Dossier.due_at <= horizon, no_apology),
+        )
+

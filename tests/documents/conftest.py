@@ -9,7 +9,15 @@ import pytest
 import zxingcpp
 from pypdf import PdfReader
 
-from desk_app.documents.layout import OfficeHeader
+from desk_app.documents.layout import (
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    OfficeHeader,
+)
 
 Box = tuple[str, float, float, float, float]
 
@@ -76,3 +84,31 @@ def pdf_char_boxes() -> Callable[[Path], list[list[Box]]]:
         return pages
 
     return boxes
+
+
+@pytest.fixture
+def outside_margins(pdf_char_boxes) -> Callable[..., list[Box]]:
+    """The characters printed outside the Decree 30/2020 margins, page by page flattened.
+
+    With `top_margin_allowed` the top margin may carry text (the copy marks live there).
+    """
+
+    def find(path: Path, *, top_margin_allowed: bool = False) -> list[Box]:
+        tolerance = 1.0
+        outside = []
+        pages = pdf_char_boxes(path)
+        assert any(pages), "no text found: the check would pass for nothing"
+        for page in pages:
+            for box in page:
+                _, left, bottom, right, top = box
+                inside = (
+                    left >= MARGIN_LEFT - tolerance
+                    and right <= PAGE_WIDTH - MARGIN_RIGHT + tolerance
+                    and bottom >= MARGIN_BOTTOM - tolerance
+                    and (top_margin_allowed or top <= PAGE_HEIGHT - MARGIN_TOP + tolerance)
+                )
+                if not inside:
+                    outside.append(box)
+        return outside
+
+    return find

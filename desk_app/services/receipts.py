@@ -1,0 +1,95 @@
+"""The receipt (form 01) of a received dossier, and reading back a scanned receipt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy import select
+
+from desk_app.documents.layout import OfficeHeader
+from desk_app.documents.receipt import DocumentLine, ReceiptDocument, render_receipt
+from desk_app.domain import qr_tag
+from desk_app.domain.deadlines import TimeLimit
+from desk_app.services.actors import SYSTEM, Actor, require
+from desk_app.services.clock import derive, load_calendar
+from desk_app.services.dossiers import _load
+from desk_app.services.errors import NotFound, UserError
+from desk_app.services.office import SECRET_KEY, read_settings, require_settings
+from desk_app.store.db import session_scope
+from desk_app.store.models import Dossier, OfficeSetting, User
+
+
+def office_header(settings: dict[str, str]) -> OfficeHeader:
+    require_settings(settings, "parent_agency_name", "agency_name", "place_name")
+    return OfficeHeader(settings["parent_agency_name"], settings["agency_name"],
+                        settings["place_name"], settings["form_set"])
+
+
+def _secret(session) -> str:
+    row = session.get(OfficeSetting, SECRET_KEY)
+    if row is None:
+        raise UserError("Chưa có khoá ký mã QR: chạy desk-admin init")
+    return row.value
+
+
+def receipt_document(url: str, code: str, actor: Actor = SYSTEM) -> ReceiptDocument:
+    require(actor, "dossier.read")
+    with session_scope(url) as session:
+        settings = read_settings(session)
+        header = office_header(settings)
+        dossier = _load(session, code)
+        state = derive(dossier.version, load_calendar(session), list(dossier.events))
+        if state.due_at is None:
+            raise UserError(f"Mã hồ sơ: hồ sơ '{code}' đang tạm dừng, chưa có ngày hẹn")
+        clerk = session.get(User, dossier.received_by_id) if dossier.received_by_id else None
+        template = settings["qr_url_template"]
+        lookup = (f"Tra cứu tình trạng hồ sơ bằng mã hồ sơ tại {template.replace('{code}', code)}"
+                  if template != "{code}" else
+                  "Tra cứu tình trạng hồ sơ bằng mã hồ sơ tại Bộ phận Một cửa hoặc quét mã QR")
+        return ReceiptDocument(
+            code=dossier.code, header=header, issued_on=dossier.received_at.date(),
+            applicant_name=dossier.applicant_name, applicant_address=dossier.address,
+            applicant_phone=dossier.phone, applicant_email=dossier.email,
+            procedure_code=dossier.version.procedure.code,
+            procedure_name=dossier.version.procedure.name,
+            documents=tuple(DocumentLine(d.name, d.form, d.count) for d in dossier.documents),
+            sets=dossier.sets,
+            legal_time_text=TimeLimit.parse(dossier.version.time_limit).describe_vi(),
+            received_at=dossier.received_at, due_at=state.due_at, delivery=dossier.delivery,
+            register_book=dossier.register_book, register_number=dossier.register_number or 0,
+            clerk_name=clerk.full_name if clerk else "", lookup_text=lookup,
+            qr_payload=qr_tag.payload(template, dossier.code, _secret(session)),
+            due_explanation=state.explanation,
+        )
+
+
+def write_receipt(url: str, code: str, target: Path | BinaryIO, copies: int = 1,
+                  actor: Actor = SYSTEM) -> None:
+    if copies not in (1, 2):
+        raise UserError("Số bản: 1 hoặc 2")
+    render_receipt(receipt_document(url, code, actor), target, copies)
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    code: str
+    # True: the tag verifies; False: a tag that does not (forged or another office's);
+    # None: a bare code with no tag to check.
+    genuine: bool | None
+
+
+def resolve_scan(url: str, text: str) -> ScanResult:
+    """What a USB scanner typed (bare code or the QR payload) to an existing dossier."""
+    with session_scope(url) as session:
+        settings = read_settings(session)
+        scan = qr_tag.parse_scan(text, settings["qr_url_template"])
+        if scan is None:
+            raise UserError(f"Mã quét: '{text.strip()}' không phải mã hồ sơ")
+        exists = session.execute(select(Dossier.id).where(Dossier.code == scan.code)).first()
+        if exists is None:
+            raise NotFound(f"Mã hồ sơ: không có hồ sơ '{scan.code}'")
+        genuine = None if scan.tag is None else qr_tag.verify(scan.code, scan.tag,
+                                                               _secret(session))
+        return ScanResult(scan.code, genuine)

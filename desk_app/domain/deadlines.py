@@ -165,9 +165,9 @@ def compute_due(
     An event that cannot happen in the clock's state (resumed without stopped, ...) or that
     precedes the one before it raises ValueError naming it.
     """
-    due, day, moved = _fresh(rule, calendar, received_at)
+    due, moved = _fresh(rule, calendar, received_at)
     result = DueResult(
-        due, False, None, _explain_fresh(rule, calendar, received_at, due, day, moved),
+        due, False, None, _explain_fresh(rule, calendar, received_at, due, moved),
         "running", received_at,
     )
     for event in events:
@@ -199,8 +199,8 @@ def advance(
     if result.state != expected or result.remaining_minutes is None:
         raise _illegal(event, f"khi {_STATE_NAMES_VI[result.state]}")
     if event.kind == "supplement_received" and rule.supplement_rule == "restart":
-        due, day, moved = _fresh(rule, calendar, at)
-        text = _explain_fresh(rule, calendar, at, due, day, moved)
+        due, moved = _fresh(rule, calendar, at)
+        text = _explain_fresh(rule, calendar, at, due, moved)
         return DueResult(
             due, False, None, f"{result.explanation}; {when}, tính lại từ đầu: {text}",
             "running", at,
@@ -237,24 +237,25 @@ def _resume(
 
 def _fresh(
     rule: ClockRule, calendar: WorkCalendar, received_at: datetime
-) -> tuple[datetime, date, bool]:
-    """(due moment, counting base day, whether the cut-off moved the base day)."""
+) -> tuple[datetime, bool]:
+    """(due moment, whether the cut-off moved the receipt day to the next working day)."""
     limit = rule.time_limit
+    kind = limit.kind
     day = received_at.date()
     cutoff = rule.cutoff
-    if cutoff is None and limit.kind == "same-day":
+    if cutoff is None and kind == "same-day":
         cutoff = SAME_DAY_CUTOFF
     moved = (
         cutoff is not None
         and received_at.hour * 60 + received_at.minute > cutoff.hour * 60 + cutoff.minute
         and calendar.is_working_day(day)
     )
+    if kind == "days":
+        # Moved, the count starts one working day later: day n + 1 after the receipt day.
+        return calendar.add_working_days_at(day, limit.amount + moved, received_at), moved
     if moved:
         day = calendar.next_working_day(day)
-    kind = limit.kind
-    if kind == "days":
-        due = calendar.fit_into_day(calendar.add_working_days(day, limit.amount), received_at)
-    elif kind == "same-day":
+    if kind == "same-day":
         due = calendar.closing(calendar.working_day_on_or_after(day))
     elif kind == "hours":
         start = calendar.opening(day) if moved else received_at
@@ -262,7 +263,7 @@ def _fresh(
     else:
         nominal = day + timedelta(days=limit.amount)
         due = calendar.fit_into_day(calendar.working_day_on_or_after(nominal), received_at)
-    return due, day, moved
+    return due, moved
 
 
 # -- explanation ------------------------------------------------------------------------------
@@ -272,8 +273,13 @@ def _date_vi(d: date) -> str:
     return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
 
+def _clock_vi(t: time | datetime) -> str:
+    # Written out rather than strftime: this runs for every due date and strftime is slow.
+    return f"{t.hour:02d}:{t.minute:02d}"
+
+
 def _moment_vi(dt: datetime) -> str:
-    return f"{dt.hour:02d}:{dt.minute:02d} {_date_vi(dt)}"
+    return f"{_clock_vi(dt)} {_date_vi(dt)}"
 
 
 def _left_vi(minutes: int) -> str:
@@ -289,11 +295,11 @@ def _left_vi(minutes: int) -> str:
 
 
 def _explain_fresh(
-    rule: ClockRule, calendar: WorkCalendar, received_at: datetime, due: datetime, day: date,
-    moved: bool,
+    rule: ClockRule, calendar: WorkCalendar, received_at: datetime, due: datetime, moved: bool
 ) -> str:
     limit = rule.time_limit
     received_day = received_at.date()
+    day = calendar.next_working_day(received_day) if moved else received_day
     if limit.kind == "hours":
         parts = [f"{limit.describe_vi()} kể từ {_moment_vi(received_at)}"]
     elif limit.kind == "same-day":
@@ -304,7 +310,7 @@ def _explain_fresh(
         cutoff = rule.effective_cutoff
         assert cutoff is not None  # moved implies a cut-off
         parts.append(
-            f"nhận sau {cutoff:%H:%M} nên tính từ ngày làm việc tiếp theo ({_date_vi(day)})"
+            f"nhận sau {_clock_vi(cutoff)} nên tính từ ngày làm việc tiếp theo ({_date_vi(day)})"
         )
     elif limit.kind in ("same-day", "hours") and not calendar.is_working_day(received_day):
         reason = calendar.day_off_reason(received_day)
@@ -324,7 +330,7 @@ def _explain_fresh(
     if limit.kind in ("days", "calendar-days") and (due.hour, due.minute) != (
         received_at.hour, received_at.minute
     ):
-        fitted = f" (giờ nhận {received_at:%H:%M} đưa vào giờ làm việc)"
+        fitted = f" (giờ nhận {_clock_vi(received_at)} đưa vào giờ làm việc)"
     parts.append(f"hẹn {_moment_vi(due)}{closing}{fitted}")
     return "; ".join(parts)
 

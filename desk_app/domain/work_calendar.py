@@ -41,6 +41,7 @@ _GROWTH_YEARS = 10
 _WEEKEND_NAMES = {5: "Thứ Bảy", 6: "Chủ nhật"}
 _WEEKDAY_NAMES_VI = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 _SWAPPED_FROM = re.compile(r"thay cho ngày (\d{2}/\d{2}/\d{4})")
+_CLOCK_TIMES = tuple(time(m // 60, m % 60) for m in range(24 * 60))
 # Explanations of dossiers received over a few years reuse a few hundred distinct phrases.
 _PHRASE_MEMO_SIZE = 4096
 
@@ -115,6 +116,7 @@ class _Table(NamedTuple):
     first_ord: int
     last_ord: int
     ords: list[int]  # working days, ascending
+    dates: list[date]  # the same days as dates, so that answers need not build them
     cum: list[int]  # cum[i]: office minutes of the working days before ords[i]; len(ords) + 1
     profiles: list[_Profile]  # office hours of each working day
     off_reasons: dict[int, str]  # why a non-working day is off, when it has a name
@@ -227,7 +229,8 @@ class WorkCalendar:
                     off_reasons[o] = override.reason
         notable_ords = sorted(notable_by_ord)
         return _Table(
-            first_year, last_year, first_ord, last_ord, ords, cum, profiles, off_reasons,
+            first_year, last_year, first_ord, last_ord, ords, list(map(date.fromordinal, ords)),
+            cum, profiles, off_reasons,
             notable_ords, [notable_by_ord[o] for o in notable_ords], {},
         )
 
@@ -300,6 +303,21 @@ class WorkCalendar:
             if 0 <= i < len(table.ords):
                 return date.fromordinal(table.ords[i])
             table = self._edge_of(table, forward=n > 0)
+
+    def add_working_days_at(self, d: date, n: int, at: time | datetime) -> datetime:
+        """`fit_into_day(add_working_days(d, n), at)` for n >= 1 in a single lookup: the hot
+        path of `Nd` limits."""
+        o = d.toordinal()
+        table = self._table
+        if not table.first_ord <= o <= table.last_ord:
+            table = self._covering(o, o)
+        while True:
+            i = bisect_right(table.ords, o) + n - 1
+            if i < len(table.ords):
+                break
+            table = self._edge_of(table, forward=True)
+        minute = table.profiles[i].fit(at.hour * 60 + at.minute)
+        return datetime.combine(table.dates[i], _CLOCK_TIMES[minute])
 
     def working_days_between(self, a: date, b: date) -> int:
         """How many working days lie in (a, b]; negative, of (b, a], when b is before a."""
@@ -414,7 +432,7 @@ class WorkCalendar:
         """The clock time `at` moved into the office hours of working day d: before opening to
         the opening, in a break to the next interval's start, after closing to the closing."""
         minute = self._working_profile(d).fit(at.hour * 60 + at.minute)
-        return datetime.combine(d, time(minute // 60, minute % 60))
+        return datetime.combine(d, _CLOCK_TIMES[minute])
 
     def clamp_into_office(self, dt: datetime) -> datetime:
         """dt itself when the office is open then, else the next moment it opens.

@@ -415,7 +415,7 @@ def fit_one_page(build: Callable[[Styles], list[Flowable]]) -> list[Flowable]:
         if story_height(smaller) <= CONTENT_HEIGHT:
             return smaller
         scale -= SCALE_STEP
-    return build(styles())
+    return story
 
 
 def build_pdf(

@@ -224,6 +224,7 @@ def _resume(
 ) -> datetime:
     """The due moment after a pause: `remaining` office minutes from the resume moment, so that
     it moves by exactly the office time the clock stood still."""
+    at = at.replace(second=0, microsecond=0)
     if remaining:
         due = calendar.add_office_minutes(calendar.clamp_into_office(at), remaining)
     else:

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import func, select
+
+from desk_app.services import office, users
+from desk_app.services.actors import SYSTEM, Actor
 from desk_app.services.catalog import load_bundled_if_empty
+from desk_app.services.errors import UserError
 from desk_app.services.office import ensure_secret
 from desk_app.store import migrate
 from desk_app.store.db import session_scope
+from desk_app.store.models import User
 
 
 @dataclass(frozen=True)
@@ -29,3 +35,21 @@ def init_database(url: str) -> InitReport:
 
 def is_initialised(url: str) -> bool:
     return migrate.current_revision(url) == migrate.head_revision()
+
+
+def complete_setup(url: str, settings: dict[str, str], admin_username: str,
+                   admin_full_name: str, admin_password: str) -> Actor:
+    """The first start: the office profile and the first administrator in one transaction.
+
+    Refused once any user exists, so it cannot be used to add a second administrator.
+    """
+    values = {key: office.validate(key, value) for key, value in settings.items()}
+    with session_scope(url) as session:
+        if session.execute(select(func.count()).select_from(User)).scalar_one():
+            raise UserError("Thiết lập ban đầu: cơ sở dữ liệu đã có người dùng")
+        admin = users._new_user(session, admin_username, admin_full_name, "admin",
+                                admin_password, SYSTEM)
+        actor = Actor(admin.id, admin.username, admin.role, admin.full_name)
+        office.write_settings(session, values, actor)
+        ensure_secret(session)
+    return actor

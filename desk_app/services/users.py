@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desk_app import config
 from desk_app.domain.text import nfc
@@ -42,9 +43,9 @@ def check_password_rules(password: str, username: str) -> None:
         raise UserError("Mật khẩu: phải có cả chữ và số, và khác tên đăng nhập")
 
 
-def add_user(url: str, username: str, full_name: str, role: str, password: str,
-             actor: Actor = SYSTEM) -> UserInfo:
-    require(actor, "user.edit")
+def _new_user(session: Session, username: str, full_name: str, role: str, password: str,
+              actor: Actor) -> User:
+    """Check and add one user inside the caller's transaction; the row is flushed."""
     username, full_name = nfc(username).lower(), nfc(full_name)
     if not username or not username.replace(".", "").replace("_", "").isalnum():
         raise UserError("Tên đăng nhập: chỉ gồm chữ, số, dấu chấm và gạch dưới")
@@ -54,14 +55,23 @@ def add_user(url: str, username: str, full_name: str, role: str, password: str,
         raise UserError(f"Vai trò: '{role}' không hợp lệ ({', '.join(ROLES)})")
     check_password_rules(password, username)
     now = config.now()
+    if session.execute(select(User).where(User.username == username)).first():
+        raise UserError(f"Tên đăng nhập: '{username}' đã có")
+    user = User(username=username, full_name=full_name, role=role,
+                password_hash=_hasher.hash(password), created_at=now)
+    session.add(user)
+    session.flush()
+    audit.record(session, actor, now, "user.add", "user", username, None,
+                 {"full_name": full_name, "role": role})
+    return user
+
+
+def add_user(url: str, username: str, full_name: str, role: str, password: str,
+             actor: Actor = SYSTEM) -> UserInfo:
+    require(actor, "user.edit")
     with session_scope(url) as session:
-        if session.execute(select(User).where(User.username == username)).first():
-            raise UserError(f"Tên đăng nhập: '{username}' đã có")
-        session.add(User(username=username, full_name=full_name, role=role,
-                         password_hash=_hasher.hash(password), created_at=now))
-        audit.record(session, actor, now, "user.add", "user", username, None,
-                     {"full_name": full_name, "role": role})
-    return UserInfo(username, full_name, role, True)
+        user = _new_user(session, username, full_name, role, password, actor)
+        return UserInfo(user.username, user.full_name, user.role, True)
 
 
 def has_users(url: str) -> bool:

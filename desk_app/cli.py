@@ -6,6 +6,7 @@ Exit status: 0 success, 2 bad input (message on stderr naming the field), 1 othe
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -16,7 +17,7 @@ from desk_app import config
 from desk_app.cli_output import FORMATS, render
 from desk_app.domain.validation import ValidationError, parse_date, parse_datetime
 from desk_app.services import calendar as calendar_service
-from desk_app.services import catalog, office, setup
+from desk_app.services import catalog, dossier_import, dossiers, office, receipts, setup, users
 from desk_app.services.due_dates import due_date
 from desk_app.services.errors import UserError
 
@@ -154,6 +155,85 @@ def cmd_due_date(args) -> int:
     return EXIT_OK
 
 
+DOSSIER_KEYS = ["code", "procedure_code", "applicant_name", "channel", "received_at", "due_at",
+                "status"]
+
+
+def _dossier_json(row: dossiers.DossierRow) -> dict:
+    return {key: getattr(row, key) for key in DOSSIER_KEYS} | {
+        "unit": row.unit, "deadline_class": row.deadline_class}
+
+
+def cmd_dossier_import(args) -> int:
+    for code in dossier_import.import_file(args.url, Path(args.file)):
+        _out(code)
+    return EXIT_OK
+
+
+def cmd_dossier_list(args) -> int:
+    query = dossiers.DossierQuery(text=args.search or "", status=args.status or "")
+    rows = dossiers.search(args.url, query, limit=args.limit)
+    columns = DOSSIER_KEYS if args.format != "table" else [
+        "code", "procedure_code", "applicant_name", "received_at", "due_at", "status"]
+    _out(render([_dossier_json(r) for r in rows], columns, args.format))
+    return EXIT_OK
+
+
+def cmd_dossier_show(args) -> int:
+    detail = dossiers.show(args.url, args.code)
+    whole = _dossier_json(detail.row) | {
+        "phone": detail.phone, "email": detail.email, "address": detail.address,
+        "id_number": detail.id_number, "explanation": detail.explanation,
+        "documents": [asdict(d) for d in detail.documents],
+        "events": [asdict(e) for e in detail.events],
+    }
+    if args.format == "json":
+        _out(render([], [], "json", whole=whole))
+        return EXIT_OK
+    fields = [{"field": k, "value": v} for k, v in whole.items()
+              if k not in ("documents", "events")]
+    _out(render(fields, ["field", "value"], args.format))
+    if args.format == "table":
+        _out("")
+        _out(render([asdict(d) for d in detail.documents], ["name", "form", "count"], "table"))
+        _out("")
+        _out(render([asdict(e) for e in detail.events], ["at", "kind", "actor", "unit", "note"],
+                    "table"))
+    return EXIT_OK
+
+
+def cmd_print(args) -> int:
+    receipts.write_receipt(args.url, args.code, Path(args.output), copies=args.copies)
+    _out(f"Đã ghi {args.output}")
+    return EXIT_OK
+
+
+def cmd_user_add(args) -> int:
+    password = args.password or _ask_password()
+    info = users.add_user(args.url, args.username, args.full_name, args.role, password)
+    _out(f"Đã thêm {info.username} ({info.role})")
+    return EXIT_OK
+
+
+def cmd_user_passwd(args) -> int:
+    users.set_password(args.url, args.username, args.password or _ask_password())
+    _out(f"Đã đổi mật khẩu của {args.username}")
+    return EXIT_OK
+
+
+def cmd_user_list(args) -> int:
+    rows = [asdict(u) for u in users.list_users(args.url)]
+    _out(render(rows, ["username", "full_name", "role", "active"], args.format))
+    return EXIT_OK
+
+
+def _ask_password() -> str:
+    first = getpass.getpass("Mật khẩu: ")
+    if getpass.getpass("Nhập lại mật khẩu: ") != first:
+        raise UserError("Mật khẩu: hai lần nhập không khớp")
+    return first
+
+
 # --- parser ---------------------------------------------------------------------------------
 
 
@@ -202,6 +282,38 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(calendar_sub, "remove", cmd_calendar_remove, "bỏ điều chỉnh lịch")
     p.add_argument("date", type=_date_arg("Ngày"))
     p.add_argument("--apply", action="store_true")
+
+    dossier_cmd = commands.add_parser("dossier", help="hồ sơ")
+    dossier_sub = dossier_cmd.add_subparsers(dest="dossier_command", required=True,
+                                             parser_class=_Parser)
+    p = command(dossier_sub, "import", cmd_dossier_import, "nhập hồ sơ từ CSV/XLSX")
+    p.add_argument("file")
+    p = command(dossier_sub, "list", cmd_dossier_list, "liệt kê, tìm kiếm", reads=True)
+    p.add_argument("--search")
+    p.add_argument("--status")
+    p.add_argument("--limit", type=int, default=1000)
+    p = command(dossier_sub, "show", cmd_dossier_show, "xem một hồ sơ", reads=True)
+    p.add_argument("code")
+
+    print_cmd = commands.add_parser("print", help="in biểu mẫu ra PDF")
+    print_sub = print_cmd.add_subparsers(dest="print_command", required=True,
+                                         parser_class=_Parser)
+    p = command(print_sub, "receipt", cmd_print, "giấy tiếp nhận và hẹn trả kết quả")
+    p.add_argument("code")
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--copies", type=int, default=1, choices=(1, 2))
+
+    user_cmd = commands.add_parser("user", help="người dùng")
+    user_sub = user_cmd.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
+    p = command(user_sub, "add", cmd_user_add, "thêm người dùng")
+    p.add_argument("username")
+    p.add_argument("--full-name", required=True)
+    p.add_argument("--role", required=True, choices=("clerk", "officer", "supervisor", "admin"))
+    p.add_argument("--password", help="bỏ trống để nhập từ bàn phím")
+    p = command(user_sub, "passwd", cmd_user_passwd, "đổi mật khẩu")
+    p.add_argument("username")
+    p.add_argument("--password")
+    command(user_sub, "list", cmd_user_list, "liệt kê", reads=True)
 
     p = command(commands, "due-date", cmd_due_date, "tính ngày hẹn trả", reads=True)
     p.add_argument("--procedure", required=True)

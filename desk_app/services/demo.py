@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import random
 import tempfile
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from desk_app.services import office
+from desk_app import config
+from desk_app.domain.intake import IntakeRequest
+from desk_app.services import catalog, intake, office, users
 from desk_app.services.actors import SYSTEM
+from desk_app.services.clock import load_calendar
+from desk_app.services.lifecycle import record_event
 from desk_app.services.setup import init_database
 from desk_app.store.db import session_scope
 
@@ -17,10 +23,96 @@ DEMO_OFFICE = {
     "place_name": "Quảng Nam",
     "form_set": "2025",
 }
+# Shown on the login screen of the demo: a demo database holds nothing worth protecting.
+DEMO_USERS = [
+    ("clerk", "tiepnhan", "Tiepnhan2025", "Nguyễn Thị Thu Hà"),
+    ("officer", "chuyenvien", "Chuyenvien2025", "Trần Văn Bình"),
+    ("supervisor", "lanhdao", "Lanhdao2025", "Lê Minh Tuấn"),
+    ("admin", "quantri", "Quantri2025", "Phạm Quốc Việt"),
+]
+UNITS = ["Phòng Tư pháp - Hộ tịch", "Phòng Kinh tế", "Phòng Quản lý đô thị",
+         "Văn phòng Đăng ký đất đai", "Phòng Văn hóa - Xã hội"]
+FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
+          "Đỗ", "Hồ", "Ngô", "Dương", "Lý"]
+MIDDLE = ["Văn", "Thị", "Minh", "Thanh", "Ngọc", "Đức", "Hữu", "Thu", "Quốc", "Kim"]
+GIVEN = ["An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hùng", "Hương", "Khánh",
+         "Lan", "Linh", "Long", "Mai", "Nam", "Nga", "Phúc", "Phương", "Quân", "Sơn", "Tâm",
+         "Thảo", "Trang", "Tuấn", "Uyên", "Việt", "Yến", "Đạt", "Ánh"]
+STREETS = ["Trần Phú", "Hùng Vương", "Phan Châu Trinh", "Lê Lợi", "Nguyễn Huệ", "Bạch Đằng",
+           "Hai Bà Trưng", "Quang Trung"]
+WARDS = ["phường An Mỹ", "phường Tân Thạnh", "xã Tam Thăng", "phường Hội An", "xã Điện Bàn"]
 
 
-def create_demo_database() -> str:
-    """A new SQLite database in a temporary folder, initialised with the demo office."""
+def _person(rng: random.Random) -> dict[str, str]:
+    name = f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
+    return dict(
+        applicant_name=name,
+        id_number=f"049{rng.randint(0, 3)}{rng.randint(0, 99_999_999):08d}",
+        phone=f"09{rng.randint(0, 99_999_999):08d}",
+        address=f"{rng.randint(1, 300)} {rng.choice(STREETS)}, {rng.choice(WARDS)}",
+        channel=rng.choices(["direct", "online", "postal"], [6, 3, 1])[0],
+    )
+
+
+def seed_dossiers(url: str, count: int, now: datetime, seed: int = 7) -> int:
+    """Realistic dossiers received over the last weeks, in every state, through the same
+    services a clerk and an officer use."""
+    rng = random.Random(seed)
+    procedures = [p.code for p in catalog.list_procedures(url)]
+    with session_scope(url) as session:
+        calendar = load_calendar(session)
+    days = []
+    day = now.date()
+    while len(days) < 40:
+        if calendar.is_working_day(day):
+            days.append(day)
+        day -= timedelta(days=1)
+    created = 0
+    for _ in range(count):
+        day = rng.choice(days)
+        received_at = datetime.combine(day, datetime.min.time()) + timedelta(
+            hours=rng.choice([7, 8, 9, 10, 13, 14, 15, 16]), minutes=rng.choice([5, 20, 35, 50]))
+        if received_at > now:
+            received_at = now - timedelta(minutes=rng.randint(5, 60))
+        request = IntakeRequest(procedure_code=rng.choice(procedures), **_person(rng))
+        received = intake.receive(url, request, received_at=received_at)
+        created += 1
+        _advance(url, received, rng, now)
+    return created
+
+
+def _advance(url: str, received, rng: random.Random, now: datetime) -> None:
+    """Take a dossier some way along its life, never past `now`."""
+    steps = []
+    moment = received.received_at + timedelta(minutes=30)
+    if moment >= now or rng.random() < 0.1:
+        return
+    steps.append(("transferred", moment, rng.choice(UNITS)))
+    fate = rng.random()
+    due = received.due_at or now
+    if fate < 0.08:
+        steps.append(("supplement_requested", moment + timedelta(hours=2), ""))
+    elif fate < 0.12:
+        steps.append(("stopped", moment + timedelta(hours=3), ""))
+    elif fate < 0.16:
+        steps.append(("withdrawn", moment + timedelta(hours=5), ""))
+    elif fate < 0.2:
+        steps.append(("refused", moment + timedelta(days=1), ""))
+    elif fate < 0.75:
+        done = due - timedelta(hours=rng.choice([0, 2, 30, 50])) if rng.random() < 0.8 \
+            else due + timedelta(days=rng.choice([1, 2, 4]))
+        done = max(done, moment + timedelta(hours=1))
+        steps.append(("result_ready", done, ""))
+        if rng.random() < 0.7:
+            steps.append(("returned", done + timedelta(hours=rng.choice([1, 20, 48])), ""))
+    for kind, at, unit in steps:
+        if at >= now:
+            break
+        record_event(url, received.code, kind, at=at, unit=unit)
+
+
+def create_demo_database(dossiers: int = 300) -> str:
+    """A new SQLite database in a temporary folder with the demo office, users and dossiers."""
     folder = Path(tempfile.mkdtemp(prefix="desk_app_demo_"))
     url = f"sqlite:///{(folder / 'demo.sqlite3').as_posix()}"
     init_database(url)
@@ -28,4 +120,7 @@ def create_demo_database() -> str:
         office.write_settings(
             session, {k: office.validate(k, v) for k, v in DEMO_OFFICE.items()}, SYSTEM
         )
+    for role, username, password, full_name in DEMO_USERS:
+        users.add_user(url, username, full_name, role, password)
+    seed_dossiers(url, dossiers, config.now())
     return url

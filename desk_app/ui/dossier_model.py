@@ -1,0 +1,139 @@
+"""A lazy table model over the dossier search: pages of rows fetched as the view scrolls."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from desk_app.domain.intake import CHANNEL_NAMES_VI
+from desk_app.domain.lifecycle import STATUS_NAMES_VI
+from desk_app.services import dossiers
+
+PAGE_SIZE = 100
+
+# Light tints, so that the text stays readable; "late" is marked by its text colour instead.
+BACKGROUNDS = {
+    "overdue": QColor("#f6c9c9"),
+    "due_soon": QColor("#fde3a7"),
+    "within": QColor("#e2f3df"),
+    "early": QColor("#d3eccf"),
+    "on_time": QColor("#e2f3df"),
+    "paused": QColor("#e2e2e2"),
+}
+LATE_TEXT = QColor("#8b0000")
+TINTED_TEXT = QColor("#1a1a1a")
+
+CODE, PROCEDURE, APPLICANT, CHANNEL, RECEIVED, DUE, STATUS, UNIT, DEADLINE = range(9)
+
+
+def format_moment(moment: datetime | None) -> str:
+    return "" if moment is None else moment.strftime("%d/%m/%Y %H:%M")
+
+
+class DossierModel(QAbstractTableModel):
+    """Holds only the rows fetched so far; `set_query` starts again from the first page."""
+
+    def __init__(self, url: str, parent=None):
+        super().__init__(parent)
+        self._url = url
+        self._query = dossiers.DossierQuery()
+        self._rows: list[dossiers.DossierRow] = []
+        self._exhausted = True
+        self._titles = [
+            self.tr("Code"), self.tr("Procedure"), self.tr("Applicant"), self.tr("Channel"),
+            self.tr("Received"), self.tr("Due"), self.tr("Status"), self.tr("Unit"),
+            self.tr("Deadline"),
+        ]
+        self._deadline_names = {
+            "within": self.tr("Within the time limit"),
+            "due_soon": self.tr("Due soon"),
+            "overdue": self.tr("Overdue"),
+            "paused": self.tr("Paused"),
+            "early": self.tr("Resolved early"),
+            "on_time": self.tr("Resolved on time"),
+            "late": self.tr("Resolved late"),
+        }
+
+    @property
+    def query(self) -> dossiers.DossierQuery:
+        return self._query
+
+    def set_query(self, query: dossiers.DossierQuery) -> None:
+        """Forget the rows held and load the first page of the new query."""
+        self.beginResetModel()
+        self._query = query
+        self._rows = dossiers.search(self._url, query, 0, PAGE_SIZE)
+        self._exhausted = len(self._rows) < PAGE_SIZE
+        self.endResetModel()
+
+    def legend(self) -> list[tuple[QColor, str]]:
+        """(swatch colour, label) for each deadline class, in the order a clerk reads them."""
+        order = ("overdue", "due_soon", "within", "paused", "early", "on_time")
+        return [(BACKGROUNDS[name], self._deadline_names[name]) for name in order] + [
+            (LATE_TEXT, self._deadline_names["late"])]
+
+    def row_at(self, row: int) -> dossiers.DossierRow:
+        return self._rows[row]
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008 - Qt's signature
+        if parent.isValid() or self._exhausted:
+            return
+        page = dossiers.search(self._url, self._query, len(self._rows), PAGE_SIZE)
+        self._exhausted = len(page) < PAGE_SIZE
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._titles)
+
+    def _text(self, row: dossiers.DossierRow, column: int) -> str:
+        if column == CODE:
+            return row.code
+        if column == PROCEDURE:
+            return f"{row.procedure_code} – {row.procedure_name}"
+        if column == APPLICANT:
+            return row.applicant_name
+        if column == CHANNEL:
+            return CHANNEL_NAMES_VI.get(row.channel, row.channel)
+        if column == RECEIVED:
+            return format_moment(row.received_at)
+        if column == DUE:
+            return format_moment(row.due_at)
+        if column == STATUS:
+            return STATUS_NAMES_VI.get(row.status, row.status)
+        if column == UNIT:
+            return row.unit
+        text = self._deadline_names.get(row.deadline_class, "")
+        return f"{text} · {self.tr('apology issued')}" if row.apology_issued else text
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.DisplayRole:
+            return self._text(row, index.column())
+        if role == Qt.ToolTipRole and index.column() in (PROCEDURE, DEADLINE):
+            return self._text(row, index.column())
+        if role == Qt.BackgroundRole:
+            return BACKGROUNDS.get(row.deadline_class)
+        if role == Qt.ForegroundRole:
+            if row.deadline_class == "late":
+                return LATE_TEXT
+            return TINTED_TEXT if row.deadline_class in BACKGROUNDS else None
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self._titles[section]
+        return None

@@ -1,0 +1,170 @@
+"""The Dossiers page: search and filter every dossier, newest first, and open one."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app import config
+from desk_app.domain.lifecycle import STATUS_NAMES_VI, STATUSES
+from desk_app.services import dossiers
+from desk_app.ui.dossier_dialog import DossierDialog, open_dossier_dialog
+from desk_app.ui.dossier_model import LATE_TEXT, DossierModel
+
+DEBOUNCE_MS = 250
+
+
+class DossiersPage(QWidget):
+    def __init__(self, url: str, parent=None):
+        super().__init__(parent)
+        self._url = url
+        self.dialog: DossierDialog | None = None
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Search by code, name, phone or ID number (diacritics optional)"))
+        self.search.setClearButtonEnabled(True)
+
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All statuses"), "")
+        for status in STATUSES:
+            self.status.addItem(STATUS_NAMES_VI[status], status)
+        self.procedure = QLineEdit()
+        self.procedure.setPlaceholderText(self.tr("Procedure code"))
+        self.procedure.setClearButtonEnabled(True)
+        self.unit = QLineEdit()
+        self.unit.setPlaceholderText(self.tr("Unit"))
+        self.unit.setClearButtonEnabled(True)
+        today = QDate(config.now().date())
+        self.from_enabled = QCheckBox(self.tr("Received from"))
+        self.from_date = self._date_edit(today.addDays(-30))
+        self.to_enabled = QCheckBox(self.tr("to"))
+        self.to_date = self._date_edit(today)
+
+        self.model = DossierModel(url, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectRows)
+        self.table.setSelectionMode(QTableView.SingleSelection)
+        self.table.setEditTriggers(QTableView.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        self.count_label = QLabel()
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+
+        self.legend = QLabel(self._legend_html())
+        self.legend.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addSpacing(12)
+        top.addWidget(self.from_enabled)
+        top.addWidget(self.from_date)
+        top.addWidget(self.to_enabled)
+        top.addWidget(self.to_date)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Status:")))
+        filters.addWidget(self.status)
+        filters.addWidget(self.procedure)
+        filters.addWidget(self.unit)
+        filters.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.legend, 1)
+        bottom.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        for field in (self.search, self.procedure, self.unit):
+            field.textChanged.connect(self._debounce.start)
+        self._debounce.timeout.connect(self.refresh)
+        self.status.currentIndexChanged.connect(self.refresh)
+        for check, edit in ((self.from_enabled, self.from_date), (self.to_enabled, self.to_date)):
+            check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(self.refresh)
+            edit.dateChanged.connect(self.refresh)
+        self.search.returnPressed.connect(self._search_entered)
+        self.table.activated.connect(self._row_activated)
+        self.refresh()
+        self._size_columns()
+
+    def _date_edit(self, initial: QDate) -> QDateEdit:
+        edit = QDateEdit(initial)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setEnabled(False)
+        return edit
+
+    def _legend_html(self) -> str:
+        """Swatch and label kept together (non-breaking spaces); the entries wrap."""
+        entries = []
+        for colour, label in self.model.legend():
+            if colour == LATE_TEXT:
+                swatch = f'<span style="color: {colour.name()}; font-weight: bold;">Aa</span>'
+            else:
+                swatch = (f'<span style="background-color: {colour.name()};">'
+                          "&nbsp;&nbsp;&nbsp;&nbsp;</span>")
+            entries.append(f"{swatch}&nbsp;{html.escape(label).replace(' ', '&nbsp;')}")
+        return "&nbsp;&nbsp;&nbsp; ".join(entries)
+
+    def _size_columns(self) -> None:
+        for column, width in enumerate((210, 300, 170, 90, 120, 120, 120, 130)):
+            self.table.setColumnWidth(column, width)
+
+    def query(self) -> dossiers.DossierQuery:
+        return dossiers.DossierQuery(
+            text=self.search.text(),
+            status=self.status.currentData(),
+            procedure_code=self.procedure.text().strip(),
+            unit=self.unit.text().strip(),
+            received_from=self.from_date.date().toPython() if self.from_enabled.isChecked()
+            else None,
+            received_to=self.to_date.date().toPython() if self.to_enabled.isChecked() else None,
+        )
+
+    def refresh(self) -> None:
+        self._debounce.stop()
+        query = self.query()
+        self.model.set_query(query)
+        total = dossiers.count(self._url, query)
+        self.count_label.setText(self.tr("%n dossier(s)", "", total))
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _search_entered(self) -> None:
+        """Enter in the search box: run the pending search now; open the dossier when only
+        one matches, else move to the table."""
+        if self._debounce.isActive():
+            self.refresh()
+        if self.model.rowCount() == 1:
+            self.open_dossier(self.model.row_at(0).code)
+        elif self.model.rowCount():
+            self.table.setFocus()
+
+    def _row_activated(self, index) -> None:
+        if index.isValid():
+            self.open_dossier(self.model.row_at(index.row()).code)
+
+    def open_dossier(self, code: str) -> DossierDialog | None:
+        self.dialog = open_dossier_dialog(self._url, code, self)
+        return self.dialog

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.ui.catalog_page import CatalogPage
+from desk_app.ui.dossiers_page import DossiersPage
+from desk_app.ui.scan import ScanBar
 
 
 class NotYetAvailablePage(QLabel):
@@ -33,9 +35,10 @@ class MainWindow(QMainWindow):
         self.navigation.setMaximumWidth(220)
         self.pages = QStackedWidget()
         self.catalog_page = CatalogPage(url)
+        self.dossiers_page = DossiersPage(url)
         entries: list[tuple[str, QWidget]] = [
             (self.tr("Intake"), NotYetAvailablePage()),
-            (self.tr("Dossiers"), NotYetAvailablePage()),
+            (self.tr("Dossiers"), self.dossiers_page),
             (self.tr("Return"), NotYetAvailablePage()),
             (self.tr("Overdue"), NotYetAvailablePage()),
             (self.tr("Reports"), NotYetAvailablePage()),
@@ -53,6 +56,13 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
+        self.scan_bar = ScanBar(url)
+        scan_toolbar = self.addToolBar(self.tr("Scan"))
+        scan_toolbar.setMovable(False)
+        scan_toolbar.addWidget(self.scan_bar)
+        scan_shortcut = QShortcut(QKeySequence(Qt.Key_F2), self)
+        scan_shortcut.setContext(Qt.ApplicationShortcut)
+        scan_shortcut.activated.connect(self.scan_bar.activate)
         self.navigation.setCurrentRow(5)
         self.statusBar().showMessage(url)
         geometry = settings.value("main_window/geometry")

@@ -1,0 +1,75 @@
+"""Logging in: username and password, the service's refusal shown in the dialog itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from desk_app.services import users
+from desk_app.services.actors import Actor
+from desk_app.services.errors import UserError
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class LoginDialog(QDialog):
+    def __init__(self, url: str, demo_credentials: list[tuple[str, str, str]] | None = None,
+                 parent=None):
+        super().__init__(parent)
+        self._url = url
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Log in"))
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.Password)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Log in"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        self.buttons.button(QDialogButtonBox.Ok).setDefault(True)
+        self.buttons.accepted.connect(self.log_in)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Username:"), self.username)
+        form.addRow(self.tr("&Password:"), self.password)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        if demo_credentials:
+            layout.addWidget(self._demo_label(demo_credentials))
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.username.setFocus()
+
+    def _demo_label(self, credentials: list[tuple[str, str, str]]) -> QLabel:
+        rows = "".join(f"<tr><td>{role}</td><td><b>{username}</b></td><td>{password}</td></tr>"
+                       for role, username, password in credentials)
+        label = QLabel(
+            f"<p>{self.tr('Demo accounts:')}</p>"
+            f"<table cellspacing='6'><tr><th align='left'>{self.tr('Role')}</th>"
+            f"<th align='left'>{self.tr('Username')}</th>"
+            f"<th align='left'>{self.tr('Password')}</th></tr>{rows}</table>"
+        )
+        label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        return label
+
+    def log_in(self) -> None:
+        try:
+            self.actor = users.authenticate(self._url, self.username.text(),
+                                            self.password.text())
+        except UserError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            self.password.selectAll()
+            self.password.setFocus()
+            return
+        self.accept()

@@ -1,0 +1,121 @@
+import io
+from datetime import datetime
+
+import pypdfium2
+import pytest
+import zxingcpp
+from pypdf import PdfReader
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from desk_app.services import dossiers, office, users
+from desk_app.ui.intake_page import IntakePage
+
+OFFICE = {
+    "agency_code": "000.00.00.H49",
+    "parent_agency_name": "Ủy ban nhân dân tỉnh Quảng Nam",
+    "agency_name": "Trung tâm Phục vụ hành chính công tỉnh",
+    "place_name": "Quảng Nam",
+}
+
+
+@pytest.fixture
+def clerk(db_url):
+    """A logged-in clerk in an office whose profile is complete enough to print receipts."""
+    for key, value in OFFICE.items():
+        office.set_value(db_url, key, value)
+    users.add_user(db_url, "lan", "Lê Thị Lan", "clerk", "tiepnhan2025")
+    return users.authenticate(db_url, "lan", "tiepnhan2025")
+
+
+@pytest.fixture
+def page(qtbot, db_url, clerk):
+    """The Intake page shown and focused, as the clerk finds it after logging in."""
+    widget = IntakePage(db_url, clerk)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitActive(widget)
+    widget.procedure.setFocus()
+    return widget
+
+
+def type_text(widget, text: str) -> None:
+    """Type as a Vietnamese keyboard (Unikey) delivers it: one key event per composed letter.
+
+    QTest.keyClicks only knows ASCII keys."""
+    for char in text:
+        for kind in (QEvent.KeyPress, QEvent.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key_unknown, Qt.NoModifier, char))
+
+
+def choose_birth_registration(qtbot, page):
+    qtbot.keyClicks(page.procedure, "dang ky khai sinh")
+    popup = page.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key_Down)
+    qtbot.keyClick(popup, Qt.Key_Return)
+    assert page.procedure_code == "1.001193"
+
+
+def test_receive_a_birth_registration_by_keyboard(qtbot, page, db_url, tmp_path):
+    choose_birth_registration(qtbot, page)
+    assert page.documents.rowCount() == 4
+    assert page.documents.item(0, 1).text() == "Tờ khai đăng ký khai sinh theo mẫu"
+    assert "17:00 10/06/2025" in page.appointment.text()
+    assert page.appointment.toolTip()
+    assert page.fee.text() == "Miễn phí (đăng ký đúng hạn)"
+    # The clerk leaves out the power of attorney: nobody acts for the applicant.
+    page.documents.setCurrentCell(2, 0)
+    qtbot.keyClick(page.documents, Qt.Key_Space)
+    type_text(page.applicant_name, "Nguyễn Thị Ánh Tuyết")
+    qtbot.keyClicks(page.id_number, "001190012345")
+    qtbot.keyClicks(page.phone, "0912345678")
+    with qtbot.waitSignal(page.dossierReceived) as received:
+        qtbot.keyClick(page.phone, Qt.Key_Return, Qt.ControlModifier)
+    code = received.args[0]
+    assert code == "000.00.00.H49-250610-0001"
+
+    detail = dossiers.show(db_url, code)
+    assert detail.row.applicant_name == "Nguyễn Thị Ánh Tuyết"
+    assert detail.id_number == "001190012345"
+    assert [d.name for d in detail.documents] == [
+        "Tờ khai đăng ký khai sinh theo mẫu",
+        "Giấy chứng sinh (hoặc văn bản người làm chứng/giấy cam đoan về việc sinh)",
+        "Giấy tờ tùy thân (hộ chiếu/thẻ căn cước/căn cước điện tử) - xuất trình",
+    ]
+    assert detail.row.due_at == datetime(2025, 6, 10, 17, 0)
+    # The form is cleared for the next citizen.
+    assert page.applicant_name.text() == "" and page.documents.rowCount() == 0
+
+    pdf = tmp_path / "receipt.pdf"
+    page.preview.save_pdf(pdf)
+    text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert code in text and "Nguyễn Thị Ánh Tuyết" in text
+    image = pypdfium2.PdfDocument(io.BytesIO(pdf.read_bytes()))[0].render(
+        scale=200 / 72).to_pil()
+    payloads = [b.text for b in zxingcpp.read_barcodes(image)]
+    assert any(p.startswith(code) for p in payloads), payloads
+    page.preview.close()
+
+
+def test_a_wrong_citizen_id_is_shown_and_nothing_is_written(qtbot, page, db_url):
+    choose_birth_registration(qtbot, page)
+    type_text(page.applicant_name, "Nguyễn Thị Ánh Tuyết")
+    qtbot.keyClicks(page.id_number, "12345")
+    qtbot.keyClick(page.id_number, Qt.Key_Enter, Qt.ControlModifier)
+    assert page.error.isVisible()
+    assert "Số CCCD" in page.error.text()
+    assert page.id_number.hasFocus()
+    assert page.preview is None
+    assert dossiers.count(db_url, dossiers.DossierQuery()) == 0
+    assert page.applicant_name.text() == "Nguyễn Thị Ánh Tuyết"
+
+
+def test_enter_in_the_picker_takes_the_first_match(qtbot, page):
+    qtbot.keyClicks(page.procedure, "1.001193")
+    qtbot.keyClick(page.procedure, Qt.Key_Return)
+    assert page.procedure_code == "1.001193"
+    assert page.documents.rowCount() == 4

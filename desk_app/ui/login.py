@@ -44,8 +44,9 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("&Password:"), self.password)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        if demo_credentials:
-            layout.addWidget(self._demo_label(demo_credentials))
+        self.demo_label = self._demo_label(demo_credentials or [])
+        self.demo_label.setVisible(bool(demo_credentials))
+        layout.addWidget(self.demo_label)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.username.setFocus()

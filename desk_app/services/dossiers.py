@@ -150,8 +150,14 @@ def search(url: str, query: DossierQuery, offset: int = 0, limit: int = 100,
     """One page of matching dossiers, newest first."""
     now = now or config.now()
     with session_scope(url) as session:
+        newest_first = Dossier.received_at
+        if query.text.strip():
+            # A text search matches few rows: scanning for them and sorting the matches beats
+            # walking the received_at index through every row (SQLite picks the index for
+            # ORDER BY ... LIMIT unless the sort key is an expression).
+            newest_first = func.coalesce(Dossier.received_at, Dossier.received_at)
         statement = _filtered(_row_query(), query).order_by(
-            Dossier.received_at.desc(), Dossier.id.desc()).offset(offset).limit(limit)
+            newest_first.desc(), Dossier.id.desc()).offset(offset).limit(limit)
         calendar = load_calendar(session)
         return [_to_row(r, now, calendar) for r in session.execute(statement)]
 

@@ -7,13 +7,16 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from desk_app import config
 from desk_app.paths import TRANSLATIONS_DIR
-from desk_app.services.demo import create_demo_database
+from desk_app.services import users
+from desk_app.services.demo import DEMO_USERS, create_demo_database
 from desk_app.services.setup import init_database
+from desk_app.ui.login import LoginDialog
 from desk_app.ui.main_window import MainWindow
+from desk_app.ui.setup_wizard import SetupWizard
 
 DEFAULT_LANGUAGE = "vi"
 
@@ -50,7 +53,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         url = config.database_url(args.db)
         init_database(url)
-    window = MainWindow(url, settings)
+    if not users.has_users(url) and SetupWizard(url).exec() != QDialog.Accepted:
+        return 0
+    demo_credentials = ([(role, username, password)
+                         for role, username, password, *_ in DEMO_USERS] if args.demo else None)
+    login = LoginDialog(url, demo_credentials)
+    if login.exec() != QDialog.Accepted:
+        return 0
+    window = MainWindow(url, settings, login.actor)
     window.show()
     return app.exec()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -13,8 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.services import dossiers
+from desk_app.services.actors import Actor
 from desk_app.ui.catalog_page import CatalogPage
 from desk_app.ui.dossiers_page import DossiersPage
+from desk_app.ui.intake_page import IntakePage
 from desk_app.ui.scan import ScanBar
 
 
@@ -25,8 +28,11 @@ class NotYetAvailablePage(QLabel):
         self.setAlignment(Qt.AlignCenter)
 
 
+DAY_COUNTS_REFRESH_MS = 60_000
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, url: str, settings: QSettings, parent=None):
+    def __init__(self, url: str, settings: QSettings, actor: Actor | None = None, parent=None):
         super().__init__(parent)
         self._url = url
         self._settings = settings
@@ -35,9 +41,11 @@ class MainWindow(QMainWindow):
         self.navigation.setMaximumWidth(220)
         self.pages = QStackedWidget()
         self.catalog_page = CatalogPage(url)
+        # Receiving needs a logged-in user.
+        self.intake_page = IntakePage(url, actor) if actor is not None else None
         self.dossiers_page = DossiersPage(url)
         entries: list[tuple[str, QWidget]] = [
-            (self.tr("Intake"), NotYetAvailablePage()),
+            (self.tr("Intake"), self.intake_page or NotYetAvailablePage()),
             (self.tr("Dossiers"), self.dossiers_page),
             (self.tr("Return"), NotYetAvailablePage()),
             (self.tr("Overdue"), NotYetAvailablePage()),
@@ -65,11 +73,25 @@ class MainWindow(QMainWindow):
         scan_shortcut.activated.connect(self.scan_bar.activate)
         self.navigation.setCurrentRow(5)
         self.statusBar().showMessage(url)
+        self.day_counts = QLabel()
+        self.statusBar().addPermanentWidget(self.day_counts)
+        self.refresh_day_counts()
+        self.day_counts_timer = QTimer(self)
+        self.day_counts_timer.timeout.connect(self.refresh_day_counts)
+        self.day_counts_timer.start(DAY_COUNTS_REFRESH_MS)
+        if self.intake_page is not None:
+            self.intake_page.dossierReceived.connect(self.refresh_day_counts)
         geometry = settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
+
+    def refresh_day_counts(self) -> None:
+        counts = dossiers.day_counts(self._url)
+        self.day_counts.setText(
+            self.tr("Due today: {due} · Overdue: {overdue} · Needs apology: {apology}").format(
+                due=counts.due_today, overdue=counts.overdue, apology=counts.needs_apology))
 
     def closeEvent(self, event) -> None:
         self._settings.setValue("main_window/geometry", self.saveGeometry())

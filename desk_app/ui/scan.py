@@ -35,8 +35,9 @@ class ScanBar(QWidget):
 
     def activate(self) -> None:
         window = self.window()
-        window.raise_()
-        window.activateWindow()
+        if not window.isActiveWindow():
+            window.raise_()
+            window.activateWindow()
         self.field.setFocus()
         self.field.selectAll()
 

@@ -115,7 +115,9 @@ class DossierModel(QAbstractTableModel):
         if column == UNIT:
             return row.unit
         text = self._deadline_names.get(row.deadline_class, "")
-        return f"{text} · {self.tr('apology issued')}" if row.apology_issued else text
+        if row.apology_issued:
+            return text + " · " + self.tr("apology issued")
+        return text
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid():

@@ -72,6 +72,8 @@ class DossierDialog(QDialog):
         ], self)
         self.events_model.set_rows(self.detail.events)
         self.documents_table = _table(self.documents_model)
+        self.documents_table.horizontalHeader().setStretchLastSection(False)
+        self.documents_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.events_table = _table(self.events_model)
 
         self.receipt_button = self._buttons()

@@ -19,7 +19,7 @@ BACKGROUNDS = {
     "due_soon": QColor("#fde3a7"),
     "within": QColor("#e2f3df"),
     "early": QColor("#d3eccf"),
-    "on_time": QColor("#e2f3df"),
+    "on_time": QColor("#d4ede9"),
     "paused": QColor("#e2e2e2"),
 }
 LATE_TEXT = QColor("#8b0000")

@@ -128,7 +128,7 @@ class DossiersPage(QWidget):
         return "&nbsp;&nbsp;&nbsp; ".join(entries)
 
     def _size_columns(self) -> None:
-        for column, width in enumerate((210, 300, 170, 90, 120, 120, 120, 130)):
+        for column, width in enumerate((185, 230, 145, 80, 125, 125, 135, 110)):
             self.table.setColumnWidth(column, width)
 
     def query(self) -> dossiers.DossierQuery:

@@ -179,7 +179,7 @@ class IntakePage(QWidget):
     def _display(procedure: catalog.ProcedureInfo) -> str:
         return f"{procedure.code} — {procedure.name}"
 
-    def _filter_procedures(self, text: str) -> None:
+    def _matching(self, text: str) -> list[str]:
         """Procedures matching every typed word; those holding the words as one phrase, then
         the shortest names, first ("dang ky khai sinh" puts the plain birth registration on
         top)."""
@@ -187,7 +187,10 @@ class IntakePage(QWidget):
         found = [(shown, p) for shown, p in self._procedures.items()
                  if matches(text, p.code, p.name)]
         found.sort(key=lambda item: (phrase not in fold(item[0]), len(item[1].name)))
-        self.procedure_model.setStringList([shown for shown, _ in found])
+        return [shown for shown, _ in found]
+
+    def _filter_procedures(self, text: str) -> None:
+        self.procedure_model.setStringList(self._matching(text))
         if text.strip() and self.procedure_model.rowCount():
             self.completer.complete()
         else:
@@ -195,10 +198,11 @@ class IntakePage(QWidget):
 
     def _choose_typed(self) -> None:
         """Enter in the picker: the text as chosen, or the first procedure that matches it."""
-        if self.procedure.text() in self._procedures:
-            self._choose_text(self.procedure.text())
-        elif self.procedure_model.rowCount() and self.procedure.text().strip():
-            self._choose_text(self.procedure_model.stringList()[0])
+        text = self.procedure.text()
+        if text in self._procedures:
+            self._choose_text(text)
+        elif text.strip() and (found := self._matching(text)):
+            self._choose_text(found[0])
 
     def _choose_text(self, shown: str) -> None:
         procedure = self._procedures[shown]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services import users
-from desk_app.services.actors import Actor
+from desk_app.services.actors import ROLE_NAMES_VI, Actor
 from desk_app.services.errors import UserError
 
 ERROR_STYLE = "color: #b00020;"
@@ -49,10 +49,12 @@ class LoginDialog(QDialog):
         layout.addWidget(self.demo_label)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(380)
         self.username.setFocus()
 
     def _demo_label(self, credentials: list[tuple[str, str, str]]) -> QLabel:
-        rows = "".join(f"<tr><td>{role}</td><td><b>{username}</b></td><td>{password}</td></tr>"
+        rows = "".join(f"<tr><td>{ROLE_NAMES_VI.get(role, role)}</td><td><b>{username}</b>"
+                       f"</td><td>{password}</td></tr>"
                        for role, username, password in credentials)
         label = QLabel(
             f"<p>{self.tr('Demo accounts:')}</p>"

@@ -90,7 +90,7 @@ class ReceiptPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        self.resize(760, 900)
+        self.resize(760, 860)
         self.render()
 
     def render(self) -> None:

@@ -5,12 +5,13 @@ import pypdfium2
 import pytest
 import zxingcpp
 from pypdf import PdfReader
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from desk_app.services import dossiers, office, users
 from desk_app.ui.intake_page import IntakePage
+from desk_app.ui.main_window import MainWindow
 
 OFFICE = {
     "agency_code": "000.00.00.H49",
@@ -119,3 +120,19 @@ def test_enter_in_the_picker_takes_the_first_match(qtbot, page):
     qtbot.keyClick(page.procedure, Qt.Key_Return)
     assert page.procedure_code == "1.001193"
     assert page.documents.rowCount() == 4
+
+
+def test_main_window_counts_the_dossiers_due_today_after_an_intake(qtbot, db_url, clerk,
+                                                                   tmp_path):
+    window = MainWindow(db_url, QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat), clerk)
+    qtbot.addWidget(window)
+    assert window.day_counts.text() == "Due today: 0 · Overdue: 0 · Needs apology: 0"
+    page = window.intake_page
+    assert window.pages.widget(0) is page
+    page.procedure.setText("1.001193")
+    page.procedure.returnPressed.emit()
+    page.applicant_name.setText("Nguyễn Thị Ánh Tuyết")
+    page.save()
+    assert not page.error.isVisible(), page.error.text()
+    assert window.day_counts.text() == "Due today: 1 · Overdue: 0 · Needs apology: 1"
+    page.preview.close()

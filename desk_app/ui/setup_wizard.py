@@ -81,9 +81,8 @@ class AgencyPage(_CheckedPage):
 
 class OfficePage(_CheckedPage):
     def __init__(self, defaults: dict[str, str], parent=None):
-        super().__init__(self.tr("Office hours and forms"),
-                         self.tr("The hours decide appointment times; the form set decides the "
-                                 "wording of printed forms."), parent)
+        subtitle = self.tr("Hours decide appointment times; the form set, the printed wording.")
+        super().__init__(self.tr("Office hours and forms"), subtitle, parent)
         self.office_hours = QLineEdit(defaults["office_hours"])
         self.form_set = QComboBox()
         self.form_set.addItem(self.tr("2025 set"), "2025")

@@ -16,11 +16,14 @@ ROLE_NAMES_VI = {
 
 # What each role may do; admin may do everything.
 PERMISSIONS: dict[str, frozenset[str]] = {
-    "clerk": frozenset({"dossier.receive", "dossier.return", "dossier.read", "catalog.read"}),
-    "officer": frozenset({"dossier.process", "dossier.read", "catalog.read"}),
+    "clerk": frozenset({"dossier.receive", "dossier.transfer", "dossier.return", "dossier.read",
+                        "catalog.read"}),
+    "officer": frozenset({"dossier.transfer", "dossier.process", "dossier.read",
+                          "catalog.read"}),
     "supervisor": frozenset(
         {
-            "dossier.receive", "dossier.return", "dossier.process", "dossier.read",
+            "dossier.receive", "dossier.transfer", "dossier.return", "dossier.process",
+            "dossier.read",
             "dossier.apology", "catalog.read", "report.read", "audit.read", "calendar.edit",
         }
     ),
@@ -33,6 +36,9 @@ ACTION_NAMES_VI = {
     "calendar.edit": "sửa lịch làm việc",
     "user.edit": "quản lý người dùng",
     "dossier.receive": "tiếp nhận hồ sơ",
+    "dossier.transfer": "chuyển hồ sơ",
+    "dossier.return": "trả kết quả hoặc nhận rút hồ sơ",
+    "dossier.process": "xử lý hồ sơ",
 }
 
 

@@ -59,6 +59,8 @@ def seed_dossiers(url: str, count: int, now: datetime, seed: int = 7) -> int:
     services a clerk and an officer use."""
     rng = random.Random(seed)
     procedures = [p.code for p in catalog.list_procedures(url)]
+    clerk = users.authenticate(url, DEMO_USERS[0][1], DEMO_USERS[0][2])
+    officer = users.authenticate(url, DEMO_USERS[1][1], DEMO_USERS[1][2])
     with session_scope(url) as session:
         calendar = load_calendar(session)
     days = []
@@ -67,48 +69,50 @@ def seed_dossiers(url: str, count: int, now: datetime, seed: int = 7) -> int:
         if calendar.is_working_day(day):
             days.append(day)
         day -= timedelta(days=1)
-    created = 0
     for _ in range(count):
-        day = rng.choice(days)
+        # Recent days receive more: a queue, not a uniform spread.
+        day = days[min(int(rng.expovariate(1 / 8)), len(days) - 1)]
         received_at = datetime.combine(day, datetime.min.time()) + timedelta(
             hours=rng.choice([7, 8, 9, 10, 13, 14, 15, 16]), minutes=rng.choice([5, 20, 35, 50]))
         if received_at > now:
             received_at = now - timedelta(minutes=rng.randint(5, 60))
         request = IntakeRequest(procedure_code=rng.choice(procedures), **_person(rng))
-        received = intake.receive(url, request, received_at=received_at)
-        created += 1
-        _advance(url, received, rng, now)
-    return created
+        received = intake.receive(url, request, clerk, received_at=received_at)
+        for kind, at, unit in _life(received, rng, now):
+            at_desk = kind in ("transferred", "returned", "withdrawn")
+            record_event(url, received.code, kind, clerk if at_desk else officer, at=at,
+                         unit=unit)
+    return count
 
 
-def _advance(url: str, received, rng: random.Random, now: datetime) -> None:
-    """Take a dossier some way along its life, never past `now`."""
-    steps = []
+def _life(received, rng: random.Random, now: datetime) -> list[tuple[str, datetime, str]]:
+    """A plausible history up to `now`: the older a dossier, the likelier it is finished."""
     moment = received.received_at + timedelta(minutes=30)
-    if moment >= now or rng.random() < 0.1:
-        return
-    steps.append(("transferred", moment, rng.choice(UNITS)))
-    fate = rng.random()
+    if moment >= now:
+        return []
+    steps = [("transferred", moment, rng.choice(UNITS))]
     due = received.due_at or now
-    if fate < 0.08:
-        steps.append(("supplement_requested", moment + timedelta(hours=2), ""))
-    elif fate < 0.12:
-        steps.append(("stopped", moment + timedelta(hours=3), ""))
-    elif fate < 0.16:
+    age = (now - received.received_at).days
+    still_open = rng.random() < (0.7 if age <= 3 else 0.3 if age <= 10 else 0.05)
+    fate = rng.random()
+    if still_open:
+        if fate < 0.15:
+            steps.append(("supplement_requested", moment + timedelta(hours=2), ""))
+        elif fate < 0.25:
+            steps.append(("stopped", moment + timedelta(hours=3), ""))
+    elif fate < 0.05:
         steps.append(("withdrawn", moment + timedelta(hours=5), ""))
-    elif fate < 0.2:
+    elif fate < 0.1:
         steps.append(("refused", moment + timedelta(days=1), ""))
-    elif fate < 0.75:
-        done = due - timedelta(hours=rng.choice([0, 2, 30, 50])) if rng.random() < 0.8 \
-            else due + timedelta(days=rng.choice([1, 2, 4]))
+    else:
+        late = rng.random() < 0.1
+        done = (due + timedelta(days=rng.choice([1, 2, 4])) if late
+                else due - timedelta(hours=rng.choice([0, 2, 30, 50])))
         done = max(done, moment + timedelta(hours=1))
         steps.append(("result_ready", done, ""))
-        if rng.random() < 0.7:
+        if rng.random() < 0.8:
             steps.append(("returned", done + timedelta(hours=rng.choice([1, 20, 48])), ""))
-    for kind, at, unit in steps:
-        if at >= now:
-            break
-        record_event(url, received.code, kind, at=at, unit=unit)
+    return [step for step in steps if step[1] < now]
 
 
 def create_demo_database(dossiers: int = 300) -> str:

@@ -18,6 +18,7 @@ from desk_app.store.db import session_scope
 from desk_app.store.models import DossierEvent
 
 PERMISSION_FOR = {
+    "transferred": "dossier.transfer",
     "returned": "dossier.return",
     "withdrawn": "dossier.return",
 }

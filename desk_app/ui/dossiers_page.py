@@ -128,8 +128,10 @@ class DossiersPage(QWidget):
         return "&nbsp;&nbsp;&nbsp; ".join(entries)
 
     def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
         for column, width in enumerate((185, 230, 145, 80, 125, 125, 135, 110)):
-            self.table.setColumnWidth(column, width)
+            # Never narrower than the (translated) header text.
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
     def query(self) -> dossiers.DossierQuery:
         return dossiers.DossierQuery(

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services import users
-from desk_app.services.actors import ROLE_NAMES_VI, Actor
+from desk_app.services.actors import Actor
 from desk_app.services.errors import UserError
+from desk_app.ui.roles import role_label
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -53,7 +54,7 @@ class LoginDialog(QDialog):
         self.username.setFocus()
 
     def _demo_label(self, credentials: list[tuple[str, str, str]]) -> QLabel:
-        rows = "".join(f"<tr><td>{ROLE_NAMES_VI.get(role, role)}</td><td><b>{username}</b>"
+        rows = "".join(f"<tr><td>{role_label(role)}</td><td><b>{username}</b>"
                        f"</td><td>{password}</td></tr>"
                        for role, username, password in credentials)
         label = QLabel(

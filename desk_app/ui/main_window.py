@@ -18,6 +18,7 @@ from desk_app.services.actors import Actor
 from desk_app.ui.catalog_page import CatalogPage
 from desk_app.ui.dossiers_page import DossiersPage
 from desk_app.ui.intake_page import IntakePage
+from desk_app.ui.roles import role_label
 from desk_app.ui.scan import ScanBar
 
 
@@ -38,7 +39,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.setWindowTitle(self.tr("One-stop desk"))
         self.navigation = QListWidget()
-        self.navigation.setMaximumWidth(220)
+        self.navigation.setMaximumWidth(190)
         self.pages = QStackedWidget()
         self.catalog_page = CatalogPage(url)
         # Receiving needs a logged-in user.
@@ -54,7 +55,8 @@ class MainWindow(QMainWindow):
             (self.tr("Settings"), NotYetAvailablePage()),
         ]
         for number, (title, page) in enumerate(entries, start=1):
-            self.navigation.addItem(f"{title}\tAlt+{number}")
+            self.navigation.addItem(f"{number}. {title}")
+            self.navigation.item(number - 1).setToolTip(f"Alt+{number}")
             self.pages.addWidget(page)
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self.navigation.setCurrentRow(row))
@@ -71,8 +73,12 @@ class MainWindow(QMainWindow):
         scan_shortcut = QShortcut(QKeySequence(Qt.Key_F2), self)
         scan_shortcut.setContext(Qt.ApplicationShortcut)
         scan_shortcut.activated.connect(self.scan_bar.activate)
-        self.navigation.setCurrentRow(5)
-        self.statusBar().showMessage(url)
+        # A clerk starts at the counter; without a user there is only the catalogue to show.
+        self.navigation.setCurrentRow(0 if self.intake_page is not None else 5)
+        if actor is not None:
+            self.statusBar().showMessage(
+                self.tr("User: {name} ({role})").format(
+                    name=actor.full_name, role=role_label(actor.role)))
         self.day_counts = QLabel()
         self.statusBar().addPermanentWidget(self.day_counts)
         self.refresh_day_counts()

@@ -433,10 +433,11 @@
         <translation>Trạng thái:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/dossiers_page.py" line="150" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="152" />
         <source>%n dossier(s)</source>
         <translation>
-            <numerusform>%n hồ sơ</numerusform></translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -600,23 +601,23 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desk_app/ui/login.py" line="28" />
-        <location filename="../../desk_app/ui/login.py" line="37" />
+        <location filename="../../desk_app/ui/login.py" line="29" />
+        <location filename="../../desk_app/ui/login.py" line="38" />
         <source>Log in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login.py" line="38" />
+        <location filename="../../desk_app/ui/login.py" line="39" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login.py" line="43" />
+        <location filename="../../desk_app/ui/login.py" line="44" />
         <source>&amp;Username:</source>
         <translation>Tên đă&amp;ng nhập:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login.py" line="44" />
+        <location filename="../../desk_app/ui/login.py" line="45" />
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
@@ -624,52 +625,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="39" />
+        <location filename="../../desk_app/ui/main_window.py" line="40" />
         <source>One-stop desk</source>
         <translation>Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="48" />
+        <location filename="../../desk_app/ui/main_window.py" line="49" />
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="49" />
+        <location filename="../../desk_app/ui/main_window.py" line="50" />
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="50" />
+        <location filename="../../desk_app/ui/main_window.py" line="51" />
         <source>Return</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="51" />
+        <location filename="../../desk_app/ui/main_window.py" line="52" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="52" />
+        <location filename="../../desk_app/ui/main_window.py" line="53" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="53" />
+        <location filename="../../desk_app/ui/main_window.py" line="54" />
         <source>Catalogue</source>
         <translation>Danh mục thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="54" />
+        <location filename="../../desk_app/ui/main_window.py" line="55" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="68" />
+        <location filename="../../desk_app/ui/main_window.py" line="70" />
         <source>Scan</source>
         <translation>Quét mã</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="93" />
+        <location filename="../../desk_app/ui/main_window.py" line="80" />
+        <source>User: {name} ({role})</source>
+        <translation>Người dùng: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="99" />
         <source>Due today: {due} · Overdue: {overdue} · Needs apology: {apology}</source>
         <translation>Đến hạn hôm nay: {due} · Quá hạn: {overdue} · Cần xin lỗi: {apology}</translation>
     </message>
@@ -677,7 +683,7 @@
 <context>
     <name>NotYetAvailablePage</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="27" />
+        <location filename="../../desk_app/ui/main_window.py" line="28" />
         <source>This page is not yet available.</source>
         <translation>Trang này chưa có trong phiên bản này.</translation>
     </message>
@@ -761,6 +767,29 @@
         <location filename="../../desk_app/ui/print_preview.py" line="139" />
         <source>Print the receipt</source>
         <translation>In giấy tiếp nhận</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../desk_app/ui/roles.py" line="8" />
+        <source>Reception clerk</source>
+        <translation>Cán bộ tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roles.py" line="9" />
+        <source>Processing officer</source>
+        <translation>Chuyên viên xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roles.py" line="10" />
+        <source>Supervisor</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roles.py" line="11" />
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,8 @@ def test_vietnamese_is_the_default_language(qapp, qtbot, db_url, tmp_path):
     try:
         window = MainWindow(db_url, QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
         qtbot.addWidget(window)
-        assert window.navigation.item(0).text().startswith("Tiếp nhận")
+        assert window.navigation.item(0).text() == "1. Tiếp nhận"
+        assert window.navigation.item(0).toolTip() == "Alt+1"
         assert window.windowTitle() == "Bộ phận Một cửa"
     finally:
         qapp.removeTranslator(translator)

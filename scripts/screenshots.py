@@ -1,0 +1,67 @@
+"""Regenerate the README's screenshots into docs/: the intake form, a receipt, the dossiers.
+
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py
+
+Runs on a fresh demo database at a fixed clock, so the pictures change only when the
+program does.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("DESK_APP_NOW", "2026-11-27 09:30")
+
+import pypdfium2  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desk_app.services import users  # noqa: E402
+from desk_app.services.demo import DEMO_USERS, create_demo_database  # noqa: E402
+from desk_app.services.receipts import write_receipt  # noqa: E402
+from desk_app.ui.app import install_translation  # noqa: E402
+from desk_app.ui.main_window import MainWindow  # noqa: E402
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    install_translation(app, "vi")
+    DOCS.mkdir(exist_ok=True)
+    url = create_demo_database()
+    role, username, password, _ = DEMO_USERS[0]
+    actor = users.authenticate(url, username, password)
+    settings = QSettings(str(DOCS / ".screenshots.ini"), QSettings.IniFormat)
+    window = MainWindow(url, settings, actor)
+    window.resize(1280, 800)
+    window.show()
+    page = window.intake_page
+    window.navigation.setCurrentRow(0)
+    page.procedure.setText("dang ky khai sinh")
+    page._choose_typed()
+    page.applicant_name.setText("Nguyễn Thị Ánh Tuyết")
+    app.processEvents()
+    window.grab().save(str(DOCS / "intake.png"))
+
+    window.navigation.setCurrentRow(1)
+    window.dossiers_page.refresh()
+    app.processEvents()
+    window.grab().save(str(DOCS / "dossiers.png"))
+
+    code = window.dossiers_page.model.row_at(0).code
+    pdf = DOCS / "receipt.pdf"
+    write_receipt(url, code, pdf)
+    page_image = pypdfium2.PdfDocument(str(pdf))[0].render(scale=1.2).to_pil()
+    page_image.save(DOCS / "receipt.png")
+    pdf.unlink()
+    (DOCS / ".screenshots.ini").unlink(missing_ok=True)
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -58,8 +58,9 @@ def main() -> int:
     page_image = pypdfium2.PdfDocument(str(pdf))[0].render(scale=1.2).to_pil()
     page_image.save(DOCS / "receipt.png")
     pdf.unlink()
-    (DOCS / ".screenshots.ini").unlink(missing_ok=True)
     window.close()
+    settings.sync()
+    (DOCS / ".screenshots.ini").unlink(missing_ok=True)
     return 0
 
 

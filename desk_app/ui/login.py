@@ -57,12 +57,11 @@ class LoginDialog(QDialog):
         rows = "".join(f"<tr><td>{role_label(role)}</td><td><b>{username}</b>"
                        f"</td><td>{password}</td></tr>"
                        for role, username, password in credentials)
-        label = QLabel(
-            f"<p>{self.tr('Demo accounts:')}</p>"
-            f"<table cellspacing='6'><tr><th align='left'>{self.tr('Role')}</th>"
-            f"<th align='left'>{self.tr('Username')}</th>"
-            f"<th align='left'>{self.tr('Password')}</th></tr>{rows}</table>"
-        )
+        # lupdate does not see tr() inside f-strings: translate first.
+        title = self.tr("Demo accounts:")
+        heads = "".join(f"<th align='left'>{text}</th>" for text in (
+            self.tr("Role"), self.tr("Username"), self.tr("Password")))
+        label = QLabel(f"<p>{title}</p><table cellspacing='6'><tr>{heads}</tr>{rows}</table>")
         label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         return label
 

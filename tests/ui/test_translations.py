@@ -1,6 +1,7 @@
 """The Vietnamese translation covers every interface string and is compiled."""
 
 import importlib.util
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -42,3 +43,11 @@ def test_every_source_string_of_the_interface_is_in_the_translation(tmp_path):
 def test_compiled_translation_is_newer_than_its_source():
     qm = TS.with_suffix(".qm")
     assert qm.exists() and qm.stat().st_size > 100
+
+
+def test_no_tr_call_hidden_in_an_f_string():
+    """lupdate cannot see tr() inside f-strings, so such a string would stay English."""
+    offenders = [str(p) for p in (PROJECT_ROOT / "desk_app" / "ui").rglob("*.py")
+                 if re.search(r"\{self\.tr\(|\{QCoreApplication\.translate\(",
+                              p.read_text(encoding="utf-8"))]
+    assert offenders == []

@@ -293,6 +293,9 @@ class IntakePage(QWidget):
         self.clear()
         self.dossierReceived.emit(received.code)
         self.preview = ReceiptPreviewDialog(self._url, received.code, self._actor, self)
+        # Back at the counter after the preview, the window's shortcuts (F2, Alt+N) must work
+        # even where no window manager hands the focus back.
+        self.preview.finished.connect(self.window().activateWindow)
         self.preview.open()
 
     def _show_error(self, error: Exception) -> None:
@@ -313,6 +316,12 @@ class IntakePage(QWidget):
             self.documents.setFocus()
             row = int(field.rsplit(" ", 1)[1]) - 1
             self.documents.setCurrentCell(row, NAME)
+
+    def showEvent(self, event) -> None:
+        # Arriving at the counter page, the clerk types the procedure straight away.
+        super().showEvent(event)
+        if not self.procedure_code:
+            self.procedure.setFocus()
 
     def clear(self) -> None:
         for edit in (self.procedure, self.applicant_name, self.id_number, self.phone,

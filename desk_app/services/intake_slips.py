@@ -71,7 +71,7 @@ def issue(url: str, kind: str, request: IntakeRequest, lines: list[tuple[str, st
         return IssuedSlip(letter.id, kind, number, now.year)
 
 
-def write_slip(url: str, letter_id: int, target: Path | BinaryIO) -> None:
+def write_slip(url: str, letter_id: int, target: Path | BinaryIO, copies: int = 1) -> None:
     with session_scope(url) as session:
         letter = session.get(Letter, letter_id)
         if letter is None or letter.kind not in KINDS:
@@ -89,7 +89,8 @@ def write_slip(url: str, letter_id: int, target: Path | BinaryIO) -> None:
     if letter.kind == "supplement_request":
         render_supplement_request(SupplementRequestDocument(
             **common, items=tuple(MissingDocument(a, b) for a, b in lines),
-            reason=letter.reason), target)
+            reason=letter.reason), target, copies)
     else:
         render_refusal(RefusalDocument(
-            **common, reasons=tuple(a for a, _ in lines), legal_basis=letter.reason), target)
+            **common, reasons=tuple(a for a, _ in lines), legal_basis=letter.reason), target,
+            copies)

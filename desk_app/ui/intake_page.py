@@ -26,11 +26,12 @@ from desk_app import config
 from desk_app.domain.intake import DOCUMENT_FORMS, DocumentLine, IntakeRequest
 from desk_app.domain.text import fold, matches
 from desk_app.domain.validation import ValidationError
-from desk_app.services import catalog, intake
+from desk_app.services import catalog, intake, intake_slips
 from desk_app.services.actors import Actor
 from desk_app.services.due_dates import due_date
 from desk_app.services.errors import UserError
-from desk_app.ui.print_preview import ReceiptPreviewDialog
+from desk_app.ui.intake_slip_dialog import IntakeSlipDialog
+from desk_app.ui.print_preview import PdfPreviewDialog, ReceiptPreviewDialog
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 DUE_FORMAT = "%H:%M %d/%m/%Y"
@@ -53,7 +54,7 @@ class IntakePage(QWidget):
         self._actor = actor
         self._procedures: dict[str, catalog.ProcedureInfo] = {}
         self.procedure_code = ""
-        self.preview: ReceiptPreviewDialog | None = None
+        self.preview: PdfPreviewDialog | None = None
 
         self.procedure = QLineEdit()
         self.procedure.setPlaceholderText(
@@ -114,6 +115,10 @@ class IntakePage(QWidget):
         self.error.hide()
         self.save_button = QPushButton(self.tr("&Receive (Ctrl+Enter)"))
         self.save_button.clicked.connect(self.save)
+        self.supplement_button = QPushButton(self.tr("Incomplete: form 0&2…"))
+        self.supplement_button.clicked.connect(lambda: self.issue_slip("supplement_request"))
+        self.refusal_button = QPushButton(self.tr("Ineligible: form 0&3…"))
+        self.refusal_button.clicked.connect(lambda: self.issue_slip("refusal"))
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.WidgetWithChildrenShortcut)
@@ -165,13 +170,16 @@ class IntakePage(QWidget):
         columns.addLayout(right, 2)
         bottom = QHBoxLayout()
         bottom.addWidget(self.error, 1)
+        bottom.addWidget(self.supplement_button)
+        bottom.addWidget(self.refusal_button)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addLayout(bottom)
         order = [self.procedure, self.documents, self.add_document_button, self.applicant_kind,
                  self.applicant_name, self.id_number, self.phone, self.email, self.address,
-                 self.channel, self.delivery, self.sets, self.fee, self.note, self.save_button]
+                 self.channel, self.delivery, self.sets, self.fee, self.note, self.save_button,
+                 self.supplement_button, self.refusal_button]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -295,6 +303,36 @@ class IntakePage(QWidget):
         self.preview = ReceiptPreviewDialog(self._url, received.code, self._actor, self)
         # Back at the counter after the preview, the window's shortcuts (F2, Alt+N) must work
         # even where no window manager hands the focus back.
+        self.preview.finished.connect(self.window().activateWindow)
+        self.preview.open()
+
+    def unchecked_documents(self) -> list[str]:
+        return [self.documents.item(row, NAME).text()
+                for row in range(self.documents.rowCount())
+                if self.documents.item(row, CHECK).checkState() != Qt.Checked]
+
+    def issue_slip(self, kind: str) -> IntakeSlipDialog | None:
+        """Form 02 (suggesting the unticked documents as missing) or 03 instead of receiving;
+        the issued slip opens in the preview."""
+        if not self.procedure_code:
+            self._show_error(UserError(self.tr("Procedure: choose the procedure first")))
+            return None
+        self.error.hide()
+        suggested = ([f"{name}: " for name in self.unchecked_documents()]
+                     if kind == "supplement_request" else [])
+        dialog = IntakeSlipDialog(self._url, self._actor, kind, self.request(), suggested, self)
+        dialog.accepted.connect(lambda: self._preview_slip(dialog.issued))
+        dialog.open()
+        return dialog
+
+    def _preview_slip(self, issued: intake_slips.IssuedSlip) -> None:
+        number = f"{issued.number}/{issued.year}"
+        self.preview = PdfPreviewDialog(
+            number,
+            lambda target, copies: intake_slips.write_slip(self._url, issued.letter_id, target,
+                                                           copies),
+            self,
+        )
         self.preview.finished.connect(self.window().activateWindow)
         self.preview.open()
 

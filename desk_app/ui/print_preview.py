@@ -1,9 +1,11 @@
-"""The receipt's preview: the PDF as it will print, then Print… or Save as PDF…."""
+"""Previews of official documents: the PDF as it will print, then Print… or Save as PDF…."""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
 from PySide6.QtGui import QPageSize, QPainter
@@ -49,15 +51,20 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:
         painter.end()
 
 
-class ReceiptPreviewDialog(QDialog):
-    def __init__(self, url: str, code: str, actor: Actor, parent=None):
+# Writes the document's PDF with the given number of copies (1 or 2) to the file object.
+RenderPdf = Callable[[BinaryIO, int], None]
+
+
+class PdfPreviewDialog(QDialog):
+    """Shows a rendered document; `name` is its title and the suggested file name."""
+
+    def __init__(self, name: str, render_pdf: RenderPdf, parent=None):
         super().__init__(parent)
-        self._url = url
-        self._code = code
-        self._actor = actor
+        self._code = name
+        self._render_pdf = render_pdf
         self._pdf = b""
         self._buffer: QBuffer | None = None
-        self.setWindowTitle(self.tr("Receipt {code}").format(code=code))
+        self.setWindowTitle(name)
         self.document = QPdfDocument(self)
         self.view = QPdfView()
         self.view.setDocument(self.document)
@@ -75,7 +82,7 @@ class ReceiptPreviewDialog(QDialog):
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.close_button = QPushButton(self.tr("&Close"))
         self.print_button.setDefault(True)
-        self.print_button.clicked.connect(self.print_receipt)
+        self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self._ask_and_save)
         self.close_button.clicked.connect(self.reject)
         self.copies.valueChanged.connect(self.render)
@@ -94,11 +101,10 @@ class ReceiptPreviewDialog(QDialog):
         self.render()
 
     def render(self) -> None:
-        """Render the receipt with the chosen number of copies and show it."""
+        """Render the document with the chosen number of copies and show it."""
         target = io.BytesIO()
         try:
-            receipts.write_receipt(self._url, self._code, target, self.copies.value(),
-                                   self._actor)
+            self._render_pdf(target, self.copies.value())
         except UserError as exc:
             self.error.setText(str(exc))
             self.error.show()
@@ -122,7 +128,7 @@ class ReceiptPreviewDialog(QDialog):
 
     def _ask_and_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the receipt as PDF"), f"{self._code}.pdf",
+            self, self.tr("Save as PDF"), f"{self._code}.pdf",
             self.tr("PDF files (*.pdf)"))
         if path:
             try:
@@ -131,12 +137,12 @@ class ReceiptPreviewDialog(QDialog):
                 self.error.setText(self.tr("Could not save: {reason}").format(reason=exc))
                 self.error.show()
 
-    def print_receipt(self) -> None:
+    def print_document(self) -> None:
         printer = QPrinter(QPrinter.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.A4))
         printer.setDocName(self._code)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the receipt"))
+        dialog.setWindowTitle(self.tr("Print"))
         if dialog.exec() != QDialog.Accepted:
             return
         try:
@@ -144,3 +150,13 @@ class ReceiptPreviewDialog(QDialog):
         except UserError as exc:
             self.error.setText(str(exc))
             self.error.show()
+
+
+class ReceiptPreviewDialog(PdfPreviewDialog):
+    def __init__(self, url: str, code: str, actor: Actor, parent=None):
+        super().__init__(
+            code,
+            lambda target, copies: receipts.write_receipt(url, code, target, copies, actor),
+            parent,
+        )
+        self.setWindowTitle(self.tr("Receipt {code}").format(code=code))

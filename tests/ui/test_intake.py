@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from desk_app.services import dossiers, office, users
 from desk_app.ui.intake_page import IntakePage
+from desk_app.ui.intake_slip_dialog import IntakeSlipDialog
 from desk_app.ui.main_window import MainWindow
 
 OFFICE = {
@@ -136,3 +137,36 @@ def test_main_window_counts_the_dossiers_due_today_after_an_intake(qtbot, db_url
     assert not page.error.isVisible(), page.error.text()
     assert window.day_counts.text() == "Due today: 1 · Overdue: 0 · Needs apology: 1"
     page.preview.close()
+
+
+def test_incomplete_dossier_gets_form_02_listing_the_unticked_documents(qtbot, page, db_url,
+                                                                        tmp_path):
+    choose_birth_registration(qtbot, page)
+    missing = page.documents.item(1, 1).text()
+    page.documents.item(1, 0).setCheckState(Qt.Unchecked)
+    qtbot.keyClicks(page.applicant_name, "Le Van Tam")
+    qtbot.mouseClick(page.supplement_button, Qt.LeftButton)
+    dialog = page.findChild(IntakeSlipDialog)
+    assert dialog.lines.toPlainText() == f"{missing}: "
+    qtbot.keyClicks(dialog.lines, "nop ban chinh")
+    qtbot.keyClicks(dialog.reason, "Thieu giay chung sinh")
+    dialog.issue()
+    assert dialog.issued is not None and dialog.issued.number == 1
+    qtbot.waitUntil(lambda: page.preview is not None and page.preview.isVisible())
+    page.preview.save_pdf(tmp_path / "02.pdf")
+    text = PdfReader(tmp_path / "02.pdf").pages[0].extract_text()
+    assert "Le Van Tam" in text and "nop ban chinh" in text
+    assert dossiers.count(db_url, dossiers.DossierQuery()) == 0
+
+
+def test_refusal_needs_a_reason_and_a_procedure(qtbot, page):
+    page.issue_slip("refusal")
+    assert "Thủ tục" in page.error.text() or "Procedure" in page.error.text()
+    choose_birth_registration(qtbot, page)
+    qtbot.keyClicks(page.applicant_name, "Le Van Tam")
+    dialog = page.issue_slip("refusal")
+    dialog.issue()
+    assert dialog.issued is None and "Lý do từ chối" in dialog.error.text()
+    qtbot.keyClicks(dialog.lines, "Khong thuoc tham quyen")
+    dialog.issue()
+    assert dialog.issued is not None

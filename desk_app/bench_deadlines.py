@@ -96,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     engines = {
         "due_moment (bisection)": due_moment,
-        "compute_due (+ explanation)": compute_due,
+        "compute_due (clock result)": compute_due,
         "naive day-by-day loop": naive_due,
     }
     rates = {
@@ -110,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     for name, by_mix in rates.items():
         print(f"{name:<{width}}" + "".join(f"{by_mix[mix]:>14,.0f}" for mix in mixes))
     naive = rates["naive day-by-day loop"]
-    for name in ("due_moment (bisection)", "compute_due (+ explanation)"):
+    for name in ("due_moment (bisection)", "compute_due (clock result)"):
         label = f"ratio {name.split()[0]} / naive"
         print(f"{label:<{width}}" + "".join(
             f"{rates[name][mix] / naive[mix]:>13.1f}x" for mix in mixes

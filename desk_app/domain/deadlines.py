@@ -18,7 +18,8 @@ The rules are those of FORMATS.md, "Deadline rules". Interpretations decided her
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Literal
 
@@ -137,16 +138,22 @@ class DueResult:
     `due_at` is None while the clock is paused; `remaining_minutes` then holds the office
     minutes that were left at the pause (negative if it was already late). The last three
     fields let `advance` apply a further event; a result built by hand leaves them at their
-    defaults.
+    defaults. The explanation may be given as a function: it is then only worded when read,
+    since most due dates (lists, reports, recomputation) are never explained.
     """
 
     due_at: datetime | None
     paused: bool
     remaining_minutes: int | None
-    explanation: str
+    explanation_source: str | Callable[[], str] = field(repr=False, compare=False)
     state: ClockState = "running"
     as_of: datetime | None = None  # the receipt or the last event: later events may not precede
     due_before_pause: datetime | None = None
+
+    @property
+    def explanation(self) -> str:
+        source = self.explanation_source
+        return source if isinstance(source, str) else source()
 
 
 def due_moment(rule: ClockRule, calendar: WorkCalendar, received_at: datetime) -> datetime:
@@ -167,7 +174,7 @@ def compute_due(
     """
     due, moved = _fresh(rule, calendar, received_at)
     result = DueResult(
-        due, False, None, _explain_fresh(rule, calendar, received_at, due, moved),
+        due, False, None, lambda: _explain_fresh(rule, calendar, received_at, due, moved),
         "running", received_at,
     )
     for event in events:
@@ -192,7 +199,8 @@ def advance(
         )
         return DueResult(
             None, True, remaining,
-            f"{result.explanation}; {when}, tạm dừng tính thời hạn ({_left_vi(remaining)})",
+            lambda: f"{result.explanation}; {when}, tạm dừng tính thời hạn "
+                    f"({_left_vi(remaining)})",
             state, at, result.due_at,
         )
     expected = "awaiting_supplement" if event.kind == "supplement_received" else "stopped"
@@ -200,15 +208,17 @@ def advance(
         raise _illegal(event, f"khi {_STATE_NAMES_VI[result.state]}")
     if event.kind == "supplement_received" and rule.supplement_rule == "restart":
         due, moved = _fresh(rule, calendar, at)
-        text = _explain_fresh(rule, calendar, at, due, moved)
         return DueResult(
-            due, False, None, f"{result.explanation}; {when}, tính lại từ đầu: {text}",
+            due, False, None,
+            lambda: f"{result.explanation}; {when}, tính lại từ đầu: "
+                    f"{_explain_fresh(rule, calendar, at, due, moved)}",
             "running", at,
         )
     due = _resume(calendar, at, result.remaining_minutes, result.due_before_pause)
     return DueResult(
         due, False, None,
-        f"{result.explanation}; {when}, tính tiếp phần còn lại nên hẹn {_moment_vi(due)}",
+        lambda: f"{result.explanation}; {when}, tính tiếp phần còn lại nên hẹn "
+                f"{_moment_vi(due)}",
         "running", at,
     )
 

@@ -1,0 +1,57 @@
+"""`desk-admin`: administration and scripting on the same services the program uses.
+
+Exit status: 0 success, 2 bad input (message on stderr naming the field), 1 other failures.
+Each area's commands live in their own module with a `register(commands)` function.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from desk_app import config
+from desk_app.cli import (
+    calendar_commands,
+    catalog_commands,
+    dossier_commands,
+    print_commands,
+    setup_commands,
+)
+from desk_app.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, Parser
+from desk_app.domain.validation import ValidationError
+from desk_app.services.errors import UserError
+
+COMMAND_MODULES = (
+    setup_commands,
+    catalog_commands,
+    calendar_commands,
+    dossier_commands,
+    print_commands,
+)
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="desk-admin", description="Quản trị chương trình Một cửa (desk_app)")
+    parser.add_argument("--db", help="SQLAlchemy URL (mặc định: DESK_APP_DATABASE_URL hoặc "
+                        "tệp SQLite trong thư mục dữ liệu người dùng)")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        args.url = config.database_url(args.db)
+        return args.handler(args)
+    except (UserError, ValidationError, config.ClockSettingError) as exc:
+        sys.stderr.write(f"Lỗi: {exc}\n")
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # noqa: BLE001 - the last line of defence names the failure
+        sys.stderr.write(f"Lỗi: {type(exc).__name__}: {exc}\n")
+        return EXIT_FAILURE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,75 @@
+"""desk-admin calendar show|add|remove, due-date."""
+
+from __future__ import annotations
+
+from desk_app.cli.common import EXIT_OK, command, date_arg, datetime_arg, group, out
+from desk_app.cli.output import render
+from desk_app.services import calendar as calendar_service
+from desk_app.services.due_dates import due_date
+
+
+def cmd_calendar_show(args) -> int:
+    entries = calendar_service.show(args.url, args.year)
+    rows = [
+        {"date": e.day, "weekday": e.day.strftime("%a"), "kind": e.kind, "reason": e.reason,
+         "source": e.source, "office_override": e.office_override}
+        for e in entries
+    ]
+    out(render(rows, ["date", "weekday", "kind", "reason", "source"], args.format))
+    return EXIT_OK
+
+
+def _report_change(change: calendar_service.CalendarChange, verb: str) -> int:
+    if change.moved:
+        out(f"Hồ sơ đang mở có ngày hẹn thay đổi: {len(change.moved)}")
+        rows = [{"code": m.code, "applicant_name": m.applicant_name, "old_due_at": m.old_due_at,
+                 "new_due_at": m.new_due_at} for m in change.moved]
+        out(render(rows, ["code", "applicant_name", "old_due_at", "new_due_at"], "table"))
+    if change.applied:
+        out(f"Đã {verb} {change.day:%d/%m/%Y}"
+             + (f"; đã dời hẹn {len(change.moved)} hồ sơ" if change.moved else ""))
+        return EXIT_OK
+    out("Chưa lưu gì: chạy lại với --apply để lưu và dời ngày hẹn các hồ sơ trên.")
+    return EXIT_OK
+
+
+def cmd_calendar_add(args) -> int:
+    change = calendar_service.add(args.url, args.date, args.kind, args.reason, args.source,
+                                  args.apply)
+    return _report_change(change, "lưu điều chỉnh lịch ngày")
+
+
+def cmd_calendar_remove(args) -> int:
+    change = calendar_service.remove(args.url, args.date, args.apply)
+    return _report_change(change, "bỏ điều chỉnh lịch ngày")
+
+
+def cmd_due_date(args) -> int:
+    answer = due_date(args.url, args.procedure, args.received)
+    if args.format == "table":
+        out(f"Hẹn trả: {answer.due_at:%H:%M %d/%m/%Y}")
+        out(answer.explanation)
+        return EXIT_OK
+    row = {"procedure": answer.procedure, "received_at": answer.received_at,
+           "due_at": answer.due_at, "time_limit": answer.time_limit,
+           "explanation": answer.explanation}
+    out(render([row], list(row), args.format, whole=row))
+    return EXIT_OK
+
+
+def register(commands) -> None:
+    calendar_sub = group(commands, "calendar", "lịch làm việc")
+    p = command(calendar_sub, "show", cmd_calendar_show, "ngày nghỉ và ngày làm bù", reads=True)
+    p.add_argument("year", type=int)
+    p = command(calendar_sub, "add", cmd_calendar_add, "thêm ngày nghỉ hoặc ngày làm việc")
+    p.add_argument("date", type=date_arg("Ngày"))
+    p.add_argument("--kind", required=True, choices=calendar_service.KINDS)
+    p.add_argument("--reason", required=True)
+    p.add_argument("--source", default="")
+    p.add_argument("--apply", action="store_true", help="lưu và dời ngày hẹn hồ sơ bị ảnh hưởng")
+    p = command(calendar_sub, "remove", cmd_calendar_remove, "bỏ điều chỉnh lịch")
+    p.add_argument("date", type=date_arg("Ngày"))
+    p.add_argument("--apply", action="store_true")
+    p = command(commands, "due-date", cmd_due_date, "tính ngày hẹn trả", reads=True)
+    p.add_argument("--procedure", required=True)
+    p.add_argument("--received", required=True, type=datetime_arg("Thời điểm nhận"))

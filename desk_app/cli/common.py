@@ -1,0 +1,64 @@
+"""What every desk-admin command module shares: exit codes, argument types, output."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import date, datetime
+
+from desk_app.cli.output import FORMATS
+from desk_app.domain.validation import ValidationError, parse_date, parse_datetime
+from desk_app.services.errors import UserError
+
+EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class BadArguments(UserError):
+    pass
+
+
+class Parser(argparse.ArgumentParser):
+    """Argument errors are bad input: exit 2 with a Vietnamese message, like every other."""
+
+    def error(self, message: str):
+        raise BadArguments(f"Tham số không hợp lệ: {message}")
+
+
+def out(text: str) -> None:
+    sys.stdout.write(text + "\n")
+
+
+def date_arg(field: str) -> Callable[[str], date]:
+    def convert(text: str) -> date:
+        try:
+            return parse_date(text, field)
+        except ValidationError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from exc
+
+    return convert
+
+
+def datetime_arg(field: str) -> Callable[[str], datetime]:
+    def convert(text: str) -> datetime:
+        try:
+            return parse_datetime(text, field)
+        except ValidationError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from exc
+
+    return convert
+
+
+def group(commands, name: str, help_text: str):
+    """A command group (`desk-admin NAME SUBCOMMAND`), returning its subcommands."""
+    parser = commands.add_parser(name, help=help_text)
+    return parser.add_subparsers(dest=f"{name}_command", required=True, parser_class=Parser)
+
+
+def command(sub, name: str, handler, help_text: str, reads: bool = False):
+    """One command; `reads` adds --format table|csv|json."""
+    parser = sub.add_parser(name, help=help_text)
+    parser.set_defaults(handler=handler)
+    if reads:
+        parser.add_argument("--format", choices=FORMATS, default="table")
+    return parser

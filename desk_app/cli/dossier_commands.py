@@ -1,0 +1,68 @@
+"""desk-admin dossier import|list|show."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+from desk_app.cli.common import EXIT_OK, command, group, out
+from desk_app.cli.output import render
+from desk_app.services import dossier_import, dossiers
+
+DOSSIER_KEYS = ["code", "procedure_code", "applicant_name", "channel", "received_at", "due_at",
+                "status"]
+
+
+def _dossier_json(row: dossiers.DossierRow) -> dict:
+    return {key: getattr(row, key) for key in DOSSIER_KEYS} | {
+        "unit": row.unit, "deadline_class": row.deadline_class}
+
+
+def cmd_dossier_import(args) -> int:
+    for code in dossier_import.import_file(args.url, Path(args.file)):
+        out(code)
+    return EXIT_OK
+
+
+def cmd_dossier_list(args) -> int:
+    query = dossiers.DossierQuery(text=args.search or "", status=args.status or "")
+    rows = dossiers.search(args.url, query, limit=args.limit)
+    columns = DOSSIER_KEYS if args.format != "table" else [
+        "code", "procedure_code", "applicant_name", "received_at", "due_at", "status"]
+    out(render([_dossier_json(r) for r in rows], columns, args.format))
+    return EXIT_OK
+
+
+def cmd_dossier_show(args) -> int:
+    detail = dossiers.show(args.url, args.code)
+    whole = _dossier_json(detail.row) | {
+        "phone": detail.phone, "email": detail.email, "address": detail.address,
+        "id_number": detail.id_number, "explanation": detail.explanation,
+        "documents": [asdict(d) for d in detail.documents],
+        "events": [asdict(e) for e in detail.events],
+    }
+    if args.format == "json":
+        out(render([], [], "json", whole=whole))
+        return EXIT_OK
+    fields = [{"field": k, "value": v} for k, v in whole.items()
+              if k not in ("documents", "events")]
+    out(render(fields, ["field", "value"], args.format))
+    if args.format == "table":
+        out("")
+        out(render([asdict(d) for d in detail.documents], ["name", "form", "count"], "table"))
+        out("")
+        out(render([asdict(e) for e in detail.events], ["at", "kind", "actor", "unit", "note"],
+                    "table"))
+    return EXIT_OK
+
+
+def register(commands) -> None:
+    dossier_sub = group(commands, "dossier", "hồ sơ")
+    p = command(dossier_sub, "import", cmd_dossier_import, "nhập hồ sơ từ CSV/XLSX")
+    p.add_argument("file")
+    p = command(dossier_sub, "list", cmd_dossier_list, "liệt kê, tìm kiếm", reads=True)
+    p.add_argument("--search")
+    p.add_argument("--status")
+    p.add_argument("--limit", type=int, default=1000)
+    p = command(dossier_sub, "show", cmd_dossier_show, "xem một hồ sơ", reads=True)
+    p.add_argument("code")

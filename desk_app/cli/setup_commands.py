@@ -1,0 +1,77 @@
+"""desk-admin init, office show|set, user add|passwd|list."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import asdict
+
+from desk_app.cli.common import EXIT_OK, command, group, out
+from desk_app.cli.output import render
+from desk_app.services import office, setup, users
+from desk_app.services.errors import UserError
+
+
+def cmd_init(args) -> int:
+    report = setup.init_database(args.url)
+    before = report.revision_before or "(trống)"
+    out(f"Cơ sở dữ liệu: {before} -> {report.revision_after}")
+    out(f"Thủ tục nạp từ danh mục kèm theo: {report.procedures_loaded}")
+    return EXIT_OK
+
+
+def cmd_office_show(args) -> int:
+    settings = office.show(args.url)
+    rows = [{"key": k, "value": v, "label": office.KEY_LABELS_VI[k]} for k, v in settings.items()]
+    out(render(rows, ["key", "value", "label"], args.format, whole=settings))
+    return EXIT_OK
+
+
+def cmd_office_set(args) -> int:
+    value = office.set_value(args.url, args.key, args.value)
+    out(f"{args.key} = {value}")
+    return EXIT_OK
+
+
+def cmd_user_add(args) -> int:
+    password = args.password or _ask_password()
+    info = users.add_user(args.url, args.username, args.full_name, args.role, password)
+    out(f"Đã thêm {info.username} ({info.role})")
+    return EXIT_OK
+
+
+def cmd_user_passwd(args) -> int:
+    users.set_password(args.url, args.username, args.password or _ask_password())
+    out(f"Đã đổi mật khẩu của {args.username}")
+    return EXIT_OK
+
+
+def cmd_user_list(args) -> int:
+    rows = [asdict(u) for u in users.list_users(args.url)]
+    out(render(rows, ["username", "full_name", "role", "active"], args.format))
+    return EXIT_OK
+
+
+def _ask_password() -> str:
+    first = getpass.getpass("Mật khẩu: ")
+    if getpass.getpass("Nhập lại mật khẩu: ") != first:
+        raise UserError("Mật khẩu: hai lần nhập không khớp")
+    return first
+
+
+def register(commands) -> None:
+    command(commands, "init", cmd_init, "tạo hoặc nâng cấp cơ sở dữ liệu")
+    office_sub = group(commands, "office", "thông tin cơ quan")
+    command(office_sub, "show", cmd_office_show, "xem", reads=True)
+    p = command(office_sub, "set", cmd_office_set, "đặt một giá trị")
+    p.add_argument("key")
+    p.add_argument("value")
+    user_sub = group(commands, "user", "người dùng")
+    p = command(user_sub, "add", cmd_user_add, "thêm người dùng")
+    p.add_argument("username")
+    p.add_argument("--full-name", required=True)
+    p.add_argument("--role", required=True, choices=("clerk", "officer", "supervisor", "admin"))
+    p.add_argument("--password", help="bỏ trống để nhập từ bàn phím")
+    p = command(user_sub, "passwd", cmd_user_passwd, "đổi mật khẩu")
+    p.add_argument("username")
+    p.add_argument("--password")
+    command(user_sub, "list", cmd_user_list, "liệt kê", reads=True)

@@ -236,3 +236,19 @@ class AuditEntry(Base):
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class Survey(Base):
+    """A citizen's rating at the return of a result: no identity, only the dossier and the
+    officer it rates."""
+
+    __tablename__ = "survey"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id"), index=True)
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    scale: Mapped[int] = mapped_column(Integer)  # 3 or 5 levels
+    score: Mapped[int] = mapped_column(Integer)
+    # SIPAS factors rated separately, e.g. {"access": 4, "officer": 5}
+    criteria: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    comment: Mapped[str] = mapped_column(Text, default="")

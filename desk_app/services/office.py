@@ -30,6 +30,7 @@ KEY_LABELS_VI = {
     "office_hours": "Giờ làm việc",
     "qr_url_template": "Mẫu địa chỉ tra cứu (QR)",
     "code_pattern": "Mẫu mã hồ sơ",
+    "overdue_refresh_seconds": "Chu kỳ làm mới màn hình hồ sơ quá hạn (giây)",
 }
 
 DEFAULTS = {
@@ -41,6 +42,7 @@ DEFAULTS = {
     "office_hours": OfficeHours.default().format(),
     "qr_url_template": "{code}",
     "code_pattern": DEFAULT_CODE_PATTERN,
+    "overdue_refresh_seconds": "30",
 }
 
 # Not shown nor settable: the key that signs receipt QR codes.
@@ -99,6 +101,13 @@ def _check_code_pattern(value: str) -> str:
     return value
 
 
+def _check_refresh_seconds(value: str) -> str:
+    # Under 5 s the screen would query the database without pause; over an hour it is stale.
+    if not re.fullmatch(r"[0-9]{1,4}", value.strip()) or not 5 <= int(value) <= 3600:
+        raise UserError(f"{KEY_LABELS_VI['overdue_refresh_seconds']}: số nguyên từ 5 đến 3600")
+    return str(int(value))
+
+
 VALIDATORS: dict[str, Callable[[str], str]] = {
     "agency_code": _check_agency_code,
     "parent_agency_name": _check_text("parent_agency_name"),
@@ -108,6 +117,7 @@ VALIDATORS: dict[str, Callable[[str], str]] = {
     "office_hours": _check_office_hours,
     "qr_url_template": _check_qr_template,
     "code_pattern": _check_code_pattern,
+    "overdue_refresh_seconds": _check_refresh_seconds,
 }
 
 

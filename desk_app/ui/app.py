@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
-from desk_app import config
+from desk_app import config, self_test
 from desk_app.paths import TRANSLATIONS_DIR
 from desk_app.services import users
 from desk_app.services.demo import DEMO_USERS, create_demo_database
@@ -26,6 +27,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--db", help="SQLAlchemy URL of the database")
     parser.add_argument("--demo", action="store_true",
                         help="open a throw-away demo database")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation on a temporary database and exit")
     return parser.parse_args(argv)
 
 
@@ -43,6 +46,8 @@ def install_translation(app: QApplication, language: str) -> QTranslator | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        return run_self_test()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("desk_app")
     app.setOrganizationName("desk_app")
@@ -63,6 +68,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(url, settings, login.actor)
     window.show()
     return app.exec()
+
+
+def run_self_test() -> int:
+    """Runs without a screen (installers and build scripts call it); 0 when every step
+    passed."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    QApplication.instance() or QApplication(sys.argv[:1])
+    lines: list[str] = []
+    try:
+        self_test.run(lines.append)
+    except self_test.SelfTestFailed as exc:
+        lines.append(f"FAILED: {exc}")
+        _write_report(lines)
+        return 1
+    lines.append("self-test passed")
+    _write_report(lines)
+    return 0
+
+
+def _write_report(lines: list[str]) -> None:
+    # A windowed program on Windows has no console: stdout is None there.
+    if sys.stdout is not None:
+        sys.stdout.write("\n".join(lines) + "\n")
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ KEY_LABELS_VI = {
     "qr_url_template": "Mẫu địa chỉ tra cứu (QR)",
     "code_pattern": "Mẫu mã hồ sơ",
     "overdue_refresh_seconds": "Chu kỳ làm mới màn hình hồ sơ quá hạn (giây)",
+    "idle_lock_minutes": "Khoá màn hình sau khi không dùng (phút)",
 }
 
 DEFAULTS = {
@@ -43,6 +44,7 @@ DEFAULTS = {
     "qr_url_template": "{code}",
     "code_pattern": DEFAULT_CODE_PATTERN,
     "overdue_refresh_seconds": "30",
+    "idle_lock_minutes": "10",
 }
 
 # Not shown nor settable: the key that signs receipt QR codes.
@@ -108,6 +110,14 @@ def _check_refresh_seconds(value: str) -> str:
     return str(int(value))
 
 
+def _check_idle_lock_minutes(value: str) -> str:
+    # One minute is the least a person can live with; past a working morning the lock protects
+    # nothing.
+    if not re.fullmatch(r"[0-9]{1,3}", value.strip()) or not 1 <= int(value) <= 240:
+        raise UserError(f"{KEY_LABELS_VI['idle_lock_minutes']}: số nguyên từ 1 đến 240")
+    return str(int(value))
+
+
 VALIDATORS: dict[str, Callable[[str], str]] = {
     "agency_code": _check_agency_code,
     "parent_agency_name": _check_text("parent_agency_name"),
@@ -118,6 +128,7 @@ VALIDATORS: dict[str, Callable[[str], str]] = {
     "qr_url_template": _check_qr_template,
     "code_pattern": _check_code_pattern,
     "overdue_refresh_seconds": _check_refresh_seconds,
+    "idle_lock_minutes": _check_idle_lock_minutes,
 }
 
 

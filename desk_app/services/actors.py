@@ -14,7 +14,8 @@ ROLE_NAMES_VI = {
     "admin": "quản trị",
 }
 
-# What each role may do; admin may do everything.
+# What each role may do; admin may do everything. "personal.list": full ID numbers in lists
+# (others see them masked); "personal.export": files that carry applicants' personal data.
 PERMISSIONS: dict[str, frozenset[str]] = {
     "clerk": frozenset({"dossier.receive", "dossier.transfer", "dossier.return", "dossier.read",
                         "catalog.read"}),
@@ -25,6 +26,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
             "dossier.receive", "dossier.transfer", "dossier.return", "dossier.process",
             "dossier.read",
             "dossier.apology", "catalog.read", "report.read", "audit.read", "calendar.edit",
+            "personal.list", "personal.export",
         }
     ),
     "admin": frozenset({"*"}),
@@ -39,6 +41,8 @@ ACTION_NAMES_VI = {
     "dossier.transfer": "chuyển hồ sơ",
     "dossier.return": "trả kết quả hoặc nhận rút hồ sơ",
     "dossier.process": "xử lý hồ sơ",
+    "audit.read": "xem nhật ký thay đổi",
+    "personal.export": "xuất dữ liệu có thông tin cá nhân",
 }
 
 

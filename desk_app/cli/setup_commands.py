@@ -1,4 +1,4 @@
-"""desk-admin init, office show|set, user add|passwd|list."""
+"""desk-admin init, office show|set, user add|passwd|list|disable|enable."""
 
 from __future__ import annotations
 
@@ -51,6 +51,18 @@ def cmd_user_list(args) -> int:
     return EXIT_OK
 
 
+def cmd_user_disable(args) -> int:
+    info = users.disable_user(args.url, args.username)
+    out(f"Đã khoá {info.username}: không đăng nhập được nữa")
+    return EXIT_OK
+
+
+def cmd_user_enable(args) -> int:
+    info = users.enable_user(args.url, args.username)
+    out(f"Đã mở khoá {info.username}")
+    return EXIT_OK
+
+
 def _ask_password() -> str:
     first = getpass.getpass("Mật khẩu: ")
     if getpass.getpass("Nhập lại mật khẩu: ") != first:
@@ -70,8 +82,12 @@ def register(commands) -> None:
     p.add_argument("username")
     p.add_argument("--full-name", required=True)
     p.add_argument("--role", required=True, choices=("clerk", "officer", "supervisor", "admin"))
-    p.add_argument("--password", help="bỏ trống để nhập từ bàn phím")
+    p.add_argument("--password", help=f"bỏ trống để nhập từ bàn phím. {users.PASSWORD_RULES_VI}")
     p = command(user_sub, "passwd", cmd_user_passwd, "đổi mật khẩu")
     p.add_argument("username")
     p.add_argument("--password")
     command(user_sub, "list", cmd_user_list, "liệt kê", reads=True)
+    p = command(user_sub, "disable", cmd_user_disable, "khoá tài khoản (không xoá)")
+    p.add_argument("username")
+    p = command(user_sub, "enable", cmd_user_enable, "mở khoá tài khoản")
+    p.add_argument("username")

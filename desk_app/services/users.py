@@ -21,6 +21,10 @@ from desk_app.store.models import User
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
 MIN_PASSWORD_LENGTH = 8
+# Long enough for any passphrase; the limit keeps a pasted novel from tying up the hasher.
+MAX_PASSWORD_LENGTH = 128
+PASSWORD_RULES_VI = (f"Mật khẩu: từ {MIN_PASSWORD_LENGTH} đến {MAX_PASSWORD_LENGTH} ký tự, "
+                     "có ít nhất một chữ cái và một chữ số, khác tên đăng nhập")
 _hasher = PasswordHasher()
 
 
@@ -37,10 +41,15 @@ class LoginFailed(UserError):
 
 
 def check_password_rules(password: str, username: str) -> None:
+    """The few rules there are, each refusal saying which one and what the rules are."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise UserError(f"Mật khẩu: cần ít nhất {MIN_PASSWORD_LENGTH} ký tự")
-    if password.lower() == username.lower() or password.isdigit() or password.isalpha():
-        raise UserError("Mật khẩu: phải có cả chữ và số, và khác tên đăng nhập")
+        raise UserError(f"Mật khẩu: cần ít nhất {MIN_PASSWORD_LENGTH} ký tự ({PASSWORD_RULES_VI})")
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise UserError(f"Mật khẩu: dài quá {MAX_PASSWORD_LENGTH} ký tự")
+    if not any(c.isalpha() for c in password) or not any(c.isdigit() for c in password):
+        raise UserError("Mật khẩu: phải có ít nhất một chữ cái và một chữ số")
+    if password.lower() == username.lower():
+        raise UserError("Mật khẩu: không được trùng tên đăng nhập")
 
 
 def _new_user(session: Session, username: str, full_name: str, role: str, password: str,
@@ -79,7 +88,8 @@ def has_users(url: str) -> bool:
         return session.execute(select(func.count()).select_from(User)).scalar_one() > 0
 
 
-def list_users(url: str) -> list[UserInfo]:
+def list_users(url: str, actor: Actor = SYSTEM) -> list[UserInfo]:
+    require(actor, "user.edit")
     with session_scope(url) as session:
         users = session.execute(select(User).order_by(User.username)).scalars()
         return [UserInfo(u.username, u.full_name, u.role, u.active) for u in users]
@@ -90,12 +100,52 @@ def set_password(url: str, username: str, password: str, actor: Actor = SYSTEM) 
         require(actor, "user.edit")
     check_password_rules(password, username)
     with session_scope(url) as session:
-        user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
-        if user is None:
-            raise NotFound(f"Tên đăng nhập: không có người dùng '{username}'")
+        user = _find(session, username)
         user.password_hash = _hasher.hash(password)
         user.failed_logins, user.locked_until = 0, None
         audit.record(session, actor, config.now(), "user.passwd", "user", username)
+
+
+def _find(session: Session, username: str) -> User:
+    username = nfc(username).lower()
+    user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
+    if user is None:
+        raise NotFound(f"Tên đăng nhập: không có người dùng '{username}'")
+    return user
+
+
+def _set_active(url: str, username: str, active: bool, actor: Actor) -> UserInfo:
+    require(actor, "user.edit")
+    with session_scope(url) as session:
+        user = _find(session, username)
+        if user.active == active:
+            return UserInfo(user.username, user.full_name, user.role, user.active)
+        if not active:
+            if user.username == actor.username:
+                raise UserError("Tên đăng nhập: không thể tự khoá tài khoản đang dùng")
+            other_admins = session.execute(
+                select(func.count()).select_from(User).where(
+                    User.role == "admin", User.active.is_(True), User.id != user.id)
+            ).scalar_one()
+            if user.role == "admin" and other_admins == 0:
+                raise UserError(f"Tên đăng nhập: '{user.username}' là quản trị viên cuối cùng "
+                                "còn hoạt động, không thể khoá")
+        user.active = active
+        if active:
+            # Re-enabling someone means letting them in again now, not after a lockout.
+            user.failed_logins, user.locked_until = 0, None
+        audit.record(session, actor, config.now(), "user.enable" if active else "user.disable",
+                     "user", user.username, {"active": not active}, {"active": active})
+        return UserInfo(user.username, user.full_name, user.role, user.active)
+
+
+def disable_user(url: str, username: str, actor: Actor = SYSTEM) -> UserInfo:
+    """The account stays (its name is in the history) but can no longer log in or unlock."""
+    return _set_active(url, username, False, actor)
+
+
+def enable_user(url: str, username: str, actor: Actor = SYSTEM) -> UserInfo:
+    return _set_active(url, username, True, actor)
 
 
 def authenticate(url: str, username: str, password: str,
@@ -105,7 +155,7 @@ def authenticate(url: str, username: str, password: str,
     username = nfc(username).lower()
     with session_scope(url) as session:
         user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
-        if user is None or not user.active:
+        if user is None:
             raise LoginFailed("Tên đăng nhập hoặc mật khẩu không đúng")
         if user.locked_until and user.locked_until > now:
             raise LoginFailed(f"Tài khoản tạm khoá đến {user.locked_until:%H:%M} do nhập sai "
@@ -118,5 +168,8 @@ def authenticate(url: str, username: str, password: str,
                 user.locked_until, user.failed_logins = now + LOCKOUT, 0
             session.commit()
             raise LoginFailed("Tên đăng nhập hoặc mật khẩu không đúng") from None
+        if not user.active:
+            # Said only to whoever knows the password: they need an admin, not another try.
+            raise LoginFailed("Tài khoản đã bị khoá: liên hệ quản trị viên")
         user.failed_logins, user.locked_until = 0, None
         return Actor(user.id, user.username, user.role, user.full_name)

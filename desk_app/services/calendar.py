@@ -16,7 +16,7 @@ from desk_app.services import audit
 from desk_app.services.actors import SYSTEM, Actor, require
 from desk_app.services.clock import apply_derived, derive, load_calendar
 from desk_app.services.errors import NotFound, UserError
-from desk_app.store.db import session_scope
+from desk_app.store.db import retrying, session_scope
 from desk_app.store.models import CalendarOverride, Dossier, DossierEvent
 
 KINDS = ("day-off", "workday")
@@ -98,6 +98,7 @@ def _apply_change(
     return tuple(sorted(moved, key=lambda m: m.code))
 
 
+@retrying
 def add(url: str, day: date, kind: str, reason: str, source: str = "", apply: bool = False,
         actor: Actor = SYSTEM) -> CalendarChange:
     """Add or replace an office override. When open dossiers' appointments would move, nothing
@@ -128,6 +129,7 @@ def add(url: str, day: date, kind: str, reason: str, source: str = "", apply: bo
     return CalendarChange(day, kind, True, moved)
 
 
+@retrying
 def remove(url: str, day: date, apply: bool = False, actor: Actor = SYSTEM) -> CalendarChange:
     require(actor, "calendar.edit")
     with session_scope(url) as session:

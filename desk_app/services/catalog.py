@@ -17,7 +17,7 @@ from desk_app.services import audit
 from desk_app.services.actors import SYSTEM, Actor, require
 from desk_app.services.errors import NotFound, UserError
 from desk_app.services.tabular import read_rows
-from desk_app.store.db import session_scope
+from desk_app.store.db import retrying, session_scope
 from desk_app.store.models import Dossier, Procedure, ProcedureVersion
 
 BUNDLED_CATALOG = CATALOG_DIR / "procedures.csv"
@@ -151,6 +151,7 @@ def import_specs(
     return ImportSummary(tuple(added), tuple(new_versions), tuple(unchanged))
 
 
+@retrying
 def import_file(url: str, path: Path, actor: Actor = SYSTEM) -> ImportSummary:
     """All or nothing: one bad row refuses the whole file."""
     require(actor, "catalog.edit")

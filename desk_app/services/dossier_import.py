@@ -20,7 +20,7 @@ from desk_app.services.errors import UserError
 from desk_app.services.intake import allocate_code, register_entry, search_key, unit_id
 from desk_app.services.office import read_settings, require_settings
 from desk_app.services.tabular import read_rows
-from desk_app.store.db import session_scope
+from desk_app.store.db import retrying, session_scope
 from desk_app.store.models import Dossier, DossierDocument, DossierEvent
 
 REQUIRED = ("procedure_code", "applicant_name", "received_at")
@@ -126,6 +126,7 @@ def parse_rows(rows: list[dict[str, str]]) -> list[_Row]:
     return parsed
 
 
+@retrying
 def import_file(url: str, path: Path, actor: Actor = SYSTEM) -> list[str]:
     """Create every dossier of the file, or none; returns the codes in file order."""
     require(actor, "dossier.receive")

@@ -16,7 +16,7 @@ from desk_app.services.actors import SYSTEM, Actor, require
 from desk_app.services.catalog import procedure_at
 from desk_app.services.clock import apply_derived, derive, load_calendar
 from desk_app.services.office import read_settings, require_settings
-from desk_app.store.db import session_scope
+from desk_app.store.db import retrying, session_scope
 from desk_app.store.models import Dossier, DossierDocument, DossierEvent, Unit
 from desk_app.store.sequences import next_number
 
@@ -68,6 +68,7 @@ def register_entry(session: Session, settings: dict[str, str], received_at: date
     return book, number
 
 
+@retrying
 def receive(url: str, request: IntakeRequest, actor: Actor = SYSTEM,
             received_at: datetime | None = None) -> ReceivedDossier:
     require(actor, "dossier.receive")

@@ -24,7 +24,7 @@ from desk_app.services.catalog import procedure_at
 from desk_app.services.errors import NotFound, UserError
 from desk_app.services.office import read_settings, require_settings
 from desk_app.services.receipts import office_header
-from desk_app.store.db import session_scope
+from desk_app.store.db import retrying, session_scope
 from desk_app.store.models import Letter
 from desk_app.store.sequences import next_number
 
@@ -39,6 +39,7 @@ class IssuedSlip:
     year: int
 
 
+@retrying
 def issue(url: str, kind: str, request: IntakeRequest, lines: list[tuple[str, str]],
           reason: str, actor: Actor = SYSTEM) -> IssuedSlip:
     """`lines`: for form 02 (document name, what to do); for form 03 (reason, "")."""

@@ -14,7 +14,7 @@ from desk_app.services.clock import apply_derived, derive, load_calendar
 from desk_app.services.dossiers import _load
 from desk_app.services.errors import UserError
 from desk_app.services.intake import unit_id
-from desk_app.store.db import session_scope
+from desk_app.store.db import retrying, session_scope
 from desk_app.store.models import DossierEvent
 
 PERMISSION_FOR = {
@@ -24,6 +24,7 @@ PERMISSION_FOR = {
 }
 
 
+@retrying
 def record_event(url: str, code: str, kind: str, actor: Actor = SYSTEM,
                  at: datetime | None = None, unit: str = "", note: str = "",
                  data: dict | None = None) -> str:

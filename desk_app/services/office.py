@@ -15,7 +15,7 @@ from desk_app.domain.text import nfc
 from desk_app.services import audit
 from desk_app.services.actors import SYSTEM, Actor, require
 from desk_app.services.errors import SettingMissing, UserError
-from desk_app.store.db import session_scope
+from desk_app.store.db import retrying, session_scope
 from desk_app.store.models import OfficeSetting
 
 DEFAULT_CODE_PATTERN = "{agency_code}-{yymmdd}-{seq:04d}"
@@ -150,6 +150,7 @@ def validate(key: str, value: str) -> str:
     return VALIDATORS[key](nfc(value))
 
 
+@retrying
 def set_value(url: str, key: str, value: str, actor: Actor = SYSTEM) -> str:
     require(actor, "office.edit")
     value = validate(key, value)

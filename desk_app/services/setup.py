@@ -12,7 +12,7 @@ from desk_app.services.catalog import load_bundled_if_empty
 from desk_app.services.errors import UserError
 from desk_app.services.office import ensure_secret
 from desk_app.store import migrate
-from desk_app.store.db import session_scope
+from desk_app.store.db import retrying, session_scope
 from desk_app.store.models import User
 
 
@@ -37,6 +37,7 @@ def is_initialised(url: str) -> bool:
     return migrate.current_revision(url) == migrate.head_revision()
 
 
+@retrying
 def complete_setup(url: str, settings: dict[str, str], admin_username: str,
                    admin_full_name: str, admin_password: str) -> Actor:
     """The first start: the office profile and the first administrator in one transaction.

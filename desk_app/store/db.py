@@ -2,14 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+import logging
+import random
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import ParamSpec, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+
+# A write that meets a lock or a serialization conflict is run again from the start, a few
+# times, after a growing random pause: enough to ride out another counter's burst of intakes,
+# bounded so that a database held by a stuck program is reported instead of waited on.
+RETRY_ATTEMPTS = 6
+RETRY_FIRST_DELAY = 0.05
+RETRY_MAX_DELAY = 2.0
+_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
+# PostgreSQL: serialization_failure, deadlock_detected.
+_PG_RETRY_STATES = frozenset({"40001", "40P01"})
+
+_log = logging.getLogger(__name__)
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 def _normalise_url(url: str) -> str:
@@ -82,6 +102,59 @@ def session_scope(url: str) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+class DatabaseBusy(RuntimeError):
+    """The database stayed locked by another program through every retry."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Cơ sở dữ liệu đang bận (máy khác hoặc chương trình khác đang ghi): thao tác chưa "
+            "được lưu, không có gì bị ghi dở. Hãy thử lại sau ít phút; nếu vẫn bận, hãy đóng "
+            "các chương trình khác đang mở cơ sở dữ liệu."
+        )
+
+
+def is_transient(error: BaseException) -> bool:
+    """Whether running the same transaction again may succeed: SQLite busy/locked,
+    PostgreSQL serialization failure or deadlock. Nothing else is retried."""
+    if not isinstance(error, DBAPIError):
+        return False
+    original = error.orig
+    sqlite_code = getattr(original, "sqlite_errorcode", None)
+    if sqlite_code is not None:
+        # Extended codes (SQLITE_BUSY_SNAPSHOT...) keep the primary code in the low byte.
+        return sqlite_code & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED)
+    return getattr(original, "sqlstate", None) in _PG_RETRY_STATES
+
+
+def retry_delay(attempt: int) -> float:
+    """Exponential back-off with full jitter, so that writers that collided do not collide
+    again in step."""
+    return random.uniform(0, min(RETRY_MAX_DELAY, RETRY_FIRST_DELAY * 2**attempt))
+
+
+def retrying(function: Callable[P, R]) -> Callable[P, R]:
+    """Run a service's write (its whole `session_scope` block) again when it meets a lock or
+    a serialization conflict; after RETRY_ATTEMPTS raise `DatabaseBusy`. The failed attempt
+    was rolled back, so running it again cannot write anything twice."""
+
+    @functools.wraps(function)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        attempt = 0
+        while True:
+            try:
+                return function(*args, **kwargs)
+            except DBAPIError as exc:
+                if not is_transient(exc):
+                    raise
+                attempt += 1
+                if attempt == RETRY_ATTEMPTS:
+                    raise DatabaseBusy() from exc
+                _log.info("%s: database busy, attempt %d", function.__qualname__, attempt)
+                time.sleep(retry_delay(attempt - 1))
+
+    return wrapper
 
 
 def dispose(url: str) -> None:

@@ -73,6 +73,12 @@ class IllegalTransition(ValueError):
         )
 
 
+def allowed_events(status: str) -> frozenset[str]:
+    """The events that may happen next in `status` (what the dossier's page offers)."""
+    notes = NOTES if status != "withdrawn" else frozenset()
+    return frozenset(kind for kind, (states, _) in TRANSITIONS.items() if status in states) | notes
+
+
 def next_status(status: str, kind: str) -> str:
     if kind in NOTES:
         if status == "withdrawn":

@@ -1,0 +1,145 @@
+"""Form 04 as an editable Word document (python-docx): the same wording as the PDF, for the
+signer's secretary to adjust before signing.
+
+The page follows Decree 30/2020 as the PDF does: A4, margins 20/20/30/15 mm, Times New Roman
+13 pt (Word substitutes a metric-compatible font where it is missing), the agency names and the
+Quốc hiệu side by side in a borderless table, "Nơi nhận" beside the signer at the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph
+
+from desk_app.documents.apology import ApologyDocument, apology_lines
+from desk_app.documents.forms import FormText, form_text
+from desk_app.documents.layout import Target, official_date
+from desk_app.documents.letter_parts import recipients
+
+FONT = "Times New Roman"
+HEADER_LEFT = Cm(6.8)
+HEADER_RIGHT = Cm(9.7)
+
+
+def render_apology_docx(doc: ApologyDocument, target: Target) -> None:
+    """Write form 04 as .docx to `target` (a path or a binary file object)."""
+    form = form_text(doc.header.form_set, "apology")
+    word = Document()
+    section = word.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin = section.bottom_margin = Mm(20)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    normal = word.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(13)
+    # Word reads the East Asian and complex-script font names too; without them some
+    # installations fall back to another font for the Vietnamese letters.
+    fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
+    for attribute in ("w:eastAsia", "w:cs"):
+        fonts.set(qn(attribute), FONT)
+    normal.paragraph_format.space_after = Pt(0)
+    normal.paragraph_format.space_before = Pt(0)
+
+    _header(word, doc, form)
+    for line in apology_lines(doc, form):
+        if line.kind == "addressee":
+            paragraph = word.add_paragraph()
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            paragraph.paragraph_format.space_before = Pt(6)
+            paragraph.paragraph_format.space_after = Pt(6)
+        else:
+            paragraph = word.add_paragraph()
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            paragraph.paragraph_format.first_line_indent = Cm(1)
+            paragraph.paragraph_format.space_after = Pt(3)
+        paragraph.add_run(line.text)
+    _closing(word, doc, form)
+    word.core_properties.title = f"{form.title} - {doc.code}"
+    word.save(target)
+
+
+def _text(cell_or_doc, text: str, *, size: float = 13, bold: bool = False,
+          italic: bool = False, underline: bool = False,
+          align=WD_ALIGN_PARAGRAPH.CENTER, first: bool = False) -> Paragraph:
+    """A paragraph of one run; `first` reuses the empty paragraph a new cell starts with."""
+    paragraph = cell_or_doc.paragraphs[0] if first else cell_or_doc.add_paragraph()
+    paragraph.alignment = align
+    run = paragraph.add_run(text)
+    run.font.size = Pt(size)
+    run.bold, run.italic, run.underline = bold, italic, underline
+    return paragraph
+
+
+def _short_rule(cell: _Cell, indent: Cm) -> None:
+    """A short line under the agency's name: an empty paragraph's bottom border, narrowed by
+    its indents."""
+    paragraph = cell.add_paragraph()
+    paragraph.paragraph_format.left_indent = indent
+    paragraph.paragraph_format.right_indent = indent
+    run = paragraph.add_run()
+    run.font.size = Pt(2)
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"),
+                       ("w:color", "000000")):
+        bottom.set(qn(key), value)
+    borders.append(bottom)
+    paragraph._p.get_or_add_pPr().append(borders)
+
+
+def _borderless(word, rows: int, widths: Sequence) -> object:
+    table = word.add_table(rows=rows, cols=len(widths))
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = width
+    return table
+
+
+def _header(word, doc: ApologyDocument, form: FormText) -> None:
+    table = _borderless(word, 2, (HEADER_LEFT, HEADER_RIGHT))
+    left, right = table.rows[0].cells
+    first = True
+    if doc.header.parent_agency_name.strip():
+        _text(left, doc.header.parent_agency_name.upper(), size=12, first=True)
+        first = False
+    _text(left, doc.header.agency_name.upper(), size=12, bold=True, first=first)
+    _short_rule(left, Cm(2.2))
+    _text(right, form.text("national_name"), size=12, bold=True, first=True)
+    _text(right, form.text("motto"), size=13, bold=True, underline=True)
+    number, date_line = table.rows[1].cells
+    _text(number, form.text("document_number", number=doc.number), first=True)
+    _text(date_line, official_date(form, doc.header.place_name, doc.issued_on), italic=True,
+          first=True)
+    for cell in (number, date_line):
+        cell.paragraphs[0].paragraph_format.space_before = Pt(6)
+    _text(word, form.label).paragraph_format.space_before = Pt(12)
+    _text(word, form.title, size=14, bold=True).paragraph_format.space_after = Pt(6)
+
+
+def _closing(word, doc: ApologyDocument, form: FormText) -> None:
+    word.add_paragraph()
+    table = _borderless(word, 1, (Cm(7.4), Cm(9.1)))
+    left, right = table.rows[0].cells
+    heading, *entries = recipients(form, doc.applicant_name)
+    _text(left, heading, size=12, bold=True, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT,
+          first=True)
+    for entry in entries:
+        _text(left, entry, size=11, align=WD_ALIGN_PARAGRAPH.LEFT)
+    first = True
+    for title in doc.signer_titles:
+        _text(right, title.upper(), bold=True, first=first)
+        first = False
+    _text(right, form.text("sign_seal_note"), italic=True, first=first)
+    for _ in range(4):
+        right.add_paragraph()
+    _text(right, doc.signer_name, bold=True)

@@ -1,0 +1,165 @@
+"""The statistics report's value objects and arithmetic (FORMATS.md "report", form 06/VPCP/KSTT).
+
+Counting happens in the database (services/report.py); this module holds what the counts mean:
+the rows, how rows add up, and the rates derived from the counters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime
+
+# The FORMATS.md counters, in the order of form 06/VPCP/KSTT's columns.
+COUNTERS = (
+    "carried_over", "received_online", "received_direct_postal", "received_total",
+    "resolved_total", "resolved_early", "resolved_on_time", "resolved_late",
+    "in_progress_total", "in_progress_within", "in_progress_overdue", "withdrawn",
+)
+RATES = ("on_time_rate", "average_working_days", "online_share", "satisfaction_rate")
+
+
+def is_satisfied(score: int, scale: int) -> bool:
+    """A rating above the middle of its scale: 4 or 5 of 5 (hài lòng, rất hài lòng), 3 of 3.
+
+    The database applies the same rule as `score * 2 > scale + 1`.
+    """
+    return score * 2 > scale + 1
+
+
+@dataclass
+class Tally:
+    """Counters being summed, plus what the rates need: the working days the resolved
+    dossiers took, and the ratings given."""
+
+    carried_over: int = 0
+    received_online: int = 0
+    received_direct_postal: int = 0
+    resolved_early: int = 0
+    resolved_on_time: int = 0
+    resolved_late: int = 0
+    in_progress_within: int = 0
+    in_progress_overdue: int = 0
+    withdrawn: int = 0
+    working_days: int = 0
+    ratings: int = 0
+    satisfied: int = 0
+
+    def add(self, other: Tally) -> None:
+        for f in fields(self):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+    @property
+    def received_total(self) -> int:
+        return self.carried_over + self.received_online + self.received_direct_postal
+
+    @property
+    def resolved_total(self) -> int:
+        return self.resolved_early + self.resolved_on_time + self.resolved_late
+
+    @property
+    def in_progress_total(self) -> int:
+        return self.in_progress_within + self.in_progress_overdue
+
+    def is_empty(self) -> bool:
+        return self.received_total == 0 and self.ratings == 0
+
+    def counters(self) -> dict[str, int]:
+        return {name: getattr(self, name) for name in COUNTERS}
+
+    def rates(self) -> dict[str, float | None]:
+        resolved = self.resolved_total
+        received_new = self.received_online + self.received_direct_postal
+        return {
+            "on_time_rate": _share(self.resolved_early + self.resolved_on_time, resolved),
+            "average_working_days": _share(self.working_days, resolved),
+            "online_share": _share(self.received_online, received_new),
+            "satisfaction_rate": _share(self.satisfied, self.ratings),
+        }
+
+
+def _share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    field: str
+    procedure_code: str
+    procedure_name: str
+    carried_over: int
+    received_online: int
+    received_direct_postal: int
+    received_total: int
+    resolved_total: int
+    resolved_early: int
+    resolved_on_time: int
+    resolved_late: int
+    in_progress_total: int
+    in_progress_within: int
+    in_progress_overdue: int
+    withdrawn: int
+    # (early + on time) / resolved; None when nothing was resolved.
+    on_time_rate: float | None
+    # Mean working days from receipt to result of the resolved: the days after the receipt
+    # day up to and including the result's day (a result on the receipt day counts 0).
+    average_working_days: float | None
+    # received_online / (received_online + received_direct_postal), new dossiers only.
+    online_share: float | None
+    # Ratings given in the period that are above their scale's middle (see is_satisfied).
+    satisfaction_rate: float | None
+
+    @classmethod
+    def of(cls, tally: Tally, field_name: str = "", code: str = "", name: str = "") -> ReportRow:
+        return cls(field_name, code, name, **tally.counters(), **tally.rates())
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    unit: str  # "" for dossiers not yet handed to a unit
+    carried_over: int
+    received_online: int
+    received_direct_postal: int
+    received_total: int
+    resolved_total: int
+    resolved_early: int
+    resolved_on_time: int
+    resolved_late: int
+    in_progress_total: int
+    in_progress_within: int
+    in_progress_overdue: int
+    withdrawn: int
+    on_time_rate: float | None
+    average_working_days: float | None
+    online_share: float | None
+    satisfaction_rate: float | None
+
+    @classmethod
+    def of(cls, tally: Tally, unit: str) -> UnitRow:
+        return cls(unit, **tally.counters(), **tally.rates())
+
+
+@dataclass(frozen=True)
+class Report:
+    date_from: date
+    date_to: date
+    rows: list[ReportRow]  # by field, then procedure code
+    totals: ReportRow  # field, procedure_code and procedure_name empty
+    by_unit: list[UnitRow]
+    # Who reports and when, for the printed form.
+    agency_name: str = ""
+    parent_agency_name: str = ""
+    place_name: str = ""
+    made_at: datetime | None = None
+    # One subtotal row per field (procedure_code and procedure_name empty), in the rows' order.
+    field_totals: list[ReportRow] = field(default_factory=list)
+
+    def rows_of(self, field_name: str) -> list[ReportRow]:
+        return [row for row in self.rows if row.field == field_name]
+
+
+@dataclass(frozen=True)
+class MonthPoint:
+    month: date  # the first day of the month
+    received: int
+    resolved: int
+    on_time_rate: float | None

@@ -1,0 +1,297 @@
+"""The statistics report for a period (FORMATS.md "report", form 06/VPCP/KSTT) and its trend.
+
+Everything is counted by the database with GROUP BY and CASE sums, never by loading dossiers:
+one pass for the counters per (procedure version, unit), two grouped by day for the working
+days the resolved dossiers took (a working-day count is linear in a day's index, so the sum
+over dossiers only needs how many were received and resolved on each day), one for the
+ratings. Python adds those few hundred groups up into procedures, fields, units and totals.
+
+Definitions (FORMATS.md): the period runs from `date_from` 00:00 to `date_to` 24:00. A dossier
+counts when it was received before the period's end and was neither resolved nor withdrawn
+before its start; it was carried over when received before the start. It was resolved in the
+period when its `completed_at` (result ready or reasoned refusal) falls before the end: late
+when after `due_at`, early when on an earlier day than `due_at`, else on time; withdrawn when
+withdrawn before the end; otherwise in progress, overdue when `due_at` is before the end. The
+stored `due_at` is the one that counts: an apology's new appointment does not change it. A
+dossier with no due date (its clock was paused) is neither late nor overdue. Units are the
+dossier's current unit.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from sqlalchemy import Date, and_, case, cast, func, or_, select
+from sqlalchemy.orm import Session
+
+from desk_app import config
+from desk_app.documents.report import render_pdf, render_xlsx
+from desk_app.domain.report import (
+    COUNTERS,
+    RATES,
+    MonthPoint,
+    Report,
+    ReportRow,
+    Tally,
+    UnitRow,
+)
+from desk_app.domain.text import fold
+from desk_app.services.actors import SYSTEM, Actor, require
+from desk_app.services.clock import load_calendar
+from desk_app.services.errors import UserError
+from desk_app.services.office import read_settings
+from desk_app.store.db import session_scope
+from desk_app.store.models import Dossier, Procedure, ProcedureVersion, Survey, Unit
+
+__all__ = [
+    "COUNTERS", "RATES", "MonthPoint", "Report", "ReportRow", "UnitRow", "build_report",
+    "monthly_trend", "report_json", "write_report_pdf", "write_report_xlsx",
+]
+
+
+def _bounds(date_from: date, date_to: date) -> tuple[datetime, datetime]:
+    if date_to < date_from:
+        raise UserError(
+            f"Đến ngày: {date_to:%d/%m/%Y} trước Từ ngày {date_from:%d/%m/%Y}")
+    return datetime.combine(date_from, time()), datetime.combine(date_to + timedelta(days=1),
+                                                                  time())
+
+
+def _day(session: Session, column):
+    """The calendar day of a timestamp, comparable and groupable on both databases."""
+    if session.get_bind().dialect.name == "sqlite":
+        return func.date(column)
+    return cast(column, Date)
+
+
+def _as_date(value) -> date:
+    """SQLite answers a day as text, PostgreSQL as a date."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+def _counted(start: datetime, end: datetime):
+    """Received before the end, neither resolved nor withdrawn before the start."""
+    return and_(
+        Dossier.received_at < end,
+        or_(Dossier.completed_at.is_(None), Dossier.completed_at >= start),
+        or_(Dossier.withdrawn_at.is_(None), Dossier.withdrawn_at >= start),
+    )
+
+
+def _count(condition):
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+Key = tuple[int, int | None]  # (procedure version id, unit id)
+
+
+def _tallies(session: Session, start: datetime, end: datetime,
+             date_from: date) -> dict[Key, Tally]:
+    resolved = Dossier.completed_at < end
+    withdrawn = and_(or_(Dossier.completed_at.is_(None), Dossier.completed_at >= end),
+                     Dossier.withdrawn_at < end)
+    open_at_end = and_(or_(Dossier.completed_at.is_(None), Dossier.completed_at >= end),
+                       or_(Dossier.withdrawn_at.is_(None), Dossier.withdrawn_at >= end))
+    new = Dossier.received_at >= start
+    online = Dossier.channel == "online"
+    late = and_(resolved, Dossier.completed_at > Dossier.due_at)
+    early = and_(resolved, _day(session, Dossier.completed_at) < _day(session, Dossier.due_at))
+    group = (Dossier.procedure_version_id, Dossier.unit_id)
+    statement = (
+        select(
+            *group,
+            _count(Dossier.received_at < start),
+            _count(and_(new, online)),
+            _count(and_(new, ~online)),
+            _count(resolved),
+            _count(early),
+            _count(late),
+            _count(withdrawn),
+            _count(open_at_end),
+            _count(and_(open_at_end, Dossier.due_at < end)),
+        )
+        .where(_counted(start, end))
+        .group_by(*group)
+    )
+    tallies: dict[Key, Tally] = {}
+    for (version, unit, carried, online_n, direct, resolved_n, early_n, late_n, withdrawn_n,
+         open_n, overdue_n) in session.execute(statement):
+        tallies[(version, unit)] = Tally(
+            carried_over=carried, received_online=online_n, received_direct_postal=direct,
+            resolved_early=early_n, resolved_on_time=resolved_n - early_n - late_n,
+            resolved_late=late_n, in_progress_within=open_n - overdue_n,
+            in_progress_overdue=overdue_n, withdrawn=withdrawn_n,
+        )
+    _add_working_days(session, start, end, date_from, tallies)
+    _add_ratings(session, start, end, tallies)
+    return tallies
+
+
+def _add_working_days(session: Session, start: datetime, end: datetime, date_from: date,
+                      tallies: dict[Key, Tally]) -> None:
+    """Sum over the resolved of (working days up to the result's day) minus (working days up
+    to the receipt day), from per-day counts."""
+    calendar = load_calendar(session)
+    where = and_(_counted(start, end), Dossier.completed_at < end)
+    for column, sign in ((Dossier.completed_at, 1), (Dossier.received_at, -1)):
+        day = _day(session, column)
+        statement = (
+            select(Dossier.procedure_version_id, Dossier.unit_id, day, func.count())
+            .where(where)
+            .group_by(Dossier.procedure_version_id, Dossier.unit_id, day)
+        )
+        for version, unit, value, number in session.execute(statement):
+            index = calendar.working_days_between(date_from, _as_date(value))
+            tallies.setdefault((version, unit), Tally()).working_days += sign * index * number
+
+
+def _add_ratings(session: Session, start: datetime, end: datetime,
+                 tallies: dict[Key, Tally]) -> None:
+    """Ratings given in the period, against the rated dossier's procedure and unit."""
+    group = (Dossier.procedure_version_id, Dossier.unit_id)
+    statement = (
+        select(*group, func.count(), _count(Survey.score * 2 > Survey.scale + 1))
+        .join(Dossier, Survey.dossier_id == Dossier.id)
+        .where(Survey.at >= start, Survey.at < end)
+        .group_by(*group)
+    )
+    for version, unit, number, satisfied in session.execute(statement):
+        tally = tallies.setdefault((version, unit), Tally())
+        tally.ratings += number
+        tally.satisfied += satisfied
+
+
+def build_report(url: str, date_from: date, date_to: date, actor: Actor = SYSTEM) -> Report:
+    """Form 06/VPCP/KSTT's numbers for the period: per procedure (by field, then code), per
+    field, per unit and in total."""
+    require(actor, "report.read")
+    start, end = _bounds(date_from, date_to)
+    with session_scope(url) as session:
+        tallies = _tallies(session, start, end, date_from)
+        versions = {v for v, _ in tallies}
+        procedures = {
+            version: (code, name, field)
+            for version, code, name, field in session.execute(
+                select(ProcedureVersion.id, Procedure.code, Procedure.name, Procedure.field)
+                .join(Procedure, ProcedureVersion.procedure_id == Procedure.id)
+                .where(ProcedureVersion.id.in_(versions))
+            )
+        } if versions else {}
+        units = dict(session.execute(select(Unit.id, Unit.name)).all())
+        settings = read_settings(session)
+    by_procedure: dict[tuple[str, str, str], Tally] = {}
+    by_field: dict[str, Tally] = {}
+    by_unit: dict[str, Tally] = {}
+    total = Tally()
+    for (version, unit), tally in tallies.items():
+        code, name, field = procedures[version]
+        by_procedure.setdefault((field, code, name), Tally()).add(tally)
+        by_field.setdefault(field, Tally()).add(tally)
+        by_unit.setdefault(units.get(unit, ""), Tally()).add(tally)
+        total.add(tally)
+    order = sorted(by_procedure, key=lambda k: (fold(k[0]), k[0], k[1]))
+    rows = [ReportRow.of(by_procedure[k], *k) for k in order]
+    fields_in_order = list(dict.fromkeys(k[0] for k in order))
+    return Report(
+        date_from=date_from, date_to=date_to, rows=rows, totals=ReportRow.of(total),
+        by_unit=[UnitRow.of(by_unit[u], u)
+                 for u in sorted(by_unit, key=lambda u: (u == "", fold(u), u))],
+        agency_name=settings["agency_name"], parent_agency_name=settings["parent_agency_name"],
+        place_name=settings["place_name"], made_at=config.now(),
+        field_totals=[ReportRow.of(by_field[f], f) for f in fields_in_order],
+    )
+
+
+def _values(row) -> dict:
+    return {name: getattr(row, name) for name in COUNTERS + RATES}
+
+
+def report_json(report: Report) -> dict:
+    """The report as FORMATS.md prints it: {"from", "to", "rows", "totals"}, plus "by_unit"
+    and each procedure's name."""
+    return {
+        "from": report.date_from.isoformat(),
+        "to": report.date_to.isoformat(),
+        "rows": [
+            {"field": r.field, "procedure_code": r.procedure_code,
+             "procedure_name": r.procedure_name, **_values(r)}
+            for r in report.rows
+        ],
+        "totals": _values(report.totals),
+        "by_unit": [{"unit": u.unit, **_values(u)} for u in report.by_unit],
+    }
+
+
+def _month_key(session: Session, column):
+    if session.get_bind().dialect.name == "sqlite":
+        return func.strftime("%Y-%m", column)
+    return func.to_char(column, "YYYY-MM")
+
+
+def _months(date_from: date, date_to: date) -> list[date]:
+    months, month = [], date_from.replace(day=1)
+    while month <= date_to:
+        months.append(month)
+        month = (month + timedelta(days=32)).replace(day=1)
+    return months
+
+
+def monthly_trend(url: str, date_from: date, date_to: date,
+                  actor: Actor = SYSTEM) -> list[MonthPoint]:
+    """Per calendar month of the period (cut to the period at both ends): dossiers received,
+    resolved, and the share of the resolved that were on time or early."""
+    require(actor, "report.read")
+    start, end = _bounds(date_from, date_to)
+    with session_scope(url) as session:
+        received_month = _month_key(session, Dossier.received_at)
+        received = dict(session.execute(
+            select(received_month, func.count())
+            .where(Dossier.received_at >= start, Dossier.received_at < end)
+            .group_by(received_month)
+        ).all())
+        resolved_month = _month_key(session, Dossier.completed_at)
+        resolved = {
+            month: (number, late) for month, number, late in session.execute(
+                select(resolved_month, func.count(),
+                       _count(Dossier.completed_at > Dossier.due_at))
+                .where(Dossier.completed_at >= start, Dossier.completed_at < end)
+                .group_by(resolved_month)
+            )
+        }
+    points = []
+    for month in _months(date_from, date_to):
+        key = f"{month:%Y-%m}"
+        number, late = resolved.get(key, (0, 0))
+        points.append(MonthPoint(month, received.get(key, 0), number,
+                                 (number - late) / number if number else None))
+    return points
+
+
+def _write_atomically(path: str | os.PathLike[str], write: Callable[[str], None]) -> None:
+    """Write through a temporary file in the same folder: a failure leaves nothing behind
+    and never a half-written file in place of an older one."""
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(dir=target.parent or ".", prefix=".desk-",
+                                         suffix=target.suffix)
+    os.close(handle)
+    try:
+        write(temporary)
+        os.replace(temporary, target)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+
+
+def write_report_xlsx(report: Report, path: str | os.PathLike[str]) -> None:
+    """The report as an Excel workbook laid out like form 06/VPCP/KSTT, plus a sheet by
+    unit."""
+    _write_atomically(path, lambda p: render_xlsx(report, p))
+
+
+def write_report_pdf(report: Report, path: str | os.PathLike[str]) -> None:
+    """The report as an A4 landscape PDF in Vietnamese (form 06/VPCP/KSTT, then by unit)."""
+    _write_atomically(path, lambda p: render_pdf(report, p))

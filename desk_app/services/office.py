@@ -32,6 +32,7 @@ KEY_LABELS_VI = {
     "code_pattern": "Mẫu mã hồ sơ",
     "overdue_refresh_seconds": "Chu kỳ làm mới màn hình hồ sơ quá hạn (giây)",
     "idle_lock_minutes": "Khoá màn hình sau khi không dùng (phút)",
+    "rating_scale": "Thang đánh giá mức độ hài lòng (số mức)",
 }
 
 DEFAULTS = {
@@ -45,6 +46,7 @@ DEFAULTS = {
     "code_pattern": DEFAULT_CODE_PATTERN,
     "overdue_refresh_seconds": "30",
     "idle_lock_minutes": "10",
+    "rating_scale": "5",
 }
 
 # Not shown nor settable: the key that signs receipt QR codes.
@@ -118,6 +120,13 @@ def _check_idle_lock_minutes(value: str) -> str:
     return str(int(value))
 
 
+def _check_rating_scale(value: str) -> str:
+    # Desks rate on 3 levels (không hài lòng / bình thường / hài lòng) or SIPAS's 5.
+    if value.strip() not in ("3", "5"):
+        raise UserError(f"{KEY_LABELS_VI['rating_scale']}: chỉ nhận 3 hoặc 5")
+    return value.strip()
+
+
 VALIDATORS: dict[str, Callable[[str], str]] = {
     "agency_code": _check_agency_code,
     "parent_agency_name": _check_text("parent_agency_name"),
@@ -129,6 +138,7 @@ VALIDATORS: dict[str, Callable[[str], str]] = {
     "code_pattern": _check_code_pattern,
     "overdue_refresh_seconds": _check_refresh_seconds,
     "idle_lock_minutes": _check_idle_lock_minutes,
+    "rating_scale": _check_rating_scale,
 }
 
 

@@ -14,7 +14,9 @@ from desk_app.cli import (
     calendar_commands,
     catalog_commands,
     dossier_commands,
+    maintenance_commands,
     print_commands,
+    report_commands,
     setup_commands,
 )
 from desk_app.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, Parser
@@ -27,6 +29,8 @@ COMMAND_MODULES = (
     calendar_commands,
     dossier_commands,
     print_commands,
+    report_commands,
+    maintenance_commands,
 )
 
 

@@ -1,0 +1,88 @@
+"""desk-admin overdue | report | rate: what a supervisor reads, and a citizen's rating."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desk_app.cli.common import EXIT_OK, command, date_arg, datetime_arg, out
+from desk_app.cli.output import render
+from desk_app.domain.report import COUNTERS, RATES
+from desk_app.services import overdue, ratings, report
+from desk_app.services.errors import UserError
+
+OVERDUE_KEYS = ["code", "procedure_code", "applicant_name", "received_at", "due_at",
+                "overdue_working_days", "unit", "apology_issued"]
+EXPORTS = {".xlsx": report.write_report_xlsx, ".pdf": report.write_report_pdf}
+# A terminal table keeps the counters a supervisor reads first; CSV and JSON carry them all.
+REPORT_TABLE_KEYS = ["procedure_code", "procedure_name", "received_total", "carried_over",
+                     "received_online", "received_direct_postal", "resolved_total",
+                     "resolved_early", "resolved_on_time", "resolved_late", "in_progress_total",
+                     "in_progress_overdue", "withdrawn"]
+
+
+def cmd_overdue(args) -> int:
+    rows = overdue.overdue(args.url, as_of=args.as_of, include_due_soon=args.due_soon,
+                           unit=args.unit or "", procedure_code=args.procedure or "")
+    columns = OVERDUE_KEYS if args.format == "table" else OVERDUE_KEYS + [
+        "procedure_name", "officer", "urgency"]
+    out(render([overdue.overdue_json(r) for r in rows], columns, args.format))
+    return EXIT_OK
+
+
+def _export(path: str):
+    writer = EXPORTS.get(Path(path).suffix.lower())
+    if writer is None:
+        raise UserError(f"Tệp xuất (-o): '{path}' phải có đuôi .xlsx hoặc .pdf")
+    return writer
+
+
+def cmd_report(args) -> int:
+    writer = _export(args.output) if args.output else None
+    result = report.build_report(args.url, args.date_from, args.date_to)
+    if writer is not None:
+        writer(result, args.output)
+        out(f"Đã ghi {args.output}")
+        return EXIT_OK
+    whole = report.report_json(result)
+    rows = [*whole["rows"], {"field": "", "procedure_code": "", "procedure_name": "Tổng cộng",
+                             **whole["totals"]}]
+    columns = REPORT_TABLE_KEYS if args.format == "table" else [
+        "field", "procedure_code", "procedure_name", *COUNTERS, *RATES]
+    out(render(rows, columns, args.format, whole=whole))
+    return EXIT_OK
+
+
+def _criterion(text: str) -> tuple[str, int]:
+    key, _, value = text.partition("=")
+    if not value.strip().isdigit():
+        raise UserError(f"Tiêu chí đánh giá: '{text}' phải có dạng tên=mức, ví dụ officer=5")
+    return key.strip(), int(value)
+
+
+def cmd_rate(args) -> int:
+    criteria = dict(_criterion(c) for c in args.criterion or [])
+    ratings.record_rating(args.url, args.code, args.score, criteria, args.comment or "")
+    out(f"Đã ghi đánh giá hồ sơ {args.code}")
+    return EXIT_OK
+
+
+def register(commands) -> None:
+    p = command(commands, "overdue", cmd_overdue, "hồ sơ quá hạn (tại một thời điểm)",
+                reads=True)
+    p.add_argument("--as-of", dest="as_of", type=datetime_arg("Thời điểm (--as-of)"),
+                   help='"YYYY-MM-DD HH:MM", mặc định: bây giờ')
+    p.add_argument("--due-soon", dest="due_soon", action="store_true",
+                   help="kèm hồ sơ đến hạn hôm nay hoặc trước hết ngày làm việc kế tiếp")
+    p.add_argument("--unit", help="chỉ một đơn vị xử lý")
+    p.add_argument("--procedure", help="chỉ một mã thủ tục")
+    p = command(commands, "report", cmd_report,
+                "báo cáo tình hình, kết quả giải quyết TTHC (Biểu 06/VPCP/KSTT)", reads=True)
+    p.add_argument("--from", dest="date_from", required=True, type=date_arg("Từ ngày (--from)"))
+    p.add_argument("--to", dest="date_to", required=True, type=date_arg("Đến ngày (--to)"))
+    p.add_argument("-o", "--output", help="ghi ra tệp .xlsx hoặc .pdf")
+    p = command(commands, "rate", cmd_rate, "ghi đánh giá mức độ hài lòng khi trả kết quả")
+    p.add_argument("code")
+    p.add_argument("--score", type=int, required=True, help="mức hài lòng chung")
+    p.add_argument("--criterion", action="append",
+                   help="tiêu chí SIPAS tên=mức (access, procedure, officer, result, feedback)")
+    p.add_argument("--comment")

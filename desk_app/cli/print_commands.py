@@ -1,15 +1,29 @@
-"""desk-admin print FORM CODE -o FILE: the official documents as PDF."""
+"""desk-admin print FORM ... -o FILE: the official documents as PDF (the register also as XLSX)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from desk_app.cli.common import EXIT_OK, command, group, out
-from desk_app.services import receipts
+from desk_app.cli.common import EXIT_OK, command, date_arg, group, out
+from desk_app.services import control_sheet, receipts
+from desk_app.services import register as register_service
 
 
 def cmd_print_receipt(args) -> int:
     receipts.write_receipt(args.url, args.code, Path(args.output), copies=args.copies)
+    out(f"Đã ghi {args.output}")
+    return EXIT_OK
+
+
+def cmd_print_control_sheet(args) -> int:
+    control_sheet.write_control_sheet(args.url, args.code, Path(args.output))
+    out(f"Đã ghi {args.output}")
+    return EXIT_OK
+
+
+def cmd_print_register(args) -> int:
+    register_service.check_period(args.start, args.end)
+    register_service.write_register(args.url, args.start, args.end, Path(args.output))
     out(f"Đã ghi {args.output}")
     return EXIT_OK
 
@@ -20,3 +34,12 @@ def register(commands) -> None:
     p.add_argument("code")
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--copies", type=int, default=1, choices=(1, 2))
+    p = command(print_sub, "control-sheet", cmd_print_control_sheet,
+                "phiếu kiểm soát quá trình giải quyết hồ sơ")
+    p.add_argument("code")
+    p.add_argument("-o", "--output", required=True)
+    p = command(print_sub, "register", cmd_print_register,
+                "sổ theo dõi hồ sơ của một khoảng thời gian (.pdf hoặc .xlsx)")
+    p.add_argument("--from", dest="start", required=True, type=date_arg("Từ ngày"))
+    p.add_argument("--to", dest="end", required=True, type=date_arg("Đến ngày"))
+    p.add_argument("-o", "--output", required=True, help="tệp .pdf hoặc .xlsx")

@@ -1,0 +1,461 @@
+"""The register (Sổ theo dõi hồ sơ): form 07 of the 2025 set, 06 of the 2018 set.
+
+One line per dossier received in a period, in the form's columns: STT (the dossier's number in
+the register, the "Số thứ tự" its receipt names), code, procedure, number of sets, applicant,
+address and phone, the unit in charge, then under "Ngày, tháng, năm" the five dates (received,
+appointment, sent to the processing unit, result back from it, returned to the applicant), a
+blank column for the applicant's signature and a note (withdrawn, refused, apology, overdue,
+paused). Columns are numbered (1) to (14) under the header, as registers are.
+
+Two renderings of the same data: a PDF on A4 landscape (header rows repeated on every page,
+"Trang x/y" at the foot) and an XLSX workbook (title block, merged header cells, widths, wrapped
+text, frozen header, printing set to A4 landscape with the header repeated).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import partial
+from typing import Literal
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    HRFlowable,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from desk_app.documents.forms import FormText, form_text
+from desk_app.documents.layout import OfficeHeader, Styles, Target, plain, short_date, styles
+
+__all__ = [
+    "OfficeHeader",
+    "RegisterDocument",
+    "RegisterRow",
+    "register_notes",
+    "render_register_pdf",
+    "render_register_xlsx",
+]
+
+Lateness = Literal["", "overdue", "late"]
+
+PAGE_SIZE = landscape(A4)
+# Decree 30/2020 margins turned with the page: the binding edge (left) keeps the wider one.
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 20 * mm
+MARGIN_LEFT = 20 * mm
+MARGIN_RIGHT = 15 * mm
+CONTENT_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
+CONTENT_HEIGHT = PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM
+# The page number sits in the bottom margin, clear of the table.
+PAGE_NUMBER_Y = 10 * mm
+
+CELL_SIZE = 8.5
+CELL_LEADING = 10
+CELL_PADDING = 2.5
+
+DATE_COLUMNS = ("received", "due", "transferred", "result_received", "returned")
+# (phrase of the column, width in mm on the PDF page, width in characters in the workbook)
+COLUMNS = (
+    ("column_number", 9, 6),
+    ("column_code", 27, 26),
+    ("column_procedure", 33, 34),
+    ("column_sets", 11, 9),
+    ("column_applicant", 24, 22),
+    ("column_address", 28, 28),
+    ("column_unit", 21, 20),
+    *((f"column_{name}", 15.5, 14) for name in DATE_COLUMNS),
+    ("column_signature", 13, 11),
+    ("column_note", 18.5, 22),
+)
+FIRST_DATE_COLUMN = 7
+LAST_DATE_COLUMN = FIRST_DATE_COLUMN + len(DATE_COLUMNS) - 1
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """One dossier's line in the register, as plain facts (the notes are worded by the form).
+
+    `lateness` is "overdue" for a dossier still open after its appointment, "late" for one
+    resolved after it; `apology_new_due_at` is the latest apology's new appointment.
+    """
+
+    book: str
+    number: int | None
+    code: str
+    procedure_code: str
+    procedure_name: str
+    sets: int
+    applicant_name: str
+    address: str
+    phone: str
+    unit: str
+    received_at: datetime
+    due_at: datetime | None
+    transferred_at: datetime | None
+    result_at: datetime | None
+    returned_at: datetime | None
+    withdrawn_at: datetime | None
+    status: str
+    lateness: Lateness = ""
+    apologies: int = 0
+    apology_new_due_at: datetime | None = None
+
+    def dates(self) -> tuple[datetime | None, ...]:
+        """The five "Ngày, tháng, năm" columns, in order."""
+        return (self.received_at, self.due_at, self.transferred_at, self.result_at,
+                self.returned_at)
+
+
+@dataclass(frozen=True)
+class RegisterDocument:
+    """The register of the dossiers received from `start` to `end` (whole days)."""
+
+    header: OfficeHeader
+    start: date
+    end: date
+    rows: tuple[RegisterRow, ...]
+
+    def __post_init__(self) -> None:
+        if self.start > self.end:
+            raise ValueError("the period must not end before it starts")
+
+    @property
+    def books(self) -> tuple[str, ...]:
+        return tuple(sorted({row.book for row in self.rows if row.book}))
+
+
+def register_notes(form: FormText, row: RegisterRow) -> list[str]:
+    """The "Ghi chú" of a line: what a reader of the register must notice about the dossier."""
+    notes = []
+    if row.status == "withdrawn" and row.withdrawn_at is not None:
+        notes.append(form.text("note_withdrawn", date=short_date(form, row.withdrawn_at)))
+    elif row.status == "refused":
+        notes.append(form.text("note_refused"))
+    elif row.status == "supplement_requested":
+        notes.append(form.text("note_supplement"))
+    elif row.status == "stopped":
+        notes.append(form.text("note_stopped"))
+    if row.lateness == "overdue":
+        notes.append(form.text("note_overdue"))
+    elif row.lateness == "late":
+        notes.append(form.text("note_resolved_late"))
+    if row.apology_new_due_at is not None:
+        notes.append(form.text("note_apology_new_due",
+                               date=short_date(form, row.apology_new_due_at)))
+    elif row.apologies:
+        notes.append(form.text("note_apology"))
+    return notes
+
+
+def _title(form: FormText, doc: RegisterDocument) -> list[str]:
+    """The lines under the title: the register's books, then the period."""
+    lines = []
+    if doc.books:
+        lines.append(form.text("books", books=", ".join(doc.books)))
+    lines.append(form.text("period", start=short_date(form, doc.start),
+                           end=short_date(form, doc.end)))
+    return lines
+
+
+# --- PDF -------------------------------------------------------------------------------------
+
+
+class _PageNumberCanvas(Canvas):
+    """Holds every page back until the last one is known, then stamps "Trang x/y" on each."""
+
+    def __init__(self, *args, stamp: Callable[[Canvas, int, int], None], **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._stamp = stamp
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, page in enumerate(self._pages, start=1):
+            self.__dict__.update(page)
+            self._stamp(self, number, total)
+            super().showPage()
+        super().save()
+
+
+def _stamp_page_number(form: FormText, font: str, canvas: Canvas, page: int, pages: int) -> None:
+    canvas.setFont(font, 10)
+    canvas.drawCentredString(PAGE_SIZE[0] / 2, PAGE_NUMBER_Y,
+                             form.text("page_number", page=page, pages=pages))
+
+
+def render_register_pdf(doc: RegisterDocument, target: Target) -> None:
+    """Write the register to `target` as a PDF on A4 landscape pages."""
+    form = form_text(doc.header.form_set, "register")
+    st = styles()
+    out = os.fspath(target) if isinstance(target, os.PathLike) else target
+    template = BaseDocTemplate(
+        out, pagesize=PAGE_SIZE, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+        title=form.title, subject=_title(form, doc)[-1], creator="desk_app",
+        # No time stamp: the same register always gives the same bytes.
+        invariant=True, pageCompression=1,
+    )
+    frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, CONTENT_WIDTH, CONTENT_HEIGHT,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    template.addPageTemplates([PageTemplate(id="register", frames=[frame])])
+    stamp = partial(_stamp_page_number, form, st.fonts.regular)
+    template.build(_story(st, doc, form),
+                   canvasmaker=partial(_PageNumberCanvas, stamp=stamp))
+
+
+def _story(st: Styles, doc: RegisterDocument, form: FormText) -> list[Flowable]:
+    story: list[Flowable] = [_page_head(st, doc.header, form), Spacer(1, 8),
+                             Paragraph(plain(form.label), st.label),
+                             Paragraph(plain(form.title), st.title)]
+    subtitle = ParagraphStyle("register_subtitle", parent=st.date_line, fontName=st.fonts.italic)
+    story += [Paragraph(plain(line), subtitle) for line in _title(form, doc)]
+    story.append(Spacer(1, 6))
+    story.append(_table(st, doc, form))
+    return story
+
+
+def _page_head(st: Styles, header: OfficeHeader, form: FormText) -> Table:
+    """Agency names top left, Quốc hiệu and Tiêu ngữ top right, each with its rule."""
+    side = 105 * mm
+    left: list[Flowable] = []
+    if header.parent_agency_name.strip():
+        left.append(Paragraph(plain(header.parent_agency_name.upper()), st.parent_agency))
+    left.append(Paragraph(plain(header.agency_name.upper()), st.agency))
+    left.append(HRFlowable(width=side / 3, thickness=0.6, color="black", spaceBefore=2.5))
+    motto = form.text("motto")
+    right = [
+        Paragraph(plain(form.text("national_name")), st.national_name),
+        Paragraph(plain(motto), st.motto),
+        HRFlowable(width=stringWidth(motto, st.fonts.bold, st.motto.fontSize), thickness=0.6,
+                   color="black", spaceBefore=2.5),
+    ]
+    return Table(
+        [[left, "", right]],
+        colWidths=[side, CONTENT_WIDTH - 2 * side, side],
+        style=TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]),
+    )
+
+
+def _cell_styles(st: Styles) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
+    cell = ParagraphStyle("register_cell", parent=st.table_cell, fontSize=CELL_SIZE,
+                          leading=CELL_LEADING)
+    centre = ParagraphStyle("register_centre", parent=cell, alignment=TA_CENTER)
+    head = ParagraphStyle("register_head", parent=centre, fontName=st.fonts.bold)
+    return cell, centre, head
+
+
+def breakable(text: str, width: float, font: str, size: float) -> str:
+    """`text` as markup with line breaks after hyphens where it is wider than `width`.
+
+    Paragraph breaks lines at spaces only; a dossier code has none, and cutting it anywhere
+    else would make a code that is hard to read back.
+    """
+    lines: list[str] = []
+    for piece in re.split(r"(?<=-)", text):
+        if lines and stringWidth(lines[-1] + piece, font, size) <= width:
+            lines[-1] += piece
+        else:
+            lines.append(piece)
+    return "<br/>".join(plain(line) for line in lines if line)
+
+
+def _moment_markup(form: FormText, moment: datetime | None) -> str:
+    if moment is None:
+        return ""
+    day = form.text("cell_date", day=moment.day, month=moment.month, year=moment.year)
+    hour = form.text("cell_time", hour=moment.hour, minute=moment.minute)
+    return f"{plain(day)}<br/>{plain(hour)}"
+
+
+def _table(st: Styles, doc: RegisterDocument, form: FormText) -> Table:
+    cell, centre, head = _cell_styles(st)
+    widths = [width * mm for _, width, _ in COLUMNS]
+
+    def header_cell(name: str) -> Paragraph:
+        return Paragraph(plain(form.text(name)), head)
+
+    first = [header_cell(name) for name, _, _ in COLUMNS]
+    second = ["" for _ in COLUMNS]
+    first[FIRST_DATE_COLUMN] = header_cell("column_dates")
+    for offset in range(1, len(DATE_COLUMNS)):
+        first[FIRST_DATE_COLUMN + offset] = ""
+    for index, (name, _, _) in enumerate(COLUMNS):
+        if FIRST_DATE_COLUMN <= index <= LAST_DATE_COLUMN:
+            second[index] = header_cell(name)
+    numbering = [Paragraph(plain(form.text("column_numbering", number=n)), centre)
+                 for n in range(1, len(COLUMNS) + 1)]
+    rows: list[list] = [first, second, numbering]
+    code_width = widths[1] - 2 * CELL_PADDING
+    for row in doc.rows:
+        contact = "<br/>".join(plain(part) for part in (row.address, row.phone) if part)
+        rows.append([
+            Paragraph("" if row.number is None else str(row.number), centre),
+            Paragraph(breakable(row.code, code_width, cell.fontName, CELL_SIZE), cell),
+            Paragraph(plain(row.procedure_name), cell),
+            Paragraph(str(row.sets), centre),
+            Paragraph(plain(row.applicant_name), cell),
+            Paragraph(contact, cell),
+            Paragraph(plain(row.unit), cell),
+            *(Paragraph(_moment_markup(form, moment), centre) for moment in row.dates()),
+            "",
+            Paragraph("<br/>".join(plain(note) for note in register_notes(form, row)), cell),
+        ])
+    commands = [
+        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+        ("VALIGN", (0, 0), (-1, 2), "MIDDLE"),
+        ("VALIGN", (0, 3), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("SPAN", (FIRST_DATE_COLUMN, 0), (LAST_DATE_COLUMN, 0)),
+    ]
+    for index in range(len(COLUMNS)):
+        if not FIRST_DATE_COLUMN <= index <= LAST_DATE_COLUMN:
+            commands.append(("SPAN", (index, 0), (index, 1)))
+    if not doc.rows:
+        rows.append([Paragraph(plain(form.text("empty")), centre)] + [""] * (len(COLUMNS) - 1))
+        commands.append(("SPAN", (0, 3), (-1, 3)))
+    return Table(rows, colWidths=widths, repeatRows=3, style=TableStyle(commands))
+
+
+# --- XLSX ------------------------------------------------------------------------------------
+
+XLSX_FONT = "Times New Roman"
+HEADER_ROW = 8  # the first header row; the subheaders follow, then the column numbers
+FIRST_DATA_ROW = HEADER_ROW + 3
+DATE_FORMAT = "dd/mm/yyyy hh:mm"
+_THIN = Side(style="thin", color="000000")
+_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+
+
+def render_register_xlsx(doc: RegisterDocument, target: Target) -> None:
+    """Write the register to `target` as an Excel workbook (.xlsx)."""
+    form = form_text(doc.header.form_set, "register")
+    book = Workbook()
+    sheet = book.active
+    sheet.title = form.text("sheet_name")[:31]  # Excel's limit on sheet names
+    last = get_column_letter(len(COLUMNS))
+    _title_block(sheet, doc, form, last)
+    _header_rows(sheet, form)
+    for offset, row in enumerate(doc.rows):
+        _data_row(sheet, FIRST_DATA_ROW + offset, row, form)
+    if not doc.rows:
+        sheet.merge_cells(f"A{FIRST_DATA_ROW}:{last}{FIRST_DATA_ROW}")
+        empty = sheet.cell(FIRST_DATA_ROW, 1, form.text("empty"))
+        empty.font = Font(name=XLSX_FONT, size=11, italic=True)
+        empty.alignment = Alignment(horizontal="center")
+    for index, (_, _, chars) in enumerate(COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = chars
+    # The header stays in view while scrolling, and the STT and code while scrolling sideways.
+    sheet.freeze_panes = f"C{FIRST_DATA_ROW}"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"{HEADER_ROW}:{FIRST_DATA_ROW - 1}"
+    sheet.oddFooter.center.text = form.text("page_number", page="&P", pages="&N")
+    if isinstance(target, str | os.PathLike):
+        book.save(os.fspath(target))
+    else:
+        buffer = io.BytesIO()
+        book.save(buffer)
+        target.write(buffer.getvalue())
+
+
+def _title_block(sheet: Worksheet, doc: RegisterDocument, form: FormText, last: str) -> None:
+    def put(cell_range: str, text: str, **font) -> None:
+        sheet.merge_cells(cell_range)
+        cell = sheet[cell_range.split(":")[0]]
+        cell.value = text
+        cell.font = Font(name=XLSX_FONT, size=12, **font)
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+    put("A1:F1", doc.header.parent_agency_name.upper())
+    put("A2:F2", doc.header.agency_name.upper(), bold=True)
+    put(f"I1:{last}1", form.text("national_name"), bold=True)
+    put(f"I2:{last}2", form.text("motto"), bold=True, underline="single")
+    put(f"A3:{last}3", form.label)
+    put(f"A4:{last}4", form.title, bold=True)
+    sheet["A4"].font = Font(name=XLSX_FONT, size=14, bold=True)
+    for row, line in enumerate(_title(form, doc), start=5):
+        put(f"A{row}:{last}{row}", line, italic=True)
+    for row in (1, 2):
+        sheet.row_dimensions[row].height = 32
+
+
+def _header_rows(sheet: Worksheet, form: FormText) -> None:
+    bold = Font(name=XLSX_FONT, size=11, bold=True)
+    centred = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    sub = HEADER_ROW + 1
+    for index, (name, _, _) in enumerate(COLUMNS):
+        column = index + 1
+        dated = FIRST_DATE_COLUMN <= index <= LAST_DATE_COLUMN
+        row = sub if dated else HEADER_ROW
+        sheet.cell(row, column, form.text(name))
+        if not dated:
+            sheet.merge_cells(start_row=HEADER_ROW, start_column=column, end_row=sub,
+                              end_column=column)
+        sheet.cell(sub + 1, column, form.text("column_numbering", number=column))
+    sheet.cell(HEADER_ROW, FIRST_DATE_COLUMN + 1, form.text("column_dates"))
+    sheet.merge_cells(start_row=HEADER_ROW, start_column=FIRST_DATE_COLUMN + 1,
+                      end_row=HEADER_ROW, end_column=LAST_DATE_COLUMN + 1)
+    for row in range(HEADER_ROW, sub + 2):
+        for column in range(1, len(COLUMNS) + 1):
+            cell = sheet.cell(row, column)
+            cell.font = bold if row <= sub else Font(name=XLSX_FONT, size=10, italic=True)
+            cell.alignment = centred
+            cell.border = _BOX
+    sheet.row_dimensions[HEADER_ROW].height = 30
+    sheet.row_dimensions[sub].height = 45
+
+
+def _data_row(sheet: Worksheet, row_number: int, row: RegisterRow, form: FormText) -> None:
+    contact = "\n".join(part for part in (row.address, row.phone) if part)
+    values = [
+        row.number, row.code, row.procedure_name, row.sets, row.applicant_name, contact,
+        row.unit, *row.dates(), None, "\n".join(register_notes(form, row)),
+    ]
+    font = Font(name=XLSX_FONT, size=11)
+    for column, value in enumerate(values, start=1):
+        cell = sheet.cell(row_number, column, value)
+        cell.font = font
+        cell.border = _BOX
+        centred = column in (1, 4) or FIRST_DATE_COLUMN < column <= LAST_DATE_COLUMN + 1
+        cell.alignment = Alignment(horizontal="center" if centred else "left", vertical="top",
+                                   wrap_text=True)
+        if isinstance(value, datetime):
+            cell.number_format = DATE_FORMAT

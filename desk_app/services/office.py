@@ -33,6 +33,7 @@ KEY_LABELS_VI = {
     "overdue_refresh_seconds": "Chu kỳ làm mới màn hình hồ sơ quá hạn (giây)",
     "idle_lock_minutes": "Khoá màn hình sau khi không dùng (phút)",
     "rating_scale": "Thang đánh giá mức độ hài lòng (số mức)",
+    "agency_abbreviation": "Tên viết tắt của cơ quan (trong số văn bản)",
 }
 
 DEFAULTS = {
@@ -47,6 +48,8 @@ DEFAULTS = {
     "overdue_refresh_seconds": "30",
     "idle_lock_minutes": "10",
     "rating_scale": "5",
+    # Empty: letter numbers use the initials of the agency's name.
+    "agency_abbreviation": "",
 }
 
 # Not shown nor settable: the key that signs receipt QR codes.
@@ -127,6 +130,15 @@ def _check_rating_scale(value: str) -> str:
     return value.strip()
 
 
+def _check_abbreviation(value: str) -> str:
+    # As printed after the letter's number: "07/XL-TTPVHCC".
+    value = value.strip().upper()
+    if value and not re.fullmatch(r"[0-9A-ZĐ-]{1,20}", value):
+        raise UserError(f"{KEY_LABELS_VI['agency_abbreviation']}: chỉ gồm chữ in hoa, chữ số và "
+                        "dấu gạch ngang, tối đa 20 ký tự (ví dụ TTPVHCC)")
+    return value
+
+
 VALIDATORS: dict[str, Callable[[str], str]] = {
     "agency_code": _check_agency_code,
     "parent_agency_name": _check_text("parent_agency_name"),
@@ -139,6 +151,7 @@ VALIDATORS: dict[str, Callable[[str], str]] = {
     "overdue_refresh_seconds": _check_refresh_seconds,
     "idle_lock_minutes": _check_idle_lock_minutes,
     "rating_scale": _check_rating_scale,
+    "agency_abbreviation": _check_abbreviation,
 }
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from desk_app.cli.common import EXIT_OK, command, group, out
 from desk_app.cli.output import render
-from desk_app.services import dossier_import, dossiers
+from desk_app.services import dossier_import, dossiers, exports
+from desk_app.services.actors import SYSTEM
 
 DOSSIER_KEYS = ["code", "procedure_code", "applicant_name", "channel", "received_at", "due_at",
                 "status"]
@@ -26,10 +27,17 @@ def cmd_dossier_import(args) -> int:
 
 def cmd_dossier_list(args) -> int:
     query = dossiers.DossierQuery(text=args.search or "", status=args.status or "")
-    rows = dossiers.search(args.url, query, limit=args.limit)
-    columns = DOSSIER_KEYS if args.format != "table" else [
-        "code", "procedure_code", "applicant_name", "received_at", "due_at", "status"]
-    out(render([_dossier_json(r) for r in rows], columns, args.format))
+    if args.format == "table":
+        # A screen to read: ID numbers masked, as in the program's lists.
+        rows = dossiers.search(args.url, query, limit=args.limit)
+        columns = ["code", "procedure_code", "applicant_name", "id_number", "received_at",
+                   "due_at", "status"]
+    else:
+        # A file to keep: personal data, so an audited export.
+        rows = exports.dossier_list(args.url, query, args.limit, args.format, SYSTEM)
+        columns = [*DOSSIER_KEYS, "id_number"]
+    out(render([_dossier_json(r) | {"id_number": r.id_number} for r in rows], columns,
+               args.format))
     return EXIT_OK
 
 

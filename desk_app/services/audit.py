@@ -5,17 +5,24 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import Select, Text, cast, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from desk_app.services.actors import Actor
-from desk_app.store.models import AuditEntry
+from desk_app.domain.text import nfc
+from desk_app.services.actors import SYSTEM, Actor, require
+from desk_app.services.errors import UserError
+from desk_app.store.db import session_scope
+from desk_app.store.models import AuditEntry, OfficeSetting, User
 
 GENESIS = "0" * 64
 AUDIT_LOCK_KEY = 0x6465736B  # "desk"
+# The id and hash of the newest entry, rewritten with every entry: a chain alone cannot tell
+# that its last rows were deleted, or that rows were appended with recomputed hashes.
+HEAD_KEY = "audit_head"
+MAX_PAGE = 1000
 
 
 def _digest(prev_hash: str, at: datetime, user_id, action, entity, key, before, after) -> str:
@@ -40,13 +47,21 @@ def record(
 
     Writers must not both read the same newest hash: SQLite's BEGIN IMMEDIATE already
     serialises them; on PostgreSQL a transaction-scoped advisory lock does.
+
+    The new entry chains onto the head the program last wrote, not onto whatever row is last
+    now: if rows were deleted from the end (and SQLite hands their ids out again) or appended
+    behind the program's back, the next entry does not link and `verify` names it.
     """
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": AUDIT_LOCK_KEY})
-    last = session.execute(
-        select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
-    ).scalar_one_or_none()
-    prev_hash = last or GENESIS
+    head = session.get(OfficeSetting, HEAD_KEY)
+    if head is not None:
+        prev_hash = head.value.partition(":")[2]
+    else:
+        last = session.execute(
+            select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+        ).scalar_one_or_none()
+        prev_hash = last or GENESIS
     at = at.replace(microsecond=0)
     before = json.loads(json.dumps(before, default=str)) if before is not None else None
     after = json.loads(json.dumps(after, default=str)) if after is not None else None
@@ -57,6 +72,10 @@ def record(
     )
     session.add(entry)
     session.flush()
+    if head is None:
+        session.add(OfficeSetting(key=HEAD_KEY, value=f"{entry.id}:{entry.hash}"))
+    else:
+        head.value = f"{entry.id}:{entry.hash}"
     return entry
 
 
@@ -66,20 +85,141 @@ class ChainReport:
     first_broken_id: int | None
     problem: str = ""
 
+    @property
+    def intact(self) -> bool:
+        return self.first_broken_id is None
+
+
+def _head(session: Session) -> tuple[int, str] | None:
+    row = session.get(OfficeSetting, HEAD_KEY)
+    if row is None:
+        return None
+    number, _, digest = row.value.partition(":")
+    return (int(number), digest) if number.isdigit() else (0, digest)
+
 
 def verify(session: Session) -> ChainReport:
-    """Walk the chain in id order; name the first entry that was edited, removed or inserted."""
-    prev_hash = GENESIS
-    count = 0
-    for entry in session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars():
-        count += 1
-        if entry.prev_hash != prev_hash:
-            return ChainReport(count, entry.id, "không nối với mục trước (mục bị xoá hoặc chèn)")
-        expected = _digest(
-            entry.prev_hash, entry.at, entry.user_id, entry.action, entry.entity,
-            entry.entity_key, entry.before, entry.after,
+    """Walk the chain in id order; name the first entry that was edited, removed or inserted,
+    then check that the chain still ends where the program last wrote it."""
+    entries = session.execute(select(func.count()).select_from(AuditEntry)).scalar_one()
+    head = _head(session)
+    prev_hash, prev_id = GENESIS, None
+    hash_at_head: str | None = None
+    rows = session.execute(
+        select(AuditEntry.id, AuditEntry.at, AuditEntry.user_id, AuditEntry.action,
+               AuditEntry.entity, AuditEntry.entity_key, AuditEntry.before, AuditEntry.after,
+               AuditEntry.prev_hash, AuditEntry.hash)
+        .order_by(AuditEntry.id).execution_options(yield_per=1000)
+    )
+    for (id_, at, user_id, action, entity, key, before, after, entry_prev,
+         entry_hash) in rows:
+        if head is not None and id_ > head[0]:
+            return ChainReport(entries, id_, f"bị thêm ngoài chương trình: chuỗi do chương "
+                                             f"trình ghi kết thúc ở mục số {head[0]}")
+        own_hash_holds = entry_hash == _digest(entry_prev, at, user_id, action, entity, key,
+                                               before, after)
+        after_what = "đầu chuỗi" if prev_id is None else f"mục số {prev_id}"
+        if entry_prev != prev_hash and own_hash_holds:
+            return ChainReport(entries, id_, f"không nối với {after_what}: có mục bị xoá hoặc "
+                                             "chèn ngay trước mục này")
+        if entry_prev != prev_hash:
+            return ChainReport(entries, id_, f"bị chèn ngoài chương trình (không nối với "
+                                             f"{after_what}, mã băm sai)")
+        if not own_hash_holds:
+            return ChainReport(entries, id_, "nội dung bị sửa (mã băm không khớp)")
+        if head is not None and id_ == head[0]:
+            hash_at_head = entry_hash
+        prev_hash, prev_id = entry_hash, id_
+    if head is None:
+        if prev_id is None:
+            return ChainReport(0, None)
+        return ChainReport(entries, prev_id, f"mất dấu mốc cuối chuỗi ({HEAD_KEY}): không "
+                                             "biết các mục cuối có bị xoá hay thêm không")
+    if hash_at_head is None:
+        last = f"mục cuối còn lại là số {prev_id}" if prev_id else "không còn mục nào"
+        return ChainReport(entries, head[0], f"đã bị xoá ({last}; các mục sau đó đến mục số "
+                                             f"{head[0]} không còn)")
+    if hash_at_head != head[1]:
+        return ChainReport(entries, head[0], "bị thay bằng một mục khác")
+    return ChainReport(entries, None)
+
+
+def verify_chain(url: str, actor: Actor = SYSTEM) -> ChainReport:
+    require(actor, "audit.read")
+    with session_scope(url) as session:
+        return verify(session)
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: datetime
+    username: str  # the command line (desk-admin) acts without a user account
+    full_name: str
+    action: str
+    entity: str
+    key: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+def _filtered(statement: Select, dossier: str, user: str, date_from: date | None,
+              date_to: date | None) -> Select:
+    if date_from and date_to and date_from > date_to:
+        raise UserError(f"Khoảng thời gian: từ ngày {date_from:%d/%m/%Y} sau đến ngày "
+                        f"{date_to:%d/%m/%Y}")
+    dossier = nfc(dossier).strip()
+    if dossier:
+        # Entries about the dossier itself, and those about its letters or slips, which name
+        # it in what they recorded.
+        statement = statement.where(or_(
+            (AuditEntry.entity == "dossier") & (AuditEntry.entity_key == dossier),
+            cast(AuditEntry.after, Text).contains(dossier, autoescape=True),
+            cast(AuditEntry.before, Text).contains(dossier, autoescape=True),
+        ))
+    user = nfc(user).strip().lower()
+    if user == SYSTEM.username:
+        statement = statement.where(AuditEntry.user_id.is_(None))
+    elif user:
+        statement = statement.where(User.username == user)
+    if date_from:
+        statement = statement.where(AuditEntry.at >= datetime.combine(date_from, time()))
+    if date_to:
+        statement = statement.where(
+            AuditEntry.at < datetime.combine(date_to + timedelta(days=1), time()))
+    return statement
+
+
+def list_entries(url: str, dossier: str = "", user: str = "", date_from: date | None = None,
+                 date_to: date | None = None, offset: int = 0, limit: int = 200, *,
+                 actor: Actor) -> list[AuditRow]:
+    """One page of the trail, newest first, filtered by dossier code, username and the days
+    from `date_from` to `date_to` (both whole days)."""
+    require(actor, "audit.read")
+    if not 1 <= limit <= MAX_PAGE:
+        raise UserError(f"Số dòng: từ 1 đến {MAX_PAGE}")
+    if offset < 0:
+        raise UserError("Vị trí bắt đầu: không được âm")
+    with session_scope(url) as session:
+        statement = _filtered(
+            select(AuditEntry, User.username, User.full_name)
+            .outerjoin(User, AuditEntry.user_id == User.id),
+            dossier, user, date_from, date_to,
+        ).order_by(AuditEntry.id.desc()).offset(offset).limit(limit)
+        return [
+            AuditRow(e.id, e.at, username or SYSTEM.username, full_name or SYSTEM.full_name,
+                     e.action, e.entity, e.entity_key, e.before, e.after)
+            for e, username, full_name in session.execute(statement)
+        ]
+
+
+def count_entries(url: str, dossier: str = "", user: str = "", date_from: date | None = None,
+                  date_to: date | None = None, *, actor: Actor) -> int:
+    require(actor, "audit.read")
+    with session_scope(url) as session:
+        statement = _filtered(
+            select(func.count()).select_from(AuditEntry)
+            .outerjoin(User, AuditEntry.user_id == User.id),
+            dossier, user, date_from, date_to,
         )
-        if entry.hash != expected:
-            return ChainReport(count, entry.id, "nội dung bị sửa")
-        prev_hash = entry.hash
-    return ChainReport(count, None)
+        return session.execute(statement).scalar_one()

@@ -11,8 +11,10 @@ from sqlalchemy.orm import Session, selectinload
 from desk_app import config
 from desk_app.domain.deadlines import classify_open, classify_resolved
 from desk_app.domain.lifecycle import OPEN_STATUSES
+from desk_app.domain.privacy import mask_id
 from desk_app.domain.text import fold
 from desk_app.domain.work_calendar import WorkCalendar
+from desk_app.services.actors import Actor
 from desk_app.services.clock import derive, load_calendar
 from desk_app.services.errors import NotFound
 from desk_app.store.db import session_scope
@@ -51,6 +53,8 @@ class DossierRow:
     # resolved; "" when withdrawn.
     deadline_class: str
     apology_issued: bool = False
+    # Masked ("0011******45") in lists for roles without "personal.list".
+    id_number: str = ""
 
 
 @dataclass(frozen=True)
@@ -135,20 +139,22 @@ def _filtered(statement: Select, query: DossierQuery) -> Select:
     return statement
 
 
-def _to_row(result, now: datetime, calendar: WorkCalendar) -> DossierRow:
+def _to_row(result, now: datetime, calendar: WorkCalendar, full_id: bool) -> DossierRow:
     dossier, procedure_code, procedure_name, unit_name, apologies = result
     return DossierRow(
         dossier.code, procedure_code, procedure_name, dossier.applicant_name, dossier.channel,
         dossier.received_at, dossier.due_at, dossier.status, unit_name or "",
         deadline_class(dossier.status, dossier.due_at, dossier.completed_at, now, calendar),
-        bool(apologies),
+        bool(apologies), dossier.id_number if full_id else mask_id(dossier.id_number),
     )
 
 
 def search(url: str, query: DossierQuery, offset: int = 0, limit: int = 100,
-           now: datetime | None = None) -> list[DossierRow]:
-    """One page of matching dossiers, newest first."""
+           now: datetime | None = None, actor: Actor | None = None) -> list[DossierRow]:
+    """One page of matching dossiers, newest first; ID numbers masked unless `actor` may
+    see them in full in a list."""
     now = now or config.now()
+    full_id = actor is not None and actor.may("personal.list")
     with session_scope(url) as session:
         newest_first = Dossier.received_at
         if query.text.strip():
@@ -159,7 +165,7 @@ def search(url: str, query: DossierQuery, offset: int = 0, limit: int = 100,
         statement = _filtered(_row_query(), query).order_by(
             newest_first.desc(), Dossier.id.desc()).offset(offset).limit(limit)
         calendar = load_calendar(session)
-        return [_to_row(r, now, calendar) for r in session.execute(statement)]
+        return [_to_row(r, now, calendar, full_id) for r in session.execute(statement)]
 
 
 def count(url: str, query: DossierQuery) -> int:
@@ -194,7 +200,7 @@ def show(url: str, code: str, now: datetime | None = None) -> DossierDetail:
         units = dict(session.execute(select(Unit.id, Unit.name)).all())
         state = derive(dossier.version, calendar, list(dossier.events))
         return DossierDetail(
-            row=_to_row(result, now, calendar),
+            row=_to_row(result, now, calendar, full_id=True),
             applicant_kind=dossier.applicant_kind, id_number=dossier.id_number,
             phone=dossier.phone, email=dossier.email, address=dossier.address,
             delivery=dossier.delivery, sets=dossier.sets, fee=dossier.fee, note=dossier.note,

@@ -1,0 +1,40 @@
+"""Files and dumps that carry applicants' personal data (names, ID numbers, addresses,
+phones): only for roles that answer for them, and each one recorded in the audit trail.
+
+Every service that writes such an export calls `authorise_export` inside its transaction,
+before the data leaves it: a refused actor gets `PermissionDenied` and nothing is written.
+"""
+
+from __future__ import annotations
+
+from desk_app import config
+from desk_app.services import audit, dossiers
+from desk_app.services.actors import Actor, require
+from desk_app.services.errors import UserError
+from desk_app.store.db import session_scope
+
+MAX_WHAT = 128  # the audit entry's key column
+
+
+def authorise_export(session, actor: Actor, what: str, count: int) -> None:
+    """Refuse unless `actor` may export personal data; else audit the export.
+
+    `what` names the kind of export and its format ("dossier list (csv)", "register
+    2025 (xlsx)"), never a search text or anything else a citizen could be recognised by;
+    `count` is how many rows (dossiers, lines) it holds.
+    """
+    require(actor, "personal.export")
+    if not what or len(what) > MAX_WHAT:
+        raise UserError(f"Loại dữ liệu xuất: từ 1 đến {MAX_WHAT} ký tự")
+    audit.record(session, actor, config.now(), "export", "export", what, None,
+                 {"what": what, "count": count})
+
+
+def dossier_list(url: str, query: dossiers.DossierQuery, limit: int, fmt: str,
+                 actor: Actor) -> list[dossiers.DossierRow]:
+    """The rows of `desk-admin dossier list --format csv|json`, ID numbers in full."""
+    require(actor, "personal.export")
+    rows = dossiers.search(url, query, limit=limit, actor=actor)
+    with session_scope(url) as session:
+        authorise_export(session, actor, f"dossier list ({fmt})", len(rows))
+    return rows

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from desk_app.store.fulltext import include_name
 from desk_app.store.models import Base
 
 config = context.config
@@ -16,6 +17,8 @@ def run_migrations_online() -> None:
         # SQLite cannot ALTER most things: batch mode copies the table instead.
         render_as_batch=True,
         compare_type=True,
+        # The raw text index of migration 0003 is not in the models.
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -111,6 +111,13 @@ class Dossier(Base):
     __table_args__ = (
         Index("ix_dossier_status_due_at", "status", "due_at"),
         Index("ix_dossier_unit_status", "unit_id", "status"),
+        # Migration 0003: the report and the overdue list read the milestones; the dossier
+        # list filtered by status or procedure comes newest first without a sort. The text
+        # index over search_key is raw SQL in that migration (see store/fulltext.py).
+        Index("ix_dossier_completed_at", "completed_at"),
+        Index("ix_dossier_withdrawn_at", "withdrawn_at"),
+        Index("ix_dossier_status_received_at", "status", "received_at"),
+        Index("ix_dossier_version_received_at", "procedure_version_id", "received_at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(64), unique=True)

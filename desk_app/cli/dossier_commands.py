@@ -6,6 +6,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from desk_app.cli.common import EXIT_OK, command, group, out
+from desk_app.cli.lifecycle_commands import register_actions
 from desk_app.cli.output import render
 from desk_app.services import dossier_import, dossiers, exports
 from desk_app.services.actors import SYSTEM
@@ -74,3 +75,4 @@ def register(commands) -> None:
     p.add_argument("--limit", type=int, default=1000)
     p = command(dossier_sub, "show", cmd_dossier_show, "xem một hồ sơ", reads=True)
     p.add_argument("code")
+    register_actions(dossier_sub)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desk_app.cli.common import EXIT_OK, command, date_arg, group, out
+from desk_app.cli.lifecycle_commands import register_prints
 from desk_app.services import control_sheet, receipts
 from desk_app.services import register as register_service
 
@@ -43,3 +44,4 @@ def register(commands) -> None:
     p.add_argument("--from", dest="start", required=True, type=date_arg("Từ ngày"))
     p.add_argument("--to", dest="end", required=True, type=date_arg("Đến ngày"))
     p.add_argument("-o", "--output", required=True, help="tệp .pdf hoặc .xlsx")
+    register_prints(print_sub)

@@ -196,8 +196,8 @@ def _check_confirmation(actor: Actor, confirmation_reason: str) -> None:
     """A second extension is confirmed by a named leader, with the reason for it."""
     if actor.role not in CONFIRMING_ROLES or actor.user_id is None:
         raise PermissionDenied(
-            "Gia hạn lần thứ hai: cần lãnh đạo xác nhận (đăng nhập bằng tài khoản lãnh đạo, "
-            "hoặc desk-admin --as-supervisor TÊN_ĐĂNG_NHẬP)")
+            "Gia hạn lần thứ hai: cần lãnh đạo xác nhận (đăng nhập bằng tài khoản lãnh đạo; "
+            "trên dòng lệnh: --as-supervisor TÊN_ĐĂNG_NHẬP --confirm-reason LÝ_DO)")
     if not confirmation_reason:
         raise UserError("Lý do xác nhận gia hạn lần thứ hai: không được để trống")
 

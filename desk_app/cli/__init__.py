@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from desk_app import config
 from desk_app.cli import (
+    audit_commands,
     calendar_commands,
     catalog_commands,
     dossier_commands,
@@ -31,6 +32,7 @@ COMMAND_MODULES = (
     print_commands,
     report_commands,
     maintenance_commands,
+    audit_commands,
 )
 
 

@@ -1,0 +1,159 @@
+"""Work off the GUI thread: a `QRunnable` that calls a service and signals its answer back,
+and a small progress strip with a cancel button for the long ones (exports, reports)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from desk_app.services.errors import UserError
+
+
+class Cancelled(Exception):
+    """Raised inside a task by its progress callback once the user cancelled it."""
+
+
+# The callback a task reports through: (done, total); total 0 means "unknown".
+Progress = Callable[[int, int], None]
+
+
+class TaskSignals(QObject):
+    # Signals live on a QObject made in the GUI thread, so the slots connected to them run
+    # there (queued) even though the task emits them from a pool thread.
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    progress = Signal(int, int)
+
+
+class Task(QRunnable):
+    """Runs `function(*args, progress=...)` (or without `progress` when `with_progress` is
+    false) in a pool thread. A user error (`UserError`, `OSError`) comes back through `failed`
+    with its message; anything else is a bug, reported through `failed` too and handed to
+    `sys.excepthook`."""
+
+    def __init__(self, function: Callable[..., Any], *args: Any, with_progress: bool = False):
+        super().__init__()
+        self._function = function
+        self._args = args
+        self._with_progress = with_progress
+        self._cancel = threading.Event()
+        self.signals = TaskSignals()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _report(self, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+        self.signals.progress.emit(done, total)
+
+    def run(self) -> None:
+        kwargs = {"progress": self._report} if self._with_progress else {}
+        try:
+            result = self._function(*self._args, **kwargs)
+        except Cancelled:
+            self.signals.cancelled.emit()
+            return
+        except (UserError, OSError) as error:
+            self.signals.failed.emit(str(error))
+            return
+        except Exception as error:
+            # A bug: the screen is told (so it never waits for ever) and the traceback goes
+            # where the program's uncaught errors go; Qt's pool must not see the exception.
+            self.signals.failed.emit(f"{type(error).__name__}: {error}")
+            sys.excepthook(*sys.exc_info())
+            return
+        if self._cancel.is_set() and not self._with_progress:
+            # Nothing could stop it on the way: its answer is dropped, as the user asked. A
+            # task that takes `progress` stops itself, so when it returns its work is done.
+            self.signals.cancelled.emit()
+        else:
+            self.signals.finished.emit(result)
+
+
+def start(pool: QThreadPool, task: Task) -> Task:
+    """Queues the task: connect to its signals before, or an answer may come first. The
+    caller keeps the returned task while it waits, which keeps its signals object alive."""
+    pool.start(task)
+    return task
+
+
+def write_atomically(path: str | Path, write: Callable[[Path], None],
+                     progress: Progress | None = None) -> None:
+    """Writes through a temporary file beside `path` and moves it in place only when `write`
+    finished and the user did not cancel meanwhile: a cancelled or failed export leaves no
+    half-written file and never clobbers the previous one."""
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=".~", suffix=target.suffix, dir=target.parent)
+    os.close(handle)
+    try:
+        write(Path(temporary))
+        if progress is not None:
+            # The last moment to stop: a task's progress callback raises once cancelled.
+            progress(0, 0)
+        os.replace(temporary, target)
+    finally:
+        if os.path.exists(temporary):
+            os.remove(temporary)
+
+
+class ProgressStrip(QWidget):
+    """A label, a progress bar (busy when the total is unknown) and Cancel; hidden when idle."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(260)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self._task: Task | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.hide()
+
+    def follow(self, task: Task, text: str) -> None:
+        """Shows the strip while `task` runs; it hides itself when the task ends however."""
+        self._task = task
+        self.label.setText(text)
+        self.bar.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        task.signals.progress.connect(self._progress)
+        for signal in (task.signals.finished, task.signals.failed, task.signals.cancelled):
+            signal.connect(self._ended)
+        self.show()
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.label.setText(self.tr("Cancelling…"))
+
+    def _progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(done)
+
+    def _ended(self, *_args) -> None:
+        self._task = None
+        self.hide()

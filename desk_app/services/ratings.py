@@ -21,8 +21,8 @@ from desk_app.services.actors import SYSTEM, Actor, require
 from desk_app.services.dossiers import _load
 from desk_app.services.errors import UserError
 from desk_app.services.office import read_settings
-from desk_app.store.db import session_scope
-from desk_app.store.models import DossierEvent, Survey
+from desk_app.store.db import retrying, session_scope
+from desk_app.store.models import Dossier, DossierEvent, Survey
 
 # SIPAS's five factors: access to the service, the procedure, the officer, the result, and
 # the handling of feedback.
@@ -54,6 +54,7 @@ def _check_level(value: object, scale: int, field: str) -> int:
     return value
 
 
+@retrying
 def record_rating(url: str, code: str, score: int, criteria: dict[str, int] | None = None,
                   comment: str = "", actor: Actor = SYSTEM) -> None:
     """Store the citizen's rating of a returned dossier: an overall score, optional scores
@@ -74,6 +75,9 @@ def record_rating(url: str, code: str, score: int, criteria: dict[str, int] | No
         dossier = _load(session, code)
         if dossier.status != "returned":
             raise UserError(f"Mã hồ sơ: hồ sơ {code} chưa trả kết quả, chưa thể đánh giá")
+        # Two counters rating the same dossier at once: the row lock makes the second wait
+        # and then see the first rating (SQLite's BEGIN IMMEDIATE already serialises them).
+        session.execute(select(Dossier.id).where(Dossier.id == dossier.id).with_for_update())
         if session.execute(select(Survey.id).where(Survey.dossier_id == dossier.id)).first():
             raise UserError(f"Mã hồ sơ: hồ sơ {code} đã được đánh giá")
         returned_by = session.execute(

@@ -32,6 +32,8 @@ KEY_LABELS_VI = {
     "code_pattern": "Mẫu mã hồ sơ",
     "overdue_refresh_seconds": "Chu kỳ làm mới màn hình hồ sơ quá hạn (giây)",
     "idle_lock_minutes": "Khoá màn hình sau khi không dùng (phút)",
+    "backup_keep_daily": "Số ngày giữ bản sao lưu hằng ngày",
+    "backup_keep_monthly": "Số tháng giữ bản sao lưu hằng tháng",
     "rating_scale": "Thang đánh giá mức độ hài lòng (số mức)",
     "agency_abbreviation": "Tên viết tắt của cơ quan (trong số văn bản)",
 }
@@ -47,6 +49,8 @@ DEFAULTS = {
     "code_pattern": DEFAULT_CODE_PATTERN,
     "overdue_refresh_seconds": "30",
     "idle_lock_minutes": "10",
+    "backup_keep_daily": "14",
+    "backup_keep_monthly": "12",
     "rating_scale": "5",
     # Empty: letter numbers use the initials of the agency's name.
     "agency_abbreviation": "",
@@ -123,6 +127,15 @@ def _check_idle_lock_minutes(value: str) -> str:
     return str(int(value))
 
 
+def _check_count(key: str, low: int, high: int) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        if not re.fullmatch(r"[0-9]{1,4}", value.strip()) or not low <= int(value) <= high:
+            raise UserError(f"{KEY_LABELS_VI[key]}: số nguyên từ {low} đến {high}")
+        return str(int(value))
+
+    return check
+
+
 def _check_rating_scale(value: str) -> str:
     # Desks rate on 3 levels (không hài lòng / bình thường / hài lòng) or SIPAS's 5.
     if value.strip() not in ("3", "5"):
@@ -150,6 +163,9 @@ VALIDATORS: dict[str, Callable[[str], str]] = {
     "code_pattern": _check_code_pattern,
     "overdue_refresh_seconds": _check_refresh_seconds,
     "idle_lock_minutes": _check_idle_lock_minutes,
+    # At least the backup just made stays; monthly copies may be turned off (0).
+    "backup_keep_daily": _check_count("backup_keep_daily", 1, 366),
+    "backup_keep_monthly": _check_count("backup_keep_monthly", 0, 240),
     "rating_scale": _check_rating_scale,
     "agency_abbreviation": _check_abbreviation,
 }

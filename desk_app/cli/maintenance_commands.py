@@ -1,0 +1,71 @@
+"""desk-admin backup [FILE], restore FILE, check."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from desk_app.cli.common import EXIT_FAILURE, EXIT_OK, command, out
+from desk_app.cli.output import render
+from desk_app.services import backup
+
+FINDING_COLUMNS = ["kind", "code", "field", "stored", "derived", "detail"]
+
+
+def _size(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.0f} kB"
+
+
+def cmd_backup(args) -> int:
+    try:
+        result = backup.backup(args.url, Path(args.file) if args.file else None)
+    except backup.BackupFailed as exc:
+        sys.stderr.write(f"Lỗi: {exc}\n")
+        return EXIT_FAILURE
+    out(f"Đã sao lưu vào {result.path} ({_size(result.size)})")
+    for path in result.removed:
+        out(f"Đã xoá bản sao lưu cũ theo quy định giữ lại: {path.name}")
+    return EXIT_OK
+
+
+def cmd_restore(args) -> int:
+    try:
+        result = backup.restore(args.url, Path(args.file))
+    except backup.BackupFailed as exc:
+        sys.stderr.write(f"Lỗi: {exc}\n")
+        return EXIT_FAILURE
+    out(f"Đã khôi phục cơ sở dữ liệu từ {result.source} (lược đồ {result.revision})")
+    if result.kept_aside:
+        out(f"Cơ sở dữ liệu trước khi khôi phục được giữ lại ở {result.kept_aside}")
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    report = backup.check(args.url, limit=args.limit)
+    rows = [asdict(f) for f in report.findings]
+    whole = {"ok": report.ok, "dossiers": report.dossiers, "problems": report.problems,
+             "findings": rows}
+    if args.format != "table":
+        out(render(rows, FINDING_COLUMNS, args.format, whole=whole))
+    elif report.ok:
+        out(f"Không có lỗi: dữ liệu toàn vẹn, khoá ngoại đúng, lược đồ mới nhất, {report.dossiers} "
+            "hồ sơ có hạn giải quyết và trạng thái đúng với các sự kiện.")
+    else:
+        out(render(rows, FINDING_COLUMNS, "table"))
+        shown = f" (hiển thị {len(rows)} lỗi đầu tiên)" if report.problems > len(rows) else ""
+        out(f"Có {report.problems} lỗi{shown}; đã kiểm tra {report.dossiers} hồ sơ.")
+    return EXIT_OK if report.ok else EXIT_FAILURE
+
+
+def register(commands) -> None:
+    p = command(commands, "backup", cmd_backup,
+                "sao lưu cơ sở dữ liệu (không có TỆP: vào thư mục backups, có xoay vòng)")
+    p.add_argument("file", nargs="?", help="tệp đích (SQLite: .sqlite3; PostgreSQL: pg_dump)")
+    p = command(commands, "restore", cmd_restore,
+                "khôi phục từ một bản sao lưu đã kiểm tra (giữ lại cơ sở dữ liệu cũ)")
+    p.add_argument("file")
+    p = command(commands, "check", cmd_check,
+                "kiểm tra toàn vẹn, khoá ngoại và hạn giải quyết, trạng thái của mọi hồ sơ",
+                reads=True)
+    p.add_argument("--limit", type=int, default=20, help="số lỗi hiển thị tối đa")

@@ -118,12 +118,17 @@ class ControlSheetDocument:
             raise ValueError("a step result must be early, on_time, late or empty")
 
 
-def render_control_sheet(doc: ControlSheetDocument, target: Target) -> None:
-    """Write the control sheet to `target` (a path or a binary file object)."""
+def render_control_sheet(doc: ControlSheetDocument, target: Target, copies: int = 1) -> None:
+    """Write the control sheet to `target` (a path or a binary file object), `copies` times.
+
+    The copies are identical: unlike the receipt, no copy goes to the applicant.
+    """
+    if copies not in (1, 2):
+        raise ValueError(f"copies must be 1 or 2, not {copies}")
     form = form_text(doc.header.form_set, "control_sheet")
     build_pdf(
         target,
-        [fit_one_page(partial(_story, doc=doc, form=form))],
+        [fit_one_page(partial(_story, doc=doc, form=form)) for _ in range(copies)],
         title=f"{form.title} - {doc.code}",
         subject=doc.procedure_name,
     )

@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -31,6 +32,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -38,6 +40,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     HRFlowable,
+    PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -78,15 +81,15 @@ DATE_COLUMNS = ("received", "due", "transferred", "result_received", "returned")
 # (phrase of the column, width in mm on the PDF page, width in characters in the workbook)
 COLUMNS = (
     ("column_number", 9, 6),
-    ("column_code", 27, 26),
-    ("column_procedure", 33, 34),
-    ("column_sets", 11, 9),
-    ("column_applicant", 24, 22),
-    ("column_address", 28, 28),
-    ("column_unit", 21, 20),
+    ("column_code", 25, 26),
+    ("column_procedure", 42, 40),
+    ("column_sets", 10, 9),
+    ("column_applicant", 23, 22),
+    ("column_address", 27, 28),
+    ("column_unit", 20, 20),
     *((f"column_{name}", 15.5, 14) for name in DATE_COLUMNS),
-    ("column_signature", 13, 11),
-    ("column_note", 18.5, 22),
+    ("column_signature", 11, 11),
+    ("column_note", 17.5, 22),
 )
 FIRST_DATE_COLUMN = 7
 LAST_DATE_COLUMN = FIRST_DATE_COLUMN + len(DATE_COLUMNS) - 1
@@ -235,8 +238,17 @@ def _story(st: Styles, doc: RegisterDocument, form: FormText) -> list[Flowable]:
     subtitle = ParagraphStyle("register_subtitle", parent=st.date_line, fontName=st.fonts.italic)
     story += [Paragraph(plain(line), subtitle) for line in _title(form, doc)]
     story.append(Spacer(1, 6))
-    story.append(_table(st, doc, form))
+    story += _tables(st, doc, form, CONTENT_HEIGHT - _height(story))
     return story
+
+
+def _height(flowables: list[Flowable]) -> float:
+    scratch = Canvas(io.BytesIO(), pagesize=PAGE_SIZE)
+    total = 0.0
+    for flowable in flowables:
+        _, height = flowable.wrapOn(scratch, CONTENT_WIDTH, CONTENT_HEIGHT)
+        total += flowable.getSpaceBefore() + height + flowable.getSpaceAfter()
+    return total
 
 
 def _page_head(st: Styles, header: OfficeHeader, form: FormText) -> Table:
@@ -276,79 +288,151 @@ def _cell_styles(st: Styles) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphS
     return cell, centre, head
 
 
-def breakable(text: str, width: float, font: str, size: float) -> str:
-    """`text` as markup with line breaks after hyphens where it is wider than `width`.
+def wrap_text(text: str, width: float, font: str, size: float = CELL_SIZE) -> list[str]:
+    """`text` (composed Unicode) broken into lines no wider than `width`.
 
-    Paragraph breaks lines at spaces only; a dossier code has none, and cutting it anywhere
-    else would make a code that is hard to read back.
+    Words break at spaces; a dossier code breaks after its hyphens (cut anywhere else it would
+    be hard to read back); a word wider than the column alone is cut where it must be.
     """
     lines: list[str] = []
-    for piece in re.split(r"(?<=-)", text):
-        if lines and stringWidth(lines[-1] + piece, font, size) <= width:
-            lines[-1] += piece
-        else:
-            lines.append(piece)
-    return "<br/>".join(plain(line) for line in lines if line)
+    for paragraph in unicodedata.normalize("NFC", text).splitlines():
+        for line in simpleSplit(paragraph, font, size, width):
+            lines += _fit_word(line, width, font, size)
+    return lines
 
 
-def _moment_markup(form: FormText, moment: datetime | None) -> str:
+def _fit_word(line: str, width: float, font: str, size: float) -> list[str]:
+    if stringWidth(line, font, size) <= width:
+        return [line]
+    pieces: list[str] = []
+    for piece in re.split(r"(?<=-)", line):
+        if pieces and stringWidth(pieces[-1] + piece, font, size) <= width:
+            pieces[-1] += piece
+            continue
+        while stringWidth(piece, font, size) > width and len(piece) > 1:
+            cut = len(piece) - 1
+            while cut > 1 and stringWidth(piece[:cut], font, size) > width:
+                cut -= 1
+            pieces.append(piece[:cut])
+            piece = piece[cut:]
+        pieces.append(piece)
+    return [piece for piece in pieces if piece]
+
+
+def _moment_text(form: FormText, moment: datetime | None) -> str:
     if moment is None:
         return ""
     day = form.text("cell_date", day=moment.day, month=moment.month, year=moment.year)
-    hour = form.text("cell_time", hour=moment.hour, minute=moment.minute)
-    return f"{plain(day)}<br/>{plain(hour)}"
+    return f"{day}\n{form.text('cell_time', hour=moment.hour, minute=moment.minute)}"
 
 
-def _table(st: Styles, doc: RegisterDocument, form: FormText) -> Table:
-    cell, centre, head = _cell_styles(st)
-    widths = [width * mm for _, width, _ in COLUMNS]
+_CENTRED_COLUMNS = (0, 3, *range(FIRST_DATE_COLUMN, LAST_DATE_COLUMN + 1))
+# Every table of the register: grid, padding, and the lines' size and alignment.
+_CELL_STYLE = [
+    ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+    ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    *(("ALIGN", (index, 0), (index, -1), "CENTER") for index in _CENTRED_COLUMNS),
+]
+# A page's table: the header rows (with their merged cells) on top of the lines.
+_TABLE_STYLE = [
+    *_CELL_STYLE,
+    ("VALIGN", (0, 0), (-1, 2), "MIDDLE"),
+    ("SPAN", (FIRST_DATE_COLUMN, 0), (LAST_DATE_COLUMN, 0)),
+    *(("SPAN", (index, 0), (index, 1)) for index in range(len(COLUMNS))
+      if not FIRST_DATE_COLUMN <= index <= LAST_DATE_COLUMN),
+]
+
+
+def _style(st: Styles, base: list) -> TableStyle:
+    return TableStyle([*base, ("FONTNAME", (0, 0), (-1, -1), st.fonts.regular)])
+
+
+def _pdf_header_rows(st: Styles, form: FormText) -> list[list]:
+    """The two header rows ("Ngày, tháng, năm" over the five dates) and the numbering row."""
+    _, centre, head = _cell_styles(st)
 
     def header_cell(name: str) -> Paragraph:
         return Paragraph(plain(form.text(name)), head)
 
-    first = [header_cell(name) for name, _, _ in COLUMNS]
-    second = ["" for _ in COLUMNS]
+    first: list = [header_cell(name) for name, _, _ in COLUMNS]
+    second: list = ["" for _ in COLUMNS]
+    for index in range(FIRST_DATE_COLUMN, LAST_DATE_COLUMN + 1):
+        second[index] = first[index]
+        first[index] = ""
     first[FIRST_DATE_COLUMN] = header_cell("column_dates")
-    for offset in range(1, len(DATE_COLUMNS)):
-        first[FIRST_DATE_COLUMN + offset] = ""
-    for index, (name, _, _) in enumerate(COLUMNS):
-        if FIRST_DATE_COLUMN <= index <= LAST_DATE_COLUMN:
-            second[index] = header_cell(name)
     numbering = [Paragraph(plain(form.text("column_numbering", number=n)), centre)
                  for n in range(1, len(COLUMNS) + 1)]
-    rows: list[list] = [first, second, numbering]
-    code_width = widths[1] - 2 * CELL_PADDING
-    for row in doc.rows:
-        contact = "<br/>".join(plain(part) for part in (row.address, row.phone) if part)
-        rows.append([
-            Paragraph("" if row.number is None else str(row.number), centre),
-            Paragraph(breakable(row.code, code_width, cell.fontName, CELL_SIZE), cell),
-            Paragraph(plain(row.procedure_name), cell),
-            Paragraph(str(row.sets), centre),
-            Paragraph(plain(row.applicant_name), cell),
-            Paragraph(contact, cell),
-            Paragraph(plain(row.unit), cell),
-            *(Paragraph(_moment_markup(form, moment), centre) for moment in row.dates()),
-            "",
-            Paragraph("<br/>".join(plain(note) for note in register_notes(form, row)), cell),
-        ])
-    commands = [
-        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
-        ("VALIGN", (0, 0), (-1, 2), "MIDDLE"),
-        ("VALIGN", (0, 3), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("SPAN", (FIRST_DATE_COLUMN, 0), (LAST_DATE_COLUMN, 0)),
+    return [first, second, numbering]
+
+
+def _body_row(form: FormText, row: RegisterRow, widths: list[float], font: str) -> list[str]:
+    """The line's cells as plain text already broken into lines.
+
+    Plain strings, not Paragraphs: a register has thousands of cells, and parsing each as
+    markup made the PDF of a thousand lines take ten seconds.
+    """
+    texts = [
+        "" if row.number is None else str(row.number),
+        row.code,
+        row.procedure_name,
+        str(row.sets),
+        row.applicant_name,
+        "\n".join(part for part in (row.address, row.phone) if part),
+        row.unit,
+        *(_moment_text(form, moment) for moment in row.dates()),
+        "",
+        "\n".join(register_notes(form, row)),
     ]
-    for index in range(len(COLUMNS)):
-        if not FIRST_DATE_COLUMN <= index <= LAST_DATE_COLUMN:
-            commands.append(("SPAN", (index, 0), (index, 1)))
+    return ["\n".join(wrap_text(text, width - 2 * CELL_PADDING, font))
+            for text, width in zip(texts, widths, strict=True)]
+
+
+def _tables(st: Styles, doc: RegisterDocument, form: FormText,
+            first_page_room: float) -> list[Flowable]:
+    """The register's table cut into one table per page, each with the header rows.
+
+    reportlab splits a long table by re-measuring every remaining row at each page break, so
+    one table of a thousand lines takes minutes; rows measured once and packed into pages
+    here keep the time proportional to the number of lines. `repeatRows` still guards a page
+    whose measure was off.
+    """
+    widths = [width * mm for _, width, _ in COLUMNS]
+    header = _pdf_header_rows(st, form)
     if not doc.rows:
-        rows.append([Paragraph(plain(form.text("empty")), centre)] + [""] * (len(COLUMNS) - 1))
-        commands.append(("SPAN", (0, 3), (-1, 3)))
-    return Table(rows, colWidths=widths, repeatRows=3, style=TableStyle(commands))
+        _, centre, _ = _cell_styles(st)
+        empty = [Paragraph(plain(form.text("empty")), centre)] + [""] * (len(COLUMNS) - 1)
+        return [Table([*header, empty], colWidths=widths, repeatRows=3,
+                      style=_style(st, [*_TABLE_STYLE, ("SPAN", (0, 3), (-1, 3))]))]
+    scratch = Canvas(io.BytesIO(), pagesize=PAGE_SIZE)
+
+    def height(rows: list[list], style: list) -> float:
+        table = Table(rows, colWidths=widths, style=_style(st, style))
+        return table.wrapOn(scratch, CONTENT_WIDTH, CONTENT_HEIGHT)[1]
+
+    header_height = height(header, _TABLE_STYLE)
+    pages: list[list[list]] = [[]]
+    room = first_page_room - header_height
+    for row in doc.rows:
+        cells = _body_row(form, row, widths, st.fonts.regular)
+        needed = height([cells], _CELL_STYLE)
+        if pages[-1] and needed > room:
+            pages.append([])
+            room = CONTENT_HEIGHT - header_height
+        pages[-1].append(cells)
+        room -= needed
+    story: list[Flowable] = []
+    for number, rows in enumerate(pages):
+        if number:
+            story.append(PageBreak())
+        story.append(Table([*header, *rows], colWidths=widths, repeatRows=3,
+                           style=_style(st, _TABLE_STYLE)))
+    return story
 
 
 # --- XLSX ------------------------------------------------------------------------------------
@@ -369,7 +453,7 @@ def render_register_xlsx(doc: RegisterDocument, target: Target) -> None:
     sheet.title = form.text("sheet_name")[:31]  # Excel's limit on sheet names
     last = get_column_letter(len(COLUMNS))
     _title_block(sheet, doc, form, last)
-    _header_rows(sheet, form)
+    _xlsx_header_rows(sheet, form)
     for offset, row in enumerate(doc.rows):
         _data_row(sheet, FIRST_DATA_ROW + offset, row, form)
     if not doc.rows:
@@ -417,7 +501,7 @@ def _title_block(sheet: Worksheet, doc: RegisterDocument, form: FormText, last: 
         sheet.row_dimensions[row].height = 32
 
 
-def _header_rows(sheet: Worksheet, form: FormText) -> None:
+def _xlsx_header_rows(sheet: Worksheet, form: FormText) -> None:
     bold = Font(name=XLSX_FONT, size=11, bold=True)
     centred = Alignment(horizontal="center", vertical="center", wrap_text=True)
     sub = HEADER_ROW + 1

@@ -42,6 +42,7 @@ from desk_app.domain.lifecycle import OPEN_STATUSES
 from desk_app.services.actors import SYSTEM, Actor, require
 from desk_app.services.clock import derive, load_calendar
 from desk_app.services.dossiers import _load
+from desk_app.services.errors import UserError
 from desk_app.services.office import read_settings
 from desk_app.services.receipts import office_header
 from desk_app.store.db import session_scope
@@ -152,7 +153,9 @@ def control_sheet_document(url: str, code: str, actor: Actor = SYSTEM,
         )
 
 
-def write_control_sheet(url: str, code: str, target: Path | BinaryIO,
+def write_control_sheet(url: str, code: str, target: Path | BinaryIO, copies: int = 1,
                         actor: Actor = SYSTEM) -> None:
     """Render the control sheet of `code` to `target` (a path or a binary file object)."""
-    render_control_sheet(control_sheet_document(url, code, actor), target)
+    if copies not in (1, 2):
+        raise UserError("Số bản: 1 hoặc 2")
+    render_control_sheet(control_sheet_document(url, code, actor), target, copies)

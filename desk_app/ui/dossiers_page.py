@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from desk_app.domain.lifecycle import STATUS_NAMES_VI, STATUSES
 from desk_app.services import dossiers
 from desk_app.ui.dossier_dialog import DossierDialog, open_dossier_dialog
 from desk_app.ui.dossier_model import LATE_TEXT, DossierModel
+from desk_app.ui.register_dialog import RegisterDialog, open_register_dialog
 
 DEBOUNCE_MS = 250
 
@@ -86,6 +88,10 @@ class DossiersPage(QWidget):
         filters.addWidget(self.procedure)
         filters.addWidget(self.unit)
         filters.addStretch(1)
+        self.register_button = QPushButton(self.tr("Re&gister…"))
+        self.register_button.setToolTip(self.tr("Register of dossiers (XLSX or PDF)"))
+        self.register_button.clicked.connect(self.open_register)
+        filters.addWidget(self.register_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.legend, 1)
         bottom.addWidget(self.count_label)
@@ -166,6 +172,9 @@ class DossiersPage(QWidget):
     def _row_activated(self, index) -> None:
         if index.isValid():
             self.open_dossier(self.model.row_at(index.row()).code)
+
+    def open_register(self) -> RegisterDialog:
+        return open_register_dialog(self, self._url)
 
     def open_dossier(self, code: str) -> DossierDialog | None:
         self.dialog = open_dossier_dialog(self._url, code, self)

@@ -136,7 +136,7 @@ class ProgressStrip(QWidget):
         self.cancel_button.setEnabled(True)
         task.signals.progress.connect(self._progress)
         for signal in (task.signals.finished, task.signals.failed, task.signals.cancelled):
-            signal.connect(self._ended)
+            signal.connect(lambda *_args, task=task: self._ended(task))
         self.show()
 
     @property
@@ -154,6 +154,8 @@ class ProgressStrip(QWidget):
             self.bar.setRange(0, total)
             self.bar.setValue(done)
 
-    def _ended(self, *_args) -> None:
-        self._task = None
-        self.hide()
+    def _ended(self, task: Task) -> None:
+        # A task replaced by a newer one (a report asked for again) ends without a say.
+        if task is self._task:
+            self._task = None
+            self.hide()

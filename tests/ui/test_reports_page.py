@@ -1,0 +1,124 @@
+from datetime import date, datetime
+
+import pypdf
+from openpyxl import load_workbook
+
+from desk_app.domain.intake import IntakeRequest
+from desk_app.services import intake, lifecycle, office, ratings
+from desk_app.services.actors import Actor
+from desk_app.services.report import COUNTERS
+from desk_app.ui.reports_page import ReportsPage, trend_start
+
+SUPERVISOR = Actor(user_id=None, username="lanhdao", role="supervisor", full_name="Lãnh đạo")
+HOUSEHOLD = "1.001612"  # 3 working days
+TAX = "Phòng Tài chính - Kế hoạch"
+
+
+def set_up_office(url: str) -> None:
+    for key, value in (("agency_code", "000.00.00.H49"), ("parent_agency_name", "UBND TỈNH"),
+                       ("agency_name", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"),
+                       ("place_name", "Quảng Nam")):
+        office.set_value(url, key, value)
+
+
+def receive(url: str, name: str, at: datetime, channel: str = "direct") -> str:
+    return intake.receive(url, IntakeRequest(HOUSEHOLD, name, channel=channel),
+                          received_at=at).code
+
+
+def june_dossiers(url: str) -> None:
+    """Four dossiers in June 2025, one of each class the totals row counts."""
+    set_up_office(url)
+    # Carried over from May (due Fri 23/05), resolved late on 03/06.
+    carried = receive(url, "Nguyễn Văn An", datetime(2025, 5, 20, 8, 0))
+    lifecycle.record_event(url, carried, "transferred", at=datetime(2025, 5, 20, 9, 0),
+                           unit=TAX)
+    lifecycle.record_event(url, carried, "result_ready", at=datetime(2025, 6, 3, 10, 0))
+    # Due Thu 05/06, resolved early on 04/06, returned and rated "very satisfied".
+    early = receive(url, "Trần Thị Bình", datetime(2025, 6, 2, 8, 0))
+    lifecycle.record_event(url, early, "transferred", at=datetime(2025, 6, 2, 9, 0), unit=TAX)
+    lifecycle.record_event(url, early, "result_ready", at=datetime(2025, 6, 4, 10, 0))
+    lifecycle.record_event(url, early, "returned", at=datetime(2025, 6, 5, 8, 0))
+    ratings.record_rating(url, early, 5)
+    # Online, still open and overdue (due Thu 05/06).
+    receive(url, "Lê Văn Cường", datetime(2025, 6, 2, 9, 0), channel="online")
+    # Withdrawn.
+    withdrawn = receive(url, "Phạm Thị Dung", datetime(2025, 6, 9, 8, 0))
+    lifecycle.record_event(url, withdrawn, "withdrawn", at=datetime(2025, 6, 9, 10, 0))
+
+
+def make_page(qtbot, url: str) -> ReportsPage:
+    page = ReportsPage(url, SUPERVISOR)
+    qtbot.addWidget(page)
+    page.resize(1300, 700)
+    with qtbot.waitSignal(page.computed, timeout=10_000):
+        page.show()
+    return page
+
+
+def totals_row(model) -> dict[str, str]:
+    last = model.rowCount() - 1
+    assert model.index(last, 0).data() == "Total"
+    return {name: model.index(last, column).data()
+            for column, name in enumerate(COUNTERS, start=1)}
+
+
+def test_the_page_opens_on_this_month_and_shows_the_totals(qtbot, db_url):
+    june_dossiers(db_url)
+    page = make_page(qtbot, db_url)
+    assert page.period() == (date(2025, 6, 1), date(2025, 6, 10))
+    totals = totals_row(page.model)
+    assert totals == {
+        "carried_over": "1", "received_online": "1", "received_direct_postal": "2",
+        "received_total": "4", "resolved_total": "2", "resolved_early": "1",
+        "resolved_on_time": "0", "resolved_late": "1", "in_progress_total": "1",
+        "in_progress_within": "0", "in_progress_overdue": "1", "withdrawn": "1",
+    }
+    last = page.model.rowCount() - 1
+    rates = [page.model.index(last, c).data() for c in range(13, 17)]
+    assert rates[0].startswith("50") and rates[0].endswith("%")
+    assert rates[3].startswith("100") and rates[3].endswith("%")
+    # A field row with its subtotal, then the procedure.
+    assert page.model.line_at(0)[0] == "field"
+    assert page.model.index(1, 0).data().strip().startswith(HOUSEHOLD)
+    assert "received 4" in page.summary.text()
+    units = {page.unit_model.index(r, 0).data(): page.unit_model.index(r, 4).data()
+             for r in range(page.unit_model.rowCount())}
+    assert units[TAX] == "2" and units["(not transferred)"] == "2" and units["Total"] == "4"
+
+
+def test_a_chosen_period_is_computed_in_the_background(qtbot, db_url):
+    june_dossiers(db_url)
+    page = make_page(qtbot, db_url)
+    with qtbot.waitSignal(page.computed, timeout=10_000):
+        page.set_period(date(2025, 5, 1), date(2025, 5, 31))
+        assert page.computing
+    totals = totals_row(page.model)
+    assert (totals["received_total"], totals["in_progress_overdue"]) == ("1", "1")
+    # The trend covers the twelve months up to the period's end.
+    assert [p.month for p in page.result.trend][::11] == [date(2024, 6, 1), date(2025, 5, 1)]
+    assert page.trend_view.chart().series()
+
+
+def test_exports_xlsx_and_pdf_of_the_shown_report(qtbot, db_url, tmp_path):
+    june_dossiers(db_url)
+    page = make_page(qtbot, db_url)
+    with qtbot.waitSignal(page.export("xlsx", tmp_path / "bao-cao.xlsx").signals.finished,
+                          timeout=10_000):
+        pass
+    assert "bao-cao.xlsx" in page.status_label.text()
+    book = load_workbook(tmp_path / "bao-cao.xlsx")
+    values = [c.value for row in book.worksheets[0].iter_rows() for c in row]
+    assert "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH" in values
+    assert "Tổng cộng" in values
+    with qtbot.waitSignal(page.export("pdf", tmp_path / "bao-cao.pdf").signals.finished,
+                          timeout=10_000):
+        pass
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "bao-cao.pdf").pages)
+    assert "01/06/2025" in text and "10/06/2025" in text
+    assert not page.export_progress.isVisible()
+
+
+def test_the_trend_covers_at_least_a_year():
+    assert trend_start(date(2025, 6, 1), date(2025, 6, 30)) == date(2024, 7, 1)
+    assert trend_start(date(2023, 1, 1), date(2025, 6, 30)) == date(2023, 1, 1)

@@ -58,9 +58,15 @@ REMARK_KINDS = {
     "apology_issued": "apology",
     "appointment_moved": "appointment_moved",
 }
-# Hand-overs still to come on a printed sheet of an open dossier: the result back to the desk
-# and the return to the applicant.
-BLANK_STEPS_WHILE_OPEN = 2
+
+
+def steps_to_come(status: str) -> int:
+    """Blank rows a printed sheet leaves for the hand-overs still to come: the result back to
+    the desk and its return to the applicant while the dossier is open, the return alone once
+    the result is ready."""
+    if status in OPEN_STATUSES:
+        return 2
+    return 1 if status == "result_ready" else 0
 
 
 def _moment(value: object) -> datetime | None:
@@ -149,7 +155,7 @@ def control_sheet_document(url: str, code: str, actor: Actor = SYSTEM,
             due_at=state.due_at, processing_unit=processing,
             coordinating_units=tuple(reached[1:]),
             steps=steps.frozen(),
-            blank_steps=BLANK_STEPS_WHILE_OPEN if state.status in OPEN_STATUSES else 0,
+            blank_steps=steps_to_come(state.status),
         )
 
 

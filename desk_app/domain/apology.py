@@ -14,6 +14,7 @@ Decided here, where the rules are silent:
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -106,9 +107,12 @@ def parse_signer(lines: Sequence[str]) -> tuple[tuple[str, ...], str]:
 
 
 def abbreviation(agency_name: str) -> str:
-    """Initials of the agency's name in capitals ("Trung tâm Phục vụ hành chính công" ->
-    "TTPVHCC"): the agency part of a letter number when the office has not set its own."""
-    return "".join(word[0] for word in nfc(agency_name).split() if word[0].isalnum()).upper()
+    """Initials of the agency's name in capitals, without tone marks as abbreviations are
+    written ("Ủy ban nhân dân" -> "UBND"; Đ stays a letter of its own): the agency part of a
+    letter number when the office has not set its own."""
+    initials = "".join(word[0] for word in nfc(agency_name).split() if word[0].isalnum())
+    bare = unicodedata.normalize("NFD", initials.upper())
+    return "".join(ch for ch in bare if not unicodedata.combining(ch))
 
 
 def appointment_state(new_due: datetime | None, completed_at: datetime | None,

@@ -14,6 +14,7 @@ from desk_app.cli import (
     audit_commands,
     calendar_commands,
     catalog_commands,
+    demo_commands,
     dossier_commands,
     maintenance_commands,
     print_commands,
@@ -33,6 +34,7 @@ COMMAND_MODULES = (
     report_commands,
     maintenance_commands,
     audit_commands,
+    demo_commands,
 )
 
 

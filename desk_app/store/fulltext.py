@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session
 from desk_app.store.models import Dossier
 
 FTS_TABLE = "dossier_fts"
+# The trigger that adds each new dossier's key (a bulk load may write the keys itself).
+FTS_INSERT_TRIGGER = f"{FTS_TABLE}_ai"
 TRIGRAM_INDEX = "ix_dossier_search_key_trgm"
 TRIGRAM = 3
 

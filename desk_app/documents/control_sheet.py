@@ -32,6 +32,7 @@ from desk_app.documents.layout import (
     plain,
     ruled_table,
     time_of_day,
+    unbreakable,
 )
 
 __all__ = [
@@ -48,6 +49,7 @@ RemarkKind = Literal[
     "supplement_received",
     "stopped",
     "resumed",
+    "result_ready",
     "refused",
     "withdrawn",
     "apology",
@@ -179,10 +181,13 @@ def _story(st: Styles, doc: ControlSheetDocument, form: FormText) -> list[Flowab
     story += [Paragraph(line, st.body) for line in lines]
     story.append(Spacer(1, 4))
     story.append(_steps_table(st, doc, form))
-    story.append(Spacer(1, 4))
-    story.append(Paragraph(f"<b><i>{plain(form.text('footnote_heading'))}</i></b>", st.note))
-    story.append(Paragraph(plain(form.text("footnote_result")), st.note))
-    story.append(Paragraph(plain(form.text("footnote_post")), st.note))
+    # The notes stay together: a heading alone at the foot of a page reads as a blank note.
+    story.append(unbreakable([
+        Spacer(1, 4),
+        Paragraph(f"<b><i>{plain(form.text('footnote_heading'))}</i></b>", st.note),
+        Paragraph(plain(form.text("footnote_result")), st.note),
+        Paragraph(plain(form.text("footnote_post")), st.note),
+    ]))
     return story
 
 

@@ -7,7 +7,8 @@ Rows, in the order the events happened:
   to `data["to_unit"]` (else the event's unit); the giver is `data["giver"]` or the event's
   actor, the receiver `data["receiver"]`.
 - `result_ready` / `refused`: the processing unit (`from_unit`, else the event's unit, else
-  the holder) gives the result back to the desk (`to_unit`, else the desk).
+  the holder) gives the result back to the desk (`to_unit`, else the desk); a result made at
+  the desk itself is no hand-over and only a remark.
 - `returned`: the desk gives the result to the applicant (`receiver`, else the collector's
   name, else the applicant).
 Other events (supplement, stop, resumption, withdrawal, apology, a moved appointment) and every
@@ -43,6 +44,7 @@ from desk_app.services.actors import SYSTEM, Actor, require
 from desk_app.services.clock import derive, load_calendar
 from desk_app.services.dossiers import _load
 from desk_app.services.errors import UserError
+from desk_app.services.lifecycle import DESK_NAME
 from desk_app.services.office import read_settings
 from desk_app.services.receipts import office_header
 from desk_app.store.db import session_scope
@@ -104,7 +106,8 @@ def control_sheet_document(url: str, code: str, actor: Actor = SYSTEM,
         users = dict(session.execute(select(User.id, User.full_name)).all())
         units = dict(session.execute(select(Unit.id, Unit.name)).all())
         ordered = sorted(dossier.events, key=lambda e: e.id)
-        desk = header.agency_name
+        # The name hand-overs record for the desk (services/lifecycle), so that the rows agree.
+        desk = DESK_NAME
         applicant = dossier.applicant_name
         holder = desk
         resolution = ""
@@ -129,8 +132,13 @@ def control_sheet_document(url: str, code: str, actor: Actor = SYSTEM,
                     source = data.get("from_unit") or unit or holder
                     destination = data.get("to_unit") or desk
                     resolution = result
-                steps.add(from_party=source, to_party=destination, at=event.at,
-                          giver=actor_name, receiver=data.get("receiver", ""), result=result)
+                if source != destination:
+                    steps.add(from_party=source, to_party=destination, at=event.at,
+                              giver=actor_name, receiver=data.get("receiver", ""),
+                              result=result)
+                elif event.kind == "result_ready":
+                    # Resolved where it was (at the desk): no hand-over, only a remark.
+                    steps.remark(Remark("result_ready", event.at))
                 if event.kind == "refused":
                     steps.remark(Remark("refused"))
                 holder = destination

@@ -18,7 +18,7 @@ OFFICE = {
     "agency_name": "Trung tâm Phục vụ hành chính công tỉnh",
     "place_name": "Quảng Nam",
 }
-DESK = OFFICE["agency_name"]
+DESK = "Bộ phận Một cửa"
 PASSWORD = "Matkhau2025!"
 
 
@@ -46,17 +46,14 @@ def _text(path) -> str:
 def test_two_hand_overs_then_the_result_late_and_the_return(db_url, office_staff, tmp_path):
     clerk, officer = office_staff
     code = _receive(db_url, clerk)
-    lifecycle.record_event(db_url, code, "transferred", clerk, at=datetime(2025, 6, 10, 10, 0),
-                           unit="Phòng Kinh tế",
-                           data={"receiver": "Trần Văn Bình", "to_unit": "Phòng Kinh tế"})
-    lifecycle.record_event(db_url, code, "transferred", officer,
-                           at=datetime(2025, 6, 13, 8, 30), unit="Phòng Tài chính - Kế hoạch",
-                           note="Xin ý kiến thẩm định",
-                           data={"receiver": "Phạm Thị Mai", "from_unit": "Phòng Kinh tế"})
-    lifecycle.record_event(db_url, code, "result_ready", officer,
-                           at=datetime(2025, 6, 16, 8, 0), unit="Phòng Tài chính - Kế hoạch",
-                           data={"receiver": "Nguyễn Thị Thu Hà"})
-    lifecycle.record_event(db_url, code, "returned", clerk, at=datetime(2025, 6, 17, 9, 0))
+    lifecycle.transfer(db_url, code, "Phòng Kinh tế", "Trần Văn Bình", actor=clerk,
+                       at=datetime(2025, 6, 10, 10, 0))
+    lifecycle.transfer(db_url, code, "Phòng Tài chính - Kế hoạch", "Phạm Thị Mai",
+                       note="Xin ý kiến thẩm định", actor=officer,
+                       at=datetime(2025, 6, 13, 8, 30))
+    lifecycle.result_ready(db_url, code, officer, at=datetime(2025, 6, 16, 8, 0))
+    lifecycle.return_result(db_url, code, clerk, collector_name="Lê Thị Hoa",
+                            collector_id="049190012345", at=datetime(2025, 6, 17, 9, 0))
 
     sheet = control_sheet.control_sheet_document(db_url, code)
     parties = [(s.from_party, s.to_party) for s in sheet.steps]
@@ -72,8 +69,8 @@ def test_two_hand_overs_then_the_result_late_and_the_return(db_url, office_staff
         ("Lê Văn Cường", "Nguyễn Thị Thu Hà"),
         ("Nguyễn Thị Thu Hà", "Trần Văn Bình"),
         ("Trần Văn Bình", "Phạm Thị Mai"),
-        ("Trần Văn Bình", "Nguyễn Thị Thu Hà"),
-        ("Nguyễn Thị Thu Hà", "Lê Văn Cường"),
+        ("Trần Văn Bình", ""),  # nobody named for the desk: signed by hand
+        ("Nguyễn Thị Thu Hà", "Lê Thị Hoa"),  # the person who collected it
     ]
     # The receipt has no deadline; 10/06 is before the due day; 13/06 08:30 is on the due
     # day before 09:00; 16/06 is after it; the return repeats the resolution's lateness.
@@ -90,7 +87,7 @@ def test_two_hand_overs_then_the_result_late_and_the_return(db_url, office_staff
     assert f"Mã hồ sơ: {code}" in text
     assert "Thời gian hẹn trả kết quả: 09 giờ 00 phút, ngày 13/06/2025" in text
     assert "Cơ quan phối hợp giải quyết hồ sơ: Phòng Tài chính - Kế hoạch" in text
-    assert "2. Giao: Trung tâm Phục vụ hành chính công tỉnh Nhận: Phòng Kinh tế" in text
+    assert "2. Giao: Bộ phận Một cửa Nhận: Phòng Kinh tế" in text
     assert "08 giờ 30 phút, ngày 13/06/2025" in text
     assert "Phạm Thị Mai" in text and "Xin ý kiến thẩm định" in text
     # After the column header's "(Trước hạn/đúng hạn/quá hạn)", one result per row in order.
@@ -104,21 +101,20 @@ def test_a_supplement_moves_the_appointment_the_later_steps_are_judged_by(db_url
                                                                          office_staff):
     clerk, officer = office_staff
     code = _receive(db_url, clerk)
-    lifecycle.record_event(db_url, code, "transferred", clerk, at=datetime(2025, 6, 10, 10, 0),
-                           unit="Phòng Kinh tế")
-    lifecycle.record_event(db_url, code, "supplement_requested", officer,
-                           at=datetime(2025, 6, 11, 10, 0))
+    lifecycle.transfer(db_url, code, "Phòng Kinh tế", "Trần Văn Bình", actor=clerk,
+                       at=datetime(2025, 6, 10, 10, 0))
+    lifecycle.request_supplement(db_url, code, [("Bản sao CCCD", "bản sao chứng thực")],
+                                 "Thiếu giấy tờ", officer, at=datetime(2025, 6, 11, 10, 0))
     # The full three days run again from the supplement: due 19/06 09:00.
-    lifecycle.record_event(db_url, code, "supplement_received", officer,
-                           at=datetime(2025, 6, 16, 9, 0))
-    lifecycle.record_event(db_url, code, "result_ready", officer, at=datetime(2025, 6, 18, 15, 0),
-                           unit="Phòng Kinh tế")
+    lifecycle.receive_supplement(db_url, code, clerk, at=datetime(2025, 6, 16, 9, 0))
+    lifecycle.result_ready(db_url, code, officer, at=datetime(2025, 6, 18, 15, 0))
 
     sheet = control_sheet.control_sheet_document(db_url, code)
     assert [s.result for s in sheet.steps] == ["", "early", "early"]
     assert sheet.due_at == datetime(2025, 6, 19, 9, 0)
-    assert [r.kind for r in sheet.steps[1].remarks] == ["supplement_requested",
-                                                        "supplement_received"]
+    assert [(r.kind, r.detail) for r in sheet.steps[1].remarks] == [
+        ("supplement_requested", ""), ("note", "Thiếu giấy tờ"), ("supplement_received", "")]
+    assert sheet.steps[2].from_party == "Phòng Kinh tế" and sheet.steps[2].to_party == DESK
     # The return to the applicant is still to come: one blank row for it.
     assert sheet.blank_steps == 1
 
@@ -126,8 +122,8 @@ def test_a_supplement_moves_the_appointment_the_later_steps_are_judged_by(db_url
 def test_an_open_dossier_gets_blank_rows_to_fill_in_by_hand(db_url, office_staff, tmp_path):
     clerk, _ = office_staff
     code = _receive(db_url, clerk)
-    lifecycle.record_event(db_url, code, "transferred", clerk, at=datetime(2025, 6, 10, 10, 0),
-                           unit="Phòng Kinh tế", data={"receiver": "Trần Văn Bình"})
+    lifecycle.transfer(db_url, code, "Phòng Kinh tế", "Trần Văn Bình", actor=clerk,
+                       at=datetime(2025, 6, 10, 10, 0))
     sheet = control_sheet.control_sheet_document(db_url, code)
     assert len(sheet.steps) == 2 and sheet.blank_steps == 2
     target = tmp_path / "open.pdf"
@@ -144,3 +140,35 @@ def test_two_copies_and_unknown_dossier(db_url, office_staff, tmp_path):
     with pytest.raises(NotFound, match="Mã hồ sơ"):
         control_sheet.write_control_sheet(db_url, "KHONG-CO", tmp_path / "none.pdf")
     assert not (tmp_path / "none.pdf").exists()
+
+
+def test_refusal_withdrawal_and_postal_return_are_noted(db_url, office_staff):
+    clerk, officer = office_staff
+    refused = _receive(db_url, clerk)
+    lifecycle.transfer(db_url, refused, "Phòng Kinh tế", "Trần Văn Bình", actor=clerk,
+                       at=datetime(2025, 6, 10, 10, 0))
+    lifecycle.refuse(db_url, refused, ["Ngành nghề kinh doanh bị cấm"], officer,
+                     at=datetime(2025, 6, 11, 10, 0))
+    last = control_sheet.control_sheet_document(db_url, refused).steps[-1]
+    assert (last.from_party, last.to_party, last.result) == ("Phòng Kinh tế", DESK, "early")
+    assert last.remarks == (Remark("refused"),
+                            Remark("note", detail="Ngành nghề kinh doanh bị cấm"))
+
+    withdrawn = _receive(db_url, clerk)
+    lifecycle.withdraw(db_url, withdrawn, "Người nộp xin rút", clerk,
+                       at=datetime(2025, 6, 10, 11, 0))
+    sheet = control_sheet.control_sheet_document(db_url, withdrawn)
+    assert len(sheet.steps) == 1 and sheet.blank_steps == 0
+    assert sheet.steps[0].remarks == (Remark("withdrawn", datetime(2025, 6, 10, 11, 0)),
+                                      Remark("note", detail="Người nộp xin rút"))
+
+    # Resolved at the desk itself, then posted: two rows, the result a remark of the first.
+    posted = _receive(db_url, clerk)
+    lifecycle.result_ready(db_url, posted, officer, at=datetime(2025, 6, 12, 9, 0))
+    lifecycle.return_result(db_url, posted, clerk, by_post=True,
+                            tracking_number="EL123456789VN", at=datetime(2025, 6, 12, 14, 0))
+    received, returned = control_sheet.control_sheet_document(db_url, posted).steps
+    assert received.remarks == (Remark("result_ready", datetime(2025, 6, 12, 9, 0)),)
+    assert (returned.from_party, returned.to_party) == (DESK, "Lê Văn Cường")
+    assert (returned.receiver, returned.result) == ("Lê Văn Cường", "early")
+    assert returned.remarks == (Remark("post", detail="EL123456789VN"),)

@@ -73,7 +73,7 @@ def _create_fts() -> None:
                  else "tokenize='unicode61 remove_diacritics 0', prefix='2 3'")
     op.execute(
         f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
-        f"search_key, content='dossier', content_rowid='id', {tokenizer})"
+        f"search_key, content='dossier', content_rowid='id', columnsize=0, {tokenizer})"
     )
     op.execute(
         f"CREATE TRIGGER {FTS_TABLE}_ai AFTER INSERT ON dossier BEGIN "

@@ -18,6 +18,9 @@ from desk_app.services.actors import Actor
 from desk_app.ui.catalog_page import CatalogPage
 from desk_app.ui.dossiers_page import DossiersPage
 from desk_app.ui.intake_page import IntakePage
+from desk_app.ui.notifier import DeskTray, Notifier
+from desk_app.ui.overdue_page import OverduePage
+from desk_app.ui.reports_page import ReportsPage
 from desk_app.ui.roles import role_label
 from desk_app.ui.scan import ScanBar
 
@@ -44,13 +47,16 @@ class MainWindow(QMainWindow):
         self.catalog_page = CatalogPage(url)
         # Receiving needs a logged-in user.
         self.intake_page = IntakePage(url, actor) if actor is not None else None
+        # Supervising needs a user too (the pages tell other roles they are not for them).
+        self.overdue_page = OverduePage(url, actor) if actor is not None else None
+        self.reports_page = ReportsPage(url, actor) if actor is not None else None
         self.dossiers_page = DossiersPage(url)
         entries: list[tuple[str, QWidget]] = [
             (self.tr("Intake"), self.intake_page or NotYetAvailablePage()),
             (self.tr("Dossiers"), self.dossiers_page),
             (self.tr("Return"), NotYetAvailablePage()),
-            (self.tr("Overdue"), NotYetAvailablePage()),
-            (self.tr("Reports"), NotYetAvailablePage()),
+            (self.tr("Overdue"), self.overdue_page or NotYetAvailablePage()),
+            (self.tr("Reports"), self.reports_page or NotYetAvailablePage()),
             (self.tr("Catalogue"), self.catalog_page),
             (self.tr("Settings"), NotYetAvailablePage()),
         ]
@@ -87,6 +93,9 @@ class MainWindow(QMainWindow):
         self.day_counts_timer.start(DAY_COUNTS_REFRESH_MS)
         if self.intake_page is not None:
             self.intake_page.dossierReceived.connect(self.refresh_day_counts)
+        self.tray = DeskTray(self)
+        self.tray.clicked.connect(self.show_overdue)
+        self.notifier = Notifier(url, self.tray.show, parent=self)
         geometry = settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -98,6 +107,13 @@ class MainWindow(QMainWindow):
         self.day_counts.setText(
             self.tr("Due today: {due} · Overdue: {overdue} · Needs apology: {apology}").format(
                 due=counts.due_today, overdue=counts.overdue, apology=counts.needs_apology))
+
+    def show_overdue(self) -> None:
+        """Where a click on a notification leads."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.navigation.setCurrentRow(3)
 
     def closeEvent(self, event) -> None:
         self._settings.setValue("main_window/geometry", self.saveGeometry())

@@ -459,6 +459,9 @@ class OverduePage(QWidget):
 
     def refresh(self) -> None:
         """Ask for fresh rows in the background; one request at a time."""
+        if not self._actor.may("report.read"):
+            self._show_denied()
+            return
         if self._load_task is not None:
             return
         self._stale = False
@@ -468,6 +471,13 @@ class OverduePage(QWidget):
         task.signals.failed.connect(self._load_failed)
         self._load_task = start(self.pool, task)
         self.refresh_button.setEnabled(False)
+
+    def _show_denied(self) -> None:
+        self._loaded_once = True
+        self.error_label.setText(self.tr("Only supervisors and administrators see this page."))
+        self.error_label.show()
+        for button in (self.refresh_button, self.export_button):
+            button.setEnabled(False)
 
     def _loaded(self, snapshot: OverdueSnapshot) -> None:
         self._load_task = None

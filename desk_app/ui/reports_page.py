@@ -455,11 +455,17 @@ class ReportsPage(QWidget):
     def computing(self) -> bool:
         return self._compute_task is not None
 
-    def compute(self) -> Task:
+    def compute(self) -> Task | None:
         """Compute the chosen period's report in the background; a newer request makes the
-        answer of an older one irrelevant."""
+        answer of an older one irrelevant. None when the user may not see reports."""
         self._debounce.stop()
         self._loaded_once = True
+        if not self._actor.may("report.read"):
+            self.error_label.setText(
+                self.tr("Only supervisors and administrators see this page."))
+            self.error_label.show()
+            self.compute_button.setEnabled(False)
+            return None
         if self._compute_task is not None:
             self._compute_task.cancel()
         first, last = self.period()

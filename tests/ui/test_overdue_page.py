@@ -215,3 +215,12 @@ def test_a_cancelled_export_leaves_no_file(qtbot, db_url, tmp_path, monkeypatch)
         clicked.set()
     assert list(folder.iterdir()) == []
     assert not page.progress.isVisible()
+
+
+def test_a_clerk_is_told_the_page_is_for_supervisors(qtbot, db_url):
+    make_dossiers(db_url)
+    page = OverduePage(db_url, Actor(user_id=None, username="tiepnhan", role="clerk"))
+    qtbot.addWidget(page)
+    page.show()
+    assert "supervisors" in page.error_label.text()
+    assert page.model.rowCount() == 0 and not page.loading

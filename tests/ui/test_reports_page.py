@@ -122,3 +122,11 @@ def test_exports_xlsx_and_pdf_of_the_shown_report(qtbot, db_url, tmp_path):
 def test_the_trend_covers_at_least_a_year():
     assert trend_start(date(2025, 6, 1), date(2025, 6, 30)) == date(2024, 7, 1)
     assert trend_start(date(2023, 1, 1), date(2025, 6, 30)) == date(2023, 1, 1)
+
+
+def test_a_clerk_is_told_the_page_is_for_supervisors(qtbot, db_url):
+    page = ReportsPage(db_url, Actor(user_id=None, username="tiepnhan", role="clerk"))
+    qtbot.addWidget(page)
+    page.show()
+    assert "supervisors" in page.error_label.text()
+    assert page.result is None and not page.computing

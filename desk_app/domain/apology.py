@@ -93,8 +93,8 @@ def parse_signer(lines: Sequence[str]) -> tuple[tuple[str, ...], str]:
     parts = [" ".join(part.split()) for part in parts if part]
     if len(parts) < 2:
         raise ApologyRuleError(
-            f"{SIGNER_FIELD}: cần chức vụ và họ tên, ví dụ \"KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC|"
-            "Nguyễn Văn An\" hoặc \"GIÁM ĐỐC|Nguyễn Văn An\"")
+            f"{SIGNER_FIELD}: cần chức vụ và họ tên người ký (ví dụ: KT. GIÁM ĐỐC, PHÓ GIÁM "
+            "ĐỐC, Nguyễn Văn An; hoặc GIÁM ĐỐC, Nguyễn Văn An)")
     *titles, name = parts
     if len(titles) > MAX_TITLE_LINES:
         raise ApologyRuleError(f"{SIGNER_FIELD}: chức vụ tối đa {MAX_TITLE_LINES} dòng")

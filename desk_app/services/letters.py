@@ -258,6 +258,16 @@ def latest_letter_id(url: str, code: str, kind: str) -> int:
         return letter_id
 
 
+def latest_letters(url: str, code: str) -> dict[str, int]:
+    """The dossier's latest letter id of each kind it has (what its page offers to print)."""
+    with session_scope(url) as session:
+        dossier = _load(session, code)
+        rows = session.execute(
+            select(Letter.kind, Letter.id).where(Letter.dossier_id == dossier.id)
+            .order_by(Letter.id)).all()
+        return {kind: letter_id for kind, letter_id in rows}
+
+
 def _letter(session: Session, letter_id: int, kind: str) -> tuple[Letter, Dossier]:
     letter = session.get(Letter, letter_id)
     if letter is None or letter.kind != kind or letter.dossier_id is None:

@@ -80,16 +80,17 @@ CELL_PADDING = 2.5
 DATE_COLUMNS = ("received", "due", "transferred", "result_received", "returned")
 # (phrase of the column, width in mm on the PDF page, width in characters in the workbook)
 COLUMNS = (
-    ("column_number", 9, 6),
-    ("column_code", 25, 26),
-    ("column_procedure", 42, 40),
-    ("column_sets", 10, 9),
-    ("column_applicant", 23, 22),
-    ("column_address", 27, 28),
-    ("column_unit", 20, 20),
-    *((f"column_{name}", 15.5, 14) for name in DATE_COLUMNS),
-    ("column_signature", 11, 11),
-    ("column_note", 17.5, 22),
+    ("column_number", 9, 5),
+    ("column_code", 25, 15),
+    ("column_procedure", 42, 26),
+    ("column_sets", 10, 7),
+    ("column_applicant", 23, 15),
+    ("column_address", 27, 18),
+    ("column_unit", 20, 14),
+    # A date cell stays a date (sortable, filterable): it cannot wrap, so it gets its width.
+    *((f"column_{name}", 15.5, 15.5) for name in DATE_COLUMNS),
+    ("column_signature", 11, 8),
+    ("column_note", 17.5, 15),
 )
 FIRST_DATE_COLUMN = 7
 LAST_DATE_COLUMN = FIRST_DATE_COLUMN + len(DATE_COLUMNS) - 1
@@ -498,7 +499,7 @@ def _title_block(sheet: Worksheet, doc: RegisterDocument, form: FormText, last: 
     for row, line in enumerate(_title(form, doc), start=5):
         put(f"A{row}:{last}{row}", line, italic=True)
     for row in (1, 2):
-        sheet.row_dimensions[row].height = 32
+        sheet.row_dimensions[row].height = 20
 
 
 def _xlsx_header_rows(sheet: Worksheet, form: FormText) -> None:
@@ -523,8 +524,44 @@ def _xlsx_header_rows(sheet: Worksheet, form: FormText) -> None:
             cell.font = bold if row <= sub else Font(name=XLSX_FONT, size=10, italic=True)
             cell.alignment = centred
             cell.border = _BOX
-    sheet.row_dimensions[HEADER_ROW].height = 30
-    sheet.row_dimensions[sub].height = 45
+    # The merged headers span both rows: the first row takes what the dates' row leaves.
+    dates_height = _row_height([(sheet.cell(sub, c).value, COLUMNS[c - 1][2])
+                                for c in range(FIRST_DATE_COLUMN + 1, LAST_DATE_COLUMN + 2)])
+    merged_height = _row_height([(form.text(name), chars) for name, _, chars in COLUMNS])
+    sheet.row_dimensions[HEADER_ROW].height = max(XLSX_LINE_HEIGHT + 3,
+                                                  merged_height - dates_height)
+    sheet.row_dimensions[sub].height = dates_height
+
+
+# Points per line of 11 pt text, and how many Times New Roman letters a column of width w
+# holds (widths count the default font's digits, which are wider than the average letter).
+XLSX_LINE_HEIGHT = 15
+XLSX_LETTERS_PER_WIDTH = 1.2
+
+
+def _lines_needed(text: str, width: float) -> int:
+    """How many lines `text` takes wrapped in a column of `width`, breaking as Excel does:
+    at spaces and after hyphens, inside a word only when it is wider than the column."""
+    room = max(1, int(width * XLSX_LETTERS_PER_WIDTH))
+    lines = 0
+    for paragraph in text.split("\n"):
+        used = 0
+        lines += 1
+        for word in re.findall(r"[^ -]*-|[^ -]+", paragraph):
+            if used and used + 1 + len(word) > room:
+                lines += 1
+                used = 0
+            used += len(word) + (1 if used else 0)
+            while used > room:
+                lines += 1
+                used -= room
+    return lines
+
+
+def _row_height(cells: list[tuple[str, float]]) -> float:
+    """Openpyxl cannot measure text and LibreOffice does not fit rows on opening: the rows are
+    sized here, erring on the tall side."""
+    return max(_lines_needed(text, width) for text, width in cells) * XLSX_LINE_HEIGHT + 3
 
 
 def _data_row(sheet: Worksheet, row_number: int, row: RegisterRow, form: FormText) -> None:
@@ -533,6 +570,9 @@ def _data_row(sheet: Worksheet, row_number: int, row: RegisterRow, form: FormTex
         row.number, row.code, row.procedure_name, row.sets, row.applicant_name, contact,
         row.unit, *row.dates(), None, "\n".join(register_notes(form, row)),
     ]
+    shown = ["" if isinstance(v, datetime) else str(v or "") for v in values]
+    sheet.row_dimensions[row_number].height = _row_height(
+        [(text, chars) for text, (_, _, chars) in zip(shown, COLUMNS, strict=True)])
     font = Font(name=XLSX_FONT, size=11)
     for column, value in enumerate(values, start=1):
         cell = sheet.cell(row_number, column, value)

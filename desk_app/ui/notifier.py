@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QMainWindow, QStyle, QSystemTrayIcon
+from PySide6.QtWidgets import QMainWindow, QStyle, QSystemTrayIcon, QWidget
 
 from desk_app.domain.notifications import Notice, notice_for
 from desk_app.services import notices
@@ -47,7 +47,9 @@ class Notifier(QObject):
     def check(self) -> None:
         """Read the counts in the background; a check still running is not doubled."""
         self.timer.setInterval(self._interval_ms)
-        if self._task is not None:
+        window = self.parent()
+        # A closed window (the program is ending, or the user logged out) says nothing more.
+        if self._task is not None or (isinstance(window, QWidget) and not window.isVisible()):
             return
         task = Task(notices.desk_state, self._url)
         task.signals.finished.connect(self._answered)

@@ -69,7 +69,11 @@ def test_without_a_tray_the_notice_goes_to_the_status_bar(qtbot, db_url, tmp_pat
     tray = DeskTray(window)
     assert tray.tray is None  # offscreen there is no system tray
     due_today_and_overdue(db_url)
+    window.show()
     notifier = Notifier(db_url, tray.show, first_check_ms=0, parent=window)
     qtbot.waitUntil(lambda: "Quá hạn: 1 hồ sơ" in window.statusBar().currentMessage(),
                     timeout=10_000)
-    notifier.stop()
+    # Once the window is closed the checks stop asking the database.
+    window.close()
+    notifier.check()
+    assert notifier.pool.activeThreadCount() == 0

@@ -163,6 +163,8 @@ def test_xlsx_title_block_merged_header_and_lines(db_url, period, tmp_path):
     assert notes[3] == "Đã xin lỗi, hẹn lại 13/06/2025"
     assert sheet.cell(11, 8).number_format == "dd/mm/yyyy hh:mm"
     assert sheet.cell(11, 3).alignment.wrap_text
+    # Rows are as tall as their wrapped text: address and phone on two lines.
+    assert sheet.row_dimensions[11].height >= 2 * 15
     assert sheet.column_dimensions["C"].width > sheet.column_dimensions["A"].width
     assert sheet.page_setup.orientation == "landscape"
     assert sheet.print_title_rows == "$8:$10"

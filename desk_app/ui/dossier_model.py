@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from desk_app.domain.intake import CHANNEL_NAMES_VI
 from desk_app.domain.lifecycle import STATUS_NAMES_VI
@@ -26,6 +26,12 @@ LATE_TEXT = QColor("#8b0000")
 TINTED_TEXT = QColor("#1a1a1a")
 
 CODE, PROCEDURE, APPLICANT, CHANNEL, RECEIVED, DUE, STATUS, UNIT, DEADLINE = range(9)
+
+
+def needs_apology(row: dossiers.DossierRow) -> bool:
+    """Open, due by the end of the next working day (or overdue) and no apology yet: the
+    last moment to issue one (the status bar counts the same dossiers)."""
+    return row.deadline_class in ("due_soon", "overdue") and not row.apology_issued
 
 
 def format_moment(moment: datetime | None) -> str:
@@ -117,6 +123,8 @@ class DossierModel(QAbstractTableModel):
         text = self._deadline_names.get(row.deadline_class, "")
         if row.apology_issued:
             return text + " · " + self.tr("apology issued")
+        if needs_apology(row):
+            return text + " · " + self.tr("needs an apology letter")
         return text
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
@@ -133,6 +141,10 @@ class DossierModel(QAbstractTableModel):
             if row.deadline_class == "late":
                 return LATE_TEXT
             return TINTED_TEXT if row.deadline_class in BACKGROUNDS else None
+        if role == Qt.FontRole and index.column() == DEADLINE and needs_apology(row):
+            bold = QFont()
+            bold.setBold(True)
+            return bold
         return None
 
     def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):

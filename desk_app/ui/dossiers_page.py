@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
 from desk_app import config
 from desk_app.domain.lifecycle import STATUS_NAMES_VI, STATUSES
 from desk_app.services import dossiers
+from desk_app.services.actors import Actor
+from desk_app.ui.apology_dialog import ApologyDialog
 from desk_app.ui.dossier_dialog import DossierDialog, open_dossier_dialog
 from desk_app.ui.dossier_model import LATE_TEXT, DossierModel
 from desk_app.ui.register_dialog import RegisterDialog, open_register_dialog
@@ -30,10 +33,12 @@ DEBOUNCE_MS = 250
 
 
 class DossiersPage(QWidget):
-    def __init__(self, url: str, parent=None):
+    def __init__(self, url: str, parent=None, actor: Actor | None = None):
         super().__init__(parent)
         self._url = url
+        self._actor = actor
         self.dialog: DossierDialog | None = None
+        self.apology_dialog: ApologyDialog | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(
             self.tr("Search by code, name, phone or ID number (diacritics optional)"))
@@ -91,6 +96,9 @@ class DossiersPage(QWidget):
         self.register_button = QPushButton(self.tr("Re&gister…"))
         self.register_button.setToolTip(self.tr("Register of dossiers (XLSX or PDF)"))
         self.register_button.clicked.connect(self.open_register)
+        self.apology_button = QPushButton(self.tr("&Apology letter…"))
+        self.apology_button.clicked.connect(self.issue_apology)
+        filters.addWidget(self.apology_button)
         filters.addWidget(self.register_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.legend, 1)
@@ -111,7 +119,11 @@ class DossiersPage(QWidget):
             edit.dateChanged.connect(self.refresh)
         self.search.returnPressed.connect(self._search_entered)
         self.table.activated.connect(self._row_activated)
+        self.table.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_context_menu)
+        self.table.selectionModel().selectionChanged.connect(self._update_apology_button)
         self.refresh()
+        self._update_apology_button()
         self._size_columns()
 
     def _date_edit(self, initial: QDate) -> QDateEdit:
@@ -177,5 +189,66 @@ class DossiersPage(QWidget):
         return open_register_dialog(self, self._url)
 
     def open_dossier(self, code: str) -> DossierDialog | None:
-        self.dialog = open_dossier_dialog(self._url, code, self)
+        self.dialog = open_dossier_dialog(self._url, code, self, self._actor)
+        if self.dialog is not None:
+            self.dialog.changed.connect(lambda: self.refresh_keeping(code))
         return self.dialog
+
+    # Apology letters, two clicks from the list: select the row, then the button (or the
+    # row's context menu).
+
+    def selected_row(self) -> dossiers.DossierRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _apology_refusal(self, row: dossiers.DossierRow | None) -> str:
+        """Why no apology can be issued for the row now; empty when one can."""
+        if self._actor is None or not self._actor.may("dossier.apology"):
+            return self.tr("Apology letters are issued by a leader")
+        if row is None:
+            return self.tr("Select a dossier first")
+        if row.status == "withdrawn":
+            return self.tr("The dossier was withdrawn")
+        return ""
+
+    def _update_apology_button(self, *_args) -> None:
+        refusal = self._apology_refusal(self.selected_row())
+        self.apology_button.setEnabled(not refusal)
+        self.apology_button.setToolTip(
+            refusal or self.tr("Apology letter (form 04) for the selected dossier"))
+
+    def issue_apology(self) -> ApologyDialog | None:
+        row = self.selected_row()
+        if self._apology_refusal(row):
+            return None
+        code = row.code
+        self.apology_dialog = ApologyDialog(self._url, code, self._actor, self)
+        self.apology_dialog.accepted.connect(lambda: self.refresh_keeping(code))
+        self.apology_dialog.open()
+        return self.apology_dialog
+
+    def context_menu(self) -> QMenu:
+        """The selected row's menu: open it, or write its apology letter."""
+        menu = QMenu(self)
+        row = self.selected_row()
+        open_action = menu.addAction(self.tr("&Open"))
+        open_action.setEnabled(row is not None)
+        open_action.triggered.connect(lambda: self.open_dossier(row.code))
+        apology = menu.addAction(self.tr("&Apology letter…"))
+        apology.setEnabled(not self._apology_refusal(row))
+        apology.triggered.connect(self.issue_apology)
+        return menu
+
+    def _show_context_menu(self, position) -> None:
+        index = self.table.indexAt(position)
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.context_menu().exec(self.table.viewport().mapToGlobal(position))
+
+    def refresh_keeping(self, code: str) -> None:
+        """Reload after a change, the changed dossier still selected when it is listed."""
+        self.refresh()
+        for number in range(self.model.rowCount()):
+            if self.model.row_at(number).code == code:
+                self.table.selectRow(number)
+                break

@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
-        self.scan_bar = ScanBar(url)
+        self.scan_bar = ScanBar(url, actor=actor)
         scan_toolbar = self.addToolBar(self.tr("Scan"))
         scan_toolbar.setMovable(False)
         scan_toolbar.addWidget(self.scan_bar)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from desk_app.services import receipts
+from desk_app.services.actors import Actor
 from desk_app.services.errors import UserError
 from desk_app.ui.dossier_dialog import DossierDialog, open_dossier_dialog
 
@@ -15,9 +16,11 @@ MESSAGE_STYLE = "QLabel { color: #b71c1c; }"
 class ScanBar(QWidget):
     """A line for the toolbar; `activate` (F2) puts the cursor in it from anywhere."""
 
-    def __init__(self, url: str, parent=None):
+    def __init__(self, url: str, parent=None, actor: Actor | None = None):
         super().__init__(parent)
         self._url = url
+        # The dossier opened by a scan can be acted on (e.g. its result returned) by the user.
+        self._actor = actor
         self.dialog: DossierDialog | None = None
         self.field = QLineEdit()
         self.field.setPlaceholderText(self.tr("Scan or type a dossier code (F2)"))
@@ -54,6 +57,6 @@ class ScanBar(QWidget):
             return
         self.message.clear()
         self.field.clear()
-        self.dialog = open_dossier_dialog(self._url, result.code, self.window())
+        self.dialog = open_dossier_dialog(self._url, result.code, self.window(), self._actor)
         if self.dialog is not None and result.genuine is False:
             self.dialog.show_forgery_warning()

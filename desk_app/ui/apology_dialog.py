@@ -104,6 +104,8 @@ class ApologyDialog(QDialog):
         self.confirmation.setPlaceholderText(
             self.tr("Why the leader agrees to extend a second time"))
         signing = QFormLayout()
+        # The confirmation's label is long: the fields go under their labels when needed.
+        signing.setRowWrapPolicy(QFormLayout.WrapLongRows)
         signing.addRow(self.tr("Signed by:"), self.signer)
         confirmation_label = QLabel(self.tr("Second extension, confirmed because:"))
         signing.addRow(confirmation_label, self.confirmation)
@@ -144,7 +146,7 @@ class ApologyDialog(QDialog):
         # An open dossier is usually late; a resolved one is apologised to for errors.
         self.late.setChecked(detail.row.status in OPEN_STATUSES)
         self._late_toggled(self.late.isChecked())
-        self.resize(640, self.sizeHint().height())
+        self.resize(720, self.sizeHint().height())
 
     def _late_toggled(self, late: bool) -> None:
         self.reason.setEnabled(late)

@@ -34,10 +34,6 @@ TITLES = ("GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "CHỦ TỊCH", "PHÓ CHỦ TỊC
 DEFAULT_AUTHORITY, DEFAULT_TITLE = "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("ActionDialog", text)
-
-
 def _lines(edit: QPlainTextEdit) -> list[str]:
     return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
 
@@ -55,6 +51,7 @@ class SignerFields(QWidget):
         self.title.setEditable(True)
         self.title.addItems(TITLES)
         self.name = QLineEdit()
+        self.name.setMinimumWidth(170)
         self.authority.setToolTip(self.tr("Authority, e.g. KT. GIÁM ĐỐC when a deputy signs "
                                           "for the director; empty when signing in one's own "
                                           "name"))
@@ -100,7 +97,9 @@ class ActionDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.ok_button = self.buttons.addButton(confirm, QDialogButtonBox.AcceptRole)
         self.ok_button.setDefault(True)
-        self.buttons.addButton(_translate("Cancel"), QDialogButtonBox.RejectRole)
+        # Defined here for every subclass: tr() would look the text up under the subclass.
+        self.buttons.addButton(QCoreApplication.translate("ActionDialog", "Cancel"),
+                               QDialogButtonBox.RejectRole)
         self.buttons.accepted.connect(self.perform)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -167,7 +166,7 @@ class NoteDialog(ActionDialog):
     def __init__(self, url, detail, actor, title, confirm, parent=None):
         super().__init__(url, detail, actor, title, confirm, parent)
         self.note = QLineEdit()
-        self.form.addRow(_translate("Note:"), self.note)
+        self.form.addRow(QCoreApplication.translate("ActionDialog", "Note:"), self.note)
 
 
 class ReceiveSupplementDialog(NoteDialog):

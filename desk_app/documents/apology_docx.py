@@ -99,6 +99,9 @@ def _borderless(word, rows: int, widths: Sequence) -> object:
     table = word.add_table(rows=rows, cols=len(widths))
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
+    # Word reads the cells' widths, LibreOffice the grid's: set both.
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
     for row in table.rows:
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = width

@@ -14,7 +14,7 @@ from datetime import date
 from typing import NamedTuple
 
 from desk_app.domain.text import nfc
-from desk_app.domain.validation import ValidationError, parse_date
+from desk_app.domain.validation import ValidationError, clean_text, parse_date
 
 REQUIRED_COLUMNS = ("code", "name", "field", "time_limit")
 LEVELS = ("tỉnh", "xã", "bộ")
@@ -27,7 +27,12 @@ DEFAULT_SAME_DAY_CUTOFF = "15:00"
 # National procedure code (`1.001193`); a province's local variant appends the agency
 # identifier (`2.000815.000.00.00.H38`), so dot-separated upper-case parts may follow.
 _CODE = re.compile(r"[0-9]\.[0-9]{6}(?:\.[0-9A-Z]+)*")
-_CODE_MAX_LENGTH = 50
+_CODE_MAX_LENGTH = 32  # the width of procedure.code
+# Beyond these a limit is a typing slip (an extra zero), and the deadline engine would count a
+# calendar decades long.
+_TIME_LIMIT_MAX = {"d": 365, "h": 2000, "cd": 730}
+# Longest text per column, within what the database columns hold.
+_TEXT_MAX = {"name": 1000, "field": 255, "agency": 500, "fee": 255, "source": 1000}
 _TIME_LIMIT = re.compile(r"([0-9]+)(d|h|cd)")
 _CUTOFF = re.compile(r"([0-9]{1,2}):([0-9]{2})")
 _COUNT = re.compile(r"[0-9]+")
@@ -131,7 +136,10 @@ def canonical_time_limit(text: str) -> str:
     match = _TIME_LIMIT.fullmatch(value)
     if not match or int(match.group(1)) < 1:
         raise ValueError(f"'{nfc(text)}' không hợp lệ (dùng Nd, Nh, same-day hoặc Ncd)")
-    return f"{int(match.group(1))}{match.group(2)}"
+    number, unit = int(match.group(1)), match.group(2)
+    if number > _TIME_LIMIT_MAX[unit]:
+        raise ValueError(f"'{nfc(text)}' quá dài (tối đa {_TIME_LIMIT_MAX[unit]}{unit})")
+    return f"{number}{unit}"
 
 
 def parse_documents(text: str) -> tuple[DocumentSpec, ...]:
@@ -145,6 +153,10 @@ def parse_documents(text: str) -> tuple[DocumentSpec, ...]:
         name, form, count = parts[0], parts[1].lower(), parts[2]
         if not name:
             raise ValueError(f"giấy tờ thứ {position} thiếu tên")
+        try:
+            name = clean_text(name, f"giấy tờ thứ {position}", max_length=500)
+        except ValidationError as exc:
+            raise ValueError(str(exc)) from exc
         if form not in DOCUMENT_FORMS:
             raise ValueError(
                 f"giấy tờ thứ {position} '{name}': hình thức '{parts[1]}' không hợp lệ "
@@ -185,10 +197,11 @@ def _parse_row(row: dict[str, str], faults: list[_RowFault]) -> ProcedureSpec | 
             faults.append(_RowFault(column, str(exc)))
         return None
 
+    texts = {column: check(column, _text(column)) for column in ("agency", "fee", "source")}
     values = {
         "code": check("code", _parse_code),
-        "name": check("name", _required),
-        "field": check("field", _required),
+        "name": check("name", _required_text("name")),
+        "field": check("field", _required_text("field")),
         "level": check("level", _parse_level),
         "time_limit": check("time_limit", _parse_time_limit),
         "cutoff": check("cutoff", _parse_cutoff),
@@ -200,18 +213,27 @@ def _parse_row(row: dict[str, str], faults: list[_RowFault]) -> ProcedureSpec | 
         return None
     if values["cutoff"] is None and values["time_limit"] == SAME_DAY:
         values["cutoff"] = DEFAULT_SAME_DAY_CUTOFF
-    return ProcedureSpec(
-        agency=row.get("agency", ""),
-        fee=row.get("fee", ""),
-        source=row.get("source", ""),
-        **values,
-    )
+    return ProcedureSpec(**texts, **values)
 
 
 def _required(value: str) -> str:
     if not value:
         raise ValueError("không được để trống")
     return value
+
+
+def _text(column: str):
+    def parse(value: str) -> str:
+        return clean_text(value, column, max_length=_TEXT_MAX[column])
+
+    return parse
+
+
+def _required_text(column: str):
+    def parse(value: str) -> str:
+        return _required(clean_text(value, column, max_length=_TEXT_MAX[column]))
+
+    return parse
 
 
 def _parse_code(value: str) -> str:

@@ -8,6 +8,7 @@ from datetime import datetime
 from desk_app.domain.text import nfc
 from desk_app.domain.validation import (
     ValidationError,
+    clean_text,
     require_text,
     validate_citizen_id,
     validate_email,
@@ -71,7 +72,7 @@ def validate_intake(request: IntakeRequest) -> IntakeRequest:
     if request.documents is not None:
         documents = []
         for position, line in enumerate(request.documents, start=1):
-            name = require_text(line.name, f"Giấy tờ thứ {position}")
+            name = require_text(line.name, f"Giấy tờ thứ {position}", max_length=500)
             form = _choice(nfc(line.form), DOCUMENT_FORMS, f"Hình thức giấy tờ thứ {position}")
             if not 1 <= line.count <= 999:
                 raise ValidationError(f"Số lượng giấy tờ thứ {position}", "phải từ 1 đến 999")
@@ -79,19 +80,19 @@ def validate_intake(request: IntakeRequest) -> IntakeRequest:
         documents = tuple(documents)
     return replace(
         request,
-        procedure_code=require_text(request.procedure_code, "Thủ tục"),
+        procedure_code=require_text(request.procedure_code, "Thủ tục", max_length=32),
         applicant_name=require_text(request.applicant_name, "Họ tên người nộp"),
         applicant_kind=kind,
         id_number=id_number,
         phone=phone,
         email=email,
-        address=nfc(request.address),
+        address=clean_text(request.address, "Địa chỉ", max_length=500),
         channel=_choice(request.channel, CHANNELS, "Hình thức nộp"),
         delivery=_choice(request.delivery, DELIVERIES, "Nơi nhận kết quả"),
-        fee=nfc(request.fee),
-        note=nfc(request.note),
+        fee=clean_text(request.fee, "Lệ phí"),
+        note=clean_text(request.note, "Ghi chú", max_length=2000, multiline=True),
         documents=documents,
-        unit=nfc(request.unit),
+        unit=clean_text(request.unit, "Đơn vị xử lý"),
     )
 
 

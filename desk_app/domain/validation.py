@@ -6,6 +6,7 @@ is a parameter so that a form, an import row or a CLI option can each report it 
 """
 
 import re
+import unicodedata
 from datetime import date, datetime
 
 from desk_app.domain.text import nfc
@@ -46,12 +47,54 @@ _TAX_CODE = re.compile(r"([0-9]{10})(?:-?([0-9]{3}))?")
 _TAX_WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
 
 
-def require_text(value: str | None, field: str) -> str:
-    """The text, normalised; refused when empty."""
+# Bidirectional embeddings, overrides and isolates: invisible, yet they make a printed name or
+# code read differently from what is stored (U+202E turns "exe.pdf" into "fdp.exe").
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_LINE_BREAKS = frozenset("\n\t")
+_SPACING = re.compile(r"[\t\r\n]+")
+_WINDOWS_LINE_END = re.compile(r"\r\n?")
+# Moments the working calendar can count from, with room for the longest limits after them;
+# an old register from before one-stop desks existed (2003) still fits.
+EARLIEST_YEAR, LATEST_YEAR = 1990, 2090
+
+
+def clean_text(value: str | None, field: str, max_length: int = 255,
+               multiline: bool = False) -> str:
+    """Free text as typed or imported: NFC, trimmed, at most `max_length` characters.
+
+    Control characters (NUL, escape, ...) and bidirectional overrides are refused rather than
+    silently dropped, so that what is stored is exactly what the clerk saw. Line breaks and
+    tabs are white space, not controls: kept in multi-line fields (notes, with Windows line
+    ends made plain), one space elsewhere (an address pasted from a spreadsheet cell).
+    """
     text = nfc(value or "")
+    text = _WINDOWS_LINE_END.sub("\n", text) if multiline else _SPACING.sub(" ", text)
+    for position, char in enumerate(text, start=1):
+        if multiline and char in _LINE_BREAKS:
+            continue
+        if unicodedata.category(char) in ("Cc", "Cs") or char in _BIDI_CONTROLS:
+            raise ValidationError(
+                field, f"có ký tự điều khiển không in được (U+{ord(char):04X}) ở vị trí "
+                f"{position}; hãy gõ lại phần này")
+    if len(text) > max_length:
+        raise ValidationError(field, f"dài {len(text)} ký tự, tối đa {max_length}")
+    return text
+
+
+def require_text(value: str | None, field: str, max_length: int = 255) -> str:
+    """The text, normalised and checked as `clean_text`; refused when empty."""
+    text = clean_text(value, field, max_length)
     if not text:
         raise ValidationError(field, "không được để trống")
     return text
+
+
+def check_moment(moment: datetime, field: str) -> datetime:
+    """A moment in the years the register and its calendar cover."""
+    if not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
+        raise ValidationError(
+            field, f"năm {moment.year} nằm ngoài khoảng {EARLIEST_YEAR}–{LATEST_YEAR}")
+    return moment
 
 
 def validate_citizen_id(value: str, field: str = "Số CCCD") -> str:

@@ -99,7 +99,9 @@ def import_specs(
         ).scalar_one_or_none()
         effective_from = spec.effective_from or today
         identity = {
-            "name": spec.name, "field": spec.field, "level": spec.level, "agency": spec.agency,
+            # An empty level is "", never NULL: the column is NOT NULL.
+            "name": spec.name, "field": spec.field, "level": spec.level or "",
+            "agency": spec.agency,
         }
         if procedure is None:
             procedure = Procedure(code=spec.code, search_key=fold(f"{spec.code} {spec.name}"),

@@ -11,7 +11,12 @@ from sqlalchemy import select
 from desk_app import config
 from desk_app.domain.intake import IntakeRequest, validate_intake
 from desk_app.domain.lifecycle import IllegalTransition, replay
-from desk_app.domain.validation import ValidationError, parse_datetime
+from desk_app.domain.validation import (
+    ValidationError,
+    check_moment,
+    clean_text,
+    parse_datetime,
+)
 from desk_app.services import audit
 from desk_app.services.actors import SYSTEM, Actor, require
 from desk_app.services.catalog import procedure_at
@@ -29,6 +34,7 @@ FIELD_COLUMNS = {
     "Họ tên người nộp": "applicant_name", "Loại người nộp": "applicant_kind",
     "Số CCCD": "id_number", "Mã số thuế": "id_number", "Số điện thoại": "phone",
     "Email": "email", "Hình thức nộp": "channel", "Thủ tục": "procedure_code",
+    "Địa chỉ": "address", "Ghi chú": "note", "Đơn vị xử lý": "unit",
 }
 
 
@@ -52,7 +58,7 @@ def _moment(row: dict[str, str], column: str, number: int) -> datetime | None:
     if not text:
         return None
     try:
-        return parse_datetime(text, column)
+        return check_moment(parse_datetime(text, column), column)
     except ValidationError as exc:
         raise RowError(number, column, exc.message) from exc
 
@@ -114,7 +120,10 @@ def parse_rows(rows: list[dict[str, str]]) -> list[_Row]:
         except ValidationError as exc:
             raise RowError(number, FIELD_COLUMNS.get(exc.field, exc.field), exc.message) from exc
         received_at = _moment(row, "received_at", number)
-        code = (row.get("code") or "").strip()
+        try:
+            code = clean_text(row.get("code"), "code", max_length=64)
+        except ValidationError as exc:
+            raise RowError(number, "code", exc.message) from exc
         if code in seen_codes:
             raise RowError(number, "code", f"'{code}' trùng với dòng {seen_codes[code]}")
         if code:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from desk_app import config
 from desk_app.domain.intake import IntakeRequest, dossier_code, validate_intake
 from desk_app.domain.text import fold
+from desk_app.domain.validation import check_moment
 from desk_app.services import audit
 from desk_app.services.actors import SYSTEM, Actor, require
 from desk_app.services.catalog import procedure_at
@@ -73,7 +74,8 @@ def receive(url: str, request: IntakeRequest, actor: Actor = SYSTEM,
             received_at: datetime | None = None) -> ReceivedDossier:
     require(actor, "dossier.receive")
     request = validate_intake(request)
-    received_at = (received_at or config.now()).replace(second=0, microsecond=0)
+    received_at = check_moment((received_at or config.now()).replace(second=0, microsecond=0),
+                               "Thời điểm tiếp nhận")
     with session_scope(url) as session:
         settings = read_settings(session)
         require_settings(settings, "agency_code")

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from desk_app import config
 from desk_app.domain.office_hours import OfficeHours
-from desk_app.domain.text import nfc
+from desk_app.domain.validation import ValidationError, clean_text
 from desk_app.services import audit
 from desk_app.services.actors import SYSTEM, Actor, require
 from desk_app.services.errors import SettingMissing, UserError
@@ -105,10 +105,16 @@ def _check_code_pattern(value: str) -> str:
         raise UserError(
             "Mẫu mã hồ sơ: phải chứa {seq} và chỉ dùng {agency_code}, {yymmdd}, {yyyymmdd}, {seq}"
         )
+    if re.search(r"\{[^{}]*:[^{}]*[0-9]{3}", value):
+        # Checked before formatting: "{seq:0999999999d}" would build a gigabyte string.
+        raise UserError("Mẫu mã hồ sơ: độ rộng của một trường quá lớn (tối đa 2 chữ số)")
     try:
-        value.format(agency_code="X", yymmdd="260101", yyyymmdd="20260101", seq=1)
+        longest = value.format(agency_code="X" * 35, yymmdd="260101", yyyymmdd="20260101",
+                               seq=9999)
     except (ValueError, KeyError, IndexError) as exc:
         raise UserError(f"Mẫu mã hồ sơ: không hợp lệ ({exc})") from exc
+    if len(longest) > 64:
+        raise UserError("Mẫu mã hồ sơ: mã sinh ra có thể dài quá 64 ký tự")
     return value
 
 
@@ -185,8 +191,13 @@ def show(url: str) -> dict[str, str]:
 def validate(key: str, value: str) -> str:
     if key not in VALIDATORS:
         known = ", ".join(DEFAULTS)
-        raise UserError(f"Khoá '{key}' không tồn tại; các khoá: {known}")
-    return VALIDATORS[key](nfc(value))
+        # repr: a pasted key may hold control characters that must not reach the terminal.
+        raise UserError(f"Khoá: {key[:40]!r} không tồn tại; các khoá: {known}")
+    try:
+        text = clean_text(value, KEY_LABELS_VI[key], max_length=500)
+    except ValidationError as exc:
+        raise UserError(str(exc)) from exc
+    return VALIDATORS[key](text)
 
 
 @retrying

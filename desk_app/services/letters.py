@@ -41,6 +41,7 @@ from desk_app.documents.intake_slips import (
 from desk_app.documents.stop_notice import StopNoticeDocument, render_stop_notice
 from desk_app.domain.apology import (
     ApologyRuleError,
+    abbreviation,
     appointment_state,
     check_new_due,
     suggest_new_due,
@@ -102,14 +103,16 @@ def _latest_new_due(letters: Sequence[Letter]) -> datetime | None:
     return dates[-1] if dates else None
 
 
-def number_text(form_set: str, letter: Letter) -> str:
-    """The number as printed ("07/XL-TTPVHCC"); plain digits where the form set has no
-    template for that kind."""
+def number_text(settings: dict[str, str], letter: Letter) -> str:
+    """The number as printed ("07/XL-TTPVHCC"), with the abbreviation kept on the letter (the
+    office's present one for letters recorded without it); plain digits where the form set
+    has no template for that kind."""
     key = "stop_notice" if letter.kind == "stop_notice" else "apology"
+    short = ((letter.data or {}).get("abbreviation") or settings.get("agency_abbreviation")
+             or abbreviation(settings["agency_name"]))
     try:
-        form = form_text(form_set, key)
-        return form.text("number_format", number=letter.number,
-                         abbreviation=(letter.data or {}).get("abbreviation", ""))
+        form = form_text(settings["form_set"], key)
+        return form.text("number_format", number=letter.number, abbreviation=short)
     except UnknownFormError:
         return f"{letter.number:02d}"
 
@@ -187,8 +190,8 @@ def issue_apology(url: str, code: str, reason: str, new_due_at: datetime | None,
                      {"status": state.status, "due_at": state.due_at, **event_data,
                       "reason": reason, "errors": errors, **{
                           k: v for k, v in data.items() if k.startswith("confirm")}})
-        form_set = read_settings(session)["form_set"]
-        return IssuedApology(letter.id, letter.number, number_text(form_set, letter),
+        return IssuedApology(letter.id, letter.number,
+                             number_text(read_settings(session), letter),
                              new_due_at, extensions if new_due_at is not None else 0)
 
 
@@ -222,12 +225,12 @@ def apology_status(url: str, code: str, now: datetime | None = None) -> ApologyS
         letters = _apologies(session, dossier.id)
         new_due = _latest_new_due(letters)
         latest = letters[-1] if letters else None
-        form_set = read_settings(session)["form_set"]
+        settings = read_settings(session)
         return ApologyStatus(
             apologies=len(letters),
             extensions=sum(letter.new_due_at is not None for letter in letters),
             latest_letter_id=latest.id if latest else None,
-            latest_number_text=number_text(form_set, latest) if latest else "",
+            latest_number_text=number_text(settings, latest) if latest else "",
             new_due_at=new_due,
             state=appointment_state(new_due, dossier.completed_at, dossier.withdrawn_at, now),
             due_at=dossier.due_at, completed_at=dossier.completed_at,
@@ -284,9 +287,10 @@ def apology_document(url: str, letter_id: int) -> ApologyDocument:
         letter, dossier = _letter(session, letter_id, "apology")
         settings = read_settings(session)
         data = letter.data or {}
-        missed = data.get("missed_due_at")
+        # Letters recorded without it (bulk demo data) missed the dossier's due date.
+        missed = data.get("missed_due_at", dossier.due_at and dossier.due_at.isoformat())
         return ApologyDocument(
-            header=office_header(settings), number=number_text(settings["form_set"], letter),
+            header=office_header(settings), number=number_text(settings, letter),
             issued_on=letter.issued_at.date(), applicant_name=dossier.applicant_name,
             code=dossier.code, received_at=dossier.received_at,
             missed_due=datetime.fromisoformat(missed) if missed else None,
@@ -320,7 +324,7 @@ def write_stop_notice(url: str, code: str, target: Path | BinaryIO, copies: int 
                 "(chỉ bộ 2025 có mẫu số 05); đổi bộ biểu mẫu: desk-admin office set form_set "
                 "2025") from exc
         document = StopNoticeDocument(
-            header=header, number=number_text(header.form_set, letter),
+            header=header, number=number_text(settings, letter),
             issued_on=letter.issued_at.date(), applicant_name=dossier.applicant_name,
             code=dossier.code, received_at=dossier.received_at, reason=letter.reason,
             signer_titles=_titles(letter), signer_name=letter.signer_name,

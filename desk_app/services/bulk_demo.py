@@ -298,7 +298,7 @@ class _Generator:
         """Receive `count` dossiers on `day` (and their whole life up to now); returns the
         next free dossier id."""
         rng = self.rng
-        intervals = self.calendar.hours_for(day) or SATURDAY_HOURS
+        intervals = _receiving_hours(self.calendar, day, self.now)
         minutes = sorted(_office_minutes(rng, intervals, count))
         chosen = rng.choices(self.procedures, cum_weights=self.cumulative, k=count)
         midnight = datetime.combine(day, time())
@@ -306,8 +306,6 @@ class _Generator:
         dossier_id = first_id
         for minute, procedure in zip(minutes, chosen, strict=True):
             received_at = midnight + timedelta(minutes=minute)
-            if received_at > self.now:
-                break
             sequence += 1
             register = counters.register.get(day.year, 0) + 1
             counters.register[day.year] = register
@@ -561,6 +559,15 @@ def _between(start: datetime, end: datetime, share: float) -> datetime:
     return start + timedelta(minutes=int((end - start).total_seconds() * share // 60))
 
 
+def _receiving_hours(calendar: WorkCalendar, day: date, now: datetime):
+    """The day's office hours (Saturday mornings on days off), cut at `now` on its day."""
+    intervals = calendar.hours_for(day) or SATURDAY_HOURS
+    if day != now.date():
+        return intervals
+    moment = now.time()
+    return tuple((start, min(end, moment)) for start, end in intervals if start < moment)
+
+
 def _office_minutes(rng: random.Random, intervals, count: int) -> list[int]:
     """Receipt minutes (since midnight) spread evenly over the day's office hours."""
     spans = [(a.hour * 60 + a.minute, b.hour * 60 + b.minute) for a, b in intervals]
@@ -604,18 +611,31 @@ def _weights(procedures: list[_Procedure]) -> list[float]:
             for p in procedures]
 
 
-def _days(calendar: WorkCalendar, first: date, last: date, total: int,
+def _open_share(calendar: WorkCalendar, day: date, now: datetime) -> float:
+    """The share of the day's receiving hours that lie before now."""
+
+    def minutes(intervals) -> int:
+        return sum((b.hour * 60 + b.minute) - (a.hour * 60 + a.minute) for a, b in intervals)
+
+    return (minutes(_receiving_hours(calendar, day, now))
+            / minutes(calendar.hours_for(day) or SATURDAY_HOURS))
+
+
+def _days(calendar: WorkCalendar, first: date, last: datetime, total: int,
           rng: random.Random) -> list[tuple[date, int]]:
     """How many dossiers each receiving day gets: weekday pattern, yearly growth, noise."""
     weights = []
     day = first
-    while day <= last:
+    while day <= last.date():
         if calendar.is_working_day(day):
             weight = WEEKDAY_WEIGHTS[day.weekday()] if day.weekday() < 5 else 1.0
         elif day.weekday() == 5:
             weight = WEEKDAY_WEIGHTS[5]
         else:
             weight = 0.0
+        if weight:
+            # Today only up to now.
+            weight *= _open_share(calendar, day, last)
         if weight:
             years = (day - first).days / 365.25
             weights.append((day, weight * YEARLY_GROWTH ** years * rng.uniform(0.85, 1.15)))
@@ -848,7 +868,7 @@ def generate(url: str, dossiers: int, years: int = 3, seed: int = 7, actor: Acto
     generator = _Generator(rng, calendar, now, settings, procedures, units, clerks, officers,
                            writer.stamp, _rating_scale(settings))
     first_day = now.date() - timedelta(days=round(365.25 * years))
-    days = _days(calendar, first_day, now.date(), dossiers, rng)
+    days = _days(calendar, first_day, now, dossiers, rng)
     start_ids = dict(ids)
     made = pending_count = 0
     try:

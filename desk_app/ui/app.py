@@ -12,9 +12,12 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from desk_app import config, self_test
 from desk_app.paths import TRANSLATIONS_DIR
-from desk_app.services import users
+from desk_app.services import office, users
 from desk_app.services.demo import DEMO_USERS, create_demo_database
 from desk_app.services.setup import init_database
+from desk_app.ui import crash_guard
+from desk_app.ui.data_safety import DataSafety
+from desk_app.ui.idle_lock import IdleLock
 from desk_app.ui.login import LoginDialog
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.setup_wizard import SetupWizard
@@ -51,13 +54,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("desk_app")
     app.setOrganizationName("desk_app")
+    crash_guard.install()
     settings = QSettings()
     install_translation(app, str(settings.value("language", DEFAULT_LANGUAGE)))
+    safety = None
     if args.demo:
         url = create_demo_database()
     else:
         url = config.database_url(args.db)
+        safety = DataSafety(url)
+        if not safety.check_at_start():
+            return 1
         init_database(url)
+        if not safety.backup_if_due():
+            return 1
     if not users.has_users(url) and SetupWizard(url).exec() != QDialog.Accepted:
         return 0
     demo_credentials = ([(role, username, password)
@@ -66,8 +76,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if login.exec() != QDialog.Accepted:
         return 0
     window = MainWindow(url, settings, login.actor)
+    minutes = int(office.show(url)["idle_lock_minutes"])
+    window.idle_lock = IdleLock(window, url, login.actor, minutes * 60_000)
     window.show()
-    return app.exec()
+    code = app.exec()
+    if safety is not None:
+        safety.backup_on_exit()
+    return code
 
 
 def run_self_test() -> int:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont
 from desk_app.domain.intake import CHANNEL_NAMES_VI
 from desk_app.domain.lifecycle import STATUS_NAMES_VI
 from desk_app.services import dossiers
+from desk_app.services.actors import Actor
 
 PAGE_SIZE = 100
 
@@ -25,7 +26,7 @@ BACKGROUNDS = {
 LATE_TEXT = QColor("#8b0000")
 TINTED_TEXT = QColor("#1a1a1a")
 
-CODE, PROCEDURE, APPLICANT, CHANNEL, RECEIVED, DUE, STATUS, UNIT, DEADLINE = range(9)
+CODE, PROCEDURE, APPLICANT, ID_NUMBER, CHANNEL, RECEIVED, DUE, STATUS, UNIT, DEADLINE = range(10)
 
 
 def needs_apology(row: dossiers.DossierRow) -> bool:
@@ -39,16 +40,19 @@ def format_moment(moment: datetime | None) -> str:
 
 
 class DossierModel(QAbstractTableModel):
-    """Holds only the rows fetched so far; `set_query` starts again from the first page."""
+    """Holds only the rows fetched so far; `set_query` starts again from the first page.
+    ID numbers come masked unless `actor` may see them in full (services.dossiers.search)."""
 
-    def __init__(self, url: str, parent=None):
+    def __init__(self, url: str, parent=None, actor: Actor | None = None):
         super().__init__(parent)
         self._url = url
+        self._actor = actor
         self._query = dossiers.DossierQuery()
         self._rows: list[dossiers.DossierRow] = []
         self._exhausted = True
         self._titles = [
-            self.tr("Code"), self.tr("Procedure"), self.tr("Applicant"), self.tr("Channel"),
+            self.tr("Code"), self.tr("Procedure"), self.tr("Applicant"), self.tr("ID number"),
+            self.tr("Channel"),
             self.tr("Received"), self.tr("Due"), self.tr("Status"), self.tr("Unit"),
             self.tr("Deadline"),
         ]
@@ -70,7 +74,7 @@ class DossierModel(QAbstractTableModel):
         """Forget the rows held and load the first page of the new query."""
         self.beginResetModel()
         self._query = query
-        self._rows = dossiers.search(self._url, query, 0, PAGE_SIZE)
+        self._rows = dossiers.search(self._url, query, 0, PAGE_SIZE, actor=self._actor)
         self._exhausted = len(self._rows) < PAGE_SIZE
         self.endResetModel()
 
@@ -89,7 +93,8 @@ class DossierModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008 - Qt's signature
         if parent.isValid() or self._exhausted:
             return
-        page = dossiers.search(self._url, self._query, len(self._rows), PAGE_SIZE)
+        page = dossiers.search(self._url, self._query, len(self._rows), PAGE_SIZE,
+                               actor=self._actor)
         self._exhausted = len(page) < PAGE_SIZE
         if page:
             first = len(self._rows)
@@ -110,6 +115,8 @@ class DossierModel(QAbstractTableModel):
             return f"{row.procedure_code} – {row.procedure_name}"
         if column == APPLICANT:
             return row.applicant_name
+        if column == ID_NUMBER:
+            return row.id_number
         if column == CHANNEL:
             return CHANNEL_NAMES_VI.get(row.channel, row.channel)
         if column == RECEIVED:

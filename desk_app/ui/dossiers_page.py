@@ -60,7 +60,7 @@ class DossiersPage(QWidget):
         self.to_enabled = QCheckBox(self.tr("to"))
         self.to_date = self._date_edit(today)
 
-        self.model = DossierModel(url, self)
+        self.model = DossierModel(url, self, actor)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectRows)
@@ -147,7 +147,7 @@ class DossiersPage(QWidget):
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
-        for column, width in enumerate((185, 230, 145, 80, 125, 125, 135, 110)):
+        for column, width in enumerate((185, 230, 145, 110, 80, 125, 125, 135, 110)):
             # Never narrower than the (translated) header text.
             self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 

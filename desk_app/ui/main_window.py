@@ -23,6 +23,7 @@ from desk_app.ui.overdue_page import OverduePage
 from desk_app.ui.reports_page import ReportsPage
 from desk_app.ui.roles import role_label
 from desk_app.ui.scan import ScanBar
+from desk_app.ui.settings_page import SettingsPage
 
 
 class NotYetAvailablePage(QLabel):
@@ -50,7 +51,8 @@ class MainWindow(QMainWindow):
         # Supervising needs a user too (the pages tell other roles they are not for them).
         self.overdue_page = OverduePage(url, actor) if actor is not None else None
         self.reports_page = ReportsPage(url, actor) if actor is not None else None
-        self.dossiers_page = DossiersPage(url)
+        self.dossiers_page = DossiersPage(url, actor=actor)
+        self.settings_page = SettingsPage(url, settings, actor)
         entries: list[tuple[str, QWidget]] = [
             (self.tr("Intake"), self.intake_page or NotYetAvailablePage()),
             (self.tr("Dossiers"), self.dossiers_page),
@@ -58,7 +60,7 @@ class MainWindow(QMainWindow):
             (self.tr("Overdue"), self.overdue_page or NotYetAvailablePage()),
             (self.tr("Reports"), self.reports_page or NotYetAvailablePage()),
             (self.tr("Catalogue"), self.catalog_page),
-            (self.tr("Settings"), NotYetAvailablePage()),
+            (self.tr("Settings"), self.settings_page),
         ]
         for number, (title, page) in enumerate(entries, start=1):
             self.navigation.addItem(f"{number}. {title}")

@@ -44,7 +44,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from desk_app import config
-from desk_app.domain.apology import suggest_new_due
+from desk_app.domain.apology import abbreviation, suggest_new_due
 from desk_app.domain.deadlines import (
     ClockEvent,
     ClockRule,
@@ -233,6 +233,8 @@ class _Generator:
         self.agency = settings["agency_code"]
         self.pattern = settings["code_pattern"]
         self.place = settings["place_name"]
+        self.abbreviation = (settings.get("agency_abbreviation")
+                             or abbreviation(settings["agency_name"]))
         self.procedures = procedures
         self.cumulative = list(accumulate(_weights(procedures)))
         self.units = units
@@ -386,10 +388,10 @@ class _Generator:
         ids["dossier_document"] = document_id
         event_id = ids["dossier_event"]
         stored = rows.dossier_event
-        for event_kind, at, actor, event_unit, data in events:
+        for event_kind, at, actor, event_unit, data, *note in events:
             event_id += 1
-            stored.append((event_id, dossier_id, event_kind, stamp(at), actor, event_unit, "",
-                           data))
+            stored.append((event_id, dossier_id, event_kind, stamp(at), actor, event_unit,
+                           note[0] if note else "", data))
         ids["dossier_event"] = event_id
         if milestones.returned_at is not None and r() < 0.25:
             self._survey(dossier_id, milestones.returned_at, ids, rows)
@@ -413,8 +415,8 @@ class _Generator:
     def _life(self, dossier_id: int, received_at: datetime, version: _Version,
               unit: int, counters: _Counters, ids: dict[str, int],
               rows: _Rows) -> tuple[list[tuple], datetime | None]:
-        """The dossier's events up to now: (kind, at, actor id, unit id, data json), and its
-        due moment after them (None while the clock is paused)."""
+        """The dossier's events up to now: (kind, at, actor id, unit id, data json[, note]),
+        and its due moment after them (None while the clock is paused)."""
         r = self.random
         calendar = self.calendar
         now = self.now
@@ -544,14 +546,19 @@ class _Generator:
         number = counters.next_letter("apology", issued.year)
         ids["letter"] += 1
         letter_id = ids["letter"]
+        # As services.letters.issue_apology records a delay's apology.
+        letter_data = {"abbreviation": self.abbreviation, "errors": [],
+                       "missed_due_at": due.isoformat(timespec="minutes"), "extension": 1}
         rows.letter.append((
             letter_id, dossier_id, "apology", self.agency, issued.year, number,
             self.stamp(issued), APOLOGY_REASON, self.stamp(new_due),
-            "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", rng.choice(OFFICERS), "{}",
+            "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", rng.choice(OFFICERS),
+            json.dumps(letter_data, ensure_ascii=False),
         ))
         data = json.dumps({"letter_id": letter_id, "number": number,
                            "new_due_at": new_due.isoformat(timespec="minutes")})
-        events.append(("apology_issued", issued, rng.choice(self.officers), None, data))
+        events.append(("apology_issued", issued, rng.choice(self.officers), None, data,
+                       APOLOGY_REASON))
 
 
 def _between(start: datetime, end: datetime, share: float) -> datetime:

@@ -52,6 +52,10 @@ class BackupFailed(Exception):
     disk full, a damaged database); the message says what to do, in Vietnamese."""
 
 
+class DatabaseDamaged(BackupFailed):
+    """The copy failed its check: the database itself is damaged."""
+
+
 class RestoreRefused(UserError):
     """The file cannot replace the database; nothing was changed."""
 
@@ -184,7 +188,7 @@ def _backup_sqlite(source: Path, target: Path, progress: Progress | None) -> Non
             copy.execute("PRAGMA journal_mode=DELETE")
         problems = _structure(partial, quick=True)
         if problems:
-            raise BackupFailed(
+            raise DatabaseDamaged(
                 "Cơ sở dữ liệu có lỗi, bản sao không được giữ lại (các bản sao lưu cũ vẫn "
                 f"còn nguyên): {problems[0][1]}. Chạy desk-admin check để xem chi tiết."
             )
@@ -292,11 +296,9 @@ def backup_due(today: date, folder: Path | None = None) -> bool:
 def _structure(path: Path, quick: bool = False) -> list[tuple[str, str]]:
     """What is wrong with an SQLite file, as (kind, Vietnamese message) with kind `integrity`
     or `foreign_key`; empty when it is sound."""
-    if not path.is_file():
-        return [("integrity", f"không có tệp {path.name}")]
-    with path.open("rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            return [("integrity", f"{path.name} không phải tệp cơ sở dữ liệu SQLite")]
+    unusable = _not_sqlite(path)
+    if unusable:
+        return [("integrity", unusable)]
     try:
         with closing(_connect(path)) as connection:
             pragma = "quick_check" if quick else "integrity_check"
@@ -308,6 +310,15 @@ def _structure(path: Path, quick: bool = False) -> list[tuple[str, str]]:
         return [("integrity", f"tệp bị hỏng hoặc không đọc được ({exc})")]
     return [("foreign_key", f"bảng {table} dòng {rowid} trỏ tới {parent} không tồn tại")
             for table, rowid, parent, _ in orphans]
+
+
+def _not_sqlite(path: Path) -> str:
+    if not path.is_file():
+        return f"không có tệp {path.name}"
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            return f"{path.name} không phải tệp cơ sở dữ liệu SQLite"
+    return ""
 
 
 def known_revisions() -> list[str]:
@@ -332,6 +343,10 @@ def inspect(path: Path, quick: bool = False) -> list[str]:
     if problems:
         more = f" (và {len(problems) - 1} lỗi khác)" if len(problems) > 1 else ""
         return [problems[0][1] + more]
+    return _revision_problems(path)
+
+
+def _revision_problems(path: Path) -> list[str]:
     revision = _revision(path)
     if revision is None:
         return [f"{path.name} không phải cơ sở dữ liệu của chương trình Một cửa"]
@@ -341,10 +356,26 @@ def inspect(path: Path, quick: bool = False) -> list[str]:
     return []
 
 
+def can_open(path: Path) -> list[str]:
+    """The look the program takes at every start, in milliseconds whatever the size: the file
+    is SQLite, its schema reads, its revision is known. Damage deeper in the file is found by
+    the daily backup, which checks its copy."""
+    unusable = _not_sqlite(path)
+    if unusable:
+        return [unusable]
+    try:
+        with closing(_connect(path)) as connection:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return _revision_problems(path)
+    except sqlite3.DatabaseError as exc:
+        return [f"tệp bị hỏng hoặc không đọc được ({exc})"]
+
+
 def newest_good_backup(folder: Path | None = None) -> BackupInfo | None:
-    """The newest backup in `folder` that passes the full check."""
+    """The newest backup in `folder` that passes the quick check (the restore then runs the
+    full one), so that the offer comes in seconds even for big files."""
     for info in list_backups(folder):
-        if not inspect(info.path):
+        if not inspect(info.path, quick=True):
             return info
     return None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -13,6 +14,8 @@ from desk_app.services import dossiers
 from desk_app.services.actors import Actor
 
 PAGE_SIZE = 100
+# Pages held in memory at most: a few screens either way of what is shown.
+KEPT_PAGES = 20
 
 # Light tints, so that the text stays readable; "late" is marked by its text colour instead.
 BACKGROUNDS = {
@@ -40,15 +43,22 @@ def format_moment(moment: datetime | None) -> str:
 
 
 class DossierModel(QAbstractTableModel):
-    """Holds only the rows fetched so far; `set_query` starts again from the first page.
-    ID numbers come masked unless `actor` may see them in full (services.dossiers.search)."""
+    """Rows come a page at a time as the view scrolls (`fetchMore`), and only the pages last
+    looked at stay in memory: scrolled from top to bottom of a million dossiers the model
+    holds the boundary of each page, not a million rows. A page that was let go is read again
+    from the boundary where it starts (keyset paging: as quick at the bottom as at the top).
+    `set_query` starts again from the first page. ID numbers come masked unless `actor` may
+    see them in full (services.dossiers.search)."""
 
     def __init__(self, url: str, parent=None, actor: Actor | None = None):
         super().__init__(parent)
         self._url = url
         self._actor = actor
         self._query = dossiers.DossierQuery()
-        self._rows: list[dossiers.DossierRow] = []
+        self._rows = 0
+        # _starts[k]: the (received_at, id) page k continues after; None for the first page.
+        self._starts: list[tuple[datetime, int] | None] = [None]
+        self._pages: OrderedDict[int, list[dossiers.DossierRow]] = OrderedDict()
         self._exhausted = True
         self._titles = [
             self.tr("Code"), self.tr("Procedure"), self.tr("Applicant"), self.tr("ID number"),
@@ -74,8 +84,11 @@ class DossierModel(QAbstractTableModel):
         """Forget the rows held and load the first page of the new query."""
         self.beginResetModel()
         self._query = query
-        self._rows = dossiers.search(self._url, query, 0, PAGE_SIZE, actor=self._actor)
-        self._exhausted = len(self._rows) < PAGE_SIZE
+        self._starts = [None]
+        self._pages.clear()
+        first = self._load(0)
+        self._rows = len(first)
+        self._exhausted = len(first) < PAGE_SIZE
         self.endResetModel()
 
     def legend(self) -> list[tuple[QColor, str]]:
@@ -84,8 +97,34 @@ class DossierModel(QAbstractTableModel):
         return [(BACKGROUNDS[name], self._deadline_names[name]) for name in order] + [
             (LATE_TEXT, self._deadline_names["late"])]
 
+    def _load(self, page: int) -> list[dossiers.DossierRow]:
+        """Page `page`, from memory or the database; the least recently used one goes when
+        more than KEPT_PAGES are held."""
+        rows = self._pages.get(page)
+        if rows is not None:
+            self._pages.move_to_end(page)
+            return rows
+        rows = dossiers.search(self._url, self._query, limit=PAGE_SIZE,
+                               after=self._starts[page], actor=self._actor)
+        if page + 1 == len(self._starts) and len(rows) == PAGE_SIZE:
+            self._starts.append((rows[-1].received_at, rows[-1].dossier_id))
+        self._pages[page] = rows
+        while len(self._pages) > KEPT_PAGES:
+            self._pages.popitem(last=False)
+        return rows
+
+    def _row(self, row: int) -> dossiers.DossierRow | None:
+        """None when the row is gone since its page was first read (a dossier that no longer
+        matches): the count shown stays that of the list as it was read."""
+        rows = self._load(row // PAGE_SIZE)
+        offset = row % PAGE_SIZE
+        return rows[offset] if offset < len(rows) else None
+
     def row_at(self, row: int) -> dossiers.DossierRow:
-        return self._rows[row]
+        found = self._row(row) if 0 <= row < self._rows else None
+        if found is None:
+            raise IndexError(row)
+        return found
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
         return not parent.isValid() and not self._exhausted
@@ -93,17 +132,17 @@ class DossierModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008 - Qt's signature
         if parent.isValid() or self._exhausted:
             return
-        page = dossiers.search(self._url, self._query, len(self._rows), PAGE_SIZE,
-                               actor=self._actor)
+        # Not exhausted: every page so far was full, and the last one noted where this starts.
+        page = self._load(self._rows // PAGE_SIZE)
         self._exhausted = len(page) < PAGE_SIZE
         if page:
-            first = len(self._rows)
+            first = self._rows
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
+            self._rows += len(page)
             self.endInsertRows()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._titles)
@@ -135,9 +174,9 @@ class DossierModel(QAbstractTableModel):
         return text
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
-        if not index.isValid():
+        row = self._row(index.row()) if index.isValid() else None
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role == Qt.DisplayRole:
             return self._text(row, index.column())
         if role == Qt.ToolTipRole and index.column() in (PROCEDURE, DEADLINE):

@@ -15,7 +15,7 @@ from desk_app.domain.text import nfc
 from desk_app.services import audit
 from desk_app.services.actors import ROLES, SYSTEM, Actor, require
 from desk_app.services.errors import NotFound, UserError
-from desk_app.store.db import session_scope
+from desk_app.store.db import retrying, session_scope
 from desk_app.store.models import User
 
 MAX_FAILED_LOGINS = 5
@@ -75,6 +75,7 @@ def _new_user(session: Session, username: str, full_name: str, role: str, passwo
     return user
 
 
+@retrying
 def add_user(url: str, username: str, full_name: str, role: str, password: str,
              actor: Actor = SYSTEM) -> UserInfo:
     require(actor, "user.edit")
@@ -95,6 +96,7 @@ def list_users(url: str, actor: Actor = SYSTEM) -> list[UserInfo]:
         return [UserInfo(u.username, u.full_name, u.role, u.active) for u in users]
 
 
+@retrying
 def set_password(url: str, username: str, password: str, actor: Actor = SYSTEM) -> None:
     if actor.username != username:
         require(actor, "user.edit")
@@ -114,6 +116,7 @@ def _find(session: Session, username: str) -> User:
     return user
 
 
+@retrying
 def _set_active(url: str, username: str, active: bool, actor: Actor) -> UserInfo:
     require(actor, "user.edit")
     with session_scope(url) as session:
@@ -148,6 +151,7 @@ def enable_user(url: str, username: str, actor: Actor = SYSTEM) -> UserInfo:
     return _set_active(url, username, True, actor)
 
 
+@retrying
 def authenticate(url: str, username: str, password: str,
                  now: datetime | None = None) -> Actor:
     """The actor for a correct password; a refusal that does not tell which part was wrong."""

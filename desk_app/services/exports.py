@@ -30,11 +30,17 @@ def authorise_export(session, actor: Actor, what: str, count: int) -> None:
                  {"what": what, "count": count})
 
 
+def record_export(url: str, actor: Actor, what: str, count: int) -> None:
+    """`authorise_export` in a transaction of its own, for an export whose rows were read
+    (and its file rendered) before: call it before the file is handed over."""
+    with session_scope(url) as session:
+        authorise_export(session, actor, what, count)
+
+
 def dossier_list(url: str, query: dossiers.DossierQuery, limit: int, fmt: str,
                  actor: Actor) -> list[dossiers.DossierRow]:
     """The rows of `desk-admin dossier list --format csv|json`, ID numbers in full."""
     require(actor, "personal.export")
     rows = dossiers.search(url, query, limit=limit, actor=actor)
-    with session_scope(url) as session:
-        authorise_export(session, actor, f"dossier list ({fmt})", len(rows))
+    record_export(url, actor, f"dossier list ({fmt})", len(rows))
     return rows

@@ -27,6 +27,7 @@ from desk_app.documents.register import (
     render_register_xlsx,
 )
 from desk_app.domain.lifecycle import OPEN_STATUSES, RESOLVED_STATUSES
+from desk_app.services import exports
 from desk_app.services.actors import SYSTEM, Actor, require
 from desk_app.services.errors import UserError
 from desk_app.services.office import read_settings
@@ -145,10 +146,14 @@ def register_document(url: str, start: date, end: date, actor: Actor = SYSTEM,
     return RegisterDocument(header=header, start=start, end=end, rows=tuple(rows))
 
 
-def _write(render, document: RegisterDocument, target: Path | BinaryIO) -> None:
-    """Render in memory first: a failure then leaves no half-written file behind."""
+def _write(render, document: RegisterDocument, target: Path | BinaryIO, url: str,
+           actor: Actor, what: str) -> None:
+    """Render in memory first: a failure then leaves no half-written file behind. The file
+    holds applicants' names, addresses and phones: an audited export for supervisors."""
+    require(actor, "personal.export")
     buffer = io.BytesIO()
     render(document, buffer)
+    exports.record_export(url, actor, what, len(document.rows))
     if isinstance(target, str | os.PathLike):
         Path(target).write_bytes(buffer.getvalue())
     else:
@@ -157,12 +162,14 @@ def _write(render, document: RegisterDocument, target: Path | BinaryIO) -> None:
 
 def write_register_pdf(url: str, start: date, end: date, target: Path | BinaryIO,
                        actor: Actor = SYSTEM) -> None:
-    _write(render_register_pdf, register_document(url, start, end, actor), target)
+    _write(render_register_pdf, register_document(url, start, end, actor), target, url, actor,
+           "register (pdf)")
 
 
 def write_register_xlsx(url: str, start: date, end: date, target: Path | BinaryIO,
                         actor: Actor = SYSTEM) -> None:
-    _write(render_register_xlsx, register_document(url, start, end, actor), target)
+    _write(render_register_xlsx, register_document(url, start, end, actor), target, url,
+           actor, "register (xlsx)")
 
 
 def write_register(url: str, start: date, end: date, path: str | Path,

@@ -1,13 +1,13 @@
 """ID numbers in lists, and exports of personal data: who sees what, and what is recorded."""
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import func, select
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import dossiers, exports, intake, office
+from desk_app.services import dossiers, exports, intake, office, register
 from desk_app.services.actors import Actor
 from desk_app.services.errors import PermissionDenied
 from desk_app.store.db import session_scope
@@ -90,3 +90,25 @@ def test_each_export_is_audited_without_the_personal_data_it_holds(url):
     ]
     text = json.dumps(recorded, ensure_ascii=False)
     assert "001190012345" not in text and "Trần" not in text
+
+
+@pytest.mark.parametrize("role", ["clerk", "officer"])
+def test_the_register_file_is_not_for_clerks_and_officers(url, tmp_path, role):
+    before = _audit_count(url)
+    for name in ("so.xlsx", "so.pdf"):
+        with pytest.raises(PermissionDenied):
+            register.write_register(url, date(2025, 6, 1), date(2025, 6, 30), tmp_path / name,
+                                    ROLES[role])
+        assert not (tmp_path / name).exists()
+    assert _audit_count(url) == before
+
+
+def test_a_register_file_is_an_audited_export(url, tmp_path):
+    register.write_register(url, date(2025, 6, 1), date(2025, 6, 30), tmp_path / "so.xlsx",
+                            ROLES["supervisor"])
+    register.write_register(url, date(2025, 6, 1), date(2025, 6, 30), tmp_path / "so.pdf",
+                            ROLES["admin"])
+    assert [(key, after) for key, after, _ in _exports(url)] == [
+        ("register (xlsx)", {"what": "register (xlsx)", "count": 2}),
+        ("register (pdf)", {"what": "register (pdf)", "count": 2}),
+    ]

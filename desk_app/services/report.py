@@ -1,10 +1,11 @@
 """The statistics report for a period (FORMATS.md "report", form 06/VPCP/KSTT) and its trend.
 
 Everything is counted by the database with GROUP BY and CASE sums, never by loading dossiers:
-one pass for the counters per (procedure version, unit), two grouped by day for the working
-days the resolved dossiers took (a working-day count is linear in a day's index, so the sum
-over dossiers only needs how many were received and resolved on each day), one for the
-ratings. Python adds those few hundred groups up into procedures, fields, units and totals.
+one pass for the counters per (procedure version, unit, day of the result), one grouped by the
+resolved dossiers' receipt days, one for the ratings. The days are there for the average
+processing time: a dossier's working days are index(result day) - index(receipt day), so their
+sum only needs how many dossiers were resolved and received on each day. Python adds those
+groups (at most a few per procedure and day) up into procedures, fields, units and totals.
 
 Definitions (FORMATS.md): the period runs from `date_from` 00:00 to `date_to` 24:00. A dossier
 counts when it was received before the period's end and was neither resolved nor withdrawn
@@ -25,7 +26,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from sqlalchemy import Date, and_, case, cast, func, or_, select
+from sqlalchemy import Date, and_, case, cast, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from desk_app import config
@@ -40,6 +41,7 @@ from desk_app.domain.report import (
     UnitRow,
 )
 from desk_app.domain.text import fold
+from desk_app.domain.work_calendar import WorkCalendar
 from desk_app.services.actors import SYSTEM, Actor, require
 from desk_app.services.clock import load_calendar
 from desk_app.services.errors import UserError
@@ -100,10 +102,12 @@ def _tallies(session: Session, start: datetime, end: datetime,
     online = Dossier.channel == "online"
     late = and_(resolved, Dossier.completed_at > Dossier.due_at)
     early = and_(resolved, _day(session, Dossier.completed_at) < _day(session, Dossier.due_at))
-    group = (Dossier.procedure_version_id, Dossier.unit_id)
+    # Grouped by the result's day too, so that this one pass also gives the first half of the
+    # working-day sum (see _add_working_days).
+    resolved_day = case((resolved, _day(session, Dossier.completed_at))).label("resolved_day")
     statement = (
         select(
-            *group,
+            Dossier.procedure_version_id, Dossier.unit_id, resolved_day,
             _count(Dossier.received_at < start),
             _count(and_(new, online)),
             _count(and_(new, ~online)),
@@ -115,38 +119,53 @@ def _tallies(session: Session, start: datetime, end: datetime,
             _count(and_(open_at_end, Dossier.due_at < end)),
         )
         .where(_counted(start, end))
-        .group_by(*group)
+        # By name: the CASE carries bound parameters, which PostgreSQL would not match
+        # between the select list and a repeated GROUP BY expression.
+        .group_by(Dossier.procedure_version_id, Dossier.unit_id, text("resolved_day"))
     )
+    index = _day_index(load_calendar(session), date_from)
     tallies: dict[Key, Tally] = {}
-    for (version, unit, carried, online_n, direct, resolved_n, early_n, late_n, withdrawn_n,
-         open_n, overdue_n) in session.execute(statement):
-        tallies[(version, unit)] = Tally(
+    for (version, unit, day, carried, online_n, direct, resolved_n, early_n, late_n,
+         withdrawn_n, open_n, overdue_n) in session.execute(statement):
+        tally = tallies.setdefault((version, unit), Tally())
+        tally.add(Tally(
             carried_over=carried, received_online=online_n, received_direct_postal=direct,
             resolved_early=early_n, resolved_on_time=resolved_n - early_n - late_n,
             resolved_late=late_n, in_progress_within=open_n - overdue_n,
             in_progress_overdue=overdue_n, withdrawn=withdrawn_n,
-        )
-    _add_working_days(session, start, end, date_from, tallies)
+        ))
+        if day is not None:
+            tally.working_days += index(day) * resolved_n
+    _subtract_receipt_days(session, start, end, index, tallies)
     _add_ratings(session, start, end, tallies)
     return tallies
 
 
-def _add_working_days(session: Session, start: datetime, end: datetime, date_from: date,
-                      tallies: dict[Key, Tally]) -> None:
-    """Sum over the resolved of (working days up to the result's day) minus (working days up
-    to the receipt day), from per-day counts."""
-    calendar = load_calendar(session)
-    where = and_(_counted(start, end), Dossier.completed_at < end)
-    for column, sign in ((Dossier.completed_at, 1), (Dossier.received_at, -1)):
-        day = _day(session, column)
-        statement = (
-            select(Dossier.procedure_version_id, Dossier.unit_id, day, func.count())
-            .where(where)
-            .group_by(Dossier.procedure_version_id, Dossier.unit_id, day)
-        )
-        for version, unit, value, number in session.execute(statement):
-            index = calendar.working_days_between(date_from, _as_date(value))
-            tallies.setdefault((version, unit), Tally()).working_days += sign * index * number
+def _day_index(calendar: WorkCalendar, origin: date) -> Callable[[object], int]:
+    """Working days from `origin` to a day (negative before it), remembered per day: a
+    dossier's working days are index(result's day) - index(receipt day)."""
+    known: dict[object, int] = {}
+
+    def index(value) -> int:
+        found = known.get(value)
+        if found is None:
+            found = known[value] = calendar.working_days_between(origin, _as_date(value))
+        return found
+
+    return index
+
+
+def _subtract_receipt_days(session: Session, start: datetime, end: datetime,
+                           index: Callable[[object], int], tallies: dict[Key, Tally]) -> None:
+    """The second half of the working-day sum: the resolved dossiers' receipt days."""
+    day = _day(session, Dossier.received_at)
+    statement = (
+        select(Dossier.procedure_version_id, Dossier.unit_id, day, func.count())
+        .where(_counted(start, end), Dossier.completed_at < end)
+        .group_by(Dossier.procedure_version_id, Dossier.unit_id, day)
+    )
+    for version, unit, value, number in session.execute(statement):
+        tallies[(version, unit)].working_days -= index(value) * number
 
 
 def _add_ratings(session: Session, start: datetime, end: datetime,

@@ -85,8 +85,14 @@ class Task(QRunnable):
 
 
 def start(pool: QThreadPool, task: Task) -> Task:
-    """Queues the task: connect to its signals before, or an answer may come first. The
-    caller keeps the returned task while it waits, which keeps its signals object alive."""
+    """Queues the task: connect to its signals before, or an answer may come first.
+
+    The signals object is handed to the pool (a QObject of the GUI thread) and deleted there
+    once the task has answered: the task itself may be freed in its pool thread, and a QObject
+    must never be destroyed outside its own thread."""
+    task.signals.setParent(pool)
+    for signal in (task.signals.finished, task.signals.failed, task.signals.cancelled):
+        signal.connect(task.signals.deleteLater)
     pool.start(task)
     return task
 

@@ -25,12 +25,14 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
+    QSize,
     Qt,
     QThreadPool,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -42,6 +44,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QStyle,
+    QStyleOptionHeader,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -58,6 +62,8 @@ FIELD_BACKGROUND = QColor("#e3ecf7")
 TOTAL_BACKGROUND = QColor("#e0e0e0")
 # A report is computed again this long after the period was last edited (typing a date).
 RECOMPUTE_DELAY_MS = 600
+# Pixels: enough for a field's name or a procedure's code and the start of its name.
+FIRST_COLUMN_MIN = 200
 # The trend chart shows at least this many months, ending with the period's last month.
 TREND_MONTHS = 12
 
@@ -127,15 +133,23 @@ class ReportModel(QAbstractTableModel):
         self._titles = [first_title] + self.column_titles()
 
     def column_titles(self) -> list[str]:
-        # Short words: the header wraps them into narrow columns.
+        # Short words under the group titles of `groups()`: the header wraps them.
         return [
-            self.tr("Carried over"), self.tr("Received online"),
-            self.tr("Received direct, postal"), self.tr("Received total"),
-            self.tr("Resolved total"), self.tr("Resolved early"), self.tr("Resolved on time"),
-            self.tr("Resolved late"), self.tr("In progress total"),
-            self.tr("In progress within time"), self.tr("In progress overdue"),
+            self.tr("Carried over"), self.tr("Online"), self.tr("Direct, postal"),
+            self.tr("Total"), self.tr("Total"), self.tr("Early"), self.tr("On time"),
+            self.tr("Late"), self.tr("Total"), self.tr("Within time"), self.tr("Overdue"),
             self.tr("Withdrawn"), self.tr("On time or early"), self.tr("Average working days"),
             self.tr("Online share"), self.tr("Satisfied"),
+        ]
+
+    def groups(self) -> list[tuple[int, int, str]]:
+        """(first column, last column, title) of the header's upper row, as form 06 groups
+        its columns."""
+        return [
+            (1, 4, self.tr("Received for processing")),
+            (5, 8, self.tr("Resolved")),
+            (9, 11, self.tr("In progress")),
+            (13, 16, self.tr("Indicators")),
         ]
 
     def set_lines(self, lines: Sequence[tuple[str, str, object]]) -> None:
@@ -189,31 +203,90 @@ class ReportModel(QAbstractTableModel):
             return None
         if role in (Qt.DisplayRole, Qt.ToolTipRole):
             return self._titles[section]
-        if role == Qt.TextAlignmentRole:
-            return int(Qt.AlignCenter | Qt.TextWordWrap)
         return None
 
 
+class GroupedHeader(QHeaderView):
+    """A horizontal header with a row of group titles above the columns' own titles (which
+    wrap); a column outside every group takes the whole height."""
+
+    def __init__(self, groups: Sequence[tuple[int, int, str]], parent=None):
+        super().__init__(Qt.Horizontal, parent)
+        self._groups = list(groups)
+        self.setSectionsClickable(False)
+
+    def _group(self, section: int) -> tuple[int, int, str] | None:
+        return next((g for g in self._groups if g[0] <= section <= g[1]), None)
+
+    def _top_height(self) -> int:
+        return self.fontMetrics().lineSpacing() + 8
+
+    def sizeHint(self) -> QSize:
+        size = super().sizeHint()
+        # The group row and three lines of a column's wrapped title.
+        size.setHeight(self._top_height() + self.fontMetrics().lineSpacing() * 3 + 8)
+        return size
+
+    def _paint_cell(self, painter: QPainter, rect: QRect, text: str) -> None:
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        option.rect = rect
+        option.text = text
+        option.textAlignment = Qt.AlignCenter | Qt.TextWordWrap
+        option.position = QStyleOptionHeader.Middle
+        self.style().drawControl(QStyle.CE_Header, option, painter, self)
+
+    def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:
+        text = str(self.model().headerData(section, Qt.Horizontal))
+        group = self._group(section)
+        if group is None:
+            self._paint_cell(painter, rect, text)
+            return
+        first, last, title = group
+        top = self._top_height()
+        left = self.sectionViewportPosition(first)
+        right = self.sectionViewportPosition(last) + self.sectionSize(last)
+        painter.save()
+        # Every column of the group paints its share of the one group cell.
+        painter.setClipRect(rect)
+        self._paint_cell(painter, QRect(left, rect.top(), right - left, top), title)
+        painter.restore()
+        self._paint_cell(painter, QRect(rect.left(), rect.top() + top, rect.width(),
+                                        rect.height() - top), text)
+
+
+class ReportTable(QTableView):
+    """The first column (field, procedure or unit) takes the width the numbers leave, but
+    never less than FIRST_COLUMN_MIN: on a narrow window the table scrolls instead."""
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        numbers = sum(self.columnWidth(c) for c in range(1, self.model().columnCount()))
+        self.setColumnWidth(0, max(FIRST_COLUMN_MIN, self.viewport().width() - numbers))
+
+
 def report_table(model: ReportModel) -> QTableView:
-    table = QTableView()
+    table = ReportTable()
     table.setModel(model)
+    header = GroupedHeader(model.groups(), table)
+    table.setHorizontalHeader(header)
     table.setSelectionBehavior(QTableView.SelectRows)
     table.setEditTriggers(QTableView.NoEditTriggers)
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(0, QHeaderView.Stretch)
-    metrics = table.fontMetrics()
-    number = metrics.horizontalAdvance("100,0 %")
+    header.setSectionResizeMode(0, QHeaderView.Interactive)
+    header.setStretchLastSection(False)
+    bold = QFont(table.font())
+    bold.setBold(True)
+    # Totals are bold: "100,0 %" in bold is the widest number.
+    number = QFontMetrics(bold).horizontalAdvance("100,0 %")
     for column in range(1, model.columnCount()):
         # As narrow as the numbers or the title's longest word (the title wraps).
         words = str(model.headerData(column, Qt.Horizontal)).split()
         width = max([number] + [header.fontMetrics().horizontalAdvance(w) for w in words])
         header.setSectionResizeMode(column, QHeaderView.Fixed)
         table.setColumnWidth(column, width + 10)
-    # Room for four lines of the wrapped titles (Vietnamese words are longer).
-    header.setFixedHeight(metrics.lineSpacing() * 4 + 10)
     return table
 
 
@@ -509,17 +582,20 @@ class ReportsPage(QWidget):
             lines.append(("field", field_name, field_totals[field_name]))
             lines += [("procedure", f"    {row.procedure_code} – {row.procedure_name}", row)
                       for row in report.rows_of(field_name)]
-        lines.append(("total", self.tr("Total"), report.totals))
+        lines.append(("total", self.tr("Grand total"), report.totals))
         self.model.set_lines(lines)
         no_unit = self.tr("(not transferred)")
         self.unit_model.set_lines(
             [("procedure", row.unit or no_unit, row) for row in report.by_unit]
-            + [("total", self.tr("Total"), report.totals)])
+            + [("total", self.tr("Grand total"), report.totals)])
         self.summary.setText(self._summary_text(report))
         titles = {
-            "trend": self.tr("Dossiers per month"), "received": self.tr("Received"),
-            "resolved": self.tr("Resolved"), "rate": self.tr("Resolved on time or early (%)"),
-            "units": self.tr("Resolved on time or early, by unit"), "no_unit": no_unit,
+            "trend": self.tr("Dossiers per month"),
+            "received": self.tr("Dossiers received"),
+            "resolved": self.tr("Dossiers resolved"),
+            "rate": self.tr("Resolved on time or early (%)"),
+            "units": self.tr("Resolved on time or early, by unit"),
+            "no_unit": no_unit,
         }
         self.trend_view.setChart(trend_chart(result.trend, titles))
         self.units_view.setChart(units_chart(report.by_unit, titles))

@@ -58,7 +58,7 @@ def make_page(qtbot, url: str) -> ReportsPage:
 
 def totals_row(model) -> dict[str, str]:
     last = model.rowCount() - 1
-    assert model.index(last, 0).data() == "Total"
+    assert model.index(last, 0).data() == "Grand total"
     return {name: model.index(last, column).data()
             for column, name in enumerate(COUNTERS, start=1)}
 
@@ -84,7 +84,7 @@ def test_the_page_opens_on_this_month_and_shows_the_totals(qtbot, db_url):
     assert "received 4" in page.summary.text()
     units = {page.unit_model.index(r, 0).data(): page.unit_model.index(r, 4).data()
              for r in range(page.unit_model.rowCount())}
-    assert units[TAX] == "2" and units["(not transferred)"] == "2" and units["Total"] == "4"
+    assert units[TAX] == "2" and units["(not transferred)"] == "2" and units["Grand total"] == "4"
 
 
 def test_a_chosen_period_is_computed_in_the_background(qtbot, db_url):

@@ -45,6 +45,8 @@ from desk_app import config
 from desk_app.documents.overdue_xlsx import write_overdue_xlsx
 from desk_app.services import office, overdue
 from desk_app.services.actors import Actor
+from desk_app.services.errors import UserError
+from desk_app.ui.apology_dialog import ApologyDialog
 from desk_app.ui.dossier_dialog import DossierDialog, open_dossier_dialog
 from desk_app.ui.dossier_model import TINTED_TEXT, format_moment
 from desk_app.ui.workers import ProgressStrip, Task, start, write_atomically
@@ -91,16 +93,6 @@ def export_rows(rows: Sequence[overdue.OverdueRow], path: str, as_of: datetime,
     write_atomically(path, lambda temporary: write_overdue_xlsx(rows, temporary, as_of,
                                                                 progress), progress)
     return path
-
-
-def _apology_dialog_class():
-    """The apology dialog comes with the apology letters; until it is there the action stays
-    disabled."""
-    try:
-        from desk_app.ui.apology_dialog import ApologyDialog
-    except ImportError:
-        return None
-    return ApologyDialog
 
 
 def compact(table: QTableView) -> None:
@@ -614,11 +606,11 @@ class OverduePage(QWidget):
     def _update_actions(self, *_args) -> None:
         has_selection = self.selected_code() is not None
         self.open_button.setEnabled(has_selection)
-        dialog_class = _apology_dialog_class()
-        self.apology_button.setEnabled(has_selection and dialog_class is not None)
+        may_apologise = self._actor.may("dossier.apology")
+        self.apology_button.setEnabled(has_selection and may_apologise)
         self.apology_button.setToolTip(
-            "" if dialog_class is not None
-            else self.tr("Apology letters are not available in this version yet"))
+            self.tr("Apology letter (form 04) for the selected dossier") if may_apologise
+            else self.tr("Only a supervisor may issue an apology letter"))
         self.export_button.setEnabled(self.proxy.rowCount() > 0 and not self.progress.busy)
 
     def open_selected(self) -> DossierDialog | None:
@@ -629,11 +621,15 @@ class OverduePage(QWidget):
         return self.dialog
 
     def issue_apology(self) -> None:
+        """The apology letter of the selected dossier; once issued the list shows it."""
         code = self.selected_code()
-        dialog_class = _apology_dialog_class()
-        if code is None or dialog_class is None:
+        if code is None or not self._actor.may("dossier.apology"):
             return
-        dialog = dialog_class(self._url, code, self._actor, self)
+        try:
+            dialog = ApologyDialog(self._url, code, self._actor, self)
+        except UserError as error:
+            self._warn(self.tr("Apology"), str(error))
+            return
         if dialog.exec() == QDialog.Accepted:
             self.refresh()
 
@@ -676,8 +672,10 @@ class OverduePage(QWidget):
 
     def _export_failed(self, message: str) -> None:
         self._export_ended()
-        box = QMessageBox(QMessageBox.Warning, self.tr("Export"), message, QMessageBox.NoButton,
-                          self)
+        self._warn(self.tr("Export"), message)
+
+    def _warn(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Warning, title, message, QMessageBox.NoButton, self)
         box.addButton(self.tr("OK"), QMessageBox.AcceptRole)
         box.open()
 

@@ -4,6 +4,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import intake, lifecycle, office
@@ -224,3 +225,32 @@ def test_a_clerk_is_told_the_page_is_for_supervisors(qtbot, db_url):
     page.show()
     assert "supervisors" in page.error_label.text()
     assert page.model.rowCount() == 0 and not page.loading
+
+
+def test_issuing_the_apology_of_the_selected_dossier_shows_it_issued(qtbot, db_url,
+                                                                       monkeypatch):
+    codes = make_dossiers(db_url)
+    page = make_page(qtbot, db_url)
+    opened = []
+
+    class SignedApology:
+        """Stands for the apology dialog: the supervisor fills it in and issues the letter."""
+
+        def __init__(self, url, code, actor, parent):
+            opened.append((code, actor.role))
+            self._url, self._code = url, code
+
+        def exec(self):
+            lifecycle.record_event(self._url, self._code, "apology_issued",
+                                   at=datetime(2025, 6, 10, 9, 0))
+            return QDialog.Accepted
+
+    monkeypatch.setattr(overdue_page, "ApologyDialog", SignedApology)
+    page.select_code(codes["late"])
+    assert page.apology_button.isEnabled()
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        qtbot.mouseClick(page.apology_button, Qt.LeftButton)
+    assert opened == [(codes["late"], "supervisor")]
+    assert shown(page, APOLOGY)[codes["late"]] == "Yes"
+    assert page.selected_code() == codes["late"]
+

@@ -628,7 +628,7 @@ class OverduePage(QWidget):
         try:
             dialog = ApologyDialog(self._url, code, self._actor, self)
         except UserError as error:
-            self._warn(self.tr("Apology"), str(error))
+            self._warn(self.tr("Apology letter"), str(error))
             return
         if dialog.exec() == QDialog.Accepted:
             self.refresh()

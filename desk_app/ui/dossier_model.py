@@ -27,7 +27,16 @@ BACKGROUNDS = {
     "paused": QColor("#e2e2e2"),
 }
 LATE_TEXT = QColor("#8b0000")
+BOLD = QFont()
+BOLD.setBold(True)
 TINTED_TEXT = QColor("#1a1a1a")
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _BACKGROUND, _FOREGROUND, _FONT})
 
 CODE, PROCEDURE, APPLICANT, ID_NUMBER, CHANNEL, RECEIVED, DUE, STATUS, UNIT, DEADLINE = range(10)
 
@@ -75,6 +84,8 @@ class DossierModel(QAbstractTableModel):
             "on_time": self.tr("Resolved on time"),
             "late": self.tr("Resolved late"),
         }
+        self._apology_issued = self.tr("apology issued")
+        self._apology_needed = self.tr("needs an apology letter")
 
     @property
     def query(self) -> dossiers.DossierQuery:
@@ -168,29 +179,32 @@ class DossierModel(QAbstractTableModel):
             return row.unit
         text = self._deadline_names.get(row.deadline_class, "")
         if row.apology_issued:
-            return text + " · " + self.tr("apology issued")
+            return text + " · " + self._apology_issued
         if needs_apology(row):
-            return text + " · " + self.tr("needs an apology letter")
+            return text + " · " + self._apology_needed
         return text
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
-        row = self._row(index.row()) if index.isValid() else None
+        # Called for every cell and role at each paint: roles are compared as plain integers
+        # (comparing with Qt's enum members costs microseconds each, a frame's worth in all).
+        if role not in _ROLES or not index.isValid():
+            return None
+        row = self._row(index.row())
         if row is None:
             return None
-        if role == Qt.DisplayRole:
+        if role == _DISPLAY:
             return self._text(row, index.column())
-        if role == Qt.ToolTipRole and index.column() in (PROCEDURE, DEADLINE):
-            return self._text(row, index.column())
-        if role == Qt.BackgroundRole:
+        if role == _TOOLTIP:
+            return self._text(row, index.column()) if index.column() in (PROCEDURE, DEADLINE) \
+                else None
+        if role == _BACKGROUND:
             return BACKGROUNDS.get(row.deadline_class)
-        if role == Qt.ForegroundRole:
+        if role == _FOREGROUND:
             if row.deadline_class == "late":
                 return LATE_TEXT
             return TINTED_TEXT if row.deadline_class in BACKGROUNDS else None
-        if role == Qt.FontRole and index.column() == DEADLINE and needs_apology(row):
-            bold = QFont()
-            bold.setBold(True)
-            return bold
+        if index.column() == DEADLINE and needs_apology(row):
+            return BOLD
         return None
 
     def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -49,6 +49,7 @@ from desk_app.services.errors import UserError
 from desk_app.ui.apology_dialog import ApologyDialog
 from desk_app.ui.dossier_dialog import DossierDialog, open_dossier_dialog
 from desk_app.ui.dossier_model import TINTED_TEXT, format_moment
+from desk_app.ui.filling_table import FillingTable
 from desk_app.ui.workers import ProgressStrip, Task, start, write_atomically
 
 URGENCIES = ("overdue", "due_today", "due_soon")
@@ -62,6 +63,8 @@ MISSING_APOLOGY_TEXT = QColor("#8b0000")
 
 CODE, PROCEDURE, APPLICANT, UNIT, OFFICER, RECEIVED, DUE, DAYS, APOLOGY = range(9)
 SORT_ROLE = Qt.UserRole + 1
+# Pixels: the procedure's code and the start of its name.
+PROCEDURE_MIN = 130
 SELECT_ROW = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
 # The next try after a failed refresh (a successful one carries the office's setting).
 DEFAULT_REFRESH_SECONDS = 30
@@ -93,6 +96,14 @@ def export_rows(rows: Sequence[overdue.OverdueRow], path: str, as_of: datetime,
     write_atomically(path, lambda temporary: write_overdue_xlsx(rows, temporary, as_of,
                                                                 progress), progress)
     return path
+
+
+def two_line_width(text: str, metrics: QFontMetrics) -> int:
+    """The narrowest width that holds `text` on at most two lines broken between words."""
+    words = text.split()
+    return min(max(metrics.horizontalAdvance(" ".join(words[:cut])),
+                   metrics.horizontalAdvance(" ".join(words[cut:])))
+               for cut in range(1, len(words) + 1))
 
 
 def compact(table: QTableView) -> None:
@@ -153,9 +164,8 @@ class OverdueModel(QAbstractTableModel):
         if column == DUE:
             return format_moment(row.due_at)
         if column == DAYS:
-            if row.urgency == "overdue":
-                return str(row.overdue_working_days)
-            return self.urgency_names.get(row.urgency, "")
+            # Not overdue yet: the due date and the row's tint (and tooltip) say when.
+            return str(row.overdue_working_days) if row.urgency == "overdue" else "–"
         return self.tr("Yes") if row.apology_issued else self.tr("No")
 
     def _sort_key(self, row: overdue.OverdueRow, column: int):
@@ -205,6 +215,9 @@ class OverdueModel(QAbstractTableModel):
             return self._titles[section]
         if role == Qt.ToolTipRole:
             return self._header_tips.get(section)
+        if role == Qt.TextAlignmentRole:
+            # Titles wrap onto two lines so the numbers' columns stay narrow.
+            return int(Qt.AlignCenter | Qt.TextWordWrap)
         return None
 
 
@@ -323,7 +336,7 @@ class OverduePage(QWidget):
         self.model = OverdueModel(self)
         self.proxy = OverdueFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
+        self.table = FillingTable(PROCEDURE, PROCEDURE_MIN)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.setSelectionMode(QTableView.SingleSelection)
@@ -697,10 +710,17 @@ class OverduePage(QWidget):
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
-        code = metrics.horizontalAdvance("000.00.00.H49-261231-0000") + 16
-        moment = metrics.horizontalAdvance("31/12/2026 00:00") + 16
-        for column, width in enumerate((code, 0, 140, 140, 120, moment, moment, 90, 70)):
-            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        code = metrics.horizontalAdvance("000.00.00.H49-261231-0000") + 12
+        moment = metrics.horizontalAdvance("31/12/2026 00:00") + 12
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        # "No" is bold in the apology column.
+        apology = QFontMetrics(bold).horizontalAdvance(self.tr("No")) + 16
+        for column, width in enumerate((code, 0, 110, 120, 90, moment, moment, 0, apology)):
+            title = str(self.model.headerData(column, Qt.Horizontal))
+            # Room for the (translated) title on two lines, and for the sort arrow.
+            self.table.setColumnWidth(
+                column, max(width, two_line_width(title, header.fontMetrics()) + 28))
+        header.setFixedHeight(header.fontMetrics().lineSpacing() * 2 + 10)
         # The procedure's name takes what the other columns leave (its tooltip has it all).
-        header.setSectionResizeMode(PROCEDURE, QHeaderView.Stretch)
-        header.setMinimumSectionSize(60)
+        self.table.fit()

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 from desk_app import config
 from desk_app.services import report as reports
 from desk_app.services.actors import Actor
+from desk_app.ui.filling_table import FillingTable
 from desk_app.ui.rating_view import RatingView, open_rating_view
 from desk_app.ui.workers import ProgressStrip, Task, start, write_atomically
 
@@ -255,18 +256,8 @@ class GroupedHeader(QHeaderView):
                                         rect.height() - top), text)
 
 
-class ReportTable(QTableView):
-    """The first column (field, procedure or unit) takes the width the numbers leave, but
-    never less than FIRST_COLUMN_MIN: on a narrow window the table scrolls instead."""
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        numbers = sum(self.columnWidth(c) for c in range(1, self.model().columnCount()))
-        self.setColumnWidth(0, max(FIRST_COLUMN_MIN, self.viewport().width() - numbers))
-
-
 def report_table(model: ReportModel) -> QTableView:
-    table = ReportTable()
+    table = FillingTable(0, FIRST_COLUMN_MIN)
     table.setModel(model)
     header = GroupedHeader(model.groups(), table)
     table.setHorizontalHeader(header)
@@ -275,7 +266,6 @@ def report_table(model: ReportModel) -> QTableView:
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    header.setSectionResizeMode(0, QHeaderView.Interactive)
     header.setStretchLastSection(False)
     bold = QFont(table.font())
     bold.setBold(True)

@@ -1,0 +1,303 @@
+"""Every service that changes data or reads restricted data, called as each role: the roles
+allowed get their answer, the others a clear `PermissionDenied` and an unchanged database
+(every row of every table, the audit trail included).
+
+To add a service, add one `Case` to CASES: the module and function (for the report), the
+call made as `actor` with what `prepare` returned, the roles allowed, and `prepare` when the
+call needs a dossier in some state or a file (it runs once per role, as the command line,
+so each role acts on a fresh dossier).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from argon2 import PasswordHasher
+from sqlalchemy import select
+
+from desk_app.domain.intake import IntakeRequest
+from desk_app.services import (
+    audit,
+    backup,
+    bulk_demo,
+    calendar,
+    catalog,
+    control_sheet,
+    dossier_import,
+    dossiers,
+    exports,
+    intake,
+    intake_slips,
+    letters,
+    lifecycle,
+    office,
+    overdue,
+    ratings,
+    receipts,
+    register,
+    report,
+    users,
+)
+from desk_app.services.actors import ROLE_NAMES_VI, ROLES, SYSTEM, Actor
+from desk_app.services.errors import PermissionDenied
+from desk_app.store.db import get_engine, session_scope
+from desk_app.store.models import Base
+
+OFFICE = {
+    "agency_code": "000.00.00.H49",
+    "parent_agency_name": "Ủy ban nhân dân tỉnh Quảng Nam",
+    "agency_name": "Trung tâm Phục vụ hành chính công tỉnh",
+    "place_name": "Quảng Nam",
+}
+PASSWORD = "matkhau2025"
+UNIT = "Phòng Tư pháp"
+SIGNER = ("KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC", "Lê Minh Tuấn")
+
+ALL = frozenset(ROLES)
+RECEIVE = frozenset({"clerk", "supervisor", "admin"})
+RETURN = RECEIVE
+PROCESS = frozenset({"officer", "supervisor", "admin"})
+SUPERVISE = frozenset({"supervisor", "admin"})
+ADMIN = frozenset({"admin"})
+
+
+class Env:
+    """One office with a user of each role; makes dossiers and files for the cases."""
+
+    def __init__(self, url: str, folder: Path):
+        self.url = url
+        self.folder = folder
+        self._numbers = itertools.count(1)
+        for key, value in OFFICE.items():
+            office.set_value(url, key, value)
+        self.actors: dict[str, Actor] = {}
+        for role in ROLES:
+            users.add_user(url, f"u{role}", f"Người {role}", role, PASSWORD)
+            self.actors[role] = users.authenticate(url, f"u{role}", PASSWORD)
+
+    def number(self) -> int:
+        return next(self._numbers)
+
+    def path(self, name: str) -> Path:
+        return self.folder / f"{self.number()}-{name}"
+
+    def dossier(self, *steps: str) -> str:
+        """A new dossier taken, as the command line, through `steps`."""
+        code = intake.receive(self.url, IntakeRequest(
+            "1.001612", f"Nguyễn Văn {self.number()}", id_number="001190012345")).code
+        for step in steps:
+            STEPS[step](self.url, code)
+        return code
+
+    def user(self, active: bool = True) -> str:
+        name = f"khac{self.number()}"
+        users.add_user(self.url, name, "Người khác", "clerk", PASSWORD)
+        if not active:
+            users.disable_user(self.url, name)
+        return name
+
+
+STEPS: dict[str, Callable[[str, str], Any]] = {
+    "transfer": lambda url, code: lifecycle.transfer(url, code, UNIT, "Trần Văn Bình"),
+    "supplement": lambda url, code: lifecycle.request_supplement(
+        url, code, [("Giấy tờ A", "bổ sung bản sao")], "Thiếu giấy tờ"),
+    "stop": lambda url, code: lifecycle.stop(url, code, "Chờ ý kiến cơ quan khác"),
+    "result": lambda url, code: lifecycle.result_ready(url, code),
+    "return": lambda url, code: lifecycle.return_result(url, code,
+                                                        collector_name="Nguyễn Văn Nhận",
+                                                        collector_id="001190012345"),
+}
+
+
+@dataclass(frozen=True)
+class Case:
+    module: str
+    function: str
+    call: Callable[[Env, Actor, Any], Any]
+    allowed: frozenset[str]
+    prepare: Callable[[Env], Any] = lambda env: None
+    # What an allowed role may still meet for reasons that are not permissions (a PostgreSQL
+    # database is restored with pg_restore, not by the program).
+    tolerated: Callable[[Env], tuple[type[Exception], ...]] = lambda env: ()
+
+
+def _catalog_file(env: Env) -> Path:
+    path = env.path("catalog.csv")
+    path.write_text("code,name,field,time_limit\n9.000009,Thủ tục thử,Thử nghiệm,3d\n",
+                    encoding="utf-8")
+    return path
+
+
+def _dossier_file(env: Env) -> Path:
+    path = env.path("dossiers.csv")
+    path.write_text("procedure_code,applicant_name,received_at\n"
+                    "1.001193,Lý Văn Cường,2025-06-09 10:00\n", encoding="utf-8")
+    return path
+
+
+def _export(env: Env, actor: Actor) -> None:
+    with session_scope(env.url) as session:
+        exports.authorise_export(session, actor, "test (csv)", 1)
+
+
+def _backup_file(env: Env) -> Path:
+    return backup.backup(env.url, env.path("backup.sqlite3"), SYSTEM).path
+
+
+def _restore_refused_on_postgresql(env: Env) -> tuple[type[Exception], ...]:
+    return () if env.url.startswith("sqlite") else (backup.RestoreRefused,)
+
+
+def _new_due(env: Env, code: str) -> datetime:
+    return letters.suggest_new_date(env.url, code)
+
+
+JUNE = (date(2025, 6, 1), date(2025, 6, 30))
+
+CASES = [
+    # The counter and the units
+    Case("intake", "receive", lambda e, a, _: intake.receive(
+        e.url, IntakeRequest("1.001193", "Phạm Văn Cường"), a), RECEIVE),
+    Case("intake_slips", "issue", lambda e, a, _: intake_slips.issue(
+        e.url, "refusal", IntakeRequest("1.001193", "Phạm Văn Cường"),
+        [("Không thuộc thẩm quyền", "")], "Luật Hộ tịch", a), RECEIVE),
+    Case("dossier_import", "import_file", lambda e, a, path: dossier_import.import_file(
+        e.url, path, a), RECEIVE, _dossier_file),
+    Case("lifecycle", "record_event", lambda e, a, code: lifecycle.record_event(
+        e.url, code, "transferred", a, unit=UNIT), ALL, lambda e: e.dossier()),
+    Case("lifecycle", "transfer", lambda e, a, code: lifecycle.transfer(
+        e.url, code, UNIT, "Trần Văn Bình", actor=a), ALL, lambda e: e.dossier()),
+    Case("lifecycle", "request_supplement", lambda e, a, code: lifecycle.request_supplement(
+        e.url, code, [("Giấy tờ A", "bổ sung")], "Thiếu giấy tờ", a), PROCESS,
+         lambda e: e.dossier("transfer")),
+    # The papers come back to the counter or to the unit.
+    Case("lifecycle", "receive_supplement", lambda e, a, code: lifecycle.receive_supplement(
+        e.url, code, a), ALL, lambda e: e.dossier("transfer", "supplement")),
+    Case("lifecycle", "stop", lambda e, a, code: lifecycle.stop(
+        e.url, code, "Chờ ý kiến", a), PROCESS, lambda e: e.dossier("transfer")),
+    Case("lifecycle", "resume", lambda e, a, code: lifecycle.resume(e.url, code, a), PROCESS,
+         lambda e: e.dossier("transfer", "stop")),
+    Case("lifecycle", "result_ready", lambda e, a, code: lifecycle.result_ready(
+        e.url, code, a), PROCESS, lambda e: e.dossier("transfer")),
+    Case("lifecycle", "refuse", lambda e, a, code: lifecycle.refuse(
+        e.url, code, ["Không đủ điều kiện"], a), PROCESS, lambda e: e.dossier("transfer")),
+    Case("lifecycle", "return_result", lambda e, a, code: lifecycle.return_result(
+        e.url, code, a, collector_name="Nguyễn Văn Nhận", collector_id="001190012345"),
+         RETURN, lambda e: e.dossier("transfer", "result")),
+    Case("lifecycle", "withdraw", lambda e, a, code: lifecycle.withdraw(
+        e.url, code, "Người nộp xin rút", a), RETURN, lambda e: e.dossier()),
+    Case("ratings", "record_rating", lambda e, a, code: ratings.record_rating(
+        e.url, code, 5, actor=a), RETURN, lambda e: e.dossier("transfer", "result", "return")),
+    Case("letters", "issue_apology", lambda e, a, code: letters.issue_apology(
+        e.url, code, "Chờ xác minh", _new_due(e, code), *SIGNER, actor=a), SUPERVISE,
+         lambda e: e.dossier("transfer")),
+    # Documents of one dossier: every role handles them
+    Case("receipts", "receipt_document", lambda e, a, code: receipts.receipt_document(
+        e.url, code, a), ALL, lambda e: e.dossier()),
+    Case("receipts", "write_receipt", lambda e, a, code: receipts.write_receipt(
+        e.url, code, e.path("receipt.pdf"), actor=a), ALL, lambda e: e.dossier()),
+    Case("control_sheet", "write_control_sheet", lambda e, a, code: (
+        control_sheet.write_control_sheet(e.url, code, e.path("sheet.pdf"), actor=a)), ALL,
+         lambda e: e.dossier("transfer")),
+    Case("register", "register_rows", lambda e, a, _: register.register_rows(
+        e.url, *JUNE, a), ALL),
+    # Supervision
+    Case("overdue", "overdue", lambda e, a, _: overdue.overdue(e.url, actor=a), SUPERVISE),
+    Case("report", "build_report", lambda e, a, _: report.build_report(e.url, *JUNE, a),
+         SUPERVISE),
+    Case("report", "monthly_trend", lambda e, a, _: report.monthly_trend(e.url, *JUNE, a),
+         SUPERVISE),
+    Case("calendar", "add", lambda e, a, _: calendar.add(
+        e.url, date(2025, 7, e.number()), "day-off", "Bão", apply=True, actor=a), SUPERVISE),
+    Case("calendar", "remove", lambda e, a, day: calendar.remove(
+        e.url, day, apply=True, actor=a), SUPERVISE,
+         lambda e: calendar.add(e.url, date(2025, 8, e.number()), "day-off", "Bão").day),
+    Case("audit", "list_entries", lambda e, a, _: audit.list_entries(e.url, actor=a),
+         SUPERVISE),
+    Case("audit", "count_entries", lambda e, a, _: audit.count_entries(e.url, actor=a),
+         SUPERVISE),
+    Case("audit", "verify_chain", lambda e, a, _: audit.verify_chain(e.url, a), SUPERVISE),
+    # Exports of personal data
+    Case("exports", "authorise_export", lambda e, a, _: _export(e, a), SUPERVISE),
+    Case("exports", "record_export", lambda e, a, _: exports.record_export(
+        e.url, a, "test (csv)", 1), SUPERVISE),
+    Case("exports", "dossier_list", lambda e, a, _: exports.dossier_list(
+        e.url, dossiers.DossierQuery(), 100, "csv", a), SUPERVISE),
+    Case("register", "write_register", lambda e, a, _: register.write_register(
+        e.url, *JUNE, e.path("register.xlsx"), a), SUPERVISE),
+    Case("register", "write_register_pdf", lambda e, a, _: register.write_register_pdf(
+        e.url, *JUNE, e.path("register.pdf"), a), SUPERVISE),
+    Case("register", "write_register_xlsx", lambda e, a, _: register.write_register_xlsx(
+        e.url, *JUNE, e.path("register.xlsx"), a), SUPERVISE),
+    # Administration
+    Case("office", "set_value", lambda e, a, _: office.set_value(
+        e.url, "place_name", f"Huế {e.number()}", a), ADMIN),
+    Case("catalog", "import_file", lambda e, a, path: catalog.import_file(e.url, path, a),
+         ADMIN, _catalog_file),
+    Case("users", "add_user", lambda e, a, _: users.add_user(
+        e.url, f"moi{e.number()}", "Người mới", "clerk", PASSWORD, a), ADMIN),
+    Case("users", "set_password", lambda e, a, name: users.set_password(
+        e.url, name, "matkhaumoi9", a), ADMIN, lambda e: e.user()),
+    Case("users", "disable_user", lambda e, a, name: users.disable_user(e.url, name, a),
+         ADMIN, lambda e: e.user()),
+    Case("users", "enable_user", lambda e, a, name: users.enable_user(e.url, name, a),
+         ADMIN, lambda e: e.user(active=False)),
+    Case("users", "list_users", lambda e, a, _: users.list_users(e.url, a), ADMIN),
+    Case("bulk_demo", "generate", lambda e, a, _: bulk_demo.generate(e.url, 3, actor=a),
+         ADMIN),
+    Case("backup", "backup", lambda e, a, _: backup.backup(
+        e.url, e.path("backup.sqlite3"), a), ADMIN),
+    Case("backup", "restore", lambda e, a, path: backup.restore(e.url, path, a), ADMIN,
+         _backup_file, _restore_refused_on_postgresql),
+]
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashes(monkeypatch):
+    """Each case logs in four users: Argon2id's real cost would make this file take minutes,
+    and hashing strength is not what it tests."""
+    monkeypatch.setattr(users, "_hasher",
+                        PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+
+
+def _snapshot(url: str) -> dict[str, list[str]]:
+    """Every row of every table, as text, in a stable order."""
+    with get_engine(url).connect() as connection:
+        return {table.name: sorted(repr(tuple(row)) for row in
+                                   connection.execute(select(table)))
+                for table in Base.metadata.sorted_tables}
+
+
+def test_the_table_names_real_service_functions():
+    import desk_app.services as package
+
+    for case in CASES:
+        module = getattr(package, case.module)
+        assert callable(getattr(module, case.function)), f"{case.module}.{case.function}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c.module}.{c.function}")
+def test_each_role_is_allowed_or_refused_with_nothing_changed(case, db_url, tmp_path):
+    env = Env(db_url, tmp_path)
+    for role in ROLES:
+        actor = env.actors[role]
+        prepared = case.prepare(env)
+        if role in case.allowed:
+            try:
+                case.call(env, actor, prepared)
+            except case.tolerated(env):
+                pass
+            continue
+        before = _snapshot(db_url)
+        with pytest.raises(PermissionDenied) as refusal:
+            case.call(env, actor, prepared)
+        message = str(refusal.value)
+        assert message.startswith("Không có quyền") and ROLE_NAMES_VI[role] in message, message
+        assert _snapshot(db_url) == before, f"{role} changed the database"
+

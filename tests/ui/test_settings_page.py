@@ -102,12 +102,15 @@ def test_the_chain_is_verified_from_the_page(qtbot, office_url):
     qtbot.addWidget(page)
     page.show()
     qtbot.mouseClick(page.verify_button, Qt.LeftButton)
+    assert not page.verify_button.isEnabled()
+    qtbot.waitUntil(page.verify_button.isEnabled)
     assert page.verify_result.text().startswith("The audit trail is intact")
     with get_engine(office_url).begin() as connection:
         edited = connection.execute(text(
             "SELECT MAX(id) FROM audit_entry WHERE action = 'dossier.receive'")).scalar_one()
         connection.execute(text(f"UPDATE audit_entry SET entity_key = 'X' WHERE id = {edited}"))
     qtbot.mouseClick(page.verify_button, Qt.LeftButton)
+    qtbot.waitUntil(page.verify_button.isEnabled)
     assert f"tampered with: entry {edited} nội dung bị sửa" in page.verify_result.text()
 
 

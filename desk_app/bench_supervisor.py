@@ -3,7 +3,8 @@
     python -m desk_app.bench_supervisor [--dossiers 1000000] [--db URL] [--keep]
 
 Fills a register with N dossiers in bulk over the two years before the clock (95 % resolved or
-withdrawn, 5 % open: most of them received in the last month, a fifth older and overdue),
+withdrawn, 5 % open: four in five received in the last four days, the others up to two months
+before and overdue),
 spread over 20 procedures and 5 units, with a rating for one returned dossier in ten. Then
 times: the overdue list's first page (what the screen shows first), the whole overdue list
 with the dossiers due soon, the overdue list as of six months ago, the one-year report and
@@ -49,8 +50,10 @@ def _dossier(rng: random.Random, i: int, versions: list[int], units: list[int]) 
     """One row: received over the last two years, due four days later; resolved (10 % late),
     withdrawn (2 %) or, 5 % of the time, still open."""
     open_ = rng.random() < 0.05
-    if open_ and rng.random() < 0.8:
-        received = NOW - timedelta(minutes=rng.randint(60, 30 * 24 * 60))
+    if open_:
+        recent = rng.random() < 0.8
+        received = NOW - timedelta(minutes=rng.randint(60, 4 * 24 * 60) if recent
+                                   else rng.randint(4 * 24 * 60, 60 * 24 * 60))
     else:
         received = NOW - timedelta(minutes=rng.randint(60, DAYS * 24 * 60))
     due = received + timedelta(days=4)

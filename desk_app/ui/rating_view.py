@@ -377,10 +377,12 @@ class RatingView(QWidget):
         index = QGuiApplication.screens().index(screen)
         self.screen_choice.setCurrentIndex(index)
         area = screen.availableGeometry()
-        if self.isFullScreen():
-            self.showNormal()
+        # Hidden while it moves: leaving full screen on a shown window restores its old
+        # place afterwards, on the old screen.
+        self.hide()
+        self.setWindowState(self.windowState() & ~Qt.WindowFullScreen)
+        size = self.normalGeometry().size().boundedTo(area.size())
         self.setScreen(screen)
-        size = self.size().boundedTo(area.size())
         self.setGeometry(area.x() + (area.width() - size.width()) // 2,
                          area.y() + (area.height() - size.height()) // 2,
                          size.width(), size.height())

@@ -1,6 +1,19 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="101" />
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="169" />
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../../desk_app/ui/setup_wizard.py" line="105" />
@@ -72,6 +85,353 @@
     </message>
 </context>
 <context>
+    <name>ApologyDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/apology_dialog.py" line="50" />
+        <source>Apology letter (form 04) – %1</source>
+        <translation>Văn bản xin lỗi (mẫu 04) – %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/apology_dialog.py" line="52" />
+        <source>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br&gt;Received %3 · due %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br&gt;Nhận %3 · hẹn trả %4</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/apology_dialog.py" line="60" />
+        <source>Already issued: %1 letter(s), the latest %2; new appointment %3.</source>
+        <translation>Đã ra %1 văn bản, gần nhất số %2; ngày hẹn mới %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/apology_dialog.py" line="68" />
+        <source>The result is late</source>
+        <translation>Trả kết quả trễ hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/apology_dialog.py" line="70" />
+        <source>Why the result is late</source>
+        <translation>Lý do trễ hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/apology_dialog.py" line="71" />
+        <source>New appointment:</source>
+        <translation>Ngày hẹn mới:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/apology_dialog.py" line="77" />
+        <source>Suggested: %n working day(s) after the later of now and the appointment it replaces</source>
+        <translation>
+            <numerusform>Gợi ý: %n ngày làm việc sau thời điểm muộn hơn giữa hiện tại và ngày hẹn được thay thế</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/apology_dialog.py" line="80" />
+        <source>Delay</source>
+        <translation>Trễ hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/apology_dialog.py" line="83" />
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/apology_dialog.py" line="90" />
+        <source>Errors (sai sót)</source>
+        <translation>Sai sót</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/apology_dialog.py" line="98" />
+        <source>Other errors, one per line</source>
+        <translation>Sai sót khác, mỗi dòng một sai sót</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/apology_dialog.py" line="105" />
+        <source>Why the leader agrees to extend a second time</source>
+        <translation>Lý do lãnh đạo đồng ý gia hạn lần thứ hai</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/apology_dialog.py" line="109" />
+        <source>Signed by:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/apology_dialog.py" line="110" />
+        <source>Second extension, confirmed because:</source>
+        <translation>Gia hạn lần hai, lãnh đạo đồng ý vì:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/apology_dialog.py" line="118" />
+        <source>&amp;Issue</source>
+        <translation>&amp;Ra văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/apology_dialog.py" line="120" />
+        <source>&amp;PDF: preview and print…</source>
+        <translation>&amp;PDF: xem và in…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/apology_dialog.py" line="121" />
+        <source>&amp;Word (.docx)…</source>
+        <translation>&amp;Word (.docx)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/apology_dialog.py" line="122" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="213" />
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/apology_dialog.py" line="180" />
+        <source>Letter %1 issued: print it or save it for editing.</source>
+        <translation>Đã ra văn bản số %1: in ngay hoặc lưu để chỉnh sửa.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/apology_dialog.py" line="188" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/apology_dialog.py" line="201" />
+        <source>Apology letter %1</source>
+        <translation>Văn bản xin lỗi số %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/apology_dialog.py" line="207" />
+        <source>Save the letter for editing</source>
+        <translation>Lưu văn bản để chỉnh sửa</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/apology_dialog.py" line="209" />
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/apology_dialog.py" line="212" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/apology_dialog.py" line="214" />
+        <source>Look in:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/apology_dialog.py" line="215" />
+        <source>File name:</source>
+        <translation>Tên tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/apology_dialog.py" line="216" />
+        <source>File type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="93" />
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="93" />
+        <location filename="../../desk_app/ui/audit_page.py" line="115" />
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="93" />
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="93" />
+        <source>Object</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="94" />
+        <source>Change (before → after)</source>
+        <translation>Thay đổi (trước → sau)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="96" />
+        <source>Dossier received</source>
+        <translation>Tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="97" />
+        <source>Dossier imported</source>
+        <translation>Nhập hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="98" />
+        <source>Request to complete issued</source>
+        <translation>Lập phiếu yêu cầu bổ sung, hoàn thiện</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="99" />
+        <source>Refusal to receive issued</source>
+        <translation>Lập phiếu từ chối tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="100" />
+        <source>Office setting changed</source>
+        <translation>Sửa thông tin cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="101" />
+        <source>User added</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="102" />
+        <source>Password changed</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="103" />
+        <source>User disabled</source>
+        <translation>Khoá tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="104" />
+        <source>User enabled</source>
+        <translation>Mở khoá tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="105" />
+        <source>Procedure added</source>
+        <translation>Thêm thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="106" />
+        <source>Procedure renamed</source>
+        <translation>Đổi tên thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="107" />
+        <source>Procedure rules changed</source>
+        <translation>Thay đổi quy định của thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="108" />
+        <source>Calendar day set</source>
+        <translation>Đặt ngày trong lịch</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="109" />
+        <source>Calendar day removed</source>
+        <translation>Xoá ngày trong lịch</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="110" />
+        <source>Personal data exported</source>
+        <translation>Xuất dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="111" />
+        <source>Rating recorded</source>
+        <translation>Ghi nhận đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="112" />
+        <source>Demo data generated</source>
+        <translation>Tạo dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="115" />
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="116" />
+        <source>Office setting</source>
+        <translation>Thông tin cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="116" />
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="117" />
+        <source>Letter</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="117" />
+        <source>Export</source>
+        <translation>Xuất dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="186" />
+        <source>Before:</source>
+        <translation>Trước:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="186" />
+        <source>After:</source>
+        <translation>Sau:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="205" />
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="208" />
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="211" />
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="213" />
+        <source>to</source>
+        <translation>đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="215" />
+        <source>Verify the chain</source>
+        <translation>Kiểm tra chuỗi băm</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="217" />
+        <source>Checks that no entry was edited, deleted or inserted outside the program</source>
+        <translation>Kiểm tra không có mục nào bị sửa, xoá hoặc chèn ngoài chương trình</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/audit_page.py" line="297" />
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n mục</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="303" />
+        <source>Verifying the chain…</source>
+        <translation>Đang kiểm tra chuỗi băm…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/audit_page.py" line="319" />
+        <source>The audit trail is intact: %n entries</source>
+        <translation>
+            <numerusform>Nhật ký thay đổi nguyên vẹn: %n mục</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="323" />
+        <source>The audit trail was tampered with: entry {id} {problem}</source>
+        <translation>Nhật ký thay đổi bị can thiệp: mục số {id} {problem}</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message>
         <location filename="../../desk_app/ui/catalog_page.py" line="20" />
@@ -117,192 +477,459 @@
     </message>
 </context>
 <context>
+    <name>ControlSheetPreview</name>
+    <message>
+        <location filename="../../desk_app/ui/control_sheet_preview.py" line="28" />
+        <source>Control sheet {code}</source>
+        <translation>Phiếu kiểm soát {code}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashGuard</name>
+    <message>
+        <location filename="../../desk_app/ui/crash_guard.py" line="166" />
+        <source>Unexpected error</source>
+        <translation>Lỗi không mong muốn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/crash_guard.py" line="167" />
+        <source>Something went wrong and the last action may not have been completed. Data already saved is safe.</source>
+        <translation>Đã xảy ra lỗi, thao tác vừa rồi có thể chưa được thực hiện. Dữ liệu đã lưu trước đó vẫn an toàn.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/crash_guard.py" line="171" />
+        <source>If it happens again, send the administrator the log file: {path}</source>
+        <translation>Nếu lỗi lặp lại, hãy gửi cho quản trị viên tệp nhật ký: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/crash_guard.py" line="173" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>Curtain</name>
+    <message>
+        <location filename="../../desk_app/ui/idle_lock.py" line="41" />
+        <source>Locked</source>
+        <translation>Đã khoá</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafety</name>
+    <message>
+        <location filename="../../desk_app/ui/data_safety.py" line="104" />
+        <source>Checking the data file…</source>
+        <translation>Đang kiểm tra tệp dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/data_safety.py" line="113" />
+        <source>Making today's first backup…</source>
+        <translation>Đang sao lưu dữ liệu đầu ngày…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/data_safety.py" line="116" />
+        <source>Looking for the newest good backup…</source>
+        <translation>Đang tìm bản sao lưu tốt gần nhất…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/data_safety.py" line="123" />
+        <source>Restoring the backup…</source>
+        <translation>Đang khôi phục bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/data_safety.py" line="126" />
+        <source>The backup could not be restored.</source>
+        <translation>Không khôi phục được bản sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/data_safety.py" line="129" />
+        <source>The backup of {when} was restored. The damaged file was kept as {kept}.</source>
+        <translation>Đã khôi phục bản sao lưu lúc {when}. Tệp bị hỏng được giữ lại với tên {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/data_safety.py" line="138" />
+        <source>Backing up before closing…</source>
+        <translation>Đang sao lưu dữ liệu trước khi đóng…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/data_safety.py" line="144" />
+        <source>Skip</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/data_safety.py" line="148" />
+        <source>The backup was not made.</source>
+        <translation>Chưa sao lưu được dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/data_safety.py" line="157" />
+        <location filename="../../desk_app/ui/data_safety.py" line="187" />
+        <location filename="../../desk_app/ui/data_safety.py" line="195" />
+        <source>Data safety</source>
+        <translation>An toàn dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/data_safety.py" line="190" />
+        <location filename="../../desk_app/ui/data_safety.py" line="197" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="54" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="82" />
         <source>Dossier %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="61" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="89" />
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="62" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="90" />
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="63" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="91" />
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="67" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="95" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="68" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="96" />
         <source>Event</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="69" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="97" />
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="70" />
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="109" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="98" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="161" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="71" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="99" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="83" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="112" />
         <source>&lt;b&gt;Documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Thành phần hồ sơ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="85" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="114" />
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation>&lt;b&gt;Quá trình xử lý&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="96" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="125" />
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="128" />
+        <source>by post, tracking number %1</source>
+        <translation>gửi bưu chính, số vận đơn %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="131" />
+        <source>collected by %1 (ID %2)</source>
+        <translation>%1 nhận (giấy tờ %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="135" />
+        <source>letter no. %1</source>
+        <translation>số %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="148" />
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="97" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="149" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="98" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="150" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="99" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="151" />
         <source>ID number</source>
         <translation>Số giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="100" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="152" />
         <source>Contacts</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="101" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="153" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="104" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="156" />
         <source>Channel</source>
         <translation>Hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="105" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="157" />
         <source>Delivery</source>
         <translation>Nơi nhận kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="106" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="158" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="107" />
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="124" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="159" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="198" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="310" />
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="107" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="159" />
         <source>paused, no due date</source>
         <translation>đang tạm dừng, chưa có ngày hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="108" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="160" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="110" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="162" />
         <source>Register book / number</source>
         <translation>Quyển số / Số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="129" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="163" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="199" />
+        <source>Apology</source>
+        <translation>Đã xin lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="170" />
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="172" />
+        <source>%1 (errors, no new appointment)</source>
+        <translation>%1 (sai sót, không hẹn lại)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="175" />
+        <source>not yet due</source>
+        <translation>chưa đến hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="176" />
+        <source>kept</source>
+        <translation>đúng hẹn mới</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="177" />
+        <source>missed</source>
+        <translation>trễ hẹn mới</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="178" />
+        <source>dossier withdrawn</source>
+        <translation>hồ sơ đã rút</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="180" />
+        <source>%1, new appointment %2: %3</source>
+        <translation>%1, hẹn lại %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="200" />
+        <source>A new appointment does not change the due date: lateness still counts against the receipt's appointment</source>
+        <translation>Ngày hẹn mới không thay đổi hạn giải quyết: việc trễ hẹn vẫn tính theo ngày hẹn trên Giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="208" />
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Chuyển xử lý…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="209" />
+        <source>Request &amp;supplements…</source>
+        <translation>Yêu cầu &amp;bổ sung…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="210" />
+        <source>Supplement re&amp;ceived…</source>
+        <translation>&amp;Nhận bổ sung…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="211" />
+        <source>S&amp;top…</source>
+        <translation>&amp;Dừng giải quyết…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="212" />
+        <source>Res&amp;ume…</source>
+        <translation>&amp;Tiếp tục giải quyết…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="213" />
+        <source>Result read&amp;y…</source>
+        <translation>Đã có &amp;kết quả…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="214" />
+        <source>Re&amp;fuse…</source>
+        <translation>Từ chối &amp;giải quyết…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="215" />
+        <source>&amp;Return result…</source>
+        <translation>T&amp;rả kết quả…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="216" />
+        <source>&amp;Withdraw…</source>
+        <translation>Rút hồ &amp;sơ…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="217" />
+        <source>&amp;Apology letter…</source>
+        <translation>Văn bản &amp;xin lỗi…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="240" />
+        <source>Log in to act on the dossier</source>
+        <translation>Đăng nhập để xử lý hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="242" />
+        <source>Your role may not do this</source>
+        <translation>Vai trò của bạn không được làm việc này</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="244" />
+        <source>Not possible in the dossier's present state</source>
+        <translation>Không thực hiện được ở trạng thái hiện tại của hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="297" />
+        <source>Apology letter</source>
+        <translation>Văn bản xin lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="320" />
         <source>Receipt (PDF)…</source>
         <translation>Biên nhận (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="131" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="322" />
+        <source>F&amp;orms</source>
+        <translation>Biểu &amp;mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="323" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="139" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="329" />
+        <source>Request for supplements (form 02)</source>
+        <translation>Phiếu yêu cầu bổ sung (mẫu 02)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="330" />
+        <source>Refusal (form 03)</source>
+        <translation>Phiếu từ chối (mẫu 03)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="331" />
+        <source>Stop notice (form 05)</source>
+        <translation>Thông báo dừng giải quyết (mẫu 05)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="333" />
+        <source>Control sheet…</source>
+        <translation>Phiếu kiểm soát…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="340" />
+        <source>Apology letter (form 04)…</source>
+        <translation>Văn bản xin lỗi (mẫu 04)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="353" />
         <source>The QR code does not verify — the receipt may be forged</source>
         <translation>Mã QR không xác thực được — có thể là biên nhận giả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="143" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="357" />
         <source>Save the receipt</source>
         <translation>Lưu giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="145" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="359" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="148" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="362" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="149" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="363" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="150" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="364" />
         <source>Look in:</source>
         <translation>Thư mục:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="151" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="365" />
         <source>File name:</source>
         <translation>Tên tệp:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="152" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="366" />
         <source>File type:</source>
         <translation>Loại tệp:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="169" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="383" />
         <source>Receipt</source>
         <translation>Biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="171" />
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="185" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="385" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="399" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="182" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="396" />
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -310,134 +937,208 @@
 <context>
     <name>DossierModel</name>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="45" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="73" />
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="45" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="73" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="45" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="73" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="45" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="73" />
+        <source>ID number</source>
+        <translation>Số giấy tờ tùy thân</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_model.py" line="74" />
         <source>Channel</source>
         <translation>Hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="46" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="75" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="46" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="75" />
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="46" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="75" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="46" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="75" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="47" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="76" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="50" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="79" />
         <source>Within the time limit</source>
         <translation>Còn trong hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="51" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="80" />
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="52" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="81" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="53" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="82" />
         <source>Paused</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="54" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="83" />
         <source>Resolved early</source>
         <translation>Giải quyết trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="55" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="84" />
         <source>Resolved on time</source>
         <translation>Giải quyết đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="56" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="85" />
         <source>Resolved late</source>
         <translation>Giải quyết quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_model.py" line="119" />
+        <location filename="../../desk_app/ui/dossier_model.py" line="87" />
         <source>apology issued</source>
         <translation>đã có văn bản xin lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossier_model.py" line="88" />
+        <source>needs an apology letter</source>
+        <translation>cần văn bản xin lỗi</translation>
     </message>
 </context>
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="37" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="44" />
         <source>Search by code, name, phone or ID number (diacritics optional)</source>
         <translation>Tìm theo mã hồ sơ, họ tên, số điện thoại hoặc số giấy tờ (gõ có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="41" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="48" />
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="45" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="52" />
         <source>Procedure code</source>
         <translation>Mã thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="48" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="55" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="51" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="58" />
         <source>Received from</source>
         <translation>Nhận từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="53" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="60" />
         <source>to</source>
         <translation>đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="84" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="91" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers_page.py" line="96" />
+        <source>Re&amp;gister…</source>
+        <translation>Sổ theo &amp;dõi…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers_page.py" line="97" />
+        <source>Register of dossiers (XLSX or PDF)</source>
+        <translation>Sổ theo dõi hồ sơ (XLSX hoặc PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers_page.py" line="99" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="237" />
+        <source>&amp;Apology letter…</source>
+        <translation>Văn bản &amp;xin lỗi…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/dossiers_page.py" line="152" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="170" />
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers_page.py" line="207" />
+        <source>Apology letters are issued by a leader</source>
+        <translation>Văn bản xin lỗi do lãnh đạo ký ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers_page.py" line="209" />
+        <source>Select a dossier first</source>
+        <translation>Hãy chọn một hồ sơ trước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers_page.py" line="211" />
+        <source>The dossier was withdrawn</source>
+        <translation>Hồ sơ đã rút</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers_page.py" line="218" />
+        <source>Apology letter (form 04) for the selected dossier</source>
+        <translation>Văn bản xin lỗi (mẫu 04) cho hồ sơ đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers_page.py" line="234" />
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTable</name>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="260" />
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="260" />
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="260" />
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="261" />
+        <source>No apology</source>
+        <translation>Chưa xin lỗi</translation>
     </message>
 </context>
 <context>
@@ -659,6 +1360,19 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../desk_app/ui/settings_page.py" line="32" />
+        <source>Language of the interface:</source>
+        <translation>Ngôn ngữ giao diện:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_page.py" line="42" />
+        <source>The new language is used from the next start of the program. Official documents are always in Vietnamese.</source>
+        <translation>Ngôn ngữ mới được dùng từ lần mở chương trình sau. Văn bản chính thức luôn bằng tiếng Việt.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../desk_app/ui/login.py" line="29" />
@@ -705,57 +1419,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="40" />
+        <location filename="../../desk_app/ui/main_window.py" line="44" />
         <source>One-stop desk</source>
         <translation>Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="49" />
+        <location filename="../../desk_app/ui/main_window.py" line="57" />
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="50" />
+        <location filename="../../desk_app/ui/main_window.py" line="58" />
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="51" />
+        <location filename="../../desk_app/ui/main_window.py" line="59" />
         <source>Return</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="52" />
+        <location filename="../../desk_app/ui/main_window.py" line="60" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="53" />
+        <location filename="../../desk_app/ui/main_window.py" line="61" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="54" />
+        <location filename="../../desk_app/ui/main_window.py" line="62" />
         <source>Catalogue</source>
         <translation>Danh mục thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="55" />
+        <location filename="../../desk_app/ui/main_window.py" line="63" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="70" />
+        <location filename="../../desk_app/ui/main_window.py" line="78" />
         <source>Scan</source>
         <translation>Quét mã</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="80" />
+        <location filename="../../desk_app/ui/main_window.py" line="88" />
         <source>User: {name} ({role})</source>
         <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="99" />
+        <location filename="../../desk_app/ui/main_window.py" line="110" />
         <source>Due today: {due} · Overdue: {overdue} · Needs apology: {apology}</source>
         <translation>Đến hạn hôm nay: {due} · Quá hạn: {overdue} · Cần xin lỗi: {apology}</translation>
     </message>
@@ -763,7 +1477,7 @@
 <context>
     <name>NotYetAvailablePage</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="28" />
+        <location filename="../../desk_app/ui/main_window.py" line="32" />
         <source>This page is not yet available.</source>
         <translation>Trang này chưa có trong phiên bản này.</translation>
     </message>
@@ -799,6 +1513,269 @@
         <location filename="../../desk_app/ui/setup_wizard.py" line="92" />
         <source>&amp;Form set:</source>
         <translation>&amp;Bộ biểu mẫu:</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueModel</name>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="122" />
+        <source>Code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="122" />
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="122" />
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="122" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="123" />
+        <source>Officer</source>
+        <translation>Cán bộ xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="123" />
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="123" />
+        <source>Due</source>
+        <translation>Hẹn trả</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="124" />
+        <source>Days overdue</source>
+        <translation>Số ngày quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="124" />
+        <source>Apology</source>
+        <translation>Đã xin lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="126" />
+        <source>Working days after the due day, up to today</source>
+        <translation>Số ngày làm việc sau ngày hẹn trả, tính đến hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="127" />
+        <source>Apology letter issued</source>
+        <translation>Đã có văn bản xin lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="129" />
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="130" />
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="131" />
+        <source>Due by the next working day</source>
+        <translation>Đến hạn ngày làm việc tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="169" />
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="169" />
+        <source>No</source>
+        <translation>Chưa</translation>
+    </message>
+</context>
+<context>
+    <name>OverduePage</name>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="359" />
+        <source>Any urgency</source>
+        <translation>Mọi mức độ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="362" />
+        <source>Without apology only</source>
+        <translation>Chỉ hồ sơ chưa xin lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="363" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="542" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="545" />
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="364" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="543" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="548" />
+        <source>All procedures</source>
+        <translation>Tất cả thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="366" />
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="367" />
+        <source>Issue &amp;apology…</source>
+        <translation>&amp;Văn bản xin lỗi…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="368" />
+        <source>E&amp;xport XLSX…</source>
+        <translation>&amp;Xuất XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="369" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="381" />
+        <source>By unit</source>
+        <translation>Theo đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="382" />
+        <source>By procedure</source>
+        <translation>Theo thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="397" />
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="398" />
+        <source>Procedure:</source>
+        <translation>Thủ tục:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="399" />
+        <source>Urgency:</source>
+        <translation>Mức độ:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="482" />
+        <source>Only supervisors and administrators see this page.</source>
+        <translation>Chỉ lãnh đạo và quản trị viên xem được trang này.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="531" />
+        <source>Updated at {time}</source>
+        <translation>Cập nhật lúc {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="537" />
+        <source>(not transferred)</source>
+        <translation>(chưa chuyển đơn vị xử lý)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/overdue_page.py" line="585" />
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="588" />
+        <source>{shown} of {total} dossiers</source>
+        <translation>{shown}/{total} hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="625" />
+        <source>Apology letter (form 04) for the selected dossier</source>
+        <translation>Văn bản xin lỗi (mẫu 04) cho hồ sơ đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="626" />
+        <source>Only a supervisor may issue an apology letter</source>
+        <translation>Chỉ lãnh đạo được lập văn bản xin lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="644" />
+        <source>Apology letter</source>
+        <translation>Văn bản xin lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="652" />
+        <source>Export the overdue list</source>
+        <translation>Xuất danh sách hồ sơ quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="654" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="658" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="659" />
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="660" />
+        <source>Look in:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="661" />
+        <source>File name:</source>
+        <translation>Tên tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="662" />
+        <source>File type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="670" />
+        <source>Exporting…</source>
+        <translation>Đang xuất tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="684" />
+        <source>Saved {name}</source>
+        <translation>Đã lưu {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="688" />
+        <source>Export</source>
+        <translation>Xuất dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="692" />
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="704" />
+        <source>No apology yet</source>
+        <translation>chưa có văn bản xin lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="705" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="718" />
+        <source>No</source>
+        <translation>Chưa</translation>
     </message>
 </context>
 <context>
@@ -845,11 +1822,614 @@
     </message>
 </context>
 <context>
+    <name>ProgressStrip</name>
+    <message>
+        <location filename="../../desk_app/ui/workers.py" line="127" />
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/workers.py" line="156" />
+        <source>Cancelling…</source>
+        <translation>Đang huỷ…</translation>
+    </message>
+</context>
+<context>
+    <name>RatingView</name>
+    <message>
+        <location filename="../../desk_app/ui/rating_view.py" line="87" />
+        <source>Satisfaction rating</source>
+        <translation>Đánh giá mức độ hài lòng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/rating_view.py" line="121" />
+        <source>Screen {number}: {name} ({width}×{height})</source>
+        <translation>Màn hình {number}: {name} ({width}×{height})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/rating_view.py" line="124" />
+        <source>Full screen (F11)</source>
+        <translation>Toàn màn hình (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/rating_view.py" line="125" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/rating_view.py" line="126" />
+        <source>For the clerk:</source>
+        <translation>Dành cho cán bộ:</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPreviewDialog</name>
     <message>
         <location filename="../../desk_app/ui/print_preview.py" line="162" />
         <source>Receipt {code}</source>
         <translation>Giấy tiếp nhận {code}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveSupplementDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="174" />
+        <source>Supplement received</source>
+        <translation>Nhận hồ sơ bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="175" />
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/data_safety.py" line="52" />
+        <source>Data file damaged</source>
+        <translation>Tệp dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/data_safety.py" line="53" />
+        <source>The data file cannot be used: it is damaged or unreadable.</source>
+        <translation>Không dùng được tệp dữ liệu: tệp bị hỏng hoặc không đọc được.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/data_safety.py" line="59" />
+        <source>No good backup was found in {folder}. Call the administrator before working on; do not delete the data file.</source>
+        <translation>Không tìm thấy bản sao lưu tốt nào trong {folder}. Hãy báo quản trị viên trước khi làm việc tiếp; không xoá tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/data_safety.py" line="63" />
+        <source>The newest good backup was made at {time} on {day} ({file}). Restore it? Dossiers received after it will have to be entered again; the damaged file is kept beside the data file.</source>
+        <translation>Bản sao lưu tốt gần nhất được tạo lúc {time} ngày {day} ({file}). Khôi phục từ bản này? Các hồ sơ tiếp nhận sau thời điểm đó sẽ phải nhập lại; tệp bị hỏng được giữ lại bên cạnh tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/data_safety.py" line="68" />
+        <source>Restore this backup</source>
+        <translation>Khôi phục bản này</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/data_safety.py" line="71" />
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+</context>
+<context>
+    <name>RefuseDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="219" />
+        <source>Refuse (form 03)</source>
+        <translation>Từ chối giải quyết (mẫu 03)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="220" />
+        <source>Refuse and print</source>
+        <translation>Từ chối và in phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="224" />
+        <source>Reasons (one per line):</source>
+        <translation>Lý do từ chối (mỗi dòng một lý do):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="225" />
+        <source>Legal basis:</source>
+        <translation>Căn cứ pháp lý:</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/register_dialog.py" line="68" />
+        <source>Register of dossiers</source>
+        <translation>Sổ theo dõi hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/register_dialog.py" line="80" />
+        <source>Export &amp;XLSX…</source>
+        <translation>Xuất &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/register_dialog.py" line="81" />
+        <source>Export &amp;PDF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/register_dialog.py" line="82" />
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/register_dialog.py" line="91" />
+        <source>Received &amp;from:</source>
+        <translation>Tiếp nhận &amp;từ ngày:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/register_dialog.py" line="92" />
+        <source>&amp;to:</source>
+        <translation>đế&amp;n ngày:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/register_dialog.py" line="128" />
+        <source>%n dossier(s) received in this period</source>
+        <translation>
+            <numerusform>%n hồ sơ được tiếp nhận trong khoảng thời gian này</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/register_dialog.py" line="138" />
+        <source>Save the register</source>
+        <translation>Lưu sổ theo dõi hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/register_dialog.py" line="140" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/register_dialog.py" line="141" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/register_dialog.py" line="144" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/register_dialog.py" line="145" />
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/register_dialog.py" line="146" />
+        <source>Look in:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/register_dialog.py" line="147" />
+        <source>File name:</source>
+        <translation>Tên tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/register_dialog.py" line="148" />
+        <source>File type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/register_dialog.py" line="159" />
+        <source>Writing {name}…</source>
+        <translation>Đang ghi {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/register_dialog.py" line="172" />
+        <source>Saved {path}</source>
+        <translation>Đã lưu {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/register_dialog.py" line="177" />
+        <source>Could not save: {reason}</source>
+        <translation>Không lưu được: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="139" />
+        <source>Carried over</source>
+        <translation>Kỳ trước chuyển qua</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="139" />
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="139" />
+        <source>Direct, postal</source>
+        <translation>Trực tiếp, bưu chính</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="140" />
+        <location filename="../../desk_app/ui/reports_page.py" line="141" />
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="140" />
+        <source>Early</source>
+        <translation>Trước hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="140" />
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="141" />
+        <source>Late</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="141" />
+        <source>Within time</source>
+        <translation>Trong hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="141" />
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="142" />
+        <source>Withdrawn</source>
+        <translation>Rút hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="142" />
+        <source>On time or early</source>
+        <translation>Trước, đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="142" />
+        <source>Average working days</source>
+        <translation>Số ngày bình quân</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="143" />
+        <source>Online share</source>
+        <translation>Tỷ lệ trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="143" />
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="150" />
+        <source>Received for processing</source>
+        <translation>Số hồ sơ nhận giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="151" />
+        <source>Resolved</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="152" />
+        <source>In progress</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="153" />
+        <source>Indicators</source>
+        <translation>Chỉ số</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="374" />
+        <source>&amp;Compute</source>
+        <translation>&amp;Tính báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="376" />
+        <source>Export &amp;XLSX…</source>
+        <translation>Xuất &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="377" />
+        <source>Export &amp;PDF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="378" />
+        <source>Rating screen…</source>
+        <translation>Màn hình đánh giá…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="380" />
+        <source>Open the citizen's rating screen for a returned dossier</source>
+        <translation>Mở màn hình để người dân đánh giá hồ sơ đã trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="391" />
+        <source>Field / procedure</source>
+        <translation>Lĩnh vực, thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="392" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="405" />
+        <source>By field and procedure</source>
+        <translation>Theo lĩnh vực, thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="406" />
+        <source>By unit</source>
+        <translation>Theo đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="407" />
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="410" />
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="410" />
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="411" />
+        <source>to</source>
+        <translation>đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="465" />
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="466" />
+        <source>Last month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="470" />
+        <source>Month {month}</source>
+        <translation>Tháng {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="473" />
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="474" />
+        <source>Last quarter</source>
+        <translation>Quý trước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="475" />
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="476" />
+        <source>Last year</source>
+        <translation>Năm trước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="480" />
+        <source>Other period</source>
+        <translation>Kỳ khác</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="528" />
+        <source>Only supervisors and administrators see this page.</source>
+        <translation>Chỉ lãnh đạo và quản trị viên xem được trang này.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="539" />
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="575" />
+        <location filename="../../desk_app/ui/reports_page.py" line="580" />
+        <source>Grand total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="577" />
+        <source>(not transferred)</source>
+        <translation>(chưa chuyển đơn vị xử lý)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="583" />
+        <source>Dossiers per month</source>
+        <translation>Hồ sơ theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="584" />
+        <source>Dossiers received</source>
+        <translation>Hồ sơ tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="585" />
+        <source>Dossiers resolved</source>
+        <translation>Hồ sơ đã giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="586" />
+        <source>Resolved on time or early (%)</source>
+        <translation>Tỷ lệ giải quyết trước và đúng hạn (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="587" />
+        <source>Resolved on time or early, by unit</source>
+        <translation>Tỷ lệ giải quyết trước và đúng hạn theo đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="597" />
+        <source>&lt;b&gt;{first} – {last}&lt;/b&gt;: received {received} (of which carried over {carried}) · resolved {resolved}, on time or early {rate} · in progress {open}, overdue {overdue} · withdrawn {withdrawn} · satisfied {satisfied}</source>
+        <translation>&lt;b&gt;{first} – {last}&lt;/b&gt;: tiếp nhận {received} (kỳ trước chuyển qua {carried}) · đã giải quyết {resolved}, trước và đúng hạn {rate} · đang giải quyết {open}, quá hạn {overdue} · rút {withdrawn} · hài lòng {satisfied}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="618" />
+        <source>Export the report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="620" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="621" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="625" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="626" />
+        <location filename="../../desk_app/ui/reports_page.py" line="668" />
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="627" />
+        <source>Look in:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="628" />
+        <source>File name:</source>
+        <translation>Tên tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="629" />
+        <source>File type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="637" />
+        <source>Exporting…</source>
+        <translation>Đang xuất tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="651" />
+        <source>Saved {name}</source>
+        <translation>Đã lưu {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="655" />
+        <source>Export</source>
+        <translation>Xuất dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="657" />
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="665" />
+        <source>Rating screen</source>
+        <translation>Màn hình đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="666" />
+        <source>Code of the returned dossier:</source>
+        <translation>Mã hồ sơ đã trả kết quả:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/reports_page.py" line="667" />
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+</context>
+<context>
+    <name>ResultReadyDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="193" />
+        <source>Result ready</source>
+        <translation>Đã có kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="193" />
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="184" />
+        <source>Resume processing</source>
+        <translation>Tiếp tục giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="185" />
+        <source>Resume</source>
+        <translation>Tiếp tục</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="237" />
+        <source>Return the result</source>
+        <translation>Trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="238" />
+        <source>Return</source>
+        <translation>Trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="239" />
+        <source>Collected at the desk</source>
+        <translation>Nhận tại Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="240" />
+        <source>Sent by post</source>
+        <translation>Gửi qua bưu chính</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="246" />
+        <source>Number of the ID paper shown</source>
+        <translation>Số giấy tờ người nhận xuất trình</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="253" />
+        <source>Collected by:</source>
+        <translation>Người nhận:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="254" />
+        <source>ID paper:</source>
+        <translation>Giấy tờ tùy thân:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="255" />
+        <source>Tracking number:</source>
+        <translation>Số vận đơn:</translation>
     </message>
 </context>
 <context>
@@ -878,14 +2458,33 @@
 <context>
     <name>ScanBar</name>
     <message>
-        <location filename="../../desk_app/ui/scan.py" line="23" />
+        <location filename="../../desk_app/ui/scan.py" line="26" />
         <source>Scan or type a dossier code (F2)</source>
         <translation>Quét hoặc gõ mã hồ sơ (F2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/scan.py" line="31" />
+        <location filename="../../desk_app/ui/scan.py" line="34" />
         <source>Scan:</source>
         <translation>Quét mã:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../desk_app/ui/settings_page.py" line="58" />
+        <location filename="../../desk_app/ui/settings_page.py" line="65" />
+        <source>Audit trail</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_page.py" line="62" />
+        <source>Only supervisors and administrators may read the audit trail.</source>
+        <translation>Chỉ lãnh đạo và quản trị viên được xem nhật ký thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_page.py" line="67" />
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
     </message>
 </context>
 <context>
@@ -914,6 +2513,178 @@
         <location filename="../../desk_app/ui/setup_wizard.py" line="143" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
+    </message>
+</context>
+<context>
+    <name>SignerFields</name>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="55" />
+        <source>Authority, e.g. KT. GIÁM ĐỐC when a deputy signs for the director; empty when signing in one's own name</source>
+        <translation>Thẩm quyền ký, ví dụ KT. GIÁM ĐỐC khi cấp phó ký thay; để trống khi ký theo chức vụ của mình</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="58" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="64" />
+        <source>Authority</source>
+        <translation>Thẩm quyền</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="65" />
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+</context>
+<context>
+    <name>StopDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="202" />
+        <source>Stop processing (form 05)</source>
+        <translation>Dừng giải quyết hồ sơ (mẫu 05)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="203" />
+        <source>Stop and print</source>
+        <translation>Dừng và in thông báo</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="208" />
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="209" />
+        <source>Legal basis:</source>
+        <translation>Căn cứ pháp lý:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="210" />
+        <source>Signed by:</source>
+        <translation>Người ký:</translation>
+    </message>
+</context>
+<context>
+    <name>SupplementRequestDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="145" />
+        <source>Request supplements (form 02)</source>
+        <translation>Yêu cầu bổ sung hồ sơ (mẫu 02)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="146" />
+        <source>Request and print</source>
+        <translation>Yêu cầu và in phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="152" />
+        <source>Missing documents
+(one per line; "name: what to do"):</source>
+        <translation>Giấy tờ cần bổ sung
+(mỗi dòng một giấy tờ; "tên: nội dung cần làm"):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="154" />
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="128" />
+        <source>Hand over the dossier</source>
+        <translation>Chuyển hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="129" />
+        <source>Hand over</source>
+        <translation>Chuyển</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="133" />
+        <source>From:</source>
+        <translation>Từ:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="133" />
+        <source>One-stop desk</source>
+        <translation>Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="134" />
+        <source>To unit:</source>
+        <translation>Đơn vị nhận:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="135" />
+        <source>Receiver:</source>
+        <translation>Người nhận:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="136" />
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/idle_lock.py" line="63" />
+        <source>Locked</source>
+        <translation>Đã khoá</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/idle_lock.py" line="67" />
+        <source>The program was locked after %n minute(s) without use. Your work is kept: enter the password to continue.</source>
+        <translation>
+            <numerusform>Chương trình đã tự khoá sau %n phút không sử dụng. Công việc đang làm vẫn được giữ nguyên: nhập mật khẩu để tiếp tục.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/idle_lock.py" line="78" />
+        <source>Unlock</source>
+        <translation>Mở khoá</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/idle_lock.py" line="81" />
+        <source>Close the program</source>
+        <translation>Đóng chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/idle_lock.py" line="83" />
+        <source>What was not saved is lost</source>
+        <translation>Những gì chưa lưu sẽ bị mất</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/idle_lock.py" line="87" />
+        <source>User:</source>
+        <translation>Người dùng:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/idle_lock.py" line="88" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="277" />
+        <source>Withdraw the dossier</source>
+        <translation>Rút hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="278" />
+        <source>Withdraw</source>
+        <translation>Rút hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="280" />
+        <source>Reason given by the applicant:</source>
+        <translation>Lý do người nộp đưa ra:</translation>
     </message>
 </context>
 </TS>

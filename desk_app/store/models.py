@@ -109,9 +109,11 @@ class ProcedureVersion(Base):
 class Dossier(Base):
     __tablename__ = "dossier"
     __table_args__ = (
-        Index("ix_dossier_status_due_at", "status", "due_at"),
+        Index("ix_dossier_status_due_at", "status", "due_at", "received_at"),
         Index("ix_dossier_unit_status", "unit_id", "status"),
-        # Migration 0003: the report and the overdue list read the milestones; the dossier
+        # Migration 0003: received_at added to the status/due index (the overdue list's
+        # page is chosen without reading rows); the report and the overdue list read the
+        # milestones; the dossier
         # list filtered by status or procedure comes newest first without a sort; the last
         # index holds every column the report reads, so its pass reads the index, not the
         # table. The text index over search_key is raw SQL there (see store/fulltext.py).

@@ -61,7 +61,7 @@ def _value(value: Any) -> str:
 
 def change_text(before: dict[str, Any] | None, after: dict[str, Any] | None) -> str:
     """One line for the cell: `key: before → after` for what changed, `key: value` for what
-    was only recorded on one side."""
+    was only recorded after; empty values recorded on one side only are left out."""
     before, after = before or {}, after or {}
     parts = []
     for key in [*before, *(k for k in after if k not in before)]:
@@ -69,8 +69,9 @@ def change_text(before: dict[str, Any] | None, after: dict[str, Any] | None) -> 
             if before[key] != after[key]:
                 parts.append(f"{key}: {_value(before[key])} → {_value(after[key])}")
         elif key in after:
-            parts.append(f"{key}: {_value(after[key])}")
-        else:
+            if after[key] not in (None, ""):
+                parts.append(f"{key}: {_value(after[key])}")
+        elif before[key] not in (None, ""):
             parts.append(f"{key}: {_value(before[key])} → –")
     return "; ".join(parts)
 

@@ -7,7 +7,8 @@ from pathlib import Path
 from desk_app.cli.common import EXIT_OK, command, date_arg, datetime_arg, out
 from desk_app.cli.output import render
 from desk_app.domain.report import COUNTERS, RATES
-from desk_app.services import overdue, ratings, report
+from desk_app.services import exports, overdue, ratings, report
+from desk_app.services.actors import SYSTEM
 from desk_app.services.errors import UserError
 
 OVERDUE_KEYS = ["code", "procedure_code", "applicant_name", "received_at", "due_at",
@@ -25,6 +26,9 @@ def cmd_overdue(args) -> int:
                            unit=args.unit or "", procedure_code=args.procedure or "")
     columns = OVERDUE_KEYS if args.format == "table" else OVERDUE_KEYS + [
         "procedure_name", "officer", "urgency"]
+    if args.format != "table":
+        # Applicants' names in a file: an export, recorded like the dossier list's.
+        exports.record_export(args.url, SYSTEM, f"overdue list ({args.format})", len(rows))
     out(render([overdue.overdue_json(r) for r in rows], columns, args.format))
     return EXIT_OK
 

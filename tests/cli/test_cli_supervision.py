@@ -8,10 +8,13 @@ from datetime import datetime
 import openpyxl
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from desk_app.cli import main
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import intake, lifecycle, office
+from desk_app.store.db import session_scope
+from desk_app.store.models import AuditEntry
 
 OFFICE = {
     "agency_code": "000.00.00.H49",
@@ -150,3 +153,12 @@ def test_rate(run):
     code, out, _ = run("report", "--from", "2025-06-01", "--to", "2025-06-30", "--format",
                        "json")
     assert json.loads(out)["totals"]["satisfaction_rate"] == 1.0
+
+
+def test_overdue_files_are_recorded_exports(run, db_url):
+    run("overdue")
+    run("overdue", "--format", "csv")
+    with session_scope(db_url) as session:
+        entries = session.execute(select(AuditEntry.after).where(
+            AuditEntry.action == "export")).scalars().all()
+    assert entries == [{"what": "overdue list (csv)", "count": 1}]

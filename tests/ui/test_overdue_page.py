@@ -10,7 +10,7 @@ from desk_app.domain.intake import IntakeRequest
 from desk_app.services import intake, lifecycle, office
 from desk_app.services.actors import Actor
 from desk_app.ui import overdue_page
-from desk_app.ui.overdue_page import APOLOGY, CODE, DAYS, OFFICER, UNIT, OverduePage
+from desk_app.ui.overdue_page import APOLOGY, CODE, DAYS, OFFICER, UNIT, OverduePage, name_key
 
 SUPERVISOR = Actor(user_id=None, username="lanhdao", role="supervisor", full_name="Lãnh đạo")
 # 1.001612 (household business) takes 3 working days; the clock is Tuesday 10/06/2025 09:00.
@@ -64,22 +64,22 @@ def make_page(qtbot, url: str) -> OverduePage:
 
 
 def shown(page: OverduePage, column: int) -> dict[str, str]:
-    proxy = page.proxy
-    return {proxy.index(r, CODE).data(): proxy.index(r, column).data()
-            for r in range(proxy.rowCount())}
+    model = page.model
+    return {model.index(r, CODE).data(): model.index(r, column).data()
+            for r in range(model.rowCount())}
 
 
 def test_lists_overdue_and_due_dossiers_most_overdue_first(qtbot, db_url):
     codes = make_dossiers(db_url)
     page = make_page(qtbot, db_url)
-    order = [page.proxy.index(r, CODE).data() for r in range(page.proxy.rowCount())]
+    order = [page.model.index(r, CODE).data() for r in range(page.model.rowCount())]
     assert order == [codes["late"], codes["apologised"], codes["today"], codes["soon"]]
     days = shown(page, DAYS)
     assert days[codes["late"]] == "3"
     assert days[codes["apologised"]] == "1"
     assert days[codes["today"]] == days[codes["soon"]] == "–"
-    urgency = {page.proxy.index(r, CODE).data(): page.proxy.index(r, DAYS).data(Qt.ToolTipRole)
-               for r in range(page.proxy.rowCount())}
+    urgency = {page.model.index(r, CODE).data(): page.model.index(r, DAYS).data(Qt.ToolTipRole)
+               for r in range(page.model.rowCount())}
     assert urgency[codes["today"]] == "Due today"
     assert urgency[codes["soon"]] == "Due by the next working day"
     apology = shown(page, APOLOGY)
@@ -88,7 +88,7 @@ def test_lists_overdue_and_due_dossiers_most_overdue_first(qtbot, db_url):
     assert shown(page, UNIT)[codes["late"]] == TAX
     assert shown(page, OFFICER)[codes["late"]] == "Lê Thị Bình"
     # Overdue rows are tinted differently from the ones merely due.
-    colour = {code: page.proxy.index(r, CODE).data(Qt.BackgroundRole).name()
+    colour = {code: page.model.index(r, CODE).data(Qt.BackgroundRole).name()
               for r, code in enumerate(order)}
     assert colour[codes["late"]] == colour[codes["apologised"]] != colour[codes["today"]]
     assert colour[codes["today"]] != colour[codes["soon"]]
@@ -105,10 +105,10 @@ def test_a_refresh_keeps_the_selected_dossier_selected(qtbot, db_url):
     with qtbot.waitSignal(page.refreshed, timeout=10_000):
         page.refresh()
     assert page.model.rowCount() == 5
-    assert page.proxy.index(0, CODE).data() == newest
+    assert page.model.index(0, CODE).data() == newest
     assert page.selected_code() == codes["today"]
     current = page.table.currentIndex()
-    assert page.proxy.index(current.row(), CODE).data() == codes["today"]
+    assert page.model.index(current.row(), CODE).data() == codes["today"]
 
 
 def test_the_refresh_period_comes_from_the_office_setting(qtbot, db_url):
@@ -146,7 +146,7 @@ def test_clicking_a_group_filters_the_list(qtbot, db_url):
     # The first row stands for all units again.
     qtbot.mouseClick(groups.viewport(), Qt.LeftButton,
                      pos=groups.visualItemRect(groups.item(0, 0)).center())
-    assert page.proxy.rowCount() == 4
+    assert page.model.rowCount() == 4
     assert page.procedure_groups.item(1, 0).text().startswith(HOUSEHOLD)
 
 
@@ -164,7 +164,7 @@ def test_sorting_by_a_column_header(qtbot, db_url):
     codes = make_dossiers(db_url)
     page = make_page(qtbot, db_url)
     page.table.sortByColumn(DAYS, Qt.AscendingOrder)
-    order = [page.proxy.index(r, CODE).data() for r in range(page.proxy.rowCount())]
+    order = [page.model.index(r, CODE).data() for r in range(page.model.rowCount())]
     assert order == [codes["soon"], codes["today"], codes["apologised"], codes["late"]]
 
 
@@ -257,3 +257,40 @@ def test_issuing_the_apology_of_the_selected_dossier_shows_it_issued(qtbot, db_u
     assert shown(page, APOLOGY)[codes["late"]] == "Yes"
     assert page.selected_code() == codes["late"]
 
+
+
+def test_the_most_overdue_rows_come_first_then_the_whole_list(qtbot, db_url, monkeypatch):
+    codes = make_dossiers(db_url)
+    monkeypatch.setattr(overdue_page, "FIRST_ROWS", 2)
+    page = OverduePage(db_url, SUPERVISOR)
+    qtbot.addWidget(page)
+    answers = []
+    original = page.show_snapshot
+
+    def seen(snapshot):
+        original(snapshot)
+        answers.append((snapshot.complete, page.model.rowCount(), page.updated_label.text()))
+
+    page.show_snapshot = seen
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        page.show()
+    assert answers == [(False, 2, "Loading the rest of the list…"),
+                       (True, 4, "Updated at 09:00")]
+    assert page.model.index(0, CODE).data() == codes["late"]
+    assert page.unit_groups.rowCount() == 4  # all, two units, not transferred
+
+
+def test_sorting_keeps_the_selected_dossier_selected(qtbot, db_url):
+    codes = make_dossiers(db_url)
+    page = make_page(qtbot, db_url)
+    page.select_code(codes["apologised"])
+    page.table.sortByColumn(CODE, Qt.DescendingOrder)
+    assert page.selected_code() == codes["apologised"]
+    page.urgency_filter.setCurrentIndex(page.urgency_filter.findData("overdue"))
+    assert page.selected_code() == codes["apologised"]
+
+
+def test_names_sort_by_their_letters_before_their_marks():
+    names = ["Dương Văn Bảy", "Đặng Thị Ánh", "Ánh Tuyết", "Bùi Lan", "An Bình"]
+    assert sorted(names, key=name_key) == [
+        "An Bình", "Ánh Tuyết", "Bùi Lan", "Đặng Thị Ánh", "Dương Văn Bảy"]

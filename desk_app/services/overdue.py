@@ -36,6 +36,8 @@ from desk_app.store.models import (
 )
 
 URGENCIES = ("overdue", "due_today", "due_soon")
+# Ids per details query: well under SQLite's and PostgreSQL's limits on bound parameters.
+DETAIL_CHUNK = 900
 GROUPINGS = ("unit", "procedure")
 
 
@@ -158,32 +160,42 @@ def overdue(url: str, as_of: datetime | None = None, include_due_soon: bool = Fa
             found = _open_at(as_of, horizon, True, filters).subquery("found")
         else:
             found = _open_at(as_of, as_of, False, filters).subquery("found")
-        page = (select(found.c.id)
-                .order_by(found.c.due_at, found.c.received_at, found.c.id)
-                .offset(offset).limit(limit).subquery("page"))
-        officer = func.coalesce(User.full_name, _receiver_by(as_of), "")
-        statement = (
-            select(Dossier.code, Procedure.code, Procedure.name, Dossier.applicant_name,
-                   Dossier.received_at, Dossier.due_at, Unit.name, officer,
-                   _apology_by(as_of))
-            .join(page, Dossier.id == page.c.id)
-            .join(ProcedureVersion, Dossier.procedure_version_id == ProcedureVersion.id)
-            .join(Procedure, ProcedureVersion.procedure_id == Procedure.id)
-            .outerjoin(Unit, Dossier.unit_id == Unit.id)
-            .outerjoin(User, Dossier.officer_id == User.id)
-            .order_by(Dossier.due_at, Dossier.received_at, Dossier.id)
-        )
-        rows = session.execute(statement).all()
+        ids = list(session.execute(
+            select(found.c.id).order_by(found.c.due_at, found.c.received_at, found.c.id)
+            .offset(offset).limit(limit)).scalars())
+        # The details by explicit ids, a chunk at a time: joined to the page as a subquery,
+        # PostgreSQL (which cannot tell that open dossiers are the recent ones) expects ten
+        # times the rows and merges them with the whole primary key.
+        details = {}
+        for chunk in range(0, len(ids), DETAIL_CHUNK):
+            for row in session.execute(_details(as_of).where(
+                    Dossier.id.in_(ids[chunk:chunk + DETAIL_CHUNK]))):
+                details[row[0]] = row[1:]
     end_of_day = datetime.combine(as_of.date() + timedelta(days=1), time())
-    return [
-        OverdueRow(
+    result = []
+    for dossier_id in ids:
+        (code, procedure, name, applicant, received_at, due_at, unit_name, officer_name,
+         apology) = details[dossier_id]
+        result.append(OverdueRow(
             code, procedure, name, applicant, received_at, due_at,
             overdue_working_days(due_at, as_of, calendar), unit_name or "", officer_name or "",
             bool(apology), _urgency(due_at, as_of, end_of_day),
-        )
-        for (code, procedure, name, applicant, received_at, due_at, unit_name, officer_name,
-             apology) in rows
-    ]
+        ))
+    return result
+
+
+def _details(as_of: datetime) -> Select:
+    """What a row shows, the officer and the apology as they stood at `as_of`."""
+    officer = func.coalesce(User.full_name, _receiver_by(as_of), "")
+    return (
+        select(Dossier.id, Dossier.code, Procedure.code, Procedure.name,
+               Dossier.applicant_name, Dossier.received_at, Dossier.due_at, Unit.name, officer,
+               _apology_by(as_of))
+        .join(ProcedureVersion, Dossier.procedure_version_id == ProcedureVersion.id)
+        .join(Procedure, ProcedureVersion.procedure_id == Procedure.id)
+        .outerjoin(Unit, Dossier.unit_id == Unit.id)
+        .outerjoin(User, Dossier.officer_id == User.id)
+    )
 
 
 def _urgency(due_at: datetime, as_of: datetime, end_of_day: datetime) -> str:

@@ -8,14 +8,17 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 URGENCY_NAMES_VI = {
     "overdue": "Quá hạn",
     "due_today": "Đến hạn hôm nay",
     "due_soon": "Sắp đến hạn",
 }
-# The same tints as the screen, so the printed list reads like it.
+# The same tints as the screen, on the urgency cell, so the printed list reads like it.
 URGENCY_FILLS = {
     "overdue": "F6C9C9",
     "due_today": "FBD5A8",
@@ -38,6 +41,8 @@ COLUMNS: tuple[tuple[str, int, Callable[[Any], Any]], ...] = (
     ("Đã có văn bản xin lỗi", 12, lambda r: "Có" if r.apology_issued else "Chưa"),
 )
 MOMENT_FORMAT = "dd/mm/yyyy hh:mm"
+# The "Tình trạng" column, tinted like the screen.
+URGENCY_COLUMN = 10
 # Progress is reported every this many rows: often enough for the bar, rarely enough to cost
 # nothing.
 PROGRESS_EVERY = 200
@@ -46,55 +51,68 @@ PROGRESS_EVERY = 200
 def write_overdue_xlsx(rows: Sequence[Any], path: str | Path, as_of: datetime,
                        progress: Callable[[int, int], None] | None = None) -> None:
     """Writes `rows` (OverdueRow) with a title, the moment of the list and a header row;
-    `progress(done, total)` is called as rows are written (and may raise to stop)."""
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Hồ sơ quá hạn"
-    last_column = len(COLUMNS)
-    sheet.cell(1, 1, "DANH SÁCH HỒ SƠ QUÁ HẠN, ĐẾN HẠN VÀ SẮP ĐẾN HẠN").font = Font(
-        bold=True, size=13)
-    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=last_column)
-    sheet.cell(2, 1, f"Tại thời điểm {as_of:%H:%M} ngày {as_of:%d/%m/%Y}; "
-                     f"{len(rows)} hồ sơ").font = Font(italic=True)
-    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=last_column)
-    for cell in (sheet.cell(1, 1), sheet.cell(2, 1)):
-        cell.alignment = Alignment(horizontal="center")
+    `progress(done, total)` is called as rows are written (and may raise to stop).
 
+    Streamed (openpyxl's write-only mode): 46,000 rows take seconds, not the 40 s a
+    workbook held whole in memory took."""
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Hồ sơ quá hạn")
+    last_letter = get_column_letter(len(COLUMNS))
     header_row = 4
-    thin = Side(style="thin", color="808080")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    for column, (title, width, _value) in enumerate(COLUMNS, start=1):
-        cell = sheet.cell(header_row, column, title)
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        cell.fill = PatternFill("solid", fgColor="E7E6E6")
-        cell.border = border
-        sheet.column_dimensions[cell.column_letter].width = width
-    sheet.row_dimensions[header_row].height = 32
-
     total = len(rows)
-    for number, row in enumerate(rows, start=1):
-        excel_row = header_row + number
-        fill = PatternFill("solid", fgColor=URGENCY_FILLS.get(row.urgency, "FFFFFF"))
-        for column, (_title, _width, value) in enumerate(COLUMNS, start=1):
-            cell = sheet.cell(excel_row, column, number if column == 1 else value(row))
-            cell.fill = fill
-            cell.border = border
-            if isinstance(cell.value, datetime):
-                cell.number_format = MOMENT_FORMAT
-        if progress is not None and number % PROGRESS_EVERY == 0:
-            progress(number, total)
-    sheet.freeze_panes = sheet.cell(header_row + 1, 3)
+    for column, (_title, width, _value) in enumerate(COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    sheet.freeze_panes = f"C{header_row + 1}"
     if rows:
-        last_letter = sheet.cell(header_row, last_column).column_letter
         sheet.auto_filter.ref = f"A{header_row}:{last_letter}{header_row + total}"
-    sheet.print_options.gridLines = False
+    for row_range in (f"A1:{last_letter}1", f"A2:{last_letter}2"):
+        sheet.merged_cells.add(row_range)
     sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_title_rows = f"{header_row}:{header_row}"
+
+    def cell(value, **style) -> WriteOnlyCell:
+        written = WriteOnlyCell(sheet, value)
+        for name, setting in style.items():
+            setattr(written, name, setting)
+        return written
+
+    # Styled cells cost most of the writing time: only the moments (their format) and the
+    # urgency (its tint) are styled, through named styles; printing shows the grid lines.
+    moment_style = NamedStyle("thoi_diem", number_format=MOMENT_FORMAT)
+    book.add_named_style(moment_style)
+    for urgency, colour in URGENCY_FILLS.items():
+        book.add_named_style(NamedStyle(f"muc_{urgency}",
+                                        fill=PatternFill("solid", fgColor=colour)))
+    sheet.print_options.gridLines = True
+    centred = Alignment(horizontal="center")
+    sheet.append([cell("DANH SÁCH HỒ SƠ QUÁ HẠN, ĐẾN HẠN VÀ SẮP ĐẾN HẠN",
+                       font=Font(bold=True, size=13), alignment=centred)])
+    sheet.append([cell(f"Tại thời điểm {as_of:%H:%M} ngày {as_of:%d/%m/%Y}; {total} hồ sơ",
+                       font=Font(italic=True), alignment=centred)])
+    sheet.append([])
+    thin = Side(style="thin", color="808080")
+    sheet.row_dimensions[header_row].height = 32
+    sheet.append([
+        cell(title, font=Font(bold=True), border=Border(bottom=thin),
+             fill=PatternFill("solid", fgColor="E7E6E6"),
+             alignment=Alignment(horizontal="center", vertical="center", wrap_text=True))
+        for title, _width, _value in COLUMNS])
+    urgency_column = URGENCY_COLUMN
+    for number, row in enumerate(rows, start=1):
+        values: list = [number] + [value(row) for _title, _width, value in COLUMNS[1:]]
+        for index, value in enumerate(values):
+            if isinstance(value, datetime):
+                values[index] = cell(value, style=moment_style.name)
+        if row.urgency in URGENCY_FILLS:
+            values[urgency_column] = cell(values[urgency_column],
+                                          style=f"muc_{row.urgency}")
+        sheet.append(values)
+        if progress is not None and number % PROGRESS_EVERY == 0:
+            progress(number, total)
     if progress is not None:
         progress(total, total)
     book.save(path)

@@ -228,148 +228,148 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="93" />
+        <location filename="../../desk_app/ui/audit_page.py" line="94" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="93" />
-        <location filename="../../desk_app/ui/audit_page.py" line="115" />
+        <location filename="../../desk_app/ui/audit_page.py" line="94" />
+        <location filename="../../desk_app/ui/audit_page.py" line="116" />
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="93" />
+        <location filename="../../desk_app/ui/audit_page.py" line="94" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="93" />
+        <location filename="../../desk_app/ui/audit_page.py" line="94" />
         <source>Object</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="94" />
+        <location filename="../../desk_app/ui/audit_page.py" line="95" />
         <source>Change (before → after)</source>
         <translation>Thay đổi (trước → sau)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="96" />
+        <location filename="../../desk_app/ui/audit_page.py" line="97" />
         <source>Dossier received</source>
         <translation>Tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="97" />
+        <location filename="../../desk_app/ui/audit_page.py" line="98" />
         <source>Dossier imported</source>
         <translation>Nhập hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="98" />
+        <location filename="../../desk_app/ui/audit_page.py" line="99" />
         <source>Request to complete issued</source>
         <translation>Lập phiếu yêu cầu bổ sung, hoàn thiện</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="99" />
+        <location filename="../../desk_app/ui/audit_page.py" line="100" />
         <source>Refusal to receive issued</source>
         <translation>Lập phiếu từ chối tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="100" />
+        <location filename="../../desk_app/ui/audit_page.py" line="101" />
         <source>Office setting changed</source>
         <translation>Sửa thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="101" />
+        <location filename="../../desk_app/ui/audit_page.py" line="102" />
         <source>User added</source>
         <translation>Thêm người dùng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="102" />
+        <location filename="../../desk_app/ui/audit_page.py" line="103" />
         <source>Password changed</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="103" />
+        <location filename="../../desk_app/ui/audit_page.py" line="104" />
         <source>User disabled</source>
         <translation>Khoá tài khoản</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="104" />
+        <location filename="../../desk_app/ui/audit_page.py" line="105" />
         <source>User enabled</source>
         <translation>Mở khoá tài khoản</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="105" />
+        <location filename="../../desk_app/ui/audit_page.py" line="106" />
         <source>Procedure added</source>
         <translation>Thêm thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="106" />
+        <location filename="../../desk_app/ui/audit_page.py" line="107" />
         <source>Procedure renamed</source>
         <translation>Đổi tên thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="107" />
+        <location filename="../../desk_app/ui/audit_page.py" line="108" />
         <source>Procedure rules changed</source>
         <translation>Thay đổi quy định của thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="108" />
+        <location filename="../../desk_app/ui/audit_page.py" line="109" />
         <source>Calendar day set</source>
         <translation>Đặt ngày trong lịch</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="109" />
+        <location filename="../../desk_app/ui/audit_page.py" line="110" />
         <source>Calendar day removed</source>
         <translation>Xoá ngày trong lịch</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="110" />
+        <location filename="../../desk_app/ui/audit_page.py" line="111" />
         <source>Personal data exported</source>
         <translation>Xuất dữ liệu cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="111" />
+        <location filename="../../desk_app/ui/audit_page.py" line="112" />
         <source>Rating recorded</source>
         <translation>Ghi nhận đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="112" />
+        <location filename="../../desk_app/ui/audit_page.py" line="113" />
         <source>Demo data generated</source>
         <translation>Tạo dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="115" />
+        <location filename="../../desk_app/ui/audit_page.py" line="116" />
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="116" />
+        <location filename="../../desk_app/ui/audit_page.py" line="117" />
         <source>Office setting</source>
         <translation>Thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="116" />
+        <location filename="../../desk_app/ui/audit_page.py" line="117" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="117" />
+        <location filename="../../desk_app/ui/audit_page.py" line="118" />
         <source>Letter</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="117" />
+        <location filename="../../desk_app/ui/audit_page.py" line="118" />
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="186" />
+        <location filename="../../desk_app/ui/audit_page.py" line="187" />
         <source>Before:</source>
         <translation>Trước:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="186" />
+        <location filename="../../desk_app/ui/audit_page.py" line="187" />
         <source>After:</source>
         <translation>Sau:</translation>
     </message>
@@ -377,56 +377,56 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="205" />
+        <location filename="../../desk_app/ui/audit_page.py" line="206" />
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="208" />
+        <location filename="../../desk_app/ui/audit_page.py" line="209" />
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="211" />
+        <location filename="../../desk_app/ui/audit_page.py" line="212" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="213" />
+        <location filename="../../desk_app/ui/audit_page.py" line="214" />
         <source>to</source>
         <translation>đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="215" />
+        <location filename="../../desk_app/ui/audit_page.py" line="216" />
         <source>Verify the chain</source>
         <translation>Kiểm tra chuỗi băm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="217" />
+        <location filename="../../desk_app/ui/audit_page.py" line="218" />
         <source>Checks that no entry was edited, deleted or inserted outside the program</source>
         <translation>Kiểm tra không có mục nào bị sửa, xoá hoặc chèn ngoài chương trình</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/audit_page.py" line="297" />
+        <location filename="../../desk_app/ui/audit_page.py" line="298" />
         <source>%n entries</source>
         <translation>
             <numerusform>%n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="303" />
+        <location filename="../../desk_app/ui/audit_page.py" line="304" />
         <source>Verifying the chain…</source>
         <translation>Đang kiểm tra chuỗi băm…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/audit_page.py" line="319" />
+        <location filename="../../desk_app/ui/audit_page.py" line="320" />
         <source>The audit trail is intact: %n entries</source>
         <translation>
             <numerusform>Nhật ký thay đổi nguyên vẹn: %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="323" />
+        <location filename="../../desk_app/ui/audit_page.py" line="324" />
         <source>The audit trail was tampered with: entry {id} {problem}</source>
         <translation>Nhật ký thay đổi bị can thiệp: mục số {id} {problem}</translation>
     </message>
@@ -1121,22 +1121,22 @@
 <context>
     <name>GroupTable</name>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="260" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="347" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="260" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="347" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="260" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="347" />
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="261" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="348" />
         <source>No apology</source>
         <translation>Chưa xin lỗi</translation>
     </message>
@@ -1518,82 +1518,82 @@
 <context>
     <name>OverdueModel</name>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="122" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="205" />
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="122" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="205" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="122" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="205" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="122" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="205" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="123" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="206" />
         <source>Officer</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="123" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="206" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="123" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="206" />
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="124" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="207" />
         <source>Days overdue</source>
         <translation>Số ngày quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="124" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="207" />
         <source>Apology</source>
         <translation>Đã xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="126" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="209" />
         <source>Working days after the due day, up to today</source>
         <translation>Số ngày làm việc sau ngày hẹn trả, tính đến hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="127" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="210" />
         <source>Apology letter issued</source>
         <translation>Đã có văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="129" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="212" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="130" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="213" />
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="131" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="214" />
         <source>Due by the next working day</source>
         <translation>Đến hạn ngày làm việc tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="169" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="298" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="169" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="298" />
         <source>No</source>
         <translation>Chưa</translation>
     </message>
@@ -1601,179 +1601,184 @@
 <context>
     <name>OverduePage</name>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="359" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="443" />
         <source>Any urgency</source>
         <translation>Mọi mức độ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="362" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="446" />
         <source>Without apology only</source>
         <translation>Chỉ hồ sơ chưa xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="363" />
-        <location filename="../../desk_app/ui/overdue_page.py" line="542" />
-        <location filename="../../desk_app/ui/overdue_page.py" line="545" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="447" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="635" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="638" />
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="364" />
-        <location filename="../../desk_app/ui/overdue_page.py" line="543" />
-        <location filename="../../desk_app/ui/overdue_page.py" line="548" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="448" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="636" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="641" />
         <source>All procedures</source>
         <translation>Tất cả thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="366" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="450" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="367" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="451" />
         <source>Issue &amp;apology…</source>
         <translation>&amp;Văn bản xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="368" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="452" />
         <source>E&amp;xport XLSX…</source>
         <translation>&amp;Xuất XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="369" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="453" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="381" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="465" />
         <source>By unit</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="382" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="466" />
         <source>By procedure</source>
         <translation>Theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="397" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="481" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="398" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="482" />
         <source>Procedure:</source>
         <translation>Thủ tục:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="399" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="483" />
         <source>Urgency:</source>
         <translation>Mức độ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="482" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="569" />
         <source>Only supervisors and administrators see this page.</source>
         <translation>Chỉ lãnh đạo và quản trị viên xem được trang này.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="531" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="622" />
         <source>Updated at {time}</source>
         <translation>Cập nhật lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="537" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="624" />
+        <source>Loading the rest of the list…</source>
+        <translation>Đang tải phần còn lại của danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_page.py" line="630" />
         <source>(not transferred)</source>
         <translation>(chưa chuyển đơn vị xử lý)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/overdue_page.py" line="585" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="682" />
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="588" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="685" />
         <source>{shown} of {total} dossiers</source>
         <translation>{shown}/{total} hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="625" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="717" />
         <source>Apology letter (form 04) for the selected dossier</source>
         <translation>Văn bản xin lỗi (mẫu 04) cho hồ sơ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="626" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="718" />
         <source>Only a supervisor may issue an apology letter</source>
         <translation>Chỉ lãnh đạo được lập văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="644" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="736" />
         <source>Apology letter</source>
         <translation>Văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="652" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="744" />
         <source>Export the overdue list</source>
         <translation>Xuất danh sách hồ sơ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="654" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="746" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="658" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="750" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="659" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="751" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="660" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="752" />
         <source>Look in:</source>
         <translation>Thư mục:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="661" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="753" />
         <source>File name:</source>
         <translation>Tên tệp:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="662" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="754" />
         <source>File type:</source>
         <translation>Loại tệp:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="670" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="762" />
         <source>Exporting…</source>
         <translation>Đang xuất tệp…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="684" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="776" />
         <source>Saved {name}</source>
         <translation>Đã lưu {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="688" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="780" />
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="692" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="784" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="704" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="796" />
         <source>No apology yet</source>
         <translation>chưa có văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="705" />
-        <location filename="../../desk_app/ui/overdue_page.py" line="718" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="797" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="810" />
         <source>No</source>
         <translation>Chưa</translation>
     </message>

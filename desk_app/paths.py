@@ -1,7 +1,7 @@
 """Where the program's bundled files live.
 
-The project keeps `resources/` and `migrations/` beside the package (editable install, source
-checkout); a PyInstaller bundle puts them next to the executable under `sys._MEIPASS`.
+The project keeps `resources/`, `migrations/` and `docs/` beside the package (editable install,
+source checkout); a PyInstaller bundle puts them next to the executable under `sys._MEIPASS`.
 """
 
 import sys
@@ -15,3 +15,6 @@ CATALOG_DIR = RESOURCES / "catalog"
 FONTS_DIR = RESOURCES / "fonts"
 FORMS_DIR = RESOURCES / "forms"
 TRANSLATIONS_DIR = RESOURCES / "translations"
+DOCS_DIR = PROJECT_ROOT / "docs"
+GUIDE_DIR = DOCS_DIR / "guide"
+GUIDE_FILE = GUIDE_DIR / "huong-dan-su-dung.md"

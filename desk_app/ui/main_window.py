@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -17,6 +17,7 @@ from desk_app.services import dossiers
 from desk_app.services.actors import Actor
 from desk_app.ui.catalog_page import CatalogPage
 from desk_app.ui.dossiers_page import DossiersPage
+from desk_app.ui.help_window import AboutDialog, HelpWindow
 from desk_app.ui.intake_page import IntakePage
 from desk_app.ui.notifier import DeskTray, Notifier
 from desk_app.ui.overdue_page import OverduePage
@@ -81,6 +82,8 @@ class MainWindow(QMainWindow):
         scan_shortcut = QShortcut(QKeySequence(Qt.Key_F2), self)
         scan_shortcut.setContext(Qt.ApplicationShortcut)
         scan_shortcut.activated.connect(self.scan_bar.activate)
+        self.help_window: HelpWindow | None = None
+        self._add_help_menu()
         # A clerk starts at the counter; without a user there is only the catalogue to show.
         self.navigation.setCurrentRow(0 if self.intake_page is not None else 5)
         if actor is not None:
@@ -104,6 +107,34 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1200, 760)
 
+    def _add_help_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&User guide"), self)
+        self.guide_action.setShortcut(QKeySequence(Qt.Key_F1))
+        # F1 from the dossier's window or a preview too, not only from the main window.
+        self.guide_action.setShortcutContext(Qt.ApplicationShortcut)
+        self.guide_action.triggered.connect(self.show_guide)
+        self.about_action = QAction(self.tr("&About…"), self)
+        self.about_action.triggered.connect(self.show_about)
+        menu.addAction(self.guide_action)
+        menu.addAction(self.about_action)
+
+    def show_guide(self) -> HelpWindow:
+        """The guide in a window of its own (one, brought to the front when open)."""
+        if self.help_window is None:
+            # No parent: the guide stays usable beside a dialog that blocks the main window.
+            self.help_window = HelpWindow()
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+        return self.help_window
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def refresh_day_counts(self) -> None:
         counts = dossiers.day_counts(self._url)
         self.day_counts.setText(
@@ -119,4 +150,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self._settings.setValue("main_window/geometry", self.saveGeometry())
+        if self.help_window is not None:
+            self.help_window.close()
         super().closeEvent(event)

@@ -77,6 +77,8 @@ class IntakePage(QWidget):
         self.documents.setHorizontalHeaderLabels(
             ["", self.tr("Document"), self.tr("Form"), self.tr("Count")])
         self.documents.verticalHeader().setVisible(False)
+        # Long document names wrap onto two lines: rows grow to show them whole.
+        self.documents.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.documents.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.documents.setTabKeyNavigation(False)
         header = self.documents.horizontalHeader()

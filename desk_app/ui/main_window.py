@@ -74,6 +74,9 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
+        # The list's own size hint (256 px) is wider than it may grow: without this the pages
+        # start 66 px to the right of it, beside an empty strip.
+        splitter.setSizes([self.navigation.maximumWidth(), 1_000])
         self.setCentralWidget(splitter)
         self.scan_bar = ScanBar(url, actor=actor)
         scan_toolbar = self.addToolBar(self.tr("Scan"))

@@ -261,6 +261,11 @@ def counter(app: QApplication, demo: Office) -> None:
     window.dossiers_page.refresh()
     settle(app)
     save_window(app, window, "dossiers")
+
+    window.navigation.setCurrentRow(5)
+    window.catalog_page.search.setText("ho tich")
+    settle(app)
+    save_window(app, window, "catalog")
     window.close()
     settings.sync()
     (IMAGES / ".screenshots.ini").unlink(missing_ok=True)

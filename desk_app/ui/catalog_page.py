@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from desk_app.domain.deadlines import TimeLimit
 from desk_app.services import catalog
 from desk_app.ui.table_model import Column, RowsModel
+
+FIELD_WIDTH = 220
 
 
 def _documents_tooltip(procedure: catalog.ProcedureInfo) -> str:
     return "\n".join(f"• {d.name} ({d.form}, {d.count})" for d in procedure.documents)
+
+
+def _time_limit(procedure: catalog.ProcedureInfo) -> str:
+    """As the receipt words it ("3 ngày làm việc", "trong ngày"), not the file's "3d"."""
+    return TimeLimit.parse(procedure.time_limit).describe_vi()
 
 
 class CatalogPage(QWidget):
@@ -24,8 +32,8 @@ class CatalogPage(QWidget):
             Column(self.tr("Procedure"), lambda p: p.name, _documents_tooltip),
             Column(self.tr("Field"), lambda p: p.field),
             Column(self.tr("Level"), lambda p: p.level),
-            Column(self.tr("Time limit"), lambda p: p.time_limit),
-            Column(self.tr("Fee"), lambda p: p.fee),
+            Column(self.tr("Time limit"), _time_limit),
+            Column(self.tr("Fee"), lambda p: p.fee, lambda p: p.fee),
         ], self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -44,6 +52,8 @@ class CatalogPage(QWidget):
         self.refresh()
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(1, 520)
+        # The longest field names would push the fees out of a 1280-pixel window.
+        self.table.setColumnWidth(2, min(self.table.columnWidth(2), FIELD_WIDTH))
 
     def refresh(self) -> None:
         procedures = catalog.list_procedures(self._url, self.search.text())

@@ -117,9 +117,10 @@ class IntakePage(QWidget):
         self.error.hide()
         self.save_button = QPushButton(self.tr("&Receive (Ctrl+Enter)"))
         self.save_button.clicked.connect(self.save)
-        self.supplement_button = QPushButton(self.tr("Incomplete: form 0&2…"))
+        # Letters, not the digits: Alt+2 and Alt+3 switch the main window's pages.
+        self.supplement_button = QPushButton(self.tr("&Incomplete: form 02…"))
         self.supplement_button.clicked.connect(lambda: self.issue_slip("supplement_request"))
-        self.refusal_button = QPushButton(self.tr("Ineligible: form 0&3…"))
+        self.refusal_button = QPushButton(self.tr("Ine&ligible: form 03…"))
         self.refusal_button.clicked.connect(lambda: self.issue_slip("refusal"))
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)

@@ -111,7 +111,8 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
 
     def _add_help_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Help"))
+        # No Alt letter in the source: every free one in "Help" is taken by a page's field.
+        menu = self.menuBar().addMenu(self.tr("Help"))
         self.guide_action = QAction(self.tr("&User guide"), self)
         self.guide_action.setShortcut(QKeySequence(Qt.Key_F1))
         # F1 from the dossier's window or a preview too, not only from the main window.

@@ -55,10 +55,16 @@ def group(commands, name: str, help_text: str):
     return parser.add_subparsers(dest=f"{name}_command", required=True, parser_class=Parser)
 
 
-def command(sub, name: str, handler, help_text: str, reads: bool = False):
-    """One command; `reads` adds --format table|csv|json."""
+def command(sub, name: str, handler, help_text: str, reads: bool = False,
+            answer_file: bool = True):
+    """One command; `reads` adds --format table|csv|json and, unless the command writes files
+    of its own (`answer_file=False`), -o FILE to write the answer there instead."""
     parser = sub.add_parser(name, help=help_text)
     parser.set_defaults(handler=handler)
     if reads:
         parser.add_argument("--format", choices=FORMATS, default="table")
+        if answer_file:
+            parser.add_argument("-o", "--output", dest="answer_file", metavar="TỆP",
+                                help="ghi câu trả lời ra tệp (CSV kèm BOM để Excel đọc đúng "
+                                     "tiếng Việt)")
     return parser

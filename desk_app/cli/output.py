@@ -1,13 +1,16 @@
-"""How `desk-admin` prints answers: an aligned table, CSV or JSON."""
+"""How `desk-admin` prints answers: an aligned table, CSV or JSON, on screen or in a file."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import os
+import tempfile
 import unicodedata
 from collections.abc import Sequence
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 FORMATS = ("table", "csv", "json")
@@ -26,6 +29,24 @@ def plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [plain(v) for v in value]
     return value
+
+
+def write_answer(path: Path, text: str, fmt: str) -> None:
+    """A reading command's answer as a file. CSV is for Excel: UTF-8 with a BOM (without it
+    Excel reads Vietnamese as the PC's code page) and CRLF line ends, as RFC 4180 has them;
+    JSON and tables are plain UTF-8 with LF. Written beside the target under a temporary name
+    and renamed, so a failure leaves no half-written file."""
+    csv_file = fmt == "csv"
+    handle, temporary = tempfile.mkstemp(prefix=".~", suffix=path.suffix,
+                                         dir=path.parent)
+    try:
+        with open(handle, "w", encoding="utf-8-sig" if csv_file else "utf-8",
+                  newline="\r\n" if csv_file else "\n") as target:
+            target.write(text + "\n")
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def _cell(value: Any) -> str:

@@ -80,7 +80,8 @@ def register(commands) -> None:
     p.add_argument("--unit", help="chỉ một đơn vị xử lý")
     p.add_argument("--procedure", help="chỉ một mã thủ tục")
     p = command(commands, "report", cmd_report,
-                "báo cáo tình hình, kết quả giải quyết TTHC (Biểu 06/VPCP/KSTT)", reads=True)
+                "báo cáo tình hình, kết quả giải quyết TTHC (Biểu 06/VPCP/KSTT)", reads=True,
+                answer_file=False)
     p.add_argument("--from", dest="date_from", required=True, type=date_arg("Từ ngày (--from)"))
     p.add_argument("--to", dest="date_to", required=True, type=date_arg("Đến ngày (--to)"))
     p.add_argument("-o", "--output", help="ghi ra tệp .xlsx hoặc .pdf")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.apology import COMMON_ERRORS, EXTENSION_WORKING_DAYS
+from desk_app.domain.file_names import file_name_part
 from desk_app.domain.lifecycle import OPEN_STATUSES
 from desk_app.services import dossiers, letters
 from desk_app.services.actors import Actor
@@ -208,7 +209,7 @@ class ApologyDialog(QDialog):
         chooser.setAcceptMode(QFileDialog.AcceptSave)
         chooser.setNameFilter(self.tr("Word documents (*.docx)"))
         chooser.setDefaultSuffix("docx")
-        chooser.selectFile(f"xin-loi-{self._code}.docx")
+        chooser.selectFile(f"xin-loi-{file_name_part(self._code)}.docx")
         chooser.setLabelText(QFileDialog.Accept, self.tr("Save"))
         chooser.setLabelText(QFileDialog.Reject, self.tr("Cancel"))
         chooser.setLabelText(QFileDialog.LookIn, self.tr("Look in:"))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.file_names import file_name_part
 from desk_app.domain.intake import CHANNEL_NAMES_VI, DELIVERY_NAMES_VI
 from desk_app.domain.lifecycle import EVENT_NAMES_VI, STATUS_NAMES_VI, allowed_events
 from desk_app.services import dossiers, letters, lifecycle, receipts
@@ -358,7 +359,7 @@ class DossierDialog(QDialog):
         chooser.setAcceptMode(QFileDialog.AcceptSave)
         chooser.setNameFilter(self.tr("PDF files (*.pdf)"))
         chooser.setDefaultSuffix("pdf")
-        chooser.selectFile(f"bien-nhan-{self.detail.row.code.replace('/', '-')}.pdf")
+        chooser.selectFile(f"bien-nhan-{file_name_part(self.detail.row.code)}.pdf")
         chooser.setLabelText(QFileDialog.Accept, self.tr("Save"))
         chooser.setLabelText(QFileDialog.Reject, self.tr("Cancel"))
         chooser.setLabelText(QFileDialog.LookIn, self.tr("Look in:"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desk_app.domain.file_names import file_name_part
 from desk_app.services import receipts
 from desk_app.services.actors import Actor
 from desk_app.services.errors import UserError
@@ -128,7 +129,7 @@ class PdfPreviewDialog(QDialog):
 
     def _ask_and_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), f"{self._code}.pdf",
+            self, self.tr("Save as PDF"), f"{file_name_part(self._code)}.pdf",
             self.tr("PDF files (*.pdf)"))
         if path:
             try:

@@ -16,7 +16,8 @@ from desk_app.store.models import Base
 
 def _config(connection=None) -> Config:
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    # Options are interpolated as in configparser: a "%" in the program's folder must double.
+    config.set_main_option("script_location", str(MIGRATIONS).replace("%", "%%"))
     config.attributes["connection"] = connection
     return config
 

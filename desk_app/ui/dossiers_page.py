@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desk_app import config
 from desk_app.domain.lifecycle import STATUS_NAMES_VI, STATUSES
 from desk_app.services import dossiers
-from desk_app.services.actors import Actor
+from desk_app.services.actors import SYSTEM, Actor
 from desk_app.ui.apology_dialog import ApologyDialog
 from desk_app.ui.dossier_dialog import DossierDialog, open_dossier_dialog
 from desk_app.ui.dossier_model import LATE_TEXT, DossierModel
@@ -95,6 +95,13 @@ class DossiersPage(QWidget):
         filters.addStretch(1)
         self.register_button = QPushButton(self.tr("Re&gister…"))
         self.register_button.setToolTip(self.tr("Register of dossiers (XLSX or PDF)"))
+        # The register carries applicants' names, addresses and phones: an export of personal
+        # data, which the export service allows supervisors and administrators only.
+        if actor is not None and not actor.may("personal.export"):
+            self.register_button.setEnabled(False)
+            self.register_button.setToolTip(self.tr(
+                "The register holds applicants' personal data: supervisors and administrators "
+                "export it"))
         self.register_button.clicked.connect(self.open_register)
         self.apology_button = QPushButton(self.tr("&Apology letter…"))
         self.apology_button.clicked.connect(self.issue_apology)
@@ -186,7 +193,8 @@ class DossiersPage(QWidget):
             self.open_dossier(self.model.row_at(index.row()).code)
 
     def open_register(self) -> RegisterDialog:
-        return open_register_dialog(self, self._url)
+        # The export is recorded in the audit trail under the user who made it.
+        return open_register_dialog(self, self._url, self._actor or SYSTEM)
 
     def open_dossier(self, code: str) -> DossierDialog | None:
         self.dialog = open_dossier_dialog(self._url, code, self, self._actor)

@@ -1,7 +1,8 @@
-; Inno Setup script for desk_app (Bộ phận Một cửa). Build on Windows after PyInstaller:
+﻿; Inno Setup script for desk_app (Bộ phận Một cửa). Build on Windows after PyInstaller:
 ;   iscc packaging\desk_app.iss
 ; Installs per user (no administrator rights), adds a Start menu entry, and on uninstall
 ; removes the program only: the database and backups in %LOCALAPPDATA%\desk_app stay.
+; Saved as UTF-8 with a BOM: Inno Setup before 6.3 reads a file without one as ANSI.
 
 #define AppName "desk_app - Bộ phận Một cửa"
 #define AppVersion "0.1.0"
@@ -26,7 +27,14 @@ ArchitecturesInstallIn64BitMode=x64compatible
 UninstallDisplayIcon={app}\{#AppExe}
 
 [Languages]
+; Inno Setup ships no Vietnamese: its unofficial translation Vietnamese.isl (Inno Setup's
+; "Translations" page) beside this script or in the compiler's Languages folder gives a
+; Vietnamese wizard; without it the script still compiles, with an English wizard.
+#if FileExists(AddBackslash(SourcePath) + "Vietnamese.isl")
+Name: "vietnamese"; MessagesFile: "Vietnamese.isl"
+#elif FileExists(AddBackslash(CompilerPath) + "Languages\Vietnamese.isl")
 Name: "vietnamese"; MessagesFile: "compiler:Languages\Vietnamese.isl"
+#endif
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [Tasks]
@@ -38,6 +46,8 @@ Source: "..\build\dist\desk_app\*"; DestDir: "{app}"; Flags: ignoreversion recur
 [Icons]
 Name: "{group}\{#AppName}"; Filename: "{app}\{#AppExe}"
 Name: "{group}\Kiểm tra cài đặt (self-test)"; Filename: "{app}\{#AppExe}"; Parameters: "--self-test"
+; The administrator's command line: a console in the program folder, desk-admin's help shown.
+Name: "{group}\Dòng lệnh quản trị (desk-admin)"; Filename: "{cmd}"; Parameters: "/k desk-admin --help"; WorkingDir: "{app}"
 Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 

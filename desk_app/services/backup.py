@@ -241,8 +241,10 @@ def _backup_postgres(url: str, target: Path) -> None:
         command.append(f"--schema={schema}")
     target.parent.mkdir(parents=True, exist_ok=True)
     with _written_atomically(target) as partial:
+        # pg_dump writes its messages in the system's code page (on Windows, often not the
+        # one Python expects): a letter it cannot decode must not hide the message itself.
         done = subprocess.run([*command, f"--file={partial}"], env=environment,
-                              capture_output=True, text=True, check=False)
+                              capture_output=True, text=True, errors="replace", check=False)
         if done.returncode != 0:
             message = (done.stderr or "").strip().splitlines()
             raise BackupFailed(f"pg_dump thất bại: {message[-1] if message else done.returncode}")

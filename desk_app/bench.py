@@ -19,6 +19,9 @@ the same run and the ratio:
   (f) peak memory (RSS) after scrolling the dossiers view from top to bottom in a new process;
       floor: a bare PySide6 process showing an empty table.
 Targets (SQLite): (a) 60 ms; (b), (c) 50 ms and 3x the floor; (d) 1.5 s; (e) 2 s; (f) 300 MB.
+The "cpu" column is the CPU time of the same runs: on a shared machine it tells what an idle
+one would show. The run adds its intakes and a supervisor "bench" to the database it measures.
+Memory is read from /proc (Linux).
 """
 
 from __future__ import annotations

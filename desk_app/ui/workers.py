@@ -16,9 +16,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from desk_app.services.errors import UserError
 
-# Tasks emit their answers from Python: PySide6 6.12.0 needs this fix for that (see there).
-from desk_app.ui import signal_refcount  # noqa: F401
-
 
 class Cancelled(Exception):
     """Raised inside a task by its progress callback once the user cancelled it."""

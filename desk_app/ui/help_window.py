@@ -163,6 +163,7 @@ class HelpWindow(QWidget):
         must fit without scrolling sideways."""
         room = max(200, self.browser.viewport().width() - IMAGE_MARGIN)
         document = self.browser.document()
+        changed = False
         block = document.begin()
         while block.isValid():
             iterator = block.begin()
@@ -186,7 +187,12 @@ class HelpWindow(QWidget):
                 cursor.setPosition(fragment.position() + fragment.length(),
                                    QTextCursor.KeepAnchor)
                 cursor.setCharFormat(image)
+                changed = True
             block = block.next()
+        if changed:
+            # Qt relays out only the blocks it thinks changed: after these edits (and the
+            # headings' anchors) the blocks below a table kept stale places and overlapped.
+            document.markContentsDirty(0, document.characterCount())
 
     def show_section(self, slug: str) -> None:
         self.browser.scrollToAnchor(slug)

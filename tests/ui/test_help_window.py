@@ -136,3 +136,27 @@ def test_alt_and_a_digit_switch_pages_from_the_intake_page(qtbot, window):
     qtbot.keyClick(window.windowHandle(), Qt.Key_1, Qt.AltModifier)
     qtbot.keyClick(window.windowHandle(), Qt.Key_3, Qt.AltModifier)
     assert window.navigation.currentRow() == 2
+
+
+def _chapter_tops(document):
+    tops = []
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() == 2:
+            tops.append(round(document.documentLayout().blockBoundingRect(block).y()))
+        block = block.next()
+    return tops
+
+
+def test_after_fitting_the_pictures_no_chapter_overlaps_another(qtbot):
+    guide = HelpWindow()
+    qtbot.addWidget(guide)
+    guide.resize(1100, 700)
+    with qtbot.waitExposed(guide):
+        guide.show()
+    guide.fit_images()
+    document = guide.browser.document()
+    # The same document laid out from scratch: the chapters must stand where they stand here.
+    fresh = document.clone()
+    fresh.setTextWidth(document.textWidth())
+    assert _chapter_tops(document) == _chapter_tops(fresh)

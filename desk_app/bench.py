@@ -44,6 +44,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
+import desk_app.ui  # noqa: F401 - guards the child against PySide6's reference-count bug
 from desk_app import config
 from desk_app.domain.intake import IntakeRequest
 from desk_app.domain.lifecycle import OPEN_STATUSES
@@ -52,7 +53,6 @@ from desk_app.services import bulk_demo, dossiers, intake, receipts, users
 from desk_app.services.setup import init_database
 from desk_app.store.db import dispose, get_engine, session_scope
 from desk_app.store.models import Dossier
-from desk_app.ui.refcounts import hold_singletons
 
 BENCH_USER = ("bench", "Người đo tốc độ", "supervisor", "Bench-Speed-2025")
 NAME_FRAGMENT = "nguyen thi anh"
@@ -406,9 +406,6 @@ def _wait_painted(app, window) -> float:
 
 def probe(kind: str, url: str) -> dict:
     """The child side of `_probe` (offscreen)."""
-    # As desk-app does first (ui/app.py): scrolling a million rows would otherwise meet the
-    # PySide6 reference-count bug.
-    hold_singletons()
     if kind in ("bare", "bare-table"):
         from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 

@@ -1,7 +1,10 @@
 """The PySide6 program.
 
-Importing any part of the interface first mends PySide6 6.12.0's signal emit (see
-signal_refcount): every widget, worker and test is covered, whichever loads first.
+Importing any part of the interface first guards against PySide6 6.12.0's reference-count bug
+on Python 3.11 (see refcounts): every widget, worker, script and test is covered, whichever
+loads first.
 """
 
-from desk_app.ui import signal_refcount  # noqa: F401
+from desk_app.ui.refcounts import hold_singletons
+
+hold_singletons()

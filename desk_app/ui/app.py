@@ -17,7 +17,6 @@ from desk_app.services.setup import init_database
 from desk_app.ui import crash_guard
 from desk_app.ui.data_safety import DataSafety
 from desk_app.ui.login import LoginDialog
-from desk_app.ui.refcounts import hold_singletons
 from desk_app.ui.setup_wizard import SetupWizard
 
 DEFAULT_LANGUAGE = "vi"
@@ -46,8 +45,6 @@ def install_translation(app: QApplication, language: str) -> QTranslator | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    # A PySide6 6.12.0 bug would otherwise end a long session on Python 3.11 (ui/refcounts.py).
-    hold_singletons()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.self_test:
         return run_self_test()

@@ -7,14 +7,19 @@ import sys
 SESSION = """
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+import desk_app.ui  # the guard comes with the interface
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QLabel
-from desk_app.ui.refcounts import hold_singletons
-hold_singletons()
+class Sender(QObject):
+    fired = Signal(object)
 app = QApplication([])
 label = QLabel()
+sender = Sender()
+sender.fired.connect(label.setText)
 for _ in range(300_000):
     label.setText("x")
     label.isVisible()
+    sender.fired.emit("y")
 print("still running")
 """
 

@@ -1,6 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/help_window.py" line="231" />
+        <source>About</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/help_window.py" line="232" />
+        <source>One-stop desk</source>
+        <translation>Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/help_window.py" line="233" />
+        <source>Version {version}</source>
+        <translation>Phiên bản {version}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/help_window.py" line="234" />
+        <source>Official documents are printed in {font}.</source>
+        <translation>Văn bản chính thức được in bằng phông chữ {font}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/help_window.py" line="236" />
+        <source>The program comes with the Liberation Serif font, used when the computer has no Times New Roman with every Vietnamese letter. Its licence (SIL Open Font License 1.1):</source>
+        <translation>Chương trình kèm theo phông chữ Liberation Serif, được dùng khi máy tính không có phông Times New Roman đủ mọi chữ cái tiếng Việt. Giấy phép của phông chữ (SIL Open Font License 1.1):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/help_window.py" line="239" />
+        <source>Built with Qt {version} and PySide6 (LGPL 3).</source>
+        <translation>Xây dựng trên Qt {version} và PySide6 (giấy phép LGPL 3).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/help_window.py" line="247" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../desk_app/ui/lifecycle_dialogs.py" line="101" />
@@ -87,140 +125,140 @@
 <context>
     <name>ApologyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="50" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="51" />
         <source>Apology letter (form 04) – %1</source>
         <translation>Văn bản xin lỗi (mẫu 04) – %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="52" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="53" />
         <source>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br&gt;Received %3 · due %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br&gt;Nhận %3 · hẹn trả %4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="60" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="61" />
         <source>Already issued: %1 letter(s), the latest %2; new appointment %3.</source>
         <translation>Đã ra %1 văn bản, gần nhất số %2; ngày hẹn mới %3.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="68" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="69" />
         <source>The result is late</source>
         <translation>Trả kết quả trễ hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="70" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="71" />
         <source>Why the result is late</source>
         <translation>Lý do trễ hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="71" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="72" />
         <source>New appointment:</source>
         <translation>Ngày hẹn mới:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/apology_dialog.py" line="77" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="78" />
         <source>Suggested: %n working day(s) after the later of now and the appointment it replaces</source>
         <translation>
             <numerusform>Gợi ý: %n ngày làm việc sau thời điểm muộn hơn giữa hiện tại và ngày hẹn được thay thế</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="80" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="81" />
         <source>Delay</source>
         <translation>Trễ hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="83" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="84" />
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="90" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="91" />
         <source>Errors (sai sót)</source>
         <translation>Sai sót</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="98" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="99" />
         <source>Other errors, one per line</source>
         <translation>Sai sót khác, mỗi dòng một sai sót</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="105" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="106" />
         <source>Why the leader agrees to extend a second time</source>
         <translation>Lý do lãnh đạo đồng ý gia hạn lần thứ hai</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="109" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="110" />
         <source>Signed by:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="110" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="111" />
         <source>Second extension, confirmed because:</source>
         <translation>Gia hạn lần hai, lãnh đạo đồng ý vì:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="118" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="119" />
         <source>&amp;Issue</source>
         <translation>&amp;Ra văn bản</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="120" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="121" />
         <source>&amp;PDF: preview and print…</source>
         <translation>&amp;PDF: xem và in…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="121" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="122" />
         <source>&amp;Word (.docx)…</source>
         <translation>&amp;Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="122" />
-        <location filename="../../desk_app/ui/apology_dialog.py" line="213" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="123" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="214" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="180" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="181" />
         <source>Letter %1 issued: print it or save it for editing.</source>
         <translation>Đã ra văn bản số %1: in ngay hoặc lưu để chỉnh sửa.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="188" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="189" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="201" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="202" />
         <source>Apology letter %1</source>
         <translation>Văn bản xin lỗi số %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="207" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="208" />
         <source>Save the letter for editing</source>
         <translation>Lưu văn bản để chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="209" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="210" />
         <source>Word documents (*.docx)</source>
         <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="212" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="213" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="214" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="215" />
         <source>Look in:</source>
         <translation>Thư mục:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="215" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="216" />
         <source>File name:</source>
         <translation>Tên tệp:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="216" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="217" />
         <source>File type:</source>
         <translation>Loại tệp:</translation>
     </message>
@@ -434,42 +472,42 @@
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../desk_app/ui/catalog_page.py" line="20" />
+        <location filename="../../desk_app/ui/catalog_page.py" line="28" />
         <source>Search by code or name (diacritics optional)</source>
         <translation>Tìm theo mã hoặc tên (gõ có dấu hay không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalog_page.py" line="23" />
+        <location filename="../../desk_app/ui/catalog_page.py" line="31" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalog_page.py" line="24" />
+        <location filename="../../desk_app/ui/catalog_page.py" line="32" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalog_page.py" line="25" />
+        <location filename="../../desk_app/ui/catalog_page.py" line="33" />
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalog_page.py" line="26" />
+        <location filename="../../desk_app/ui/catalog_page.py" line="34" />
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalog_page.py" line="27" />
+        <location filename="../../desk_app/ui/catalog_page.py" line="35" />
         <source>Time limit</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalog_page.py" line="28" />
+        <location filename="../../desk_app/ui/catalog_page.py" line="36" />
         <source>Fee</source>
         <translation>Phí, lệ phí</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/catalog_page.py" line="51" />
+        <location filename="../../desk_app/ui/catalog_page.py" line="61" />
         <source>%n procedure(s)</source>
         <translation>
             <numerusform>%n thủ tục</numerusform>
@@ -579,357 +617,357 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="82" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="83" />
         <source>Dossier %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="89" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="90" />
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="90" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="91" />
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="91" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="92" />
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="95" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="96" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="96" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="97" />
         <source>Event</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="97" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="98" />
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="98" />
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="161" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="99" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="162" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="99" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="100" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="112" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="113" />
         <source>&lt;b&gt;Documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Thành phần hồ sơ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="114" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="115" />
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation>&lt;b&gt;Quá trình xử lý&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="125" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="126" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="128" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="129" />
         <source>by post, tracking number %1</source>
         <translation>gửi bưu chính, số vận đơn %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="131" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="132" />
         <source>collected by %1 (ID %2)</source>
         <translation>%1 nhận (giấy tờ %2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="135" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="136" />
         <source>letter no. %1</source>
         <translation>số %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="148" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="149" />
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="149" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="150" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="150" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="151" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="151" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="152" />
         <source>ID number</source>
         <translation>Số giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="152" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="153" />
         <source>Contacts</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="153" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="154" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="156" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="157" />
         <source>Channel</source>
         <translation>Hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="157" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="158" />
         <source>Delivery</source>
         <translation>Nơi nhận kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="158" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="159" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="159" />
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="198" />
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="310" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="160" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="199" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="311" />
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="159" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="160" />
         <source>paused, no due date</source>
         <translation>đang tạm dừng, chưa có ngày hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="160" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="161" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="162" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="163" />
         <source>Register book / number</source>
         <translation>Quyển số / Số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="163" />
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="199" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="164" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="200" />
         <source>Apology</source>
         <translation>Đã xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="170" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="171" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="172" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="173" />
         <source>%1 (errors, no new appointment)</source>
         <translation>%1 (sai sót, không hẹn lại)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="175" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="176" />
         <source>not yet due</source>
         <translation>chưa đến hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="176" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="177" />
         <source>kept</source>
         <translation>đúng hẹn mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="177" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="178" />
         <source>missed</source>
         <translation>trễ hẹn mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="178" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="179" />
         <source>dossier withdrawn</source>
         <translation>hồ sơ đã rút</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="180" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="181" />
         <source>%1, new appointment %2: %3</source>
         <translation>%1, hẹn lại %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="200" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="201" />
         <source>A new appointment does not change the due date: lateness still counts against the receipt's appointment</source>
         <translation>Ngày hẹn mới không thay đổi hạn giải quyết: việc trễ hẹn vẫn tính theo ngày hẹn trên Giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="208" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="209" />
         <source>&amp;Hand over…</source>
         <translation>&amp;Chuyển xử lý…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="209" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="210" />
         <source>Request &amp;supplements…</source>
         <translation>Yêu cầu &amp;bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="210" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="211" />
         <source>Supplement re&amp;ceived…</source>
         <translation>&amp;Nhận bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="211" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="212" />
         <source>S&amp;top…</source>
         <translation>&amp;Dừng giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="212" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="213" />
         <source>Res&amp;ume…</source>
         <translation>&amp;Tiếp tục giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="213" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="214" />
         <source>Result read&amp;y…</source>
         <translation>Đã có &amp;kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="214" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="215" />
         <source>Re&amp;fuse…</source>
         <translation>Từ chối &amp;giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="215" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="216" />
         <source>&amp;Return result…</source>
         <translation>T&amp;rả kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="216" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="217" />
         <source>&amp;Withdraw…</source>
         <translation>Rút hồ &amp;sơ…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="217" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="218" />
         <source>&amp;Apology letter…</source>
         <translation>Văn bản &amp;xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="240" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="241" />
         <source>Log in to act on the dossier</source>
         <translation>Đăng nhập để xử lý hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="242" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="243" />
         <source>Your role may not do this</source>
         <translation>Vai trò của bạn không được làm việc này</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="244" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="245" />
         <source>Not possible in the dossier's present state</source>
         <translation>Không thực hiện được ở trạng thái hiện tại của hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="297" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="298" />
         <source>Apology letter</source>
         <translation>Văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="320" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="321" />
         <source>Receipt (PDF)…</source>
         <translation>Biên nhận (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="322" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="323" />
         <source>F&amp;orms</source>
         <translation>Biểu &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="323" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="324" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="329" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="330" />
         <source>Request for supplements (form 02)</source>
         <translation>Phiếu yêu cầu bổ sung (mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="330" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="331" />
         <source>Refusal (form 03)</source>
         <translation>Phiếu từ chối (mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="331" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="332" />
         <source>Stop notice (form 05)</source>
         <translation>Thông báo dừng giải quyết (mẫu 05)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="333" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="334" />
         <source>Control sheet…</source>
         <translation>Phiếu kiểm soát…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="340" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="341" />
         <source>Apology letter (form 04)…</source>
         <translation>Văn bản xin lỗi (mẫu 04)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="353" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="354" />
         <source>The QR code does not verify — the receipt may be forged</source>
         <translation>Mã QR không xác thực được — có thể là biên nhận giả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="357" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="358" />
         <source>Save the receipt</source>
         <translation>Lưu giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="359" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="360" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="362" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="363" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="363" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="364" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="364" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="365" />
         <source>Look in:</source>
         <translation>Thư mục:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="365" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="366" />
         <source>File name:</source>
         <translation>Tên tệp:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="366" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="367" />
         <source>File type:</source>
         <translation>Loại tệp:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="383" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="384" />
         <source>Receipt</source>
         <translation>Biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="385" />
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="399" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="386" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="400" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="396" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="397" />
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -1080,40 +1118,45 @@
         <translation>Sổ theo dõi hồ sơ (XLSX hoặc PDF)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="99" />
-        <location filename="../../desk_app/ui/dossiers_page.py" line="237" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="103" />
+        <source>The register holds applicants' personal data: supervisors and administrators export it</source>
+        <translation>Sổ theo dõi có thông tin cá nhân của người nộp: lãnh đạo và quản trị viên mới được xuất</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers_page.py" line="106" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="245" />
         <source>&amp;Apology letter…</source>
         <translation>Văn bản &amp;xin lỗi…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/dossiers_page.py" line="170" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="177" />
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="207" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="215" />
         <source>Apology letters are issued by a leader</source>
         <translation>Văn bản xin lỗi do lãnh đạo ký ban hành</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="209" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="217" />
         <source>Select a dossier first</source>
         <translation>Hãy chọn một hồ sơ trước</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="211" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="219" />
         <source>The dossier was withdrawn</source>
         <translation>Hồ sơ đã rút</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="218" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="226" />
         <source>Apology letter (form 04) for the selected dossier</source>
         <translation>Văn bản xin lỗi (mẫu 04) cho hồ sơ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="234" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="242" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
@@ -1142,6 +1185,39 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../desk_app/ui/help_window.py" line="80" />
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/help_window.py" line="92" />
+        <source>Find in the guide (Ctrl+F)</source>
+        <translation>Tìm trong hướng dẫn (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/help_window.py" line="95" />
+        <source>Find &amp;next</source>
+        <translation>Tìm &amp;tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/help_window.py" line="98" />
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/help_window.py" line="129" />
+        <source>The user guide was not found: {path}</source>
+        <translation>Không tìm thấy tệp hướng dẫn sử dụng: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/help_window.py" line="217" />
+        <source>Not found</source>
+        <translation>Không tìm thấy</translation>
+    </message>
+</context>
+<context>
     <name>IntakePage</name>
     <message>
         <location filename="../../desk_app/ui/intake_page.py" line="61" />
@@ -1164,152 +1240,152 @@
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="86" />
+        <location filename="../../desk_app/ui/intake_page.py" line="88" />
         <source>&amp;Add document</source>
         <translation>Thêm giấ&amp;y tờ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="90" />
+        <location filename="../../desk_app/ui/intake_page.py" line="92" />
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="91" />
+        <location filename="../../desk_app/ui/intake_page.py" line="93" />
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="99" />
+        <location filename="../../desk_app/ui/intake_page.py" line="101" />
         <source>Direct</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="100" />
+        <location filename="../../desk_app/ui/intake_page.py" line="102" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="101" />
+        <location filename="../../desk_app/ui/intake_page.py" line="103" />
         <source>Postal</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="103" />
+        <location filename="../../desk_app/ui/intake_page.py" line="105" />
         <source>At the desk</source>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="104" />
+        <location filename="../../desk_app/ui/intake_page.py" line="106" />
         <source>By post</source>
         <translation>Qua dịch vụ bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="116" />
+        <location filename="../../desk_app/ui/intake_page.py" line="118" />
         <source>&amp;Receive (Ctrl+Enter)</source>
         <translation>Tiếp nhận (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="118" />
-        <source>Incomplete: form 0&amp;2…</source>
-        <translation>Chưa đủ: mẫu 0&amp;2…</translation>
+        <location filename="../../desk_app/ui/intake_page.py" line="121" />
+        <source>&amp;Incomplete: form 02…</source>
+        <translation>Chưa đủ: mẫ&amp;u 02…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="120" />
-        <source>Ineligible: form 0&amp;3…</source>
-        <translation>Từ chối: mẫu 0&amp;3…</translation>
+        <location filename="../../desk_app/ui/intake_page.py" line="123" />
+        <source>Ine&amp;ligible: form 03…</source>
+        <translation>Từ chố&amp;i: mẫu 03…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="133" />
+        <location filename="../../desk_app/ui/intake_page.py" line="136" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="135" />
+        <location filename="../../desk_app/ui/intake_page.py" line="138" />
         <source>&amp;Procedure:</source>
         <translation>Thủ &amp;tục:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="137" />
+        <location filename="../../desk_app/ui/intake_page.py" line="140" />
         <source>Appointment:</source>
         <translation>Hẹn trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="138" />
+        <location filename="../../desk_app/ui/intake_page.py" line="141" />
         <source>Documents received</source>
         <translation>Thành phần hồ sơ nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="145" />
+        <location filename="../../desk_app/ui/intake_page.py" line="148" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="147" />
+        <location filename="../../desk_app/ui/intake_page.py" line="150" />
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="148" />
+        <location filename="../../desk_app/ui/intake_page.py" line="151" />
         <source>&amp;Name:</source>
         <translation>&amp;Họ tên:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="151" />
+        <location filename="../../desk_app/ui/intake_page.py" line="154" />
         <source>P&amp;hone:</source>
         <translation>Số điện th&amp;oại:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="152" />
+        <location filename="../../desk_app/ui/intake_page.py" line="155" />
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="153" />
+        <location filename="../../desk_app/ui/intake_page.py" line="156" />
         <source>A&amp;ddress:</source>
         <translation>Đị&amp;a chỉ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="154" />
+        <location filename="../../desk_app/ui/intake_page.py" line="157" />
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="156" />
+        <location filename="../../desk_app/ui/intake_page.py" line="159" />
         <source>&amp;Channel:</source>
         <translation>Hình thức &amp;nộp:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="157" />
+        <location filename="../../desk_app/ui/intake_page.py" line="160" />
         <source>Result &amp;delivery:</source>
         <translation>Nơi nhận &amp;kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="158" />
+        <location filename="../../desk_app/ui/intake_page.py" line="161" />
         <source>&amp;Sets:</source>
         <translation>Số &amp;bộ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="159" />
+        <location filename="../../desk_app/ui/intake_page.py" line="162" />
         <source>&amp;Fee:</source>
         <translation>&amp;Phí, lệ phí:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="160" />
+        <location filename="../../desk_app/ui/intake_page.py" line="163" />
         <source>N&amp;ote:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="267" />
+        <location filename="../../desk_app/ui/intake_page.py" line="270" />
         <source>C&amp;CCD number:</source>
         <translation>Số &amp;CCCD:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="267" />
+        <location filename="../../desk_app/ui/intake_page.py" line="270" />
         <source>&amp;Tax code:</source>
         <translation>&amp;Mã số thuế:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake_page.py" line="318" />
+        <location filename="../../desk_app/ui/intake_page.py" line="321" />
         <source>Procedure: choose the procedure first</source>
         <translation>Thủ tục: hãy chọn thủ tục trước</translation>
     </message>
@@ -1419,57 +1495,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="44" />
+        <location filename="../../desk_app/ui/main_window.py" line="45" />
         <source>One-stop desk</source>
         <translation>Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="57" />
+        <location filename="../../desk_app/ui/main_window.py" line="58" />
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="58" />
+        <location filename="../../desk_app/ui/main_window.py" line="59" />
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="59" />
+        <location filename="../../desk_app/ui/main_window.py" line="60" />
         <source>Return</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="60" />
+        <location filename="../../desk_app/ui/main_window.py" line="61" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="61" />
+        <location filename="../../desk_app/ui/main_window.py" line="62" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="62" />
+        <location filename="../../desk_app/ui/main_window.py" line="63" />
         <source>Catalogue</source>
         <translation>Danh mục thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="63" />
+        <location filename="../../desk_app/ui/main_window.py" line="64" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="78" />
+        <location filename="../../desk_app/ui/main_window.py" line="82" />
         <source>Scan</source>
         <translation>Quét mã</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="88" />
+        <location filename="../../desk_app/ui/main_window.py" line="94" />
         <source>User: {name} ({role})</source>
         <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="110" />
+        <location filename="../../desk_app/ui/main_window.py" line="115" />
+        <source>Help</source>
+        <translation>T&amp;rợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="116" />
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="121" />
+        <source>&amp;About…</source>
+        <translation>&amp;Giới thiệu…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="145" />
         <source>Due today: {due} · Overdue: {overdue} · Needs apology: {apology}</source>
         <translation>Đến hạn hôm nay: {due} · Quá hạn: {overdue} · Cần xin lỗi: {apology}</translation>
     </message>
@@ -1477,7 +1568,7 @@
 <context>
     <name>NotYetAvailablePage</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="32" />
+        <location filename="../../desk_app/ui/main_window.py" line="33" />
         <source>This page is not yet available.</source>
         <translation>Trang này chưa có trong phiên bản này.</translation>
     </message>
@@ -1786,42 +1877,42 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desk_app/ui/print_preview.py" line="79" />
+        <location filename="../../desk_app/ui/print_preview.py" line="80" />
         <source>C&amp;opies:</source>
         <translation>Số &amp;bản:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_preview.py" line="81" />
+        <location filename="../../desk_app/ui/print_preview.py" line="82" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_preview.py" line="82" />
+        <location filename="../../desk_app/ui/print_preview.py" line="83" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_preview.py" line="83" />
+        <location filename="../../desk_app/ui/print_preview.py" line="84" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_preview.py" line="131" />
+        <location filename="../../desk_app/ui/print_preview.py" line="132" />
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_preview.py" line="132" />
+        <location filename="../../desk_app/ui/print_preview.py" line="133" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_preview.py" line="137" />
+        <location filename="../../desk_app/ui/print_preview.py" line="138" />
         <source>Could not save: {reason}</source>
         <translation>Không lưu được: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_preview.py" line="145" />
+        <location filename="../../desk_app/ui/print_preview.py" line="146" />
         <source>Print</source>
         <translation>In</translation>
     </message>
@@ -1870,7 +1961,7 @@
 <context>
     <name>ReceiptPreviewDialog</name>
     <message>
-        <location filename="../../desk_app/ui/print_preview.py" line="162" />
+        <location filename="../../desk_app/ui/print_preview.py" line="163" />
         <source>Receipt {code}</source>
         <translation>Giấy tiếp nhận {code}</translation>
     </message>

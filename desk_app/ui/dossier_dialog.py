@@ -33,8 +33,9 @@ from desk_app.services.errors import UserError
 from desk_app.ui.apology_dialog import ApologyDialog
 from desk_app.ui.control_sheet_preview import open_control_sheet
 from desk_app.ui.dossier_model import format_moment
-from desk_app.ui.lifecycle_dialogs import DIALOGS, ActionDialog, StopDialog
+from desk_app.ui.lifecycle_dialogs import DIALOGS, ActionDialog, ReturnDialog, StopDialog
 from desk_app.ui.print_preview import PdfPreviewDialog
+from desk_app.ui.rating_view import open_rating_view
 from desk_app.ui.table_model import Column, RowsModel
 
 WARNING_STYLE = ("QLabel { background: #c62828; color: white; font-weight: bold; "
@@ -271,8 +272,14 @@ class DossierDialog(QDialog):
 
     def _action_done(self, dialog: ActionDialog) -> None:
         self.refresh()
-        if dialog.result is not None and dialog.result.kind in PRINTED_BY:
+        if dialog.result is None:
+            return
+        if dialog.result.kind in PRINTED_BY:
             self.preview_form(dialog.result.kind)
+        elif isinstance(dialog, ReturnDialog) and not dialog.by_post.isChecked():
+            # Handed over at the counter: the citizen rates it on the screen facing them.
+            self.rating_view = open_rating_view(self.window(), self._url,
+                                                self.detail.row.code, self._actor)
 
     def preview_form(self, action: str) -> PdfPreviewDialog:
         """The latest form that `action` issued (02, 03 or 05), in the preview."""

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from desk_app import config
 from desk_app.documents.overdue_xlsx import write_overdue_xlsx
-from desk_app.services import office, overdue
+from desk_app.services import exports, office, overdue
 from desk_app.services.actors import Actor
 from desk_app.services.errors import UserError
 from desk_app.ui.apology_dialog import ApologyDialog
@@ -165,9 +165,11 @@ def load_snapshot(url: str, actor: Actor, limit: int | None = None,
                            {r.procedure_code: r.procedure_name for r in rows})
 
 
-def export_rows(rows: Sequence[overdue.OverdueRow], path: str, as_of: datetime,
-                progress) -> str:
-    """Runs in a pool thread: the spreadsheet, written whole or not at all."""
+def export_rows(url: str, actor: Actor, rows: Sequence[overdue.OverdueRow], path: str,
+                as_of: datetime, progress) -> str:
+    """Runs in a pool thread: the spreadsheet, written whole or not at all, once the export
+    of these applicants' names is authorised and audited."""
+    exports.record_export(url, actor, "overdue list (xlsx)", len(rows))
     write_atomically(path, lambda temporary: write_overdue_xlsx(rows, temporary, as_of,
                                                                 progress), progress)
     return path
@@ -757,8 +759,8 @@ class OverduePage(QWidget):
 
     def export_xlsx(self, path: str | Path) -> Task:
         """Writes the shown rows in the background; the progress strip can cancel it."""
-        task = Task(export_rows, self.shown_rows(), str(path), self.as_of or config.now(),
-                    with_progress=True)
+        task = Task(export_rows, self._url, self._actor, self.shown_rows(), str(path),
+                    self.as_of or config.now(), with_progress=True)
         self.progress.follow(task, self.tr("Exporting…"))
         task.signals.finished.connect(self._exported)
         task.signals.failed.connect(self._export_failed)

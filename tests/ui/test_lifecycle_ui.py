@@ -143,6 +143,10 @@ def test_a_dossier_followed_from_hand_over_to_return(qtbot, office_db, leader, t
     assert detail.row.status == "returned"
     assert detail.events[-1].data["collector_id"] == "001190012345"
     assert enabled(dialog) == {"apology_issued"}
+    # Handed over at the counter: the rating screen asks the citizen about this dossier.
+    qtbot.waitUntil(lambda: dialog.rating_view.isVisible())
+    assert dialog.rating_view.code == code
+    dialog.rating_view.close()
 
 
 def test_refuse_and_withdraw_and_the_refused_step_shows_its_message(qtbot, office_db, leader):

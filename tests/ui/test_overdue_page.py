@@ -5,10 +5,13 @@ from pathlib import Path
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
+from sqlalchemy import select
 
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import intake, lifecycle, office
 from desk_app.services.actors import Actor
+from desk_app.store.db import session_scope
+from desk_app.store.models import AuditEntry
 from desk_app.ui import overdue_page
 from desk_app.ui.overdue_page import APOLOGY, CODE, DAYS, OFFICER, UNIT, OverduePage, name_key
 
@@ -194,6 +197,11 @@ def test_export_writes_the_shown_rows_to_xlsx(qtbot, db_url, tmp_path):
     assert rows[0][9] == 3 and rows[0][11] == "Chưa"
     assert rows[0][8] == datetime(2025, 6, 5, 8, 0)
     assert not page.progress.isVisible()
+    # The applicants' names left the program: the audit trail says who exported how many.
+    with session_scope(db_url) as session:
+        entry = session.execute(select(AuditEntry).where(AuditEntry.action == "export")
+                                ).scalars().one()
+        assert entry.after == {"what": "overdue list (xlsx)", "count": 3}
 
 
 def test_a_cancelled_export_leaves_no_file(qtbot, db_url, tmp_path, monkeypatch):

@@ -21,11 +21,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +34,7 @@ from desk_app.services import audit
 from desk_app.services.actors import Actor
 from desk_app.services.errors import UserError
 from desk_app.ui.dossier_model import format_moment
+from desk_app.ui.table_model import read_only_table
 from desk_app.ui.workers import Task, start
 
 PAGE_SIZE = 200
@@ -223,16 +222,7 @@ class AuditPage(QWidget):
         self.error.hide()
 
         self.model = AuditModel(url, actor, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectRows)
-        self.table.setSelectionMode(QTableView.SingleSelection)
-        self.table.setEditTriggers(QTableView.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
+        self.table = read_only_table(self.model)
         self.count_label = QLabel()
 
         self._debounce = QTimer(self)

@@ -36,7 +36,7 @@ from desk_app.ui.dossier_model import format_moment
 from desk_app.ui.lifecycle_dialogs import DIALOGS, ActionDialog, ReturnDialog, StopDialog
 from desk_app.ui.print_preview import PdfPreviewDialog
 from desk_app.ui.rating_view import open_rating_view
-from desk_app.ui.table_model import Column, RowsModel
+from desk_app.ui.table_model import Column, RowsModel, read_only_table
 
 WARNING_STYLE = ("QLabel { background: #c62828; color: white; font-weight: bold; "
                  "padding: 8px; border-radius: 3px; }")
@@ -52,14 +52,8 @@ PRINTED_BY = {
 
 
 def _table(model: RowsModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QTableView.SelectRows)
-    table.setEditTriggers(QTableView.NoEditTriggers)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
+    table = read_only_table(model)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
     return table
 
 

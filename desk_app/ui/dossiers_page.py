@@ -10,12 +10,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from desk_app.ui.apology_dialog import ApologyDialog
 from desk_app.ui.dossier_dialog import DossierDialog, open_dossier_dialog
 from desk_app.ui.dossier_model import LATE_TEXT, DossierModel
 from desk_app.ui.register_dialog import RegisterDialog, open_register_dialog
+from desk_app.ui.table_model import read_only_table
 
 DEBOUNCE_MS = 250
 
@@ -61,16 +60,7 @@ class DossiersPage(QWidget):
         self.to_date = self._date_edit(today)
 
         self.model = DossierModel(url, self, actor)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectRows)
-        self.table.setSelectionMode(QTableView.SingleSelection)
-        self.table.setEditTriggers(QTableView.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
+        self.table = read_only_table(self.model)
         self.count_label = QLabel()
 
         self._debounce = QTimer(self)

@@ -184,16 +184,25 @@ def floor_code(raw: Raw, code: str) -> list[tuple]:
 
 
 def floor_overdue(raw: Raw, now: datetime, horizon: datetime) -> list[tuple]:
-    """The overdue screen's first rows: open at now, due by the horizon, earliest due first."""
+    """The overdue screen's first rows: open at now, due by the horizon, earliest due first,
+    with what each shows: names, the officer (the one assigned, else the receiver of the
+    latest hand-over) and whether an apology (letter or event) was issued."""
     marks = ", ".join("?" * len(OPEN))
+    receiver = ("json_extract(e.data, '$.receiver')" if raw.sqlite
+                else "(e.data ->> 'receiver')")
+    stamp = _stamp(raw, now)
     return raw.rows(
         f"SELECT d.code, p.code, p.name, d.applicant_name, d.received_at, d.due_at, u.name, "
-        f"o.full_name, EXISTS (SELECT 1 FROM letter l WHERE l.dossier_id = d.id "
-        f"AND l.kind = 'apology') {LIST_JOINS} LEFT JOIN app_user o ON o.id = d.officer_id "
+        f"coalesce(o.full_name, (SELECT {receiver} FROM dossier_event e WHERE e.dossier_id = "
+        f"d.id AND e.kind = 'transferred' AND e.at <= ? ORDER BY e.id DESC LIMIT 1), ''), "
+        f"EXISTS (SELECT 1 FROM letter l WHERE l.dossier_id = d.id AND l.kind = 'apology' "
+        f"AND l.issued_at <= ?) OR EXISTS (SELECT 1 FROM dossier_event a WHERE "
+        f"a.dossier_id = d.id AND a.kind = 'apology_issued' AND a.at <= ?) "
+        f"{LIST_JOINS} LEFT JOIN app_user o ON o.id = d.officer_id "
         f"WHERE d.id IN (SELECT id FROM dossier WHERE status IN ({marks}) AND due_at <= ? "
         f"AND received_at <= ? ORDER BY due_at, received_at, id LIMIT 100) "
         f"ORDER BY d.due_at, d.received_at, d.id",
-        (*OPEN, _stamp(raw, horizon), _stamp(raw, now)))
+        (stamp, stamp, stamp, *OPEN, _stamp(raw, horizon), stamp))
 
 
 def floor_report(raw: Raw, start: datetime, end: datetime) -> list[tuple]:

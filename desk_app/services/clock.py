@@ -13,7 +13,8 @@ from desk_app.domain.deadlines import ClockEvent, ClockRule, DueResult, TimeLimi
 from desk_app.domain.lifecycle import replay
 from desk_app.domain.office_hours import OfficeHours
 from desk_app.domain.work_calendar import DayOverride, WorkCalendar
-from desk_app.services.office import read_settings
+from desk_app.services.office import DEFAULTS, read_settings
+from desk_app.store.direct import DirectReader
 from desk_app.store.models import CalendarOverride, Dossier, DossierEvent, ProcedureVersion
 
 CLOCK_EVENT_KINDS = frozenset({"supplement_requested", "supplement_received", "stopped",
@@ -31,6 +32,16 @@ def load_calendar(session: Session, extra: list[DayOverride] | None = None,
     days = [o for o in overrides(session) if not without or o.day not in without]
     days += extra or []
     return _calendar(tuple(days), read_settings(session)["office_hours"])
+
+
+def load_calendar_direct(reader: DirectReader) -> WorkCalendar:
+    """The office's calendar read on the driver (store/direct.py): the same as
+    `load_calendar` for a read that does not go through a session."""
+    days = tuple(DayOverride(reader.day(day), kind, reason, source)
+                 for day, kind, reason, source in reader.rows(
+                     "SELECT day, kind, reason, source FROM calendar_override ORDER BY day"))
+    hours = reader.rows("SELECT value FROM office_setting WHERE \"key\" = 'office_hours'")
+    return _calendar(days, hours[0][0] if hours else DEFAULTS["office_hours"])
 
 
 @lru_cache(maxsize=16)

@@ -14,9 +14,10 @@ from desk_app.domain.lifecycle import OPEN_STATUSES
 from desk_app.domain.privacy import mask_id
 from desk_app.domain.work_calendar import WorkCalendar
 from desk_app.services.actors import Actor
-from desk_app.services.clock import derive, load_calendar
+from desk_app.services.clock import derive, load_calendar, load_calendar_direct
 from desk_app.services.errors import NotFound
-from desk_app.store.db import session_scope
+from desk_app.store.db import read_scope
+from desk_app.store.direct import direct_reader
 from desk_app.store.fulltext import text_match
 from desk_app.store.models import (
     Dossier,
@@ -100,7 +101,8 @@ class DossierDetail:
 
 
 def deadline_class(status: str, due_at: datetime | None, completed_at: datetime | None,
-                   now: datetime, calendar: WorkCalendar) -> str:
+                   now: datetime, calendar: WorkCalendar | None) -> str:
+    """The row's class; the calendar is read only for an open dossier's."""
     if status in OPEN_STATUSES:
         return "paused" if due_at is None else classify_open(due_at, now, calendar)
     if completed_at is not None and due_at is not None:
@@ -170,9 +172,13 @@ def search(url: str, query: DossierQuery, offset: int = 0, limit: int = 100,
     """One page of matching dossiers, newest first; ID numbers masked unless `actor` may
     see them in full in a list. `after` (a row's received_at and dossier_id) starts the page
     after that row: as quick deep in a million rows as at the top, unlike `offset`."""
-    now = now or config.now()
     full_id = actor is not None and actor.may("personal.list")
-    with session_scope(url) as session:
+    if query == DossierQuery(text=query.text) and not offset and after is None:
+        scanned = _by_code(url, query.text, now, full_id)
+        if scanned:
+            return scanned
+    now = now or config.now()
+    with read_scope(url) as session:
         match = text_match(session, query.text)
         newest_first = Dossier.received_at
         if match is not None and match.few:
@@ -196,8 +202,48 @@ def search(url: str, query: DossierQuery, offset: int = 0, limit: int = 100,
         return [_to_row(r, now, calendar, full_id) for r in session.execute(statement)]
 
 
+_BY_CODE = (
+    "SELECT d.id, d.code, p.code, p.name, d.applicant_name, d.channel, d.received_at, "
+    "d.due_at, d.status, u.name, d.completed_at, d.id_number, EXISTS (SELECT 1 FROM letter l "
+    "WHERE l.dossier_id = d.id AND l.kind = 'apology') FROM dossier d "
+    "JOIN procedure_version v ON v.id = d.procedure_version_id "
+    "JOIN procedure p ON p.id = v.procedure_id LEFT JOIN unit u ON u.id = d.unit_id "
+    "WHERE d.code ")
+
+
+def _by_code(url: str, text_: str, now: datetime | None,
+             full_id: bool) -> list[DossierRow]:
+    """The dossier whose whole code was typed or scanned from a receipt's QR code, as typed
+    or in capitals; [] when the text is no code. Read on the driver (store/direct.py): the
+    counter does this for every citizen who comes back with a receipt."""
+    typed = text_.strip()
+    if not typed or " " in typed:
+        return []
+    with direct_reader(url) as reader:
+        if typed == typed.upper():
+            found = reader.rows(_BY_CODE + "= ?", (typed,))
+        else:
+            found = reader.rows(_BY_CODE + "IN (?, ?)", (typed, typed.upper()))
+        calendar = None
+        if any(row[8] in OPEN_STATUSES for row in found):
+            calendar = load_calendar_direct(reader)
+            now = now or config.now()
+    rows = []
+    for (dossier_id, code, procedure_code, procedure_name, applicant, channel, received_at,
+         due_at, status, unit_name, completed_at, id_number, apology) in found:
+        due_at, completed_at = reader.moment(due_at), reader.moment(completed_at)
+        rows.append(DossierRow(
+            code, procedure_code, procedure_name, applicant, channel,
+            reader.moment(received_at), due_at, status, unit_name or "",
+            deadline_class(status, due_at, completed_at, now, calendar), bool(apology),
+            id_number if full_id else mask_id(id_number), dossier_id))
+    if len(rows) > 1:  # the code as typed and in capitals: newest first, as every search
+        rows.sort(key=lambda r: (r.received_at, r.dossier_id), reverse=True)
+    return rows
+
+
 def count(url: str, query: DossierQuery) -> int:
-    with session_scope(url) as session:
+    with read_scope(url) as session:
         match = text_match(session, query.text)
         if match is not None and match.total is not None and query == DossierQuery(query.text):
             return session.execute(match.total).scalar_one()
@@ -218,7 +264,7 @@ def _load(session: Session, code: str) -> Dossier:
 
 def show(url: str, code: str, now: datetime | None = None) -> DossierDetail:
     now = now or config.now()
-    with session_scope(url) as session:
+    with read_scope(url) as session:
         dossier = _load(session, code)
         calendar = load_calendar(session)
         result = session.execute(_row_query().where(Dossier.id == dossier.id)).one()
@@ -254,7 +300,7 @@ def day_counts(url: str, now: datetime | None = None) -> DayCounts:
     """For the status bar: open dossiers due today, overdue, and due by the end of the next
     working day with no apology yet (the last moment to issue one)."""
     now = now or config.now()
-    with session_scope(url) as session:
+    with read_scope(url) as session:
         calendar = load_calendar(session)
         end_of_today = datetime.combine(now.date() + timedelta(days=1), time())
         horizon = calendar.closing(calendar.next_working_day(now.date()))

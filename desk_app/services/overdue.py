@@ -13,29 +13,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
-
-from sqlalchemy import Select, exists, func, or_, select, union_all
-from sqlalchemy.orm import Session
+from datetime import date, datetime, time, timedelta
 
 from desk_app import config
 from desk_app.domain.deadlines import overdue_working_days
 from desk_app.domain.lifecycle import OPEN_STATUSES
 from desk_app.domain.text import nfc
 from desk_app.services.actors import SYSTEM, Actor, require
-from desk_app.services.clock import load_calendar
-from desk_app.store.db import session_scope
-from desk_app.store.models import (
-    Dossier,
-    DossierEvent,
-    Letter,
-    Procedure,
-    ProcedureVersion,
-    Unit,
-    User,
-)
+from desk_app.services.clock import load_calendar_direct
+from desk_app.store.direct import DirectReader, direct_reader
 
 URGENCIES = ("overdue", "due_today", "due_soon")
+OPEN = tuple(sorted(OPEN_STATUSES))
 # Ids per details query: well under SQLite's and PostgreSQL's limits on bound parameters.
 DETAIL_CHUNK = 900
 GROUPINGS = ("unit", "procedure")
@@ -66,76 +55,67 @@ class OverdueGroup:
     without_apology: int
 
 
-def _open_at(as_of: datetime, due_before: datetime, inclusive: bool, filters: tuple) -> Select:
-    """(id, due_at, received_at) of the dossiers received by `as_of`, neither resolved nor
-    withdrawn at `as_of`, with a due date before `due_before` (or at it when `inclusive`).
+def _open_at(inclusive: bool, filters: str, first: int | None) -> str:
+    """SQL for (id, due_at, received_at) of the dossiers received by the as-of moment,
+    neither resolved nor withdrawn then, with a due date before the bound (or at it when
+    `inclusive`); its parameters are `_open_at_params`. With `first`, only the first rows of
+    each part in the list's order, so that a page sorts a few hundred rows, not the forty
+    thousand overdue on a big register.
 
     Written as three disjoint parts so each can use an index: open now (status, due_at);
-    resolved after `as_of` (completed_at); withdrawn after `as_of` (withdrawn_at). The last
+    resolved after as-of (completed_at); withdrawn after as-of (withdrawn_at). The last
     two are short ranges unless as-of lies far back. SQLite's planner, which cannot tell how
     short a range is, would rather walk the status/due_at index over every resolved dossier:
-    in those two parts only the milestone column is left open to an index.
+    in those two parts the other columns are wrapped in coalesce(x, x), which no index
+    answers, leaving only the milestone column to one.
     """
-
-    def before(column, moment: datetime, inclusive: bool = False):
-        return column <= moment if inclusive else column < moment
-
-    columns = (Dossier.id, Dossier.due_at, Dossier.received_at)
-    open_now = select(*columns).where(
-        Dossier.status.in_(OPEN_STATUSES), Dossier.received_at <= as_of,
-        Dossier.due_at.is_not(None), before(Dossier.due_at, due_before, inclusive), *filters)
-    due, received = _unindexed(Dossier.due_at), _unindexed(Dossier.received_at)
-    rest = (received <= as_of, due.is_not(None), before(due, due_before, inclusive), *filters)
-    withdrawn = _unindexed(Dossier.withdrawn_at)
-    resolved_later = select(*columns).where(
-        Dossier.completed_at > as_of, or_(withdrawn.is_(None), withdrawn > as_of), *rest)
-    withdrawn_later = select(*columns).where(
-        Dossier.withdrawn_at > as_of, _unindexed(Dossier.completed_at).is_(None), *rest)
-    return union_all(open_now, resolved_later, withdrawn_later)
-
-
-def _unindexed(column):
-    """The column's value in a form no index answers (the planner then uses another)."""
-    return func.coalesce(column, column)
+    before = "<=" if inclusive else "<"
+    statuses = ", ".join("?" * len(OPEN))
+    open_now = (f"SELECT id, due_at, received_at FROM dossier WHERE status IN ({statuses}) "
+                f"AND received_at <= ? AND due_at IS NOT NULL AND due_at {before} ?{filters}")
+    rest = (f"coalesce(received_at, received_at) <= ? AND coalesce(due_at, due_at) IS NOT NULL "
+            f"AND coalesce(due_at, due_at) {before} ?{filters}")
+    resolved_later = (
+        "SELECT id, due_at, received_at FROM dossier WHERE completed_at > ? AND "
+        "(coalesce(withdrawn_at, withdrawn_at) IS NULL OR coalesce(withdrawn_at, withdrawn_at) "
+        f"> ?) AND {rest}")
+    withdrawn_later = (
+        "SELECT id, due_at, received_at FROM dossier WHERE withdrawn_at > ? AND "
+        f"coalesce(completed_at, completed_at) IS NULL AND {rest}")
+    parts = [open_now, resolved_later, withdrawn_later]
+    if first is not None:
+        # A part's ORDER BY and LIMIT must sit in a subquery of its own in a compound select.
+        parts = [f"SELECT * FROM ({part} ORDER BY due_at, received_at, id LIMIT {first:d}) "
+                 f"AS part_{n}" for n, part in enumerate(parts)]
+    return " UNION ALL ".join(parts)
 
 
-def _apology_by(as_of: datetime):
-    """Whether an apology letter (or its event) was issued by `as_of`."""
-    letter = exists().where(Letter.dossier_id == Dossier.id, Letter.kind == "apology",
-                            Letter.issued_at <= as_of)
-    event = exists().where(DossierEvent.dossier_id == Dossier.id,
-                           DossierEvent.kind == "apology_issued", DossierEvent.at <= as_of)
-    return or_(letter, event)
+def _open_at_params(as_of: datetime, due_before: datetime, filters: tuple) -> list:
+    return [*OPEN, as_of, due_before, *filters,
+            as_of, as_of, as_of, due_before, *filters,
+            as_of, as_of, due_before, *filters]
 
 
-def _receiver_by(as_of: datetime):
-    """The receiver named in the latest hand-over up to `as_of`: the officer in charge when
-    no user is assigned."""
-    return (
-        select(DossierEvent.data["receiver"].as_string())
-        .where(DossierEvent.dossier_id == Dossier.id, DossierEvent.kind == "transferred",
-               DossierEvent.at <= as_of)
-        .order_by(DossierEvent.id.desc()).limit(1)
-        .correlate(Dossier).scalar_subquery()
-    )
-
-
-def _filters(session: Session, unit: str, procedure_code: str) -> tuple | None:
-    """Conditions for a unit name and a procedure code; None when either names nothing."""
-    filters = []
+def _filters(reader: DirectReader, unit: str,
+             procedure_code: str) -> tuple[str, tuple] | None:
+    """SQL conditions and their parameters for a unit name and a procedure code; None when
+    either names nothing."""
+    sql, params = "", []
     if unit:
-        unit_id = session.execute(select(Unit.id).where(Unit.name == nfc(unit))).scalar()
-        if unit_id is None:
+        found = reader.rows("SELECT id FROM unit WHERE name = ?", (nfc(unit),))
+        if not found:
             return None
-        filters.append(Dossier.unit_id == unit_id)
+        sql += " AND unit_id = ?"
+        params.append(found[0][0])
     if procedure_code:
-        versions = list(session.execute(
-            select(ProcedureVersion.id).join(Procedure)
-            .where(Procedure.code == procedure_code.strip())).scalars())
+        versions = [v for (v,) in reader.rows(
+            "SELECT v.id FROM procedure_version v JOIN procedure p ON p.id = v.procedure_id "
+            "WHERE p.code = ?", (procedure_code.strip(),))]
         if not versions:
             return None
-        filters.append(Dossier.procedure_version_id.in_(versions))
-    return tuple(filters)
+        sql += f" AND procedure_version_id IN ({', '.join('?' * len(versions))})"
+        params += versions
+    return sql, tuple(params)
 
 
 def overdue(url: str, as_of: datetime | None = None, include_due_soon: bool = False,
@@ -147,55 +127,75 @@ def overdue(url: str, as_of: datetime | None = None, include_due_soon: bool = Fa
     `procedure_code` filter; `offset`/`limit` page through the list.
 
     The page is chosen from the ids and dates alone; names, the officer and the apology are
-    then read for the rows of the page only."""
+    then read for the rows of the page only. Read on the driver (store/direct.py): the
+    overdue screen asks for its first page at every refresh."""
     require(actor, "report.read")
     as_of = (as_of or config.now()).replace(second=0, microsecond=0)
-    with session_scope(url) as session:
-        calendar = load_calendar(session)
-        filters = _filters(session, unit, procedure_code)
+    with direct_reader(url) as reader:
+        calendar = load_calendar_direct(reader)
+        filters = _filters(reader, unit, procedure_code)
         if filters is None:
             return []
+        condition, filter_params = filters
         if include_due_soon:
-            horizon = calendar.closing(calendar.next_working_day(as_of.date()))
-            found = _open_at(as_of, horizon, True, filters).subquery("found")
+            due_before = calendar.closing(calendar.next_working_day(as_of.date()))
         else:
-            found = _open_at(as_of, as_of, False, filters).subquery("found")
-        ids = list(session.execute(
-            select(found.c.id).order_by(found.c.due_at, found.c.received_at, found.c.id)
-            .offset(offset).limit(limit)).scalars())
+            due_before = as_of
+        first = None if limit is None else offset + limit
+        page = (f"SELECT id FROM ({_open_at(include_due_soon, condition, first)}) "
+                f"AS found ORDER BY due_at, received_at, id")
+        if limit is not None:
+            page += f" LIMIT {limit:d} OFFSET {offset:d}"
+        elif offset:
+            page += f" LIMIT -1 OFFSET {offset:d}" if reader.sqlite else f" OFFSET {offset:d}"
+        ids = [i for (i,) in reader.rows(page, _open_at_params(as_of, due_before, filter_params))]
         # The details by explicit ids, a chunk at a time: joined to the page as a subquery,
         # PostgreSQL (which cannot tell that open dossiers are the recent ones) expects ten
         # times the rows and merges them with the whole primary key.
         details = {}
         for chunk in range(0, len(ids), DETAIL_CHUNK):
-            for row in session.execute(_details(as_of).where(
-                    Dossier.id.in_(ids[chunk:chunk + DETAIL_CHUNK]))):
+            part = ids[chunk:chunk + DETAIL_CHUNK]
+            for row in reader.rows(_details(reader, len(part)), (as_of, as_of, as_of, *part)):
                 details[row[0]] = row[1:]
     end_of_day = datetime.combine(as_of.date() + timedelta(days=1), time())
+    # Rows come by due date, so most share theirs with the row before: each due day's
+    # working days late are counted once.
+    days_late: dict[date, int] = {}
     result = []
     for dossier_id in ids:
         (code, procedure, name, applicant, received_at, due_at, unit_name, officer_name,
          apology) = details[dossier_id]
+        received_at, due_at = reader.moment(received_at), reader.moment(due_at)
+        if due_at < as_of:
+            late = days_late.get(due_at.date())
+            if late is None:
+                late = days_late[due_at.date()] = overdue_working_days(due_at, as_of, calendar)
+        else:
+            late = 0
         result.append(OverdueRow(
-            code, procedure, name, applicant, received_at, due_at,
-            overdue_working_days(due_at, as_of, calendar), unit_name or "", officer_name or "",
-            bool(apology), _urgency(due_at, as_of, end_of_day),
+            code, procedure, name, applicant, received_at, due_at, late, unit_name or "",
+            officer_name or "", bool(apology), _urgency(due_at, as_of, end_of_day),
         ))
     return result
 
 
-def _details(as_of: datetime) -> Select:
-    """What a row shows, the officer and the apology as they stood at `as_of`."""
-    officer = func.coalesce(User.full_name, _receiver_by(as_of), "")
+def _details(reader: DirectReader, ids: int) -> str:
+    """SQL for what a row shows, the officer and the apology as they stood at the as-of
+    moment (three parameters), for `ids` dossier ids: the officer named on the dossier, else
+    the receiver of the latest hand-over; an apology letter or its event."""
+    receiver = (f"(SELECT {reader.json_text('e.data', 'receiver')} FROM dossier_event e "
+                "WHERE e.dossier_id = d.id AND e.kind = 'transferred' AND e.at <= ? "
+                "ORDER BY e.id DESC LIMIT 1)")
     return (
-        select(Dossier.id, Dossier.code, Procedure.code, Procedure.name,
-               Dossier.applicant_name, Dossier.received_at, Dossier.due_at, Unit.name, officer,
-               _apology_by(as_of))
-        .join(ProcedureVersion, Dossier.procedure_version_id == ProcedureVersion.id)
-        .join(Procedure, ProcedureVersion.procedure_id == Procedure.id)
-        .outerjoin(Unit, Dossier.unit_id == Unit.id)
-        .outerjoin(User, Dossier.officer_id == User.id)
-    )
+        f"SELECT d.id, d.code, p.code, p.name, d.applicant_name, d.received_at, d.due_at, "
+        f"u.name, coalesce(o.full_name, {receiver}, ''), "
+        "(EXISTS (SELECT 1 FROM letter l WHERE l.dossier_id = d.id AND l.kind = 'apology' "
+        "AND l.issued_at <= ?) OR EXISTS (SELECT 1 FROM dossier_event a WHERE "
+        "a.dossier_id = d.id AND a.kind = 'apology_issued' AND a.at <= ?)) "
+        "FROM dossier d JOIN procedure_version v ON v.id = d.procedure_version_id "
+        "JOIN procedure p ON p.id = v.procedure_id LEFT JOIN unit u ON u.id = d.unit_id "
+        "LEFT JOIN app_user o ON o.id = d.officer_id "
+        f"WHERE d.id IN ({', '.join('?' * ids)})")
 
 
 def _urgency(due_at: datetime, as_of: datetime, end_of_day: datetime) -> str:

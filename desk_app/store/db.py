@@ -55,12 +55,19 @@ def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection):
         # IMMEDIATE takes the write lock at the start, so two counters never both read the
-        # same daily sequence or audit hash and then collide at commit.
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # same daily sequence or audit hash and then collide at commit. A read (read_scope)
+        # begins deferred: in WAL mode it takes no lock, so a search at one counter neither
+        # waits for nor holds up another counter's intake.
+        if connection.get_execution_options().get(_READ_ONLY):
+            connection.exec_driver_sql("BEGIN")
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+_READ_ONLY = "desk_app_read_only"
 _engines: dict[str, Engine] = {}
 _factories: dict[str, sessionmaker[Session]] = {}
+_read_factories: dict[str, sessionmaker[Session]] = {}
 
 
 def get_engine(url: str) -> Engine:
@@ -101,6 +108,27 @@ def session_scope(url: str) -> Iterator[Session]:
         session.rollback()
         raise
     finally:
+        session.close()
+
+
+def _read_factory(url: str) -> sessionmaker[Session]:
+    factory = _read_factories.get(url)
+    if factory is None:
+        engine = get_engine(url).execution_options(**{_READ_ONLY: True})
+        factory = _read_factories[url] = sessionmaker(engine, expire_on_commit=False)
+    return factory
+
+
+@contextmanager
+def read_scope(url: str) -> Iterator[Session]:
+    """A transaction that only reads: one consistent snapshot of the database, taking no
+    write lock on SQLite. Rolled back when the block ends, so nothing written in it would
+    stay; the services that only look (search, lists, reports) use it."""
+    session = _read_factory(url)()
+    try:
+        yield session
+    finally:
+        session.rollback()
         session.close()
 
 
@@ -160,7 +188,12 @@ def retrying(function: Callable[P, R]) -> Callable[P, R]:
 def dispose(url: str) -> None:
     """Close the pooled connections and forget the engine (before a restore replaces the
     file, or when a test drops its database)."""
+    # Imported here: store.direct builds on this module.
+    from desk_app.store.direct import release
+
+    release(url)
     _factories.pop(url, None)
+    _read_factories.pop(url, None)
     engine = _engines.pop(url, None)
     if engine is not None:
         engine.dispose()

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from desk_app.domain.text import nfc
 from desk_app.services.actors import SYSTEM, Actor, require
 from desk_app.services.errors import UserError
-from desk_app.store.db import session_scope
+from desk_app.store.db import read_scope
 from desk_app.store.models import AuditEntry, OfficeSetting, User
 
 GENESIS = "0" * 64
@@ -146,7 +146,7 @@ def verify(session: Session) -> ChainReport:
 
 def verify_chain(url: str, actor: Actor = SYSTEM) -> ChainReport:
     require(actor, "audit.read")
-    with session_scope(url) as session:
+    with read_scope(url) as session:
         return verify(session)
 
 
@@ -200,7 +200,7 @@ def list_entries(url: str, dossier: str = "", user: str = "", date_from: date | 
         raise UserError(f"Số dòng: từ 1 đến {MAX_PAGE}")
     if offset < 0:
         raise UserError("Vị trí bắt đầu: không được âm")
-    with session_scope(url) as session:
+    with read_scope(url) as session:
         statement = _filtered(
             select(AuditEntry, User.username, User.full_name)
             .outerjoin(User, AuditEntry.user_id == User.id),
@@ -216,7 +216,7 @@ def list_entries(url: str, dossier: str = "", user: str = "", date_from: date | 
 def count_entries(url: str, dossier: str = "", user: str = "", date_from: date | None = None,
                   date_to: date | None = None, *, actor: Actor) -> int:
     require(actor, "audit.read")
-    with session_scope(url) as session:
+    with read_scope(url) as session:
         statement = _filtered(
             select(func.count()).select_from(AuditEntry)
             .outerjoin(User, AuditEntry.user_id == User.id),

@@ -16,7 +16,7 @@ from desk_app.services import audit
 from desk_app.services.actors import SYSTEM, Actor, require
 from desk_app.services.clock import apply_derived, derive, load_calendar
 from desk_app.services.errors import NotFound, UserError
-from desk_app.store.db import retrying, session_scope
+from desk_app.store.db import read_scope, retrying, session_scope
 from desk_app.store.models import CalendarOverride, Dossier, DossierEvent
 
 KINDS = ("day-off", "workday")
@@ -52,7 +52,7 @@ def _minutes(moment: datetime | None) -> str | None:
 
 
 def show(url: str, year: int) -> list[CalendarEntry]:
-    with session_scope(url) as session:
+    with read_scope(url) as session:
         calendar = load_calendar(session)
         office_days = {o.day for o in session.execute(select(CalendarOverride)).scalars()}
     return [

@@ -17,7 +17,7 @@ from desk_app.services import audit
 from desk_app.services.actors import SYSTEM, Actor, require
 from desk_app.services.errors import NotFound, UserError
 from desk_app.services.tabular import read_rows
-from desk_app.store.db import retrying, session_scope
+from desk_app.store.db import read_scope, retrying, session_scope
 from desk_app.store.models import Dossier, Procedure, ProcedureVersion
 
 BUNDLED_CATALOG = CATALOG_DIR / "procedures.csv"
@@ -194,7 +194,7 @@ def list_procedures(url: str, search: str = "", at: datetime | None = None) -> l
     search over code and name."""
     on = (at or config.now()).date()
     words = fold(search).split()
-    with session_scope(url) as session:
+    with read_scope(url) as session:
         query = select(Procedure).order_by(Procedure.field, Procedure.code)
         for word in words:
             query = query.where(Procedure.search_key.contains(word, autoescape=True))
@@ -212,6 +212,6 @@ def procedure_at(session: Session, code: str, at: datetime) -> tuple[Procedure, 
 
 
 def get_procedure(url: str, code: str, at: datetime | None = None) -> ProcedureInfo:
-    with session_scope(url) as session:
+    with read_scope(url) as session:
         procedure, version = procedure_at(session, code, at or config.now())
         return _info(procedure, version)

@@ -10,7 +10,7 @@ from desk_app import config
 from desk_app.domain.work_calendar import WorkCalendar
 from desk_app.services.clock import load_calendar
 from desk_app.services.dossiers import DayCounts, day_counts
-from desk_app.store.db import session_scope
+from desk_app.store.db import read_scope
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,6 @@ def desk_state(url: str, now: datetime | None = None) -> DeskState:
     """Counts of open dossiers due today and overdue at `now` (default: the clock), with the
     calendar that says whether `now` is within office hours."""
     now = now or config.now()
-    with session_scope(url) as session:
+    with read_scope(url) as session:
         calendar = load_calendar(session)
     return DeskState(now, day_counts(url, now), calendar)

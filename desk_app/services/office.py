@@ -15,7 +15,7 @@ from desk_app.domain.validation import ValidationError, clean_text
 from desk_app.services import audit
 from desk_app.services.actors import SYSTEM, Actor, require
 from desk_app.services.errors import SettingMissing, UserError
-from desk_app.store.db import retrying, session_scope
+from desk_app.store.db import read_scope, retrying, session_scope
 from desk_app.store.models import OfficeSetting
 
 DEFAULT_CODE_PATTERN = "{agency_code}-{yymmdd}-{seq:04d}"
@@ -183,7 +183,7 @@ def read_settings(session: Session) -> dict[str, str]:
 
 
 def show(url: str) -> dict[str, str]:
-    with session_scope(url) as session:
+    with read_scope(url) as session:
         settings = read_settings(session)
     return {key: settings[key] for key in DEFAULTS}
 

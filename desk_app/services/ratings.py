@@ -21,7 +21,7 @@ from desk_app.services.actors import SYSTEM, Actor, require
 from desk_app.services.dossiers import _load
 from desk_app.services.errors import UserError
 from desk_app.services.office import read_settings
-from desk_app.store.db import retrying, session_scope
+from desk_app.store.db import read_scope, retrying, session_scope
 from desk_app.store.models import Dossier, DossierEvent, Survey
 
 # SIPAS's five factors: access to the service, the procedure, the officer, the result, and
@@ -94,7 +94,7 @@ def record_rating(url: str, code: str, score: int, criteria: dict[str, int] | No
 
 def rating_of(url: str, code: str) -> Rating | None:
     """The rating a dossier received, if any."""
-    with session_scope(url) as session:
+    with read_scope(url) as session:
         dossier = _load(session, code)
         survey = session.execute(
             select(Survey).where(Survey.dossier_id == dossier.id)).scalar_one_or_none()

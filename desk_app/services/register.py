@@ -32,7 +32,7 @@ from desk_app.services.actors import SYSTEM, Actor, require
 from desk_app.services.errors import UserError
 from desk_app.services.office import read_settings
 from desk_app.services.receipts import office_header
-from desk_app.store.db import session_scope
+from desk_app.store.db import read_scope, session_scope
 from desk_app.store.models import Dossier, DossierEvent, Letter, Procedure, ProcedureVersion, Unit
 
 __all__ = [
@@ -118,7 +118,7 @@ def register_rows(url: str, start: date, end: date, actor: Actor = SYSTEM,
                Dossier.received_at < datetime.combine(end + timedelta(days=1), time()))
         .order_by(Dossier.received_at, Dossier.register_number, Dossier.code)
     )
-    with session_scope(url) as session:
+    with read_scope(url) as session:
         result = session.execute(statement).all()
     return [
         RegisterRow(

@@ -46,7 +46,7 @@ from desk_app.services.actors import SYSTEM, Actor, require
 from desk_app.services.clock import load_calendar
 from desk_app.services.errors import UserError
 from desk_app.services.office import read_settings
-from desk_app.store.db import session_scope
+from desk_app.store.db import read_scope
 from desk_app.store.models import Dossier, Procedure, ProcedureVersion, Survey, Unit
 
 __all__ = [
@@ -227,7 +227,7 @@ def build_report(url: str, date_from: date, date_to: date, actor: Actor = SYSTEM
     field, per unit and in total."""
     require(actor, "report.read")
     start, end = _bounds(date_from, date_to)
-    with session_scope(url) as session:
+    with read_scope(url) as session:
         tallies = _tallies(session, start, end, date_from)
         versions = {v for v, _ in tallies}
         procedures = {
@@ -308,7 +308,7 @@ def monthly_trend(url: str, date_from: date, date_to: date,
     start, end = _bounds(date_from, date_to)
     received = {}
     resolved = {}
-    with session_scope(url) as session:
+    with read_scope(url) as session:
         received_at = _scanned(session, Dossier.received_at)
         completed_at = _scanned(session, Dossier.completed_at)
         in_period = and_(received_at >= start, received_at < end)

@@ -15,7 +15,7 @@ from desk_app.domain.text import nfc
 from desk_app.services import audit
 from desk_app.services.actors import ROLES, SYSTEM, Actor, require
 from desk_app.services.errors import NotFound, UserError
-from desk_app.store.db import retrying, session_scope
+from desk_app.store.db import read_scope, retrying, session_scope
 from desk_app.store.models import User
 
 MAX_FAILED_LOGINS = 5
@@ -85,13 +85,13 @@ def add_user(url: str, username: str, full_name: str, role: str, password: str,
 
 
 def has_users(url: str) -> bool:
-    with session_scope(url) as session:
+    with read_scope(url) as session:
         return session.execute(select(func.count()).select_from(User)).scalar_one() > 0
 
 
 def list_users(url: str, actor: Actor = SYSTEM) -> list[UserInfo]:
     require(actor, "user.edit")
-    with session_scope(url) as session:
+    with read_scope(url) as session:
         users = session.execute(select(User).order_by(User.username)).scalars()
         return [UserInfo(u.username, u.full_name, u.role, u.active) for u in users]
 

@@ -114,7 +114,12 @@ def session_scope(url: str) -> Iterator[Session]:
 def _read_factory(url: str) -> sessionmaker[Session]:
     factory = _read_factories.get(url)
     if factory is None:
-        engine = get_engine(url).execution_options(**{_READ_ONLY: True})
+        engine = get_engine(url)
+        options: dict = {_READ_ONLY: True}
+        if not is_sqlite(engine):
+            # SQLite's deferred transaction already reads one snapshot throughout.
+            options |= {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
+        engine = engine.execution_options(**options)
         factory = _read_factories[url] = sessionmaker(engine, expire_on_commit=False)
     return factory
 

@@ -4,8 +4,9 @@
 
 Without --db or --reuse, a register of N dossiers is generated with the bulk demo
 (`desk-admin demo`) into a temporary SQLite file. `--reuse FILE` measures an SQLite file
-generated before (kept with --keep). `--db postgresql://...` generates into a schema of its
-own in that database and drops it afterwards.
+generated before (kept with --keep), `--reuse URL` a database filled before (a PostgreSQL
+URL may name a schema: `?options=-csearch_path%3Dname`). `--db postgresql://...` generates
+into a schema of its own in that database and drops it afterwards.
 
 Measured in one run, each with median and spread (p10/p90) and, beside it, a floor measured in
 the same run and the ratio:
@@ -525,7 +526,8 @@ def _postgres_schema(url: str) -> tuple[str, Callable[[], None]]:
 def prepare(args) -> tuple[str, Callable[[], None], str]:
     """(url, clean-up, what was done to get the register)."""
     if args.reuse:
-        url = f"sqlite:///{Path(args.reuse).resolve().as_posix()}"
+        url = args.reuse if "://" in args.reuse else (
+            f"sqlite:///{Path(args.reuse).resolve().as_posix()}")
         return url, lambda: None, f"reused {args.reuse}"
     cleanup: Callable[[], None] = lambda: None  # noqa: E731 - nothing to clean by default
     if args.db and make_url(args.db).get_backend_name() == "postgresql":
@@ -580,7 +582,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dossiers", type=int, default=1_000_000)
     parser.add_argument("--years", type=int, default=3)
     parser.add_argument("--db", help="SQLAlchemy URL (PostgreSQL: a schema of its own)")
-    parser.add_argument("--reuse", help="an SQLite file generated before")
+    parser.add_argument("--reuse", help="an SQLite file, or a database URL, filled before")
     parser.add_argument("--keep", action="store_true", help="keep the generated SQLite file")
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--probe", nargs=2, metavar=("KIND", "URL"), help=argparse.SUPPRESS)

@@ -62,16 +62,16 @@ def _open_at(inclusive: bool, filters: str, first: int | None) -> str:
     each part in the list's order, so that a page sorts a few hundred rows, not the forty
     thousand overdue on a big register.
 
-    Written as three disjoint parts so each can use an index: open now (status, due_at);
-    resolved after as-of (completed_at); withdrawn after as-of (withdrawn_at). The last
-    two are short ranges unless as-of lies far back. SQLite's planner, which cannot tell how
-    short a range is, would rather walk the status/due_at index over every resolved dossier:
-    in those two parts the other columns are wrapped in coalesce(x, x), which no index
-    answers, leaving only the milestone column to one.
+    Written as disjoint parts so each can use an index: open now, one part per open status
+    (status, due_at: read in the list's order, which an IN over the statuses would not be on
+    PostgreSQL); resolved after as-of (completed_at); withdrawn after as-of (withdrawn_at).
+    The last two are short ranges unless as-of lies far back. SQLite's planner, which cannot
+    tell how short a range is, would rather walk the status/due_at index over every resolved
+    dossier: in those two parts the other columns are wrapped in coalesce(x, x), which no
+    index answers, leaving only the milestone column to one.
     """
     before = "<=" if inclusive else "<"
-    statuses = ", ".join("?" * len(OPEN))
-    open_now = (f"SELECT id, due_at, received_at FROM dossier WHERE status IN ({statuses}) "
+    open_now = ("SELECT id, due_at, received_at FROM dossier WHERE status = ? "
                 f"AND received_at <= ? AND due_at IS NOT NULL AND due_at {before} ?{filters}")
     rest = (f"coalesce(received_at, received_at) <= ? AND coalesce(due_at, due_at) IS NOT NULL "
             f"AND coalesce(due_at, due_at) {before} ?{filters}")
@@ -82,7 +82,7 @@ def _open_at(inclusive: bool, filters: str, first: int | None) -> str:
     withdrawn_later = (
         "SELECT id, due_at, received_at FROM dossier WHERE withdrawn_at > ? AND "
         f"coalesce(completed_at, completed_at) IS NULL AND {rest}")
-    parts = [open_now, resolved_later, withdrawn_later]
+    parts = [open_now] * len(OPEN) + [resolved_later, withdrawn_later]
     if first is not None:
         # A part's ORDER BY and LIMIT must sit in a subquery of its own in a compound select.
         parts = [f"SELECT * FROM ({part} ORDER BY due_at, received_at, id LIMIT {first:d}) "
@@ -91,7 +91,8 @@ def _open_at(inclusive: bool, filters: str, first: int | None) -> str:
 
 
 def _open_at_params(as_of: datetime, due_before: datetime, filters: tuple) -> list:
-    return [*OPEN, as_of, due_before, *filters,
+    open_now = [param for status in OPEN for param in (status, as_of, due_before, *filters)]
+    return [*open_now,
             as_of, as_of, as_of, due_before, *filters,
             as_of, as_of, due_before, *filters]
 

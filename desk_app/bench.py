@@ -1,6 +1,6 @@
 """Speed at scale, measured (a benchmark, never a test or a CI gate).
 
-    python -m desk_app.bench [--dossiers 1000000] [--db URL] [--reuse FILE] [--repeat 20]
+    python -m desk_app.bench [--dossiers 1000000] [--db URL] [--reuse FILE|URL] [--repeat 20]
 
 Without --db or --reuse, a register of N dossiers is generated with the bulk demo
 (`desk-admin demo`) into a temporary SQLite file. `--reuse FILE` measures an SQLite file

@@ -333,11 +333,12 @@ def units_chart(rows: Sequence[reports.UnitRow], titles: dict[str, str]) -> QCha
         shares.append(round(row.on_time_rate * 100, 1))
     series = QHorizontalBarSeries()
     series.append(shares)
-    series.setLabelsVisible(True)
-    series.setLabelsFormat("@value %")
     chart.addSeries(series)
     names = QBarCategoryAxis()
-    names.append([r.unit or titles["no_unit"] for r in reversed(rated)])
+    # The share beside the name rather than as the bar's label: a bar label prints the value
+    # as C does ("94.7"), not as the locale writes it ("94,7 %") like the tables.
+    names.append([f"{r.unit or titles['no_unit']}: {percent(r.on_time_rate)}"
+                  for r in reversed(rated)])
     chart.addAxis(names, Qt.AlignLeft)
     share = QValueAxis()
     share.setRange(0, 100)
@@ -414,7 +415,6 @@ class ReportsPage(QWidget):
             period.addWidget(caption)
             period.addWidget(widget)
         period.addWidget(self.compute_button)
-        period.addWidget(self.compute_progress)
         period.addStretch(1)
         period.addWidget(self.rating_button)
         period.addWidget(self.xlsx_button)
@@ -422,6 +422,9 @@ class ReportsPage(QWidget):
         self.status_label = QLabel()
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_label, 1)
+        # Beside the status, not among the period's fields and buttons: there a strip
+        # appearing would widen the window past the screen.
+        bottom.addWidget(self.compute_progress)
         bottom.addWidget(self.export_progress)
         layout = QVBoxLayout(self)
         layout.addLayout(period)

@@ -2,6 +2,7 @@ from datetime import date, datetime
 
 import pypdf
 from openpyxl import load_workbook
+from PySide6.QtCore import QLocale, Qt
 
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import intake, lifecycle, office, ratings
@@ -130,3 +131,27 @@ def test_a_clerk_is_told_the_page_is_for_supervisors(qtbot, db_url):
     page.show()
     assert "supervisors" in page.error_label.text()
     assert page.result is None and not page.computing
+
+
+def test_the_units_chart_writes_each_share_as_the_tables_do(qtbot, db_url):
+    june_dossiers(db_url)
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
+    try:
+        page = make_page(qtbot, db_url)
+        names = page.units_view.chart().axes(Qt.Vertical)[0].categories()
+    finally:
+        QLocale.setDefault(before)
+    # Only units that resolved something; their on-time share with a decimal comma.
+    assert names == [f"{TAX}: 50,0 %"]
+
+
+def test_computing_does_not_widen_the_window(qtbot, db_url):
+    june_dossiers(db_url)
+    page = make_page(qtbot, db_url)
+    page.resize(1000, 700)
+    qtbot.waitUntil(lambda: page.width() == 1000)
+    with qtbot.waitSignal(page.computed, timeout=10_000):
+        page.set_period(date(2025, 5, 1), date(2025, 5, 31))
+        assert page.compute_progress.isVisible()
+        assert page.minimumSizeHint().width() <= 1000

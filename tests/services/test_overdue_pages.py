@@ -4,7 +4,7 @@ as of past moments, with and without the dossiers due soon, filtered by unit and
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import select
 

@@ -32,7 +32,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPainter,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -48,6 +56,7 @@ from PySide6.QtWidgets import (
     QStyleOptionHeader,
     QTableView,
     QTabWidget,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -305,6 +314,8 @@ def trend_chart(points: Sequence[reports.MonthPoint], titles: dict[str, str]) ->
     chart.addSeries(rate)
     months = QBarCategoryAxis()
     months.append([f"{p.month:%m/%y}" for p in points])
+    # Upright, thirteen months do not fit beside each other on a laptop and are cut to "12…".
+    months.setLabelsAngle(-90)
     chart.addAxis(months, Qt.AlignBottom)
     counts = QValueAxis()
     counts.setLabelFormat("%d")
@@ -336,9 +347,20 @@ def units_chart(rows: Sequence[reports.UnitRow], titles: dict[str, str]) -> QCha
     chart.addSeries(series)
     names = QBarCategoryAxis()
     # The share beside the name rather than as the bar's label: a bar label prints the value
-    # as C does ("94.7"), not as the locale writes it ("94,7 %") like the tables.
-    names.append([f"{r.unit or titles['no_unit']}: {percent(r.on_time_rate)}"
-                  for r in reversed(rated)])
+    # as C does ("94.7"), not as the locale writes it ("94,7 %") like the tables. First, so
+    # that a long unit name cut short by the axis loses its end, not the share.
+    labels = [f"{percent(r.on_time_rate)} · {r.unit or titles['no_unit']}"
+              for r in reversed(rated)]
+    names.append(labels)
+
+    def show_whole_label(over: bool, index: int, _bars: QBarSet) -> None:
+        # The axis cuts a long unit name short; the bar under the mouse tells it whole.
+        if over:
+            QToolTip.showText(QCursor.pos(), labels[index])
+        else:
+            QToolTip.hideText()
+
+    series.hovered.connect(show_whole_label)
     chart.addAxis(names, Qt.AlignLeft)
     share = QValueAxis()
     share.setRange(0, 100)
@@ -400,8 +422,9 @@ class ReportsPage(QWidget):
             view.setMinimumHeight(260)
         charts = QWidget()
         charts_layout = QHBoxLayout(charts)
-        charts_layout.addWidget(self.trend_view, 3)
-        charts_layout.addWidget(self.units_view, 2)
+        # Near halves: the trend's legend and the units' names both need the room.
+        charts_layout.addWidget(self.trend_view, 4)
+        charts_layout.addWidget(self.units_view, 3)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.table, self.tr("By field and procedure"))
         self.tabs.addTab(self.unit_table, self.tr("By unit"))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from desk_app.services.errors import UserError
 from desk_app.ui.dossier_model import format_moment
 from desk_app.ui.lifecycle_dialogs import ERROR_STYLE, SignerFields
 from desk_app.ui.print_preview import PdfPreviewDialog
+from desk_app.ui.save_chooser import ask_save_path
 
 DATE_FORMAT = "dd/MM/yyyy HH:mm"
 
@@ -205,18 +205,11 @@ class ApologyDialog(QDialog):
         return self.preview
 
     def choose_docx_file(self) -> None:
-        chooser = QFileDialog(self, self.tr("Save the letter for editing"))
-        chooser.setAcceptMode(QFileDialog.AcceptSave)
-        chooser.setNameFilter(self.tr("Word documents (*.docx)"))
-        chooser.setDefaultSuffix("docx")
-        chooser.selectFile(f"xin-loi-{file_name_part(self._code)}.docx")
-        chooser.setLabelText(QFileDialog.Accept, self.tr("Save"))
-        chooser.setLabelText(QFileDialog.Reject, self.tr("Cancel"))
-        chooser.setLabelText(QFileDialog.LookIn, self.tr("Look in:"))
-        chooser.setLabelText(QFileDialog.FileName, self.tr("File name:"))
-        chooser.setLabelText(QFileDialog.FileType, self.tr("File type:"))
-        if chooser.exec() == QDialog.Accepted and chooser.selectedFiles():
-            self.save_docx(chooser.selectedFiles()[0])
+        path = ask_save_path(self, self.tr("Save the letter for editing"),
+                             self.tr("Word documents (*.docx)"),
+                             f"xin-loi-{file_name_part(self._code)}.docx")
+        if path:
+            self.save_docx(path)
 
     def save_docx(self, path: str | Path) -> bool:
         """Writes the issued letter as .docx (a fraction of a second: a busy cursor)."""

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -51,6 +50,7 @@ from desk_app.ui.apology_dialog import ApologyDialog
 from desk_app.ui.dossier_dialog import DossierDialog, open_dossier_dialog
 from desk_app.ui.dossier_model import TINTED_TEXT, format_moment
 from desk_app.ui.filling_table import FillingTable
+from desk_app.ui.save_chooser import ask_save_path
 from desk_app.ui.workers import ProgressStrip, Task, start, write_atomically
 
 URGENCIES = ("overdue", "due_today", "due_soon")
@@ -743,19 +743,12 @@ class OverduePage(QWidget):
     # Export --------------------------------------------------------------------------------
 
     def choose_export_file(self) -> None:
-        chooser = QFileDialog(self, self.tr("Export the overdue list"))
-        chooser.setAcceptMode(QFileDialog.AcceptSave)
-        chooser.setNameFilter(self.tr("Excel workbooks (*.xlsx)"))
-        chooser.setDefaultSuffix("xlsx")
         moment = self.as_of or config.now()
-        chooser.selectFile(f"ho-so-qua-han-{moment:%Y%m%d-%H%M}.xlsx")
-        chooser.setLabelText(QFileDialog.Accept, self.tr("Save"))
-        chooser.setLabelText(QFileDialog.Reject, self.tr("Cancel"))
-        chooser.setLabelText(QFileDialog.LookIn, self.tr("Look in:"))
-        chooser.setLabelText(QFileDialog.FileName, self.tr("File name:"))
-        chooser.setLabelText(QFileDialog.FileType, self.tr("File type:"))
-        if chooser.exec() == QDialog.Accepted and chooser.selectedFiles():
-            self.export_xlsx(chooser.selectedFiles()[0])
+        path = ask_save_path(self, self.tr("Export the overdue list"),
+                             self.tr("Excel workbooks (*.xlsx)"),
+                             f"ho-so-qua-han-{moment:%Y%m%d-%H%M}.xlsx")
+        if path:
+            self.export_xlsx(path)
 
     def export_xlsx(self, path: str | Path) -> Task:
         """Writes the shown rows in the background; the progress strip can cancel it."""

@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from desk_app import config
 from desk_app.services import dossiers, register
 from desk_app.services.actors import SYSTEM, Actor
 from desk_app.services.errors import UserError
+from desk_app.ui.save_chooser import ask_save_path
 
 
 class _Signals(QObject):
@@ -135,19 +135,13 @@ class RegisterDialog(QDialog):
 
     def choose_file(self, kind: str) -> None:
         start, end = self.period()
-        chooser = QFileDialog(self, self.tr("Save the register"))
-        chooser.setAcceptMode(QFileDialog.AcceptSave)
-        chooser.setNameFilter(self.tr("Excel workbooks (*.xlsx)") if kind == "xlsx"
-                              else self.tr("PDF files (*.pdf)"))
-        chooser.setDefaultSuffix(kind)
-        chooser.selectFile(f"so-theo-doi-ho-so_{start:%Y%m%d}-{end:%Y%m%d}.{kind}")
-        chooser.setLabelText(QFileDialog.Accept, self.tr("Save"))
-        chooser.setLabelText(QFileDialog.Reject, self.tr("Cancel"))
-        chooser.setLabelText(QFileDialog.LookIn, self.tr("Look in:"))
-        chooser.setLabelText(QFileDialog.FileName, self.tr("File name:"))
-        chooser.setLabelText(QFileDialog.FileType, self.tr("File type:"))
-        if chooser.exec() == QDialog.Accepted and chooser.selectedFiles():
-            self.export(chooser.selectedFiles()[0])
+        path = ask_save_path(
+            self, self.tr("Save the register"),
+            self.tr("Excel workbooks (*.xlsx)") if kind == "xlsx"
+            else self.tr("PDF files (*.pdf)"),
+            f"so-theo-doi-ho-so_{start:%Y%m%d}-{end:%Y%m%d}.{kind}")
+        if path:
+            self.export(path)
 
     def export(self, path: str | Path) -> None:
         """Write the register of the period to `path` (.xlsx or .pdf) in the background."""

@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -66,6 +65,7 @@ from desk_app.services import report as reports
 from desk_app.services.actors import Actor
 from desk_app.ui.filling_table import FillingTable
 from desk_app.ui.rating_view import RatingView, open_rating_view
+from desk_app.ui.save_chooser import ask_save_path
 from desk_app.ui.workers import ProgressStrip, Task, start, write_atomically
 
 FIELD_BACKGROUND = QColor("#e3ecf7")
@@ -641,20 +641,13 @@ class ReportsPage(QWidget):
         if self.result is None:
             return
         report = self.result.report
-        chooser = QFileDialog(self, self.tr("Export the report"))
-        chooser.setAcceptMode(QFileDialog.AcceptSave)
-        chooser.setNameFilter(self.tr("Excel workbooks (*.xlsx)") if kind == "xlsx"
-                              else self.tr("PDF files (*.pdf)"))
-        chooser.setDefaultSuffix(kind)
-        chooser.selectFile(
+        path = ask_save_path(
+            self, self.tr("Export the report"),
+            self.tr("Excel workbooks (*.xlsx)") if kind == "xlsx"
+            else self.tr("PDF files (*.pdf)"),
             f"bao-cao-06-KSTT-{report.date_from:%Y%m%d}-{report.date_to:%Y%m%d}.{kind}")
-        chooser.setLabelText(QFileDialog.Accept, self.tr("Save"))
-        chooser.setLabelText(QFileDialog.Reject, self.tr("Cancel"))
-        chooser.setLabelText(QFileDialog.LookIn, self.tr("Look in:"))
-        chooser.setLabelText(QFileDialog.FileName, self.tr("File name:"))
-        chooser.setLabelText(QFileDialog.FileType, self.tr("File type:"))
-        if chooser.exec() == QDialog.Accepted and chooser.selectedFiles():
-            self.export(kind, chooser.selectedFiles()[0])
+        if path:
+            self.export(kind, path)
 
     def export(self, kind: str, path: str | Path) -> Task:
         """Write the shown report as `kind` ("xlsx" or "pdf") in the background."""

@@ -10,12 +10,12 @@ Statements are written with `?` placeholders and run unchanged on SQLite; for Po
 text `YYYY-MM-DD HH:MM:SS.ffffff` (compared as text, so the microseconds must be written out),
 on PostgreSQL timestamps. Each statement reads a consistent snapshot of its own.
 
-On an SQLite file each thread keeps one read-only connection of its own (no pool check-out
-per read, which would cost more than the read). Between statements it holds no transaction,
-so it keeps no old snapshot alive and never blocks a checkpoint. `release` closes them when
-the database is let go (store.db.dispose: before a restore replaces the file). PostgreSQL
-reads take a connection from the engine's pool and give it back, which ends their
-transaction.
+On an SQLite file the main thread (the window's, where the counter's scans are looked up)
+keeps one read-only connection of its own: a pool check-out per read would cost more than the
+read. Between statements it holds no transaction, so it keeps no old snapshot alive and never
+blocks a checkpoint. `release` closes it when the database is let go (store.db.dispose: before
+a restore replaces the file). Other threads (workers, which come and go) and PostgreSQL take a
+connection from the engine's pool and give it back, which ends PostgreSQL's transaction.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ from typing import Any
 from desk_app.store.db import SQLITE_BUSY_TIMEOUT_MS, get_engine
 
 _held_lock = threading.Lock()
-# (url, thread) -> that thread's connection to the url's SQLite file.
-_held: dict[tuple[str, int], sqlite3.Connection] = {}
+# url -> the main thread's connection to the url's SQLite file.
+_held: dict[str, sqlite3.Connection] = {}
 
 
 class DirectReader:
@@ -82,9 +82,10 @@ class direct_reader:  # noqa: N801 - used as a function: `with direct_reader(url
         engine = get_engine(self._url)
         sqlite = engine.dialect.name == "sqlite"
         path = engine.url.database if sqlite else None
-        if path and path != ":memory:":
+        if path and path != ":memory:" and threading.current_thread() is threading.main_thread():
             return DirectReader(_sqlite_connection(self._url, path), sqlite=True)
-        # PostgreSQL, or an in-memory SQLite database that only the pool's connection sees.
+        # PostgreSQL, a worker thread, or an in-memory SQLite database that only the pool's
+        # connection sees.
         self._pooled = engine.raw_connection()
         return DirectReader(self._pooled.driver_connection, sqlite)
 
@@ -95,22 +96,20 @@ class direct_reader:  # noqa: N801 - used as a function: `with direct_reader(url
 
 
 def _sqlite_connection(url: str, path: str) -> sqlite3.Connection:
-    key = (url, threading.get_ident())
-    connection = _held.get(key)
+    connection = _held.get(url)
     if connection is None:
         # check_same_thread off only so that `release` may close it from another thread.
         connection = sqlite3.connect(path, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000,
                                      isolation_level=None, check_same_thread=False)
         connection.execute("PRAGMA query_only=1")
         with _held_lock:
-            _held[key] = connection
+            _held[url] = connection
     return connection
 
 
 def release(url: str) -> None:
-    """Close every thread's connection to the url's SQLite file."""
+    """Close the main thread's connection to the url's SQLite file, if it has one."""
     with _held_lock:
-        keys = [key for key in _held if key[0] == url]
-        connections = [_held.pop(key) for key in keys]
-    for connection in connections:
+        connection = _held.pop(url, None)
+    if connection is not None:
         connection.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import random
 import shutil
+import threading
 from datetime import datetime
 
 import pytest
@@ -15,6 +16,7 @@ from desk_app.domain.intake import IntakeRequest
 from desk_app.domain.lifecycle import OPEN_STATUSES
 from desk_app.services import bulk_demo, dossiers, intake, office
 from desk_app.services.actors import Actor
+from desk_app.store import direct
 from desk_app.store.db import dispose, session_scope
 from desk_app.store.direct import direct_reader
 from desk_app.store.models import Dossier
@@ -87,3 +89,24 @@ def test_the_held_connection_cannot_write(two_files):
         reader.rows("DELETE FROM dossier")
     with session_scope(url) as session:
         assert session.execute(select(Dossier.id)).all()
+
+
+def test_worker_threads_borrow_from_the_pool_and_keep_nothing(two_files):
+    url, _ = two_files
+    counted = []
+
+    def work() -> None:
+        with direct_reader(url) as reader:
+            counted.append(reader.rows("SELECT count(*) FROM dossier"))
+
+    workers = [threading.Thread(target=work) for _ in range(3)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert counted == [[(2,)]] * 3
+    # Threads come and go (Qt's pool ends idle ones): none left a connection open behind it.
+    assert url not in direct._held
+    with direct_reader(url) as reader:
+        reader.rows("SELECT 1")
+    assert url in direct._held

@@ -35,7 +35,7 @@ from desk_app.ui.control_sheet_preview import open_control_sheet
 from desk_app.ui.dossier_model import format_moment
 from desk_app.ui.lifecycle_dialogs import DIALOGS, ActionDialog, ReturnDialog, StopDialog
 from desk_app.ui.print_preview import PdfPreviewDialog
-from desk_app.ui.rating_view import open_rating_view
+from desk_app.ui.rating_view import RatingView, open_rating_view
 from desk_app.ui.table_model import Column, RowsModel, read_only_table
 
 WARNING_STYLE = ("QLabel { background: #c62828; color: white; font-weight: bold; "
@@ -270,10 +270,8 @@ class DossierDialog(QDialog):
             return
         if dialog.result.kind in PRINTED_BY:
             self.preview_form(dialog.result.kind)
-        elif isinstance(dialog, ReturnDialog) and not dialog.by_post.isChecked():
-            # Handed over at the counter: the citizen rates it on the screen facing them.
-            self.rating_view = open_rating_view(self.window(), self._url,
-                                                self.detail.row.code, self._actor)
+        elif isinstance(dialog, ReturnDialog):
+            self.rating_view = rate_if_collected(dialog, self, self._url, self._actor)
 
     def preview_form(self, action: str) -> PdfPreviewDialog:
         """The latest form that `action` issued (02, 03 or 05), in the preview."""
@@ -386,6 +384,15 @@ class DossierDialog(QDialog):
                           QMessageBox.NoButton, self)
         box.addButton(self.tr("OK"), QMessageBox.AcceptRole)
         box.exec()
+
+
+def rate_if_collected(dialog: ReturnDialog, parent: QWidget, url: str,
+                      actor: Actor) -> RatingView | None:
+    """After an accepted return: a result handed over at the counter (not posted) is rated by
+    the citizen on the screen facing them; None when it went by post."""
+    if dialog.result is None or dialog.by_post.isChecked():
+        return None
+    return open_rating_view(parent.window(), url, dialog.result.code, actor)
 
 
 def open_dossier_dialog(url: str, code: str, parent: QWidget,

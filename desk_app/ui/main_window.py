@@ -22,15 +22,18 @@ from desk_app.ui.intake_page import IntakePage
 from desk_app.ui.notifier import DeskTray, Notifier
 from desk_app.ui.overdue_page import OverduePage
 from desk_app.ui.reports_page import ReportsPage
+from desk_app.ui.return_page import ReturnPage
 from desk_app.ui.roles import role_label
 from desk_app.ui.scan import ScanBar
 from desk_app.ui.settings_page import SettingsPage
 
 
-class NotYetAvailablePage(QLabel):
+class LoginNeededPage(QLabel):
+    """In place of a page that works for a logged-in user only."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setText(self.tr("This page is not yet available."))
+        self.setText(self.tr("Log in to use this page."))
         self.setAlignment(Qt.AlignCenter)
 
 
@@ -52,14 +55,16 @@ class MainWindow(QMainWindow):
         # Supervising needs a user too (the pages tell other roles they are not for them).
         self.overdue_page = OverduePage(url, actor) if actor is not None else None
         self.reports_page = ReportsPage(url, actor) if actor is not None else None
+        # Handing results over is recorded under the user who does it.
+        self.return_page = ReturnPage(url, actor) if actor is not None else None
         self.dossiers_page = DossiersPage(url, actor=actor)
         self.settings_page = SettingsPage(url, settings, actor)
         entries: list[tuple[str, QWidget]] = [
-            (self.tr("Intake"), self.intake_page or NotYetAvailablePage()),
+            (self.tr("Intake"), self.intake_page or LoginNeededPage()),
             (self.tr("Dossiers"), self.dossiers_page),
-            (self.tr("Return"), NotYetAvailablePage()),
-            (self.tr("Overdue"), self.overdue_page or NotYetAvailablePage()),
-            (self.tr("Reports"), self.reports_page or NotYetAvailablePage()),
+            (self.tr("Return"), self.return_page or LoginNeededPage()),
+            (self.tr("Overdue"), self.overdue_page or LoginNeededPage()),
+            (self.tr("Reports"), self.reports_page or LoginNeededPage()),
             (self.tr("Catalogue"), self.catalog_page),
             (self.tr("Settings"), self.settings_page),
         ]

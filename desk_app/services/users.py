@@ -34,6 +34,8 @@ class UserInfo:
     full_name: str
     role: str
     active: bool
+    # Set while a lockout after wrong passwords lasts; an expired one is left out.
+    locked_until: datetime | None = None
 
 
 class LoginFailed(UserError):
@@ -91,9 +93,12 @@ def has_users(url: str) -> bool:
 
 def list_users(url: str, actor: Actor = SYSTEM) -> list[UserInfo]:
     require(actor, "user.edit")
+    now = config.now()
     with read_scope(url) as session:
         users = session.execute(select(User).order_by(User.username)).scalars()
-        return [UserInfo(u.username, u.full_name, u.role, u.active) for u in users]
+        return [UserInfo(u.username, u.full_name, u.role, u.active,
+                         u.locked_until if u.locked_until and u.locked_until > now else None)
+                for u in users]
 
 
 @retrying
@@ -139,6 +144,46 @@ def _set_active(url: str, username: str, active: bool, actor: Actor) -> UserInfo
             user.failed_logins, user.locked_until = 0, None
         audit.record(session, actor, config.now(), "user.enable" if active else "user.disable",
                      "user", user.username, {"active": not active}, {"active": active})
+        return UserInfo(user.username, user.full_name, user.role, user.active)
+
+
+def _other_active_admins(session: Session, user: User) -> int:
+    return session.execute(
+        select(func.count()).select_from(User).where(
+            User.role == "admin", User.active.is_(True), User.id != user.id)
+    ).scalar_one()
+
+
+@retrying
+def update_user(url: str, username: str, full_name: str | None = None, role: str | None = None,
+                actor: Actor = SYSTEM) -> UserInfo:
+    """A new full name or role (None keeps it). The office always keeps an active admin, and
+    nobody changes their own role: the program goes on acting with the role they logged in
+    with."""
+    require(actor, "user.edit")
+    if full_name is not None:
+        full_name = nfc(full_name).strip()
+        if not full_name:
+            raise UserError("Họ tên: không được để trống")
+    if role is not None and role not in ROLES:
+        raise UserError(f"Vai trò: '{role}' không hợp lệ ({', '.join(ROLES)})")
+    with session_scope(url) as session:
+        user = _find(session, username)
+        wanted = {"full_name": full_name, "role": role}
+        before = {key: getattr(user, key) for key, value in wanted.items()
+                  if value is not None and value != getattr(user, key)}
+        if "role" in before:
+            if user.username == actor.username:
+                raise UserError("Vai trò: không thể tự đổi vai trò của tài khoản đang dùng")
+            if user.role == "admin" and user.active and _other_active_admins(session, user) == 0:
+                raise UserError(f"Vai trò: '{user.username}' là quản trị viên cuối cùng còn "
+                                "hoạt động, không thể đổi vai trò")
+        if before:
+            after = {key: wanted[key] for key in before}
+            for key, value in after.items():
+                setattr(user, key, value)
+            audit.record(session, actor, config.now(), "user.update", "user", user.username,
+                         before, after)
         return UserInfo(user.username, user.full_name, user.role, user.active)
 
 

@@ -1,4 +1,5 @@
-"""The Settings page: the audit trail (supervisors and admins) and the interface language."""
+"""The Settings page: the audit trail (supervisors and admins), the users (admins) and the
+interface language."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.services.actors import Actor
 from desk_app.ui.audit_page import AuditPage
+from desk_app.ui.users_page import UsersPage
 
 # Each language is named in itself, so that whoever cannot read the current one finds theirs.
 LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
@@ -63,5 +65,10 @@ class SettingsPage(QTabWidget):
             refusal.setAlignment(Qt.AlignCenter)
             refusal.setWordWrap(True)
             self.addTab(refusal, self.tr("Audit trail"))
+        # Only for administrators: a tab nobody else could use is left out altogether.
+        self.users_page: UsersPage | None = None
+        if actor is not None and actor.may("user.edit"):
+            self.users_page = UsersPage(url, actor)
+            self.addTab(self.users_page, self.tr("Users"))
         self.language_page = LanguagePage(settings)
         self.addTab(self.language_page, self.tr("Language"))

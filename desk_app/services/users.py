@@ -131,11 +131,7 @@ def _set_active(url: str, username: str, active: bool, actor: Actor) -> UserInfo
         if not active:
             if user.username == actor.username:
                 raise UserError("Tên đăng nhập: không thể tự khoá tài khoản đang dùng")
-            other_admins = session.execute(
-                select(func.count()).select_from(User).where(
-                    User.role == "admin", User.active.is_(True), User.id != user.id)
-            ).scalar_one()
-            if user.role == "admin" and other_admins == 0:
+            if user.role == "admin" and _other_active_admins(session, user) == 0:
                 raise UserError(f"Tên đăng nhập: '{user.username}' là quản trị viên cuối cùng "
                                 "còn hoạt động, không thể khoá")
         user.active = active

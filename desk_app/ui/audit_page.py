@@ -102,6 +102,7 @@ class AuditModel(QAbstractTableModel):
             "user.passwd": self.tr("Password changed"),
             "user.disable": self.tr("User disabled"),
             "user.enable": self.tr("User enabled"),
+            "user.update": self.tr("User changed"),
             "catalog.add": self.tr("Procedure added"),
             "catalog.rename": self.tr("Procedure renamed"),
             "catalog.version": self.tr("Procedure rules changed"),

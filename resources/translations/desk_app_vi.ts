@@ -52,6 +52,39 @@
     </message>
 </context>
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="125" />
+        <source>Add a user</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="125" />
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="128" />
+        <source>letters, digits, dots and underscores</source>
+        <translation>chữ, số, dấu chấm và gạch dưới</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="131" />
+        <source>&amp;Username:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="132" />
+        <source>F&amp;ull name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="133" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../../desk_app/ui/setup_wizard.py" line="105" />
@@ -213,7 +246,6 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/apology_dialog.py" line="123" />
-        <location filename="../../desk_app/ui/apology_dialog.py" line="214" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
@@ -238,103 +270,88 @@
         <translation>Lưu văn bản để chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="210" />
+        <location filename="../../desk_app/ui/apology_dialog.py" line="209" />
         <source>Word documents (*.docx)</source>
         <translation>Tài liệu Word (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="213" />
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="215" />
-        <source>Look in:</source>
-        <translation>Thư mục:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="216" />
-        <source>File name:</source>
-        <translation>Tên tệp:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/apology_dialog.py" line="217" />
-        <source>File type:</source>
-        <translation>Loại tệp:</translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="94" />
+        <location filename="../../desk_app/ui/audit_page.py" line="93" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="94" />
+        <location filename="../../desk_app/ui/audit_page.py" line="93" />
         <location filename="../../desk_app/ui/audit_page.py" line="116" />
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="94" />
+        <location filename="../../desk_app/ui/audit_page.py" line="93" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="94" />
+        <location filename="../../desk_app/ui/audit_page.py" line="93" />
         <source>Object</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="95" />
+        <location filename="../../desk_app/ui/audit_page.py" line="94" />
         <source>Change (before → after)</source>
         <translation>Thay đổi (trước → sau)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="97" />
+        <location filename="../../desk_app/ui/audit_page.py" line="96" />
         <source>Dossier received</source>
         <translation>Tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="98" />
+        <location filename="../../desk_app/ui/audit_page.py" line="97" />
         <source>Dossier imported</source>
         <translation>Nhập hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="99" />
+        <location filename="../../desk_app/ui/audit_page.py" line="98" />
         <source>Request to complete issued</source>
         <translation>Lập phiếu yêu cầu bổ sung, hoàn thiện</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="100" />
+        <location filename="../../desk_app/ui/audit_page.py" line="99" />
         <source>Refusal to receive issued</source>
         <translation>Lập phiếu từ chối tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="101" />
+        <location filename="../../desk_app/ui/audit_page.py" line="100" />
         <source>Office setting changed</source>
         <translation>Sửa thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="102" />
+        <location filename="../../desk_app/ui/audit_page.py" line="101" />
         <source>User added</source>
         <translation>Thêm người dùng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="103" />
+        <location filename="../../desk_app/ui/audit_page.py" line="102" />
         <source>Password changed</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="104" />
+        <location filename="../../desk_app/ui/audit_page.py" line="103" />
         <source>User disabled</source>
         <translation>Khoá tài khoản</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="105" />
+        <location filename="../../desk_app/ui/audit_page.py" line="104" />
         <source>User enabled</source>
         <translation>Mở khoá tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/audit_page.py" line="105" />
+        <source>User changed</source>
+        <translation>Sửa người dùng</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/audit_page.py" line="106" />
@@ -445,26 +462,26 @@
         <translation>Kiểm tra không có mục nào bị sửa, xoá hoặc chèn ngoài chương trình</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/audit_page.py" line="298" />
+        <location filename="../../desk_app/ui/audit_page.py" line="289" />
         <source>%n entries</source>
         <translation>
             <numerusform>%n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="304" />
+        <location filename="../../desk_app/ui/audit_page.py" line="295" />
         <source>Verifying the chain…</source>
         <translation>Đang kiểm tra chuỗi băm…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/audit_page.py" line="320" />
+        <location filename="../../desk_app/ui/audit_page.py" line="311" />
         <source>The audit trail is intact: %n entries</source>
         <translation>
             <numerusform>Nhật ký thay đổi nguyên vẹn: %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/audit_page.py" line="324" />
+        <location filename="../../desk_app/ui/audit_page.py" line="315" />
         <source>The audit trail was tampered with: entry {id} {problem}</source>
         <translation>Nhật ký thay đổi bị can thiệp: mục số {id} {problem}</translation>
     </message>
@@ -617,357 +634,357 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="83" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="78" />
         <source>Dossier %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="90" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="85" />
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="91" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="86" />
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="92" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="87" />
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="96" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="91" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="97" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="92" />
         <source>Event</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="98" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="93" />
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="99" />
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="162" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="94" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="157" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="100" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="95" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="113" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="108" />
         <source>&lt;b&gt;Documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Thành phần hồ sơ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="115" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="110" />
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation>&lt;b&gt;Quá trình xử lý&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="126" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="121" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="129" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="124" />
         <source>by post, tracking number %1</source>
         <translation>gửi bưu chính, số vận đơn %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="132" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="127" />
         <source>collected by %1 (ID %2)</source>
         <translation>%1 nhận (giấy tờ %2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="136" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="131" />
         <source>letter no. %1</source>
         <translation>số %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="149" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="144" />
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="150" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="145" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="151" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="146" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="152" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="147" />
         <source>ID number</source>
         <translation>Số giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="153" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="148" />
         <source>Contacts</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="154" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="149" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="157" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="152" />
         <source>Channel</source>
         <translation>Hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="158" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="153" />
         <source>Delivery</source>
         <translation>Nơi nhận kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="159" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="154" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="160" />
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="199" />
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="311" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="155" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="194" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="310" />
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="160" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="155" />
         <source>paused, no due date</source>
         <translation>đang tạm dừng, chưa có ngày hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="161" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="156" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="163" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="158" />
         <source>Register book / number</source>
         <translation>Quyển số / Số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="164" />
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="200" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="159" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="195" />
         <source>Apology</source>
         <translation>Đã xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="171" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="166" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="173" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="168" />
         <source>%1 (errors, no new appointment)</source>
         <translation>%1 (sai sót, không hẹn lại)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="176" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="171" />
         <source>not yet due</source>
         <translation>chưa đến hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="177" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="172" />
         <source>kept</source>
         <translation>đúng hẹn mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="178" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="173" />
         <source>missed</source>
         <translation>trễ hẹn mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="179" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="174" />
         <source>dossier withdrawn</source>
         <translation>hồ sơ đã rút</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="181" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="176" />
         <source>%1, new appointment %2: %3</source>
         <translation>%1, hẹn lại %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="201" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="196" />
         <source>A new appointment does not change the due date: lateness still counts against the receipt's appointment</source>
         <translation>Ngày hẹn mới không thay đổi hạn giải quyết: việc trễ hẹn vẫn tính theo ngày hẹn trên Giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="209" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="204" />
         <source>&amp;Hand over…</source>
         <translation>&amp;Chuyển xử lý…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="210" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="205" />
         <source>Request &amp;supplements…</source>
         <translation>Yêu cầu &amp;bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="211" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="206" />
         <source>Supplement re&amp;ceived…</source>
         <translation>&amp;Nhận bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="212" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="207" />
         <source>S&amp;top…</source>
         <translation>&amp;Dừng giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="213" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="208" />
         <source>Res&amp;ume…</source>
         <translation>&amp;Tiếp tục giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="214" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="209" />
         <source>Result read&amp;y…</source>
         <translation>Đã có &amp;kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="215" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="210" />
         <source>Re&amp;fuse…</source>
         <translation>Từ chối &amp;giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="216" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="211" />
         <source>&amp;Return result…</source>
         <translation>T&amp;rả kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="217" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="212" />
         <source>&amp;Withdraw…</source>
         <translation>Rút hồ &amp;sơ…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="218" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="213" />
         <source>&amp;Apology letter…</source>
         <translation>Văn bản &amp;xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="241" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="236" />
         <source>Log in to act on the dossier</source>
         <translation>Đăng nhập để xử lý hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="243" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="238" />
         <source>Your role may not do this</source>
         <translation>Vai trò của bạn không được làm việc này</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="245" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="240" />
         <source>Not possible in the dossier's present state</source>
         <translation>Không thực hiện được ở trạng thái hiện tại của hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="298" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="297" />
         <source>Apology letter</source>
         <translation>Văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="321" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="320" />
         <source>Receipt (PDF)…</source>
         <translation>Biên nhận (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="323" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="322" />
         <source>F&amp;orms</source>
         <translation>Biểu &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="324" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="323" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="330" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="329" />
         <source>Request for supplements (form 02)</source>
         <translation>Phiếu yêu cầu bổ sung (mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="331" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="330" />
         <source>Refusal (form 03)</source>
         <translation>Phiếu từ chối (mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="332" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="331" />
         <source>Stop notice (form 05)</source>
         <translation>Thông báo dừng giải quyết (mẫu 05)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="334" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="333" />
         <source>Control sheet…</source>
         <translation>Phiếu kiểm soát…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="341" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="340" />
         <source>Apology letter (form 04)…</source>
         <translation>Văn bản xin lỗi (mẫu 04)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="354" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="353" />
         <source>The QR code does not verify — the receipt may be forged</source>
         <translation>Mã QR không xác thực được — có thể là biên nhận giả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="358" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="357" />
         <source>Save the receipt</source>
         <translation>Lưu giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="360" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="359" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="363" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="362" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="364" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="363" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="365" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="364" />
         <source>Look in:</source>
         <translation>Thư mục:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="366" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="365" />
         <source>File name:</source>
         <translation>Tên tệp:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="367" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="366" />
         <source>File type:</source>
         <translation>Loại tệp:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="384" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="383" />
         <source>Receipt</source>
         <translation>Biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="386" />
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="400" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="385" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="408" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossier_dialog.py" line="397" />
+        <location filename="../../desk_app/ui/dossier_dialog.py" line="405" />
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -1073,113 +1090,141 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="44" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="43" />
         <source>Search by code, name, phone or ID number (diacritics optional)</source>
         <translation>Tìm theo mã hồ sơ, họ tên, số điện thoại hoặc số giấy tờ (gõ có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="48" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="47" />
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="52" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="51" />
         <source>Procedure code</source>
         <translation>Mã thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="55" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="54" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="58" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="57" />
         <source>Received from</source>
         <translation>Nhận từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="60" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="59" />
         <source>to</source>
         <translation>đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="91" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="81" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="96" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="86" />
         <source>Re&amp;gister…</source>
         <translation>Sổ theo &amp;dõi…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="97" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="87" />
         <source>Register of dossiers (XLSX or PDF)</source>
         <translation>Sổ theo dõi hồ sơ (XLSX hoặc PDF)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="103" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="93" />
         <source>The register holds applicants' personal data: supervisors and administrators export it</source>
         <translation>Sổ theo dõi có thông tin cá nhân của người nộp: lãnh đạo và quản trị viên mới được xuất</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="106" />
-        <location filename="../../desk_app/ui/dossiers_page.py" line="245" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="96" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="235" />
         <source>&amp;Apology letter…</source>
         <translation>Văn bản &amp;xin lỗi…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/dossiers_page.py" line="177" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="167" />
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="215" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="205" />
         <source>Apology letters are issued by a leader</source>
         <translation>Văn bản xin lỗi do lãnh đạo ký ban hành</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="217" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="207" />
         <source>Select a dossier first</source>
         <translation>Hãy chọn một hồ sơ trước</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="219" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="209" />
         <source>The dossier was withdrawn</source>
         <translation>Hồ sơ đã rút</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="226" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="216" />
         <source>Apology letter (form 04) for the selected dossier</source>
         <translation>Văn bản xin lỗi (mẫu 04) cho hồ sơ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers_page.py" line="242" />
+        <location filename="../../desk_app/ui/dossiers_page.py" line="232" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
 </context>
 <context>
+    <name>EditUserDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="163" />
+        <source>Change {username}</source>
+        <translation>Sửa tài khoản {username}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="164" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="168" />
+        <source>Username:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="169" />
+        <source>F&amp;ull name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="170" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+</context>
+<context>
     <name>GroupTable</name>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="347" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="349" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="347" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="349" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="347" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="349" />
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="348" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="350" />
         <source>No apology</source>
         <translation>Chưa xin lỗi</translation>
     </message>
@@ -1438,12 +1483,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="32" />
+        <location filename="../../desk_app/ui/settings_page.py" line="34" />
         <source>Language of the interface:</source>
         <translation>Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="42" />
+        <location filename="../../desk_app/ui/settings_page.py" line="44" />
         <source>The new language is used from the next start of the program. Official documents are always in Vietnamese.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở chương trình sau. Văn bản chính thức luôn bằng tiếng Việt.</translation>
     </message>
@@ -1493,84 +1538,84 @@
     </message>
 </context>
 <context>
+    <name>LoginNeededPage</name>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="36" />
+        <source>Log in to use this page.</source>
+        <translation>Đăng nhập để dùng trang này.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="45" />
+        <location filename="../../desk_app/ui/main_window.py" line="48" />
         <source>One-stop desk</source>
         <translation>Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="58" />
+        <location filename="../../desk_app/ui/main_window.py" line="63" />
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="59" />
+        <location filename="../../desk_app/ui/main_window.py" line="64" />
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="60" />
+        <location filename="../../desk_app/ui/main_window.py" line="65" />
         <source>Return</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="61" />
+        <location filename="../../desk_app/ui/main_window.py" line="66" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="62" />
+        <location filename="../../desk_app/ui/main_window.py" line="67" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="63" />
+        <location filename="../../desk_app/ui/main_window.py" line="68" />
         <source>Catalogue</source>
         <translation>Danh mục thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="64" />
+        <location filename="../../desk_app/ui/main_window.py" line="69" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="82" />
+        <location filename="../../desk_app/ui/main_window.py" line="87" />
         <source>Scan</source>
         <translation>Quét mã</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="94" />
+        <location filename="../../desk_app/ui/main_window.py" line="99" />
         <source>User: {name} ({role})</source>
         <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="115" />
+        <location filename="../../desk_app/ui/main_window.py" line="120" />
         <source>Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="116" />
+        <location filename="../../desk_app/ui/main_window.py" line="121" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="121" />
+        <location filename="../../desk_app/ui/main_window.py" line="126" />
         <source>&amp;About…</source>
         <translation>&amp;Giới thiệu…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="145" />
+        <location filename="../../desk_app/ui/main_window.py" line="150" />
         <source>Due today: {due} · Overdue: {overdue} · Needs apology: {apology}</source>
         <translation>Đến hạn hôm nay: {due} · Quá hạn: {overdue} · Cần xin lỗi: {apology}</translation>
-    </message>
-</context>
-<context>
-    <name>NotYetAvailablePage</name>
-    <message>
-        <location filename="../../desk_app/ui/main_window.py" line="33" />
-        <source>This page is not yet available.</source>
-        <translation>Trang này chưa có trong phiên bản này.</translation>
     </message>
 </context>
 <context>
@@ -1609,82 +1654,82 @@
 <context>
     <name>OverdueModel</name>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="205" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="207" />
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="205" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="207" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="205" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="207" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="205" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="207" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="206" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="208" />
         <source>Officer</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="206" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="208" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="206" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="208" />
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="207" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="209" />
         <source>Days overdue</source>
         <translation>Số ngày quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="207" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="209" />
         <source>Apology</source>
         <translation>Đã xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="209" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="211" />
         <source>Working days after the due day, up to today</source>
         <translation>Số ngày làm việc sau ngày hẹn trả, tính đến hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="210" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="212" />
         <source>Apology letter issued</source>
         <translation>Đã có văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="212" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="214" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="213" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="215" />
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="214" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="216" />
         <source>Due by the next working day</source>
         <translation>Đến hạn ngày làm việc tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="298" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="300" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="298" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="300" />
         <source>No</source>
         <translation>Chưa</translation>
     </message>
@@ -1692,186 +1737,179 @@
 <context>
     <name>OverduePage</name>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="443" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="445" />
         <source>Any urgency</source>
         <translation>Mọi mức độ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="446" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="448" />
         <source>Without apology only</source>
         <translation>Chỉ hồ sơ chưa xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="447" />
-        <location filename="../../desk_app/ui/overdue_page.py" line="635" />
-        <location filename="../../desk_app/ui/overdue_page.py" line="638" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="449" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="637" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="640" />
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="448" />
-        <location filename="../../desk_app/ui/overdue_page.py" line="636" />
-        <location filename="../../desk_app/ui/overdue_page.py" line="641" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="450" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="638" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="643" />
         <source>All procedures</source>
         <translation>Tất cả thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="450" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="452" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="451" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="453" />
         <source>Issue &amp;apology…</source>
         <translation>&amp;Văn bản xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="452" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="454" />
         <source>E&amp;xport XLSX…</source>
         <translation>&amp;Xuất XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="453" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="455" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="465" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="467" />
         <source>By unit</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="466" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="468" />
         <source>By procedure</source>
         <translation>Theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="481" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="483" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="482" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="484" />
         <source>Procedure:</source>
         <translation>Thủ tục:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="483" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="485" />
         <source>Urgency:</source>
         <translation>Mức độ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="569" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="571" />
         <source>Only supervisors and administrators see this page.</source>
         <translation>Chỉ lãnh đạo và quản trị viên xem được trang này.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="622" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="624" />
         <source>Updated at {time}</source>
         <translation>Cập nhật lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="624" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="626" />
         <source>Loading the rest of the list…</source>
         <translation>Đang tải phần còn lại của danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="630" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="632" />
         <source>(not transferred)</source>
         <translation>(chưa chuyển đơn vị xử lý)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/overdue_page.py" line="682" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="684" />
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="685" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="687" />
         <source>{shown} of {total} dossiers</source>
         <translation>{shown}/{total} hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="717" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="719" />
         <source>Apology letter (form 04) for the selected dossier</source>
         <translation>Văn bản xin lỗi (mẫu 04) cho hồ sơ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="718" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="720" />
         <source>Only a supervisor may issue an apology letter</source>
         <translation>Chỉ lãnh đạo được lập văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="736" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="738" />
         <source>Apology letter</source>
         <translation>Văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="744" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="747" />
         <source>Export the overdue list</source>
         <translation>Xuất danh sách hồ sơ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="746" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="748" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="750" />
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="751" />
-        <source>Cancel</source>
-        <translation>Huỷ</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="752" />
-        <source>Look in:</source>
-        <translation>Thư mục:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="753" />
-        <source>File name:</source>
-        <translation>Tên tệp:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="754" />
-        <source>File type:</source>
-        <translation>Loại tệp:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="762" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="757" />
         <source>Exporting…</source>
         <translation>Đang xuất tệp…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="776" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="771" />
         <source>Saved {name}</source>
         <translation>Đã lưu {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="780" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="775" />
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="784" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="779" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="796" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="791" />
         <source>No apology yet</source>
         <translation>chưa có văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_page.py" line="797" />
-        <location filename="../../desk_app/ui/overdue_page.py" line="810" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="792" />
+        <location filename="../../desk_app/ui/overdue_page.py" line="805" />
         <source>No</source>
         <translation>Chưa</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="149" />
+        <source>New password for {username}</source>
+        <translation>Mật khẩu mới cho {username}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="150" />
+        <source>Set password</source>
+        <translation>Đặt mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="152" />
+        <source>User:</source>
+        <translation>Người dùng:</translation>
     </message>
 </context>
 <context>
@@ -2075,7 +2113,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/register_dialog.py" line="138" />
+        <location filename="../../desk_app/ui/register_dialog.py" line="139" />
         <source>Save the register</source>
         <translation>Lưu sổ theo dõi hồ sơ</translation>
     </message>
@@ -2090,42 +2128,17 @@
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/register_dialog.py" line="144" />
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/register_dialog.py" line="145" />
-        <source>Cancel</source>
-        <translation>Huỷ</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/register_dialog.py" line="146" />
-        <source>Look in:</source>
-        <translation>Thư mục:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/register_dialog.py" line="147" />
-        <source>File name:</source>
-        <translation>Tên tệp:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/register_dialog.py" line="148" />
-        <source>File type:</source>
-        <translation>Loại tệp:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/register_dialog.py" line="159" />
+        <location filename="../../desk_app/ui/register_dialog.py" line="153" />
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/register_dialog.py" line="172" />
+        <location filename="../../desk_app/ui/register_dialog.py" line="166" />
         <source>Saved {path}</source>
         <translation>Đã lưu {path}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/register_dialog.py" line="177" />
+        <location filename="../../desk_app/ui/register_dialog.py" line="171" />
         <source>Could not save: {reason}</source>
         <translation>Không lưu được: {reason}</translation>
     </message>
@@ -2133,93 +2146,93 @@
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="139" />
+        <location filename="../../desk_app/ui/reports_page.py" line="148" />
         <source>Carried over</source>
         <translation>Kỳ trước chuyển qua</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="139" />
+        <location filename="../../desk_app/ui/reports_page.py" line="148" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="139" />
+        <location filename="../../desk_app/ui/reports_page.py" line="148" />
         <source>Direct, postal</source>
         <translation>Trực tiếp, bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="140" />
-        <location filename="../../desk_app/ui/reports_page.py" line="141" />
+        <location filename="../../desk_app/ui/reports_page.py" line="149" />
+        <location filename="../../desk_app/ui/reports_page.py" line="150" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="140" />
+        <location filename="../../desk_app/ui/reports_page.py" line="149" />
         <source>Early</source>
         <translation>Trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="140" />
+        <location filename="../../desk_app/ui/reports_page.py" line="149" />
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="141" />
+        <location filename="../../desk_app/ui/reports_page.py" line="150" />
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="141" />
+        <location filename="../../desk_app/ui/reports_page.py" line="150" />
         <source>Within time</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="141" />
+        <location filename="../../desk_app/ui/reports_page.py" line="150" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="142" />
+        <location filename="../../desk_app/ui/reports_page.py" line="151" />
         <source>Withdrawn</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="142" />
+        <location filename="../../desk_app/ui/reports_page.py" line="151" />
         <source>On time or early</source>
         <translation>Trước, đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="142" />
+        <location filename="../../desk_app/ui/reports_page.py" line="151" />
         <source>Average working days</source>
         <translation>Số ngày bình quân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="143" />
+        <location filename="../../desk_app/ui/reports_page.py" line="152" />
         <source>Online share</source>
         <translation>Tỷ lệ trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="143" />
+        <location filename="../../desk_app/ui/reports_page.py" line="152" />
         <source>Satisfied</source>
         <translation>Hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="150" />
+        <location filename="../../desk_app/ui/reports_page.py" line="159" />
         <source>Received for processing</source>
         <translation>Số hồ sơ nhận giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="151" />
+        <location filename="../../desk_app/ui/reports_page.py" line="160" />
         <source>Resolved</source>
         <translation>Đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="152" />
+        <location filename="../../desk_app/ui/reports_page.py" line="161" />
         <source>In progress</source>
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="153" />
+        <location filename="../../desk_app/ui/reports_page.py" line="162" />
         <source>Indicators</source>
         <translation>Chỉ số</translation>
     </message>
@@ -2227,234 +2240,213 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="374" />
+        <location filename="../../desk_app/ui/reports_page.py" line="397" />
         <source>&amp;Compute</source>
         <translation>&amp;Tính báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="376" />
+        <location filename="../../desk_app/ui/reports_page.py" line="399" />
         <source>Export &amp;XLSX…</source>
         <translation>Xuất &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="377" />
+        <location filename="../../desk_app/ui/reports_page.py" line="400" />
         <source>Export &amp;PDF…</source>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="378" />
+        <location filename="../../desk_app/ui/reports_page.py" line="401" />
         <source>Rating screen…</source>
         <translation>Màn hình đánh giá…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="380" />
+        <location filename="../../desk_app/ui/reports_page.py" line="403" />
         <source>Open the citizen's rating screen for a returned dossier</source>
         <translation>Mở màn hình để người dân đánh giá hồ sơ đã trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="391" />
+        <location filename="../../desk_app/ui/reports_page.py" line="414" />
         <source>Field / procedure</source>
         <translation>Lĩnh vực, thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="392" />
+        <location filename="../../desk_app/ui/reports_page.py" line="415" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="405" />
+        <location filename="../../desk_app/ui/reports_page.py" line="429" />
         <source>By field and procedure</source>
         <translation>Theo lĩnh vực, thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="406" />
+        <location filename="../../desk_app/ui/reports_page.py" line="430" />
         <source>By unit</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="407" />
+        <location filename="../../desk_app/ui/reports_page.py" line="431" />
         <source>Charts</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="410" />
+        <location filename="../../desk_app/ui/reports_page.py" line="434" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="410" />
+        <location filename="../../desk_app/ui/reports_page.py" line="434" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="411" />
+        <location filename="../../desk_app/ui/reports_page.py" line="435" />
         <source>to</source>
         <translation>đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="465" />
+        <location filename="../../desk_app/ui/reports_page.py" line="491" />
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="466" />
+        <location filename="../../desk_app/ui/reports_page.py" line="492" />
         <source>Last month</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="470" />
+        <location filename="../../desk_app/ui/reports_page.py" line="496" />
         <source>Month {month}</source>
         <translation>Tháng {month}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="473" />
+        <location filename="../../desk_app/ui/reports_page.py" line="499" />
         <source>This quarter</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="474" />
+        <location filename="../../desk_app/ui/reports_page.py" line="500" />
         <source>Last quarter</source>
         <translation>Quý trước</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="475" />
+        <location filename="../../desk_app/ui/reports_page.py" line="501" />
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="476" />
+        <location filename="../../desk_app/ui/reports_page.py" line="502" />
         <source>Last year</source>
         <translation>Năm trước</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="480" />
+        <location filename="../../desk_app/ui/reports_page.py" line="506" />
         <source>Other period</source>
         <translation>Kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="528" />
+        <location filename="../../desk_app/ui/reports_page.py" line="554" />
         <source>Only supervisors and administrators see this page.</source>
         <translation>Chỉ lãnh đạo và quản trị viên xem được trang này.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="539" />
+        <location filename="../../desk_app/ui/reports_page.py" line="565" />
         <source>Computing…</source>
         <translation>Đang tính…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="575" />
-        <location filename="../../desk_app/ui/reports_page.py" line="580" />
+        <location filename="../../desk_app/ui/reports_page.py" line="601" />
+        <location filename="../../desk_app/ui/reports_page.py" line="606" />
         <source>Grand total</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="577" />
+        <location filename="../../desk_app/ui/reports_page.py" line="603" />
         <source>(not transferred)</source>
         <translation>(chưa chuyển đơn vị xử lý)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="583" />
+        <location filename="../../desk_app/ui/reports_page.py" line="609" />
         <source>Dossiers per month</source>
         <translation>Hồ sơ theo tháng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="584" />
+        <location filename="../../desk_app/ui/reports_page.py" line="610" />
         <source>Dossiers received</source>
         <translation>Hồ sơ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="585" />
+        <location filename="../../desk_app/ui/reports_page.py" line="611" />
         <source>Dossiers resolved</source>
         <translation>Hồ sơ đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="586" />
+        <location filename="../../desk_app/ui/reports_page.py" line="612" />
         <source>Resolved on time or early (%)</source>
         <translation>Tỷ lệ giải quyết trước và đúng hạn (%)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="587" />
+        <location filename="../../desk_app/ui/reports_page.py" line="613" />
         <source>Resolved on time or early, by unit</source>
         <translation>Tỷ lệ giải quyết trước và đúng hạn theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="597" />
+        <location filename="../../desk_app/ui/reports_page.py" line="623" />
         <source>&lt;b&gt;{first} – {last}&lt;/b&gt;: received {received} (of which carried over {carried}) · resolved {resolved}, on time or early {rate} · in progress {open}, overdue {overdue} · withdrawn {withdrawn} · satisfied {satisfied}</source>
         <translation>&lt;b&gt;{first} – {last}&lt;/b&gt;: tiếp nhận {received} (kỳ trước chuyển qua {carried}) · đã giải quyết {resolved}, trước và đúng hạn {rate} · đang giải quyết {open}, quá hạn {overdue} · rút {withdrawn} · hài lòng {satisfied}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="618" />
+        <location filename="../../desk_app/ui/reports_page.py" line="645" />
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="620" />
+        <location filename="../../desk_app/ui/reports_page.py" line="646" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="621" />
+        <location filename="../../desk_app/ui/reports_page.py" line="647" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="625" />
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="626" />
-        <location filename="../../desk_app/ui/reports_page.py" line="668" />
+        <location filename="../../desk_app/ui/reports_page.py" line="687" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="627" />
-        <source>Look in:</source>
-        <translation>Thư mục:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="628" />
-        <source>File name:</source>
-        <translation>Tên tệp:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="629" />
-        <source>File type:</source>
-        <translation>Loại tệp:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="637" />
+        <location filename="../../desk_app/ui/reports_page.py" line="656" />
         <source>Exporting…</source>
         <translation>Đang xuất tệp…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="651" />
+        <location filename="../../desk_app/ui/reports_page.py" line="670" />
         <source>Saved {name}</source>
         <translation>Đã lưu {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="655" />
+        <location filename="../../desk_app/ui/reports_page.py" line="674" />
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="657" />
+        <location filename="../../desk_app/ui/reports_page.py" line="676" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="665" />
+        <location filename="../../desk_app/ui/reports_page.py" line="684" />
         <source>Rating screen</source>
         <translation>Màn hình đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="666" />
+        <location filename="../../desk_app/ui/reports_page.py" line="685" />
         <source>Code of the returned dossier:</source>
         <translation>Mã hồ sơ đã trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_page.py" line="667" />
+        <location filename="../../desk_app/ui/reports_page.py" line="686" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
@@ -2529,6 +2521,122 @@
     </message>
 </context>
 <context>
+    <name>ReturnPage</name>
+    <message>
+        <location filename="../../desk_app/ui/return_page.py" line="70" />
+        <source>Code, name, phone or ID number (diacritics optional); or scan the receipt</source>
+        <translation>Mã hồ sơ, tên, số điện thoại hoặc số giấy tờ (có dấu hay không đều được); hoặc quét giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/return_page.py" line="72" />
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/return_page.py" line="79" />
+        <source>Late</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/return_page.py" line="81" />
+        <source>Code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/return_page.py" line="82" />
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/return_page.py" line="84" />
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/return_page.py" line="85" />
+        <source>Result ready</source>
+        <translation>Có kết quả lúc</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/return_page.py" line="86" />
+        <source>Appointment</source>
+        <translation>Hẹn trả</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/return_page.py" line="87" />
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/return_page.py" line="88" />
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/return_page.py" line="89" />
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/return_page.py" line="94" />
+        <source>&amp;Hand over result…</source>
+        <translation>T&amp;rả kết quả…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/return_page.py" line="95" />
+        <location filename="../../desk_app/ui/return_page.py" line="260" />
+        <source>Enter on a row</source>
+        <translation>Bấm Enter trên một dòng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/return_page.py" line="96" />
+        <source>&amp;Open dossier</source>
+        <translation>&amp;Mở hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/return_page.py" line="97" />
+        <source>Double-click on a row</source>
+        <translation>Bấm đúp vào một dòng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/return_page.py" line="98" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/return_page.py" line="219" />
+        <source>Dossier {code} has no result waiting to be handed over.</source>
+        <translation>Hồ sơ {code} không có kết quả đang chờ trả.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/return_page.py" line="224" />
+        <source>The QR code does not verify — the receipt may be forged</source>
+        <translation>Mã QR không xác thực được — có thể là biên nhận giả</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/return_page.py" line="232" />
+        <source>%n result(s) awaiting return</source>
+        <translation>
+            <numerusform>%n kết quả chờ trả</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/return_page.py" line="234" />
+        <source>%n shown</source>
+        <translation>
+            <numerusform>đang hiện %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/return_page.py" line="261" />
+        <source>Your role may not hand over results</source>
+        <translation>Vai trò của bạn không được trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/return_page.py" line="276" />
+        <source>Dossier {code} is no longer waiting: its result was handed over elsewhere.</source>
+        <translation>Hồ sơ {code} không còn chờ trả: kết quả đã được trả ở nơi khác.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../desk_app/ui/roles.py" line="8" />
@@ -2552,6 +2660,34 @@
     </message>
 </context>
 <context>
+    <name>SaveChooser</name>
+    <message>
+        <location filename="../../desk_app/ui/save_chooser.py" line="20" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/save_chooser.py" line="21" />
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/save_chooser.py" line="22" />
+        <source>Look in:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/save_chooser.py" line="23" />
+        <source>File name:</source>
+        <translation>Tên tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/save_chooser.py" line="24" />
+        <source>File type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+</context>
+<context>
     <name>ScanBar</name>
     <message>
         <location filename="../../desk_app/ui/scan.py" line="26" />
@@ -2567,18 +2703,23 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="58" />
-        <location filename="../../desk_app/ui/settings_page.py" line="65" />
+        <location filename="../../desk_app/ui/settings_page.py" line="60" />
+        <location filename="../../desk_app/ui/settings_page.py" line="67" />
         <source>Audit trail</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="62" />
+        <location filename="../../desk_app/ui/settings_page.py" line="64" />
         <source>Only supervisors and administrators may read the audit trail.</source>
         <translation>Chỉ lãnh đạo và quản trị viên được xem nhật ký thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_page.py" line="67" />
+        <location filename="../../desk_app/ui/settings_page.py" line="72" />
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_page.py" line="74" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
@@ -2763,6 +2904,137 @@
         <location filename="../../desk_app/ui/idle_lock.py" line="88" />
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="56" />
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="71" />
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="72" />
+        <source>Password (&amp;again):</source>
+        <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="74" />
+        <source>{low} to {high} characters, at least one letter and one digit, not the username</source>
+        <translation>Từ {low} đến {high} ký tự, có ít nhất một chữ cái và một chữ số, khác tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="87" />
+        <source>Password (again): the two passwords differ</source>
+        <translation>Nhập lại mật khẩu: hai mật khẩu không khớp</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="189" />
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="190" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="191" />
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="192" />
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="192" />
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="193" />
+        <source>Disabled</source>
+        <translation>Đã khoá</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="194" />
+        <source>Locked until</source>
+        <translation>Tạm khoá đến</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="198" />
+        <source>&amp;Add user…</source>
+        <translation>&amp;Thêm người dùng…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="199" />
+        <source>Set &amp;password…</source>
+        <translation>Đặt &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="200" />
+        <source>&amp;Change name or role…</source>
+        <translation>Đổi &amp;họ tên hoặc vai trò…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="201" />
+        <source>&amp;Disable</source>
+        <translation>&amp;Khoá tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="203" />
+        <source>The account stays in the history but can no longer log in</source>
+        <translation>Tài khoản vẫn còn trong lịch sử nhưng không đăng nhập được nữa</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="204" />
+        <source>&amp;Enable</source>
+        <translation>Mở kh&amp;oá</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="205" />
+        <source>Lets the user log in again, at once</source>
+        <translation>Cho người dùng đăng nhập lại ngay</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="231" />
+        <source>Locked after wrong passwords; setting a new password lifts the lockout at once</source>
+        <translation>Tạm khoá do nhập sai mật khẩu; đặt mật khẩu mới sẽ mở khoá ngay</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="300" />
+        <source>Added {username}.</source>
+        <translation>Đã thêm {username}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="307" />
+        <source>New password set for {username}.</source>
+        <translation>Đã đặt mật khẩu mới cho {username}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="314" />
+        <source>Saved {username}.</source>
+        <translation>Đã lưu {username}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="329" />
+        <source>Enabled {username}: they can log in again.</source>
+        <translation>Đã mở khoá {username}: có thể đăng nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/users_page.py" line="330" />
+        <source>Disabled {username}: they can no longer log in.</source>
+        <translation>Đã khoá {username}: không đăng nhập được nữa.</translation>
     </message>
 </context>
 <context>

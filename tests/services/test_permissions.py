@@ -249,6 +249,8 @@ CASES = [
     Case("users", "enable_user", lambda e, a, name: users.enable_user(e.url, name, a),
          ADMIN, lambda e: e.user(active=False)),
     Case("users", "list_users", lambda e, a, _: users.list_users(e.url, a), ADMIN),
+    Case("users", "update_user", lambda e, a, name: users.update_user(
+        e.url, name, full_name=f"Người khác {e.number()}", actor=a), ADMIN, lambda e: e.user()),
     Case("bulk_demo", "generate", lambda e, a, _: bulk_demo.generate(e.url, 3, actor=a),
          ADMIN),
     Case("backup", "backup", lambda e, a, _: backup.backup(

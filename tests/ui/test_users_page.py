@@ -224,6 +224,14 @@ def test_a_name_and_role_are_changed_but_the_last_admin_stays(qtbot, page, db_ur
     assert page.model.index(row, ROLE).data() == "Processing officer"
     assert [(u.full_name, u.role) for u in users.list_users(db_url)][0] == (
         "Nguyễn Thị Hà", "officer")
+    # The change is in the audit trail under its own name.
+    settings = page.parentWidget().parentWidget()
+    settings.setCurrentIndex(0)
+    trail = settings.audit_page
+    trail.refresh()
+    assert "User changed" in [trail.model.index(r, 2).data()
+                              for r in range(trail.model.rowCount())]
+    settings.setCurrentIndex(1)
     # Double-clicking a row opens the same dialog.
     rect = page.table.visualRect(page.model.index(cells(page, USERNAME).index("quantri"), 0))
     # QTest sends the double click alone: the view wants the press a user's first click makes.

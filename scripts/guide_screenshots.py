@@ -389,6 +389,32 @@ def supervisor_pages(app: QApplication, demo: Office) -> None:
     view.close()
 
 
+def return_and_users_pages(app: QApplication, demo: Office) -> None:
+    from desk_app.ui.main_window import MainWindow
+
+    settings = QSettings(str(IMAGES / ".screenshots.ini"), QSettings.IniFormat)
+    window = MainWindow(demo.url, settings, demo.actors["clerk"])
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    window.navigation.setCurrentRow(2)
+    page = window.return_page
+    wait_for(app, lambda: page.model.rowCount() > 0, "return page")
+    save_window(app, window, "return-page")
+    window.close()
+
+    window = MainWindow(demo.url, settings, demo.actors["admin"])
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    window.navigation.setCurrentRow(6)
+    accounts = window.settings_page.users_page
+    window.settings_page.setCurrentWidget(accounts)
+    wait_for(app, lambda: accounts.model.rowCount() > 0, "users tab")
+    save_window(app, window, "settings-users")
+    window.close()
+    settings.sync()
+    (IMAGES / ".screenshots.ini").unlink(missing_ok=True)
+
+
 def safety_dialogs(app: QApplication, demo: Office) -> None:
     from desk_app.ui.data_safety import RecoveryDialog
     from desk_app.ui.help_window import HelpWindow
@@ -432,6 +458,7 @@ def main() -> int:
         counter(app, demo)
         dossier_pages(app, demo)
         supervisor_pages(app, demo)
+        return_and_users_pages(app, demo)
         safety_dialogs(app, demo)
     finally:
         demo.close()

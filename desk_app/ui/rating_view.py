@@ -64,6 +64,14 @@ def _font(points: int, bold: bool = False) -> QFont:
     return font
 
 
+def _level_text(level: int, name: str) -> str:
+    """The number over the level's name, "hài lòng" on a line of its own: on one line the
+    five names need 1,270 px, more than a laptop's 1,280 × 720 screen leaves a window."""
+    if name.endswith(" hài lòng"):
+        name = name.removesuffix(" hài lòng") + "\nhài lòng"
+    return f"{level}\n{name}"
+
+
 def _level_style(colour: str, points: int) -> str:
     return (f"QPushButton {{ background: white; color: {colour}; border: 3px solid {colour};"
             f" border-radius: 14px; font-size: {points}pt; font-weight: bold; padding: 12px; }}"
@@ -195,7 +203,7 @@ class RatingView(QWidget):
         row.setSpacing(16)
         for level, (name, colour) in enumerate(
                 zip(LEVEL_NAMES_VI[self.scale], LEVEL_COLOURS[self.scale], strict=True), start=1):
-            button = QPushButton(f"{level}\n{name}")
+            button = QPushButton(_level_text(level, name))
             button.setCheckable(True)
             button.setMinimumHeight(110)
             button.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
@@ -381,7 +389,10 @@ class RatingView(QWidget):
         # place afterwards, on the old screen.
         self.hide()
         self.setWindowState(self.windowState() & ~Qt.WindowFullScreen)
-        size = self.normalGeometry().size().boundedTo(area.size())
+        # Never smaller than the layout needs, or the window would overhang the screen's
+        # right edge by the difference.
+        size = (self.normalGeometry().size().expandedTo(self.minimumSizeHint())
+                .boundedTo(area.size()))
         self.setScreen(screen)
         self.setGeometry(area.x() + (area.width() - size.width()) // 2,
                          area.y() + (area.height() - size.height()) // 2,

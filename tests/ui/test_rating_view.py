@@ -32,8 +32,10 @@ def test_the_citizen_rates_with_the_number_keys_and_enter(qtbot, db_url):
     code = returned_dossier(db_url)
     view = open_view(qtbot, db_url, code)
     assert view.pages.currentIndex() == FORM
-    assert [b.text().split("\n")[1] for b in view.level_buttons] == [
+    assert [" ".join(b.text().split("\n")[1:]) for b in view.level_buttons] == [
         "Rất không hài lòng", "Không hài lòng", "Bình thường", "Hài lòng", "Rất hài lòng"]
+    # The window fits a laptop's 1280 × 720 screen (its taskbar aside).
+    assert view.minimumSizeHint().width() <= 1280 and view.minimumSizeHint().height() <= 680
     assert not view.send_button.isEnabled()
     qtbot.keyClick(view.windowHandle(), Qt.Key_4)
     assert view.level_buttons[3].isChecked()
@@ -70,7 +72,7 @@ def test_three_levels_by_setting(qtbot, db_url):
     code = returned_dossier(db_url)
     office.set_value(db_url, "rating_scale", "3")
     view = open_view(qtbot, db_url, code)
-    assert [b.text().split("\n")[1] for b in view.level_buttons] == [
+    assert [" ".join(b.text().split("\n")[1:]) for b in view.level_buttons] == [
         "Không hài lòng", "Bình thường", "Hài lòng"]
     qtbot.keyClick(view.windowHandle(), Qt.Key_5)
     assert view.score is None

@@ -2623,7 +2623,7 @@
         <location filename="../../desk_app/ui/return_page.py" line="234" />
         <source>%n shown</source>
         <translation>
-            <numerusform>đang hiện %n</numerusform></translation>
+            <numerusform>Đang hiện %n</numerusform></translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/return_page.py" line="261" />

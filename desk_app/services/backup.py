@@ -202,18 +202,23 @@ def _companions(path: Path) -> list[Path]:
     return [path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
 
 
-def find_pg_dump() -> Path | None:
-    """pg_dump on the PATH, else in the standard Windows install folders (newest version)."""
-    found = shutil.which("pg_dump")
+def find_pg_tool(name: str) -> Path | None:
+    """A PostgreSQL client tool (pg_dump, pg_restore) on the PATH, else in the standard
+    Windows install folders (newest version)."""
+    found = shutil.which(name)
     if found:
         return Path(found)
     program_files = os.environ.get("PROGRAMFILES")
     if program_files:
-        candidates = sorted(Path(program_files).glob("PostgreSQL/*/bin/pg_dump.exe"),
+        candidates = sorted(Path(program_files).glob(f"PostgreSQL/*/bin/{name}.exe"),
                             key=lambda p: _version_key(p.parent.parent.name))
         if candidates:
             return candidates[-1]
     return None
+
+
+def find_pg_dump() -> Path | None:
+    return find_pg_tool("pg_dump")
 
 
 def _version_key(name: str) -> tuple[int, ...]:
@@ -223,20 +228,9 @@ def _version_key(name: str) -> tuple[int, ...]:
 def _backup_postgres(url: str, target: Path) -> None:
     pg_dump = find_pg_dump()
     if pg_dump is None:
-        raise BackupFailed(
-            "Không tìm thấy pg_dump: hãy cài công cụ dòng lệnh PostgreSQL (cùng phiên bản với "
-            "máy chủ, gói postgresql-client hoặc bộ cài PostgreSQL trên Windows) và thêm thư mục "
-            "bin của nó vào PATH."
-        )
-    parsed = make_url(url)
-    environment = dict(os.environ)
-    if parsed.password:
-        # The password goes through the environment, never the command line others can list.
-        environment["PGPASSWORD"] = str(parsed.password)
-    libpq_url = parsed.set(drivername="postgresql", password=None).render_as_string(
-        hide_password=False)
+        raise BackupFailed(_missing_tool("pg_dump"))
+    environment, libpq_url, schema = _libpq(url)
     command = [str(pg_dump), "--format=custom", "--no-password", f"--dbname={libpq_url}"]
-    schema = _search_path_schema(parsed.query.get("options", ""))
     if schema:
         command.append(f"--schema={schema}")
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -248,6 +242,24 @@ def _backup_postgres(url: str, target: Path) -> None:
         if done.returncode != 0:
             message = (done.stderr or "").strip().splitlines()
             raise BackupFailed(f"pg_dump thất bại: {message[-1] if message else done.returncode}")
+
+
+def _missing_tool(name: str) -> str:
+    return (f"Không tìm thấy {name}: hãy cài công cụ dòng lệnh PostgreSQL (cùng phiên bản với "
+            "máy chủ, gói postgresql-client hoặc bộ cài PostgreSQL trên Windows) và thêm thư mục "
+            "bin của nó vào PATH.")
+
+
+def _libpq(url: str) -> tuple[dict[str, str], str, str]:
+    """(environment, libpq URL, schema or "") for a PostgreSQL client tool."""
+    parsed = make_url(url)
+    environment = dict(os.environ)
+    if parsed.password:
+        # The password goes through the environment, never the command line others can list.
+        environment["PGPASSWORD"] = str(parsed.password)
+    libpq_url = parsed.set(drivername="postgresql", password=None).render_as_string(
+        hide_password=False)
+    return environment, libpq_url, _search_path_schema(parsed.query.get("options", ""))
 
 
 def _search_path_schema(options: str | tuple) -> str:
@@ -387,14 +399,12 @@ def newest_good_backup(folder: Path | None = None) -> BackupInfo | None:
 
 def restore(url: str, source: Path, actor: Actor = SYSTEM) -> RestoreResult:
     """Replace the SQLite database with a checked copy of `source`, keeping the replaced file as
-    `<name>.before-restore-YYYYMMDD-HHMM`. A file that fails the check changes nothing."""
+    `<name>.before-restore-YYYYMMDD-HHMM`; on PostgreSQL see `_restore_postgres`. A file that
+    fails the check changes nothing."""
     require(actor, "database.restore")
     target = sqlite_path(url)
     if target is None:
-        raise RestoreRefused(
-            "Khôi phục: với PostgreSQL hãy dùng pg_restore trên máy chủ, ví dụ "
-            "pg_restore --clean --if-exists --dbname=URL TỆP.dump"
-        )
+        return _restore_postgres(url, Path(source), actor)
     source = Path(source)
     if source.resolve() == target.resolve():
         raise RestoreRefused("Tệp khôi phục: là chính tệp cơ sở dữ liệu đang dùng")
@@ -419,6 +429,50 @@ def restore(url: str, source: Path, actor: Actor = SYSTEM) -> RestoreResult:
     _record(url, actor, "database.restore",
             {"file": source.name, "kept_aside": kept_aside.name if kept_aside else None})
     return RestoreResult(source, kept_aside, revision)
+
+
+def _restore_postgres(url: str, source: Path, actor: Actor) -> RestoreResult:
+    """Replace the office's tables with those of a pg_dump archive (`desk-admin backup`), in
+    one transaction: a restore that fails half-way leaves the database as it was. The
+    database as it stood is dumped first, beside the backups, as
+    `before-restore-YYYYMMDD-HHMM.dump`."""
+    pg_restore = find_pg_tool("pg_restore")
+    if pg_restore is None:
+        raise BackupFailed(_missing_tool("pg_restore"))
+    listing = subprocess.run([str(pg_restore), "--list", str(source)], capture_output=True,
+                             text=True, errors="replace", check=False)
+    if listing.returncode != 0:
+        raise RestoreRefused(f"Tệp khôi phục {source.name}: không phải bản sao lưu PostgreSQL "
+                             "(pg_dump) đọc được; không thay đổi gì")
+    if not any(line.split()[-2:-1] == ["dossier"] and " TABLE " in line
+               for line in listing.stdout.splitlines() if not line.startswith(";")):
+        raise RestoreRefused(f"Tệp khôi phục {source.name}: không có bảng hồ sơ của chương "
+                             "trình Một cửa; không thay đổi gì")
+    folder = backups_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = f"before-restore-{config.now():%Y%m%d-%H%M}"
+    kept = folder / f"{stamp}{DUMP_SUFFIX}"
+    number = 1
+    # Never over an earlier one of the same minute, which may be the very file restored.
+    while kept.exists():
+        number += 1
+        kept = folder / f"{stamp}-{number}{DUMP_SUFFIX}"
+    backup(url, kept, actor)
+    environment, libpq_url, schema = _libpq(url)
+    command = [str(pg_restore), "--clean", "--if-exists", "--single-transaction", "--no-owner",
+               "--no-privileges", "--no-password", f"--dbname={libpq_url}"]
+    if schema:
+        command.append(f"--schema={schema}")
+    dispose(url)
+    done = subprocess.run([*command, str(source)], env=environment, capture_output=True,
+                          text=True, errors="replace", check=False)
+    if done.returncode != 0:
+        message = (done.stderr or "").strip().splitlines()
+        raise RestoreRefused(f"Khôi phục thất bại, cơ sở dữ liệu giữ nguyên như trước: "
+                             f"{message[-1] if message else done.returncode}")
+    migrate.upgrade(url)
+    _record(url, actor, "database.restore", {"file": source.name, "kept_aside": kept.name})
+    return RestoreResult(source, kept, migrate.current_revision(url) or "")
 
 
 def _set_aside(target: Path) -> Path | None:

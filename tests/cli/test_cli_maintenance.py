@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import datetime
 
 import pytest
@@ -70,15 +69,27 @@ def test_restore_of_a_corrupt_file_exits_2_and_changes_nothing(run, office_db, t
     assert live.read_bytes() == before and out == ""
 
 
-def test_restore_of_a_good_backup(run, office_db, tmp_path):
-    if backup.sqlite_path(office_db) is None:
-        pytest.skip("restore replaces an SQLite file; PostgreSQL uses pg_restore")
-    saved = tmp_path / "saved.sqlite3"
-    run("--db", office_db, "backup", str(saved))
-    code, out, _ = run("--db", office_db, "restore", str(saved))
-    assert code == 0 and "before-restore-20250610-0900" in out
-    with sqlite3.connect(backup.sqlite_path(office_db)) as connection:
-        assert connection.execute("SELECT count(*) FROM dossier").fetchone()[0] == 1
+def test_restore_of_a_good_backup(run, office_db, tmp_path, monkeypatch):
+    monkeypatch.setattr(backup, "backups_dir", lambda: tmp_path / "backups")
+    saved = tmp_path / ("saved.sqlite3" if backup.sqlite_path(office_db) else "saved.dump")
+    assert run("--db", office_db, "backup", str(saved))[0] == 0
+    intake.receive(office_db, IntakeRequest("1.001193", "Trần Thị Bình"),
+                   received_at=datetime(2025, 6, 10, 8, 30))
+    code, out, err = run("--db", office_db, "restore", str(saved))
+    assert code == 0, err
+    assert "before-restore-20250610-0900" in out
+    with session_scope(office_db) as session:
+        assert session.execute(text("SELECT count(*) FROM dossier")).scalar_one() == 1
+
+
+def test_restore_of_a_file_that_is_no_backup_exits_2(run, office_db, tmp_path, monkeypatch):
+    monkeypatch.setattr(backup, "backups_dir", lambda: tmp_path / "backups")
+    junk = tmp_path / "notes.dump"
+    junk.write_text("không phải bản sao lưu", encoding="utf-8")
+    code, out, err = run("--db", office_db, "restore", str(junk))
+    assert code == 2 and "notes.dump" in err and "không thay đổi gì" in err and out == ""
+    with session_scope(office_db) as session:
+        assert session.execute(text("SELECT count(*) FROM dossier")).scalar_one() == 1
 
 
 def test_check_exit_0_when_sound_and_1_naming_the_dossier_when_not(run, office_db):

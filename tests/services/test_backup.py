@@ -236,6 +236,55 @@ def test_postgres_backup_uses_pg_dump_and_says_when_it_is_missing(db_url, tmp_pa
     with pytest.raises(backup.BackupFailed, match="Không tìm thấy pg_dump"):
         backup.backup(db_url, tmp_path / "again.dump")
     assert not (tmp_path / "again.dump").exists()
-    with pytest.raises(backup.RestoreRefused, match="pg_restore"):
-        backup.restore(db_url, result.path)
+
+
+@pytest.fixture
+def postgres_office(db_url, tmp_path, monkeypatch):
+    if backup.sqlite_path(db_url) is not None:
+        pytest.skip("pg_restore concerns PostgreSQL only")
+    monkeypatch.setattr(backup, "backups_dir", lambda: tmp_path / "backups")
+    for key, value in OFFICE.items():
+        office.set_value(db_url, key, value)
+    receive(db_url, "Nguyễn Văn An")
+    return db_url
+
+
+def _names(url: str) -> list[str]:
+    with session_scope(url) as session:
+        return list(session.execute(
+            select(Dossier.applicant_name).order_by(Dossier.id)).scalars())
+
+
+def test_postgres_restore_brings_back_the_backup_and_keeps_the_database_it_replaced(
+        postgres_office, tmp_path):
+    url = postgres_office
+    saved = backup.backup(url, tmp_path / "office.dump").path
+    receive(url, "Trần Thị Bình")
+    result = backup.restore(url, saved)
+    assert _names(url) == ["Nguyễn Văn An"]
+    # The next intake continues after the restored register, as after any restore.
+    receive(url, "Lê Văn Cường")
+    assert _names(url)[-1] == "Lê Văn Cường"
+    # The database as it stood before is kept, and restores in its turn.
+    assert result.kept_aside.name == "before-restore-20250610-0900.dump"
+    again = backup.restore(url, result.kept_aside)
+    assert _names(url) == ["Nguyễn Văn An", "Trần Thị Bình"]
+    assert again.kept_aside.name == "before-restore-20250610-0900-2.dump"
+    with session_scope(url) as session:
+        actions = session.execute(select(AuditEntry.action)).scalars().all()
+    assert "database.restore" in actions
+
+
+def test_postgres_restore_refuses_what_is_no_backup_and_changes_nothing(
+        postgres_office, tmp_path, monkeypatch):
+    url = postgres_office
+    junk = tmp_path / "junk.dump"
+    junk.write_bytes(b"PGDMP not really")
+    with pytest.raises(backup.RestoreRefused, match="junk.dump.*không thay đổi gì"):
+        backup.restore(url, junk)
+    assert _names(url) == ["Nguyễn Văn An"]
+    assert not (tmp_path / "backups").exists()
+    monkeypatch.setattr(backup, "find_pg_tool", lambda name: None)
+    with pytest.raises(backup.BackupFailed, match="Không tìm thấy pg_restore"):
+        backup.restore(url, junk)
 

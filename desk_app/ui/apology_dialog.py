@@ -29,7 +29,8 @@ from desk_app.services import dossiers, letters
 from desk_app.services.actors import Actor
 from desk_app.services.errors import UserError
 from desk_app.ui.dossier_model import format_moment
-from desk_app.ui.lifecycle_dialogs import ERROR_STYLE, SignerFields
+from desk_app.ui.error_label import ERROR_STYLE
+from desk_app.ui.lifecycle_dialogs import SignerFields
 from desk_app.ui.print_preview import PdfPreviewDialog
 from desk_app.ui.save_chooser import ask_save_path
 

@@ -34,12 +34,12 @@ from desk_app.services import audit
 from desk_app.services.actors import Actor
 from desk_app.services.errors import UserError
 from desk_app.ui.dossier_model import format_moment
+from desk_app.ui.error_label import ERROR_STYLE, error_label
 from desk_app.ui.table_model import read_only_table
 from desk_app.ui.workers import Task, start
 
 PAGE_SIZE = 200
 DEBOUNCE_MS = 300
-ERROR_STYLE = "color: #b00020;"
 INTACT_STYLE = "color: #1b5e20;"
 
 TIME, USER, ACTION, OBJECT, CHANGE = range(5)
@@ -218,9 +218,7 @@ class AuditPage(QWidget):
             "Checks that no entry was edited, deleted or inserted outside the program"))
         self.verify_result = QLabel()
         self.verify_result.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = error_label()
 
         self.model = AuditModel(url, actor, self)
         self.table = read_only_table(self.model)

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 from desk_app.services import users
 from desk_app.services.actors import Actor
 from desk_app.services.errors import UserError
+from desk_app.ui.error_label import error_label
 
 ACTIVITY = frozenset({
     QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseButtonDblClick, QEvent.MouseMove,
     QEvent.Wheel, QEvent.TouchBegin, QEvent.TabletPress,
 })
-ERROR_STYLE = "color: #b00020;"
 CURTAIN_STYLE = "background: #37474f; color: white; font-size: 16pt;"
 
 
@@ -70,10 +70,7 @@ class UnlockDialog(QDialog):
         self.user_label = QLabel(f"<b>{actor.full_name or actor.username}</b> ({actor.username})")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.Password)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         self.buttons = QDialogButtonBox()
         self.unlock_button = self.buttons.addButton(self.tr("Unlock"),
                                                     QDialogButtonBox.AcceptRole)

@@ -30,10 +30,10 @@ from desk_app.services import catalog, intake, intake_slips
 from desk_app.services.actors import Actor
 from desk_app.services.due_dates import due_date
 from desk_app.services.errors import UserError
+from desk_app.ui.error_label import ERROR_STYLE, error_label
 from desk_app.ui.intake_slip_dialog import IntakeSlipDialog
 from desk_app.ui.print_preview import PdfPreviewDialog, ReceiptPreviewDialog
 
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
 DUE_FORMAT = "%H:%M %d/%m/%Y"
 CHECK, NAME, FORM, COUNT = range(4)
 
@@ -111,10 +111,9 @@ class IntakePage(QWidget):
         self.applicant_kind.currentIndexChanged.connect(self._update_id_label)
         self._update_id_label()
 
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
+        # Bold at the counter: the clerk must see it before printing anything.
+        self.error.setStyleSheet(f"{ERROR_STYLE} font-weight: bold;")
         self.save_button = QPushButton(self.tr("&Receive (Ctrl+Enter)"))
         self.save_button.clicked.connect(self.save)
         # Letters, not the digits: Alt+2 and Alt+3 switch the main window's pages.

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -17,8 +16,7 @@ from desk_app.domain.validation import ValidationError
 from desk_app.services import intake_slips
 from desk_app.services.actors import Actor
 from desk_app.services.errors import UserError
-
-ERROR_STYLE = "color: #b00020;"
+from desk_app.ui.error_label import error_label
 
 
 class IntakeSlipDialog(QDialog):
@@ -36,10 +34,7 @@ class IntakeSlipDialog(QDialog):
         self.lines.setPlainText("\n".join(suggested_lines))
         self.lines.setTabChangesFocus(True)
         self.reason = QLineEdit()
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Missing documents\n(one per line; \"name: what to do\"):")
                     if supplement else self.tr("Reasons (one per line):"), self.lines)

@@ -24,8 +24,7 @@ from desk_app.services import lifecycle
 from desk_app.services.actors import Actor
 from desk_app.services.dossiers import DossierDetail
 from desk_app.services.errors import UserError
-
-ERROR_STYLE = "color: #b00020;"
+from desk_app.ui.error_label import error_label
 
 # How the authority and title of a signer are usually written (Decree 30/2020): offered in the
 # lists, any other wording may be typed. Document text, so Vietnamese as printed.
@@ -90,10 +89,7 @@ class ActionDialog(QDialog):
         self.result: lifecycle.ActionResult | None = None
         self.setWindowTitle(f"{title} – {self._code}")
         self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         self.buttons = QDialogButtonBox()
         self.ok_button = self.buttons.addButton(confirm, QDialogButtonBox.AcceptRole)
         self.ok_button.setDefault(True)

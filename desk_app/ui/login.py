@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
 from desk_app.services import users
 from desk_app.services.actors import Actor
 from desk_app.services.errors import UserError
+from desk_app.ui.error_label import error_label
 from desk_app.ui.roles import role_label
-
-ERROR_STYLE = "color: #b00020;"
 
 
 class LoginDialog(QDialog):
@@ -30,10 +29,7 @@ class LoginDialog(QDialog):
         self.username = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.Password)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Log in"))
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))

@@ -49,6 +49,7 @@ from desk_app.services.errors import UserError
 from desk_app.ui.apology_dialog import ApologyDialog
 from desk_app.ui.dossier_dialog import DossierDialog, open_dossier_dialog
 from desk_app.ui.dossier_model import TINTED_TEXT, format_moment
+from desk_app.ui.error_label import error_label
 from desk_app.ui.filling_table import FillingTable
 from desk_app.ui.save_chooser import ask_save_path
 from desk_app.ui.workers import ProgressStrip, Task, start, write_atomically
@@ -455,10 +456,7 @@ class OverduePage(QWidget):
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setToolTip("F5")
         self.updated_label = QLabel()
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = error_label()
         self.count_label = QLabel()
         self.legend = QLabel(self._legend_html())
         self.legend.setWordWrap(True)

@@ -26,6 +26,7 @@ from desk_app.domain.file_names import file_name_part
 from desk_app.services import receipts
 from desk_app.services.actors import Actor
 from desk_app.services.errors import UserError
+from desk_app.ui.error_label import error_label
 
 # Pages are rendered to images no finer than this: enough for text and the QR code, and an
 # A4 page stays near 8.7 million pixels whatever the printer's own resolution.
@@ -71,10 +72,7 @@ class PdfPreviewDialog(QDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         self.copies = QSpinBox()
         self.copies.setRange(1, 2)
         copies_label = QLabel(self.tr("C&opies:"))

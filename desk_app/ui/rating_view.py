@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desk_app.services import office, ratings
 from desk_app.services.actors import Actor
 from desk_app.services.errors import UserError
+from desk_app.ui.error_label import ERROR_STYLE
 
 # Level names, lowest first; 3 levels as the office setting describes them.
 LEVEL_NAMES_VI = {
@@ -241,7 +242,7 @@ class RatingView(QWidget):
 
         self.error = QLabel()
         self.error.setFont(_font(15, bold=True))
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.setAlignment(Qt.AlignCenter)
         self.error.hide()

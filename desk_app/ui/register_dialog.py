@@ -26,6 +26,7 @@ from desk_app import config
 from desk_app.services import dossiers, register
 from desk_app.services.actors import SYSTEM, Actor
 from desk_app.services.errors import UserError
+from desk_app.ui.error_label import ERROR_STYLE
 from desk_app.ui.save_chooser import ask_save_path
 
 
@@ -120,7 +121,7 @@ class RegisterDialog(QDialog):
             register.check_period(start, end)
         except UserError as exc:
             self.summary.setText(str(exc))
-            self.summary.setStyleSheet("color: #b00020;")
+            self.summary.setStyleSheet(ERROR_STYLE)
             self._set_exportable(False)
             return
         total = dossiers.count(self._url, dossiers.DossierQuery(received_from=start,
@@ -169,7 +170,7 @@ class RegisterDialog(QDialog):
     def _failed(self, reason: str) -> None:
         self._set_busy(False)
         self.message.setText(self.tr("Could not save: {reason}").format(reason=reason))
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.failed.emit(reason)
 
 

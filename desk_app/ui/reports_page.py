@@ -63,6 +63,7 @@ from PySide6.QtWidgets import (
 from desk_app import config
 from desk_app.services import report as reports
 from desk_app.services.actors import Actor
+from desk_app.ui.error_label import error_label
 from desk_app.ui.filling_table import FillingTable
 from desk_app.ui.rating_view import RatingView, open_rating_view
 from desk_app.ui.save_chooser import ask_save_path
@@ -404,10 +405,7 @@ class ReportsPage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.RichText)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = error_label()
         self.compute_progress = ProgressStrip()
         self.export_progress = ProgressStrip()
 

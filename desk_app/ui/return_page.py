@@ -23,7 +23,8 @@ from desk_app.services.errors import UserError
 from desk_app.services.returns import AwaitingReturn
 from desk_app.ui.dossier_dialog import DossierDialog, open_dossier_dialog, rate_if_collected
 from desk_app.ui.dossier_model import LATE_TEXT, format_moment
-from desk_app.ui.lifecycle_dialogs import ERROR_STYLE, ReturnDialog
+from desk_app.ui.error_label import error_label
+from desk_app.ui.lifecycle_dialogs import ReturnDialog
 from desk_app.ui.rating_view import RatingView
 from desk_app.ui.table_model import Column, RowsModel, read_only_table
 from desk_app.ui.workers import Task, start
@@ -71,10 +72,7 @@ class ReturnPage(QWidget):
         self.filter.setClearButtonEnabled(True)
         find_label = QLabel(self.tr("&Find:"))
         find_label.setBuddy(self.filter)
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_label()
 
         self.late_text = self.tr("Late")
         self.model = AwaitingModel([

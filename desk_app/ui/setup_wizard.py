@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWizard,
@@ -15,8 +14,7 @@ from PySide6.QtWidgets import (
 from desk_app.services import office, setup, users
 from desk_app.services.actors import Actor
 from desk_app.services.errors import UserError
-
-ERROR_STYLE = "color: #b00020;"
+from desk_app.ui.error_label import error_label
 
 
 class _CheckedPage(QWizardPage):
@@ -27,10 +25,7 @@ class _CheckedPage(QWizardPage):
         self.setTitle(title)
         self.setSubTitle(subtitle)
         self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addStretch()

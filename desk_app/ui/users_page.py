@@ -22,10 +22,10 @@ from desk_app.services import users
 from desk_app.services.actors import ROLES, Actor
 from desk_app.services.errors import UserError
 from desk_app.ui.dossier_model import format_moment
+from desk_app.ui.error_label import ERROR_STYLE, error_label
 from desk_app.ui.roles import role_label
 from desk_app.ui.table_model import Column, RowsModel, read_only_table
 
-ERROR_STYLE = "color: #b00020;"
 NOTE_STYLE = "color: #555555;"
 
 # The services name the field first ("Mật khẩu: …"): the dialog focuses that field.
@@ -46,10 +46,7 @@ class UserDialog(QDialog):
         self.answer: users.UserInfo | None = None
         self.fields: dict[str, QWidget] = {}
         self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         self.buttons = QDialogButtonBox()
         self.ok_button = self.buttons.addButton(confirm, QDialogButtonBox.AcceptRole)
         self.ok_button.setDefault(True)

@@ -199,13 +199,19 @@ def first_start(app: QApplication) -> None:
     login.close()
 
 
-def counter(app: QApplication, demo: Office) -> None:
+def open_main_window(demo: Office, role: str, settings: QSettings) -> QWidget:
+    """The main window as the demo user of `role` sees it after signing in."""
     from desk_app.ui.main_window import MainWindow
 
-    settings = QSettings(str(IMAGES / ".screenshots.ini"), QSettings.IniFormat)
-    window = MainWindow(demo.url, settings, demo.actors["clerk"])
+    window = MainWindow(demo.url, settings, demo.actors[role])
     window.resize(*WINDOW_SIZE)
     window.show()
+    return window
+
+
+def counter(app: QApplication, demo: Office) -> None:
+    settings = QSettings(str(IMAGES / ".screenshots.ini"), QSettings.IniFormat)
+    window = open_main_window(demo, "clerk", settings)
     settle(app)
     page = window.intake_page
     page.procedure.setFocus()
@@ -330,13 +336,10 @@ def dossier_pages(app: QApplication, demo: Office) -> None:
 
 
 def supervisor_pages(app: QApplication, demo: Office) -> None:
-    from desk_app.ui.main_window import MainWindow
     from desk_app.ui.rating_view import RatingView
 
     settings = QSettings(str(IMAGES / ".screenshots.ini"), QSettings.IniFormat)
-    window = MainWindow(demo.url, settings, demo.actors["supervisor"])
-    window.resize(*WINDOW_SIZE)
-    window.show()
+    window = open_main_window(demo, "supervisor", settings)
     window.navigation.setCurrentRow(3)
     page = window.overdue_page
     wait_for(app, lambda: page.model.rowCount() > 0 and not page.loading, "overdue page")
@@ -390,21 +393,15 @@ def supervisor_pages(app: QApplication, demo: Office) -> None:
 
 
 def return_and_users_pages(app: QApplication, demo: Office) -> None:
-    from desk_app.ui.main_window import MainWindow
-
     settings = QSettings(str(IMAGES / ".screenshots.ini"), QSettings.IniFormat)
-    window = MainWindow(demo.url, settings, demo.actors["clerk"])
-    window.resize(*WINDOW_SIZE)
-    window.show()
+    window = open_main_window(demo, "clerk", settings)
     window.navigation.setCurrentRow(2)
     page = window.return_page
     wait_for(app, lambda: page.model.rowCount() > 0, "return page")
     save_window(app, window, "return-page")
     window.close()
 
-    window = MainWindow(demo.url, settings, demo.actors["admin"])
-    window.resize(*WINDOW_SIZE)
-    window.show()
+    window = open_main_window(demo, "admin", settings)
     window.navigation.setCurrentRow(6)
     accounts = window.settings_page.users_page
     window.settings_page.setCurrentWidget(accounts)

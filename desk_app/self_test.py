@@ -9,9 +9,10 @@ from pathlib import Path
 
 from desk_app.domain import qr_tag
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import intake, office, receipts
-from desk_app.services.demo import DEMO_OFFICE
-from desk_app.services.due_dates import due_date
+from desk_app.services import office
+from desk_app.services.demo.sample import DEMO_OFFICE
+from desk_app.services.reception import intake, receipts
+from desk_app.services.reception.due_dates import due_date
 from desk_app.services.setup import init_database
 from desk_app.store import migrate
 from desk_app.store.db import dispose

@@ -37,18 +37,14 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from desk_app import config  # noqa: E402
 from desk_app.domain.intake import IntakeRequest  # noqa: E402
 from desk_app.paths import GUIDE_DIR  # noqa: E402
-from desk_app.services import (  # noqa: E402
-    backup,
-    intake,
-    letters,
-    lifecycle,
-    office,
-    overdue,
-    users,
-)
-from desk_app.services.demo import DEMO_OFFICE, DEMO_USERS, create_demo_database  # noqa: E402
-from desk_app.services.receipts import write_receipt  # noqa: E402
+from desk_app.services import office, users  # noqa: E402
+from desk_app.services.demo.sample import DEMO_OFFICE, DEMO_USERS, create_demo_database  # noqa: E402
+from desk_app.services.processing import letters, lifecycle  # noqa: E402
+from desk_app.services.reception import intake  # noqa: E402
+from desk_app.services.reception.receipts import write_receipt  # noqa: E402
+from desk_app.services.safety import backup  # noqa: E402
 from desk_app.services.setup import init_database  # noqa: E402
+from desk_app.services.supervision import overdue  # noqa: E402
 from desk_app.store.db import dispose, session_scope  # noqa: E402
 from desk_app.store.models import OfficeSetting  # noqa: E402
 from desk_app.ui.app import install_translation  # noqa: E402
@@ -162,8 +158,8 @@ class Office:
 
 
 def first_start(app: QApplication) -> None:
-    from desk_app.ui.login import LoginDialog
-    from desk_app.ui.setup_wizard import SetupWizard
+    from desk_app.ui.admin.setup_wizard import SetupWizard
+    from desk_app.ui.session.login import LoginDialog
 
     folder = Path(tempfile.mkdtemp(prefix="desk_app_guide_"))
     url = f"sqlite:///{(folder / 'empty.sqlite3').as_posix()}"
@@ -278,10 +274,10 @@ def counter(app: QApplication, demo: Office) -> None:
 
 
 def dossier_pages(app: QApplication, demo: Office) -> None:
-    from desk_app.ui.apology_dialog import ApologyDialog
-    from desk_app.ui.dossier_dialog import DossierDialog
-    from desk_app.ui.lifecycle_dialogs import ReturnDialog, TransferDialog
-    from desk_app.ui.register_dialog import RegisterDialog
+    from desk_app.ui.dossiers.apology_dialog import ApologyDialog
+    from desk_app.ui.dossiers.dossier_dialog import DossierDialog
+    from desk_app.ui.dossiers.lifecycle_dialogs import ReturnDialog, TransferDialog
+    from desk_app.ui.dossiers.register_dialog import RegisterDialog
 
     supervisor = demo.actors["supervisor"]
     dialog = DossierDialog(demo.url, demo.story, None, supervisor)
@@ -336,7 +332,7 @@ def dossier_pages(app: QApplication, demo: Office) -> None:
 
 
 def supervisor_pages(app: QApplication, demo: Office) -> None:
-    from desk_app.ui.rating_view import RatingView
+    from desk_app.ui.dossiers.rating_view import RatingView
 
     settings = QSettings(str(IMAGES / ".screenshots.ini"), QSettings.IniFormat)
     window = open_main_window(demo, "supervisor", settings)
@@ -413,9 +409,9 @@ def return_and_users_pages(app: QApplication, demo: Office) -> None:
 
 
 def safety_dialogs(app: QApplication, demo: Office) -> None:
-    from desk_app.ui.data_safety import RecoveryDialog
-    from desk_app.ui.help_window import HelpWindow
-    from desk_app.ui.idle_lock import UnlockDialog
+    from desk_app.ui.admin.data_safety import RecoveryDialog
+    from desk_app.ui.session.help_window import HelpWindow
+    from desk_app.ui.session.idle_lock import UnlockDialog
 
     candidate = backup.BackupInfo(Path("desk_app-20251014-1702.sqlite3"),
                                   datetime(2025, 10, 14, 17, 2), 18_400_000)

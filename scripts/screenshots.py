@@ -20,8 +20,8 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desk_app.services import users  # noqa: E402
-from desk_app.services.demo import DEMO_USERS, create_demo_database  # noqa: E402
-from desk_app.services.receipts import write_receipt  # noqa: E402
+from desk_app.services.demo.sample import DEMO_USERS, create_demo_database  # noqa: E402
+from desk_app.services.reception.receipts import write_receipt  # noqa: E402
 from desk_app.ui.app import install_translation  # noqa: E402
 from desk_app.ui.main_window import MainWindow  # noqa: E402
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from desk_app.cli.common import EXIT_OK, command, date_arg, datetime_arg, group, out
 from desk_app.cli.output import render
-from desk_app.services import calendar as calendar_service
-from desk_app.services.due_dates import due_date
+from desk_app.services.reception.due_dates import due_date
+from desk_app.services.rules import calendar as calendar_service
 
 
 def cmd_calendar_show(args) -> int:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desk_app.cli.common import EXIT_OK, command, group, out
 from desk_app.cli.output import render
-from desk_app.services import catalog
+from desk_app.services.rules import catalog
 
 CATALOG_COLUMNS = ["code", "name", "field", "level", "time_limit", "cutoff", "supplement_rule",
                    "fee", "effective_from"]

@@ -6,7 +6,7 @@ import sys
 
 from desk_app.cli.common import EXIT_OK, command, out
 from desk_app.domain.lifecycle import STATUS_NAMES_VI
-from desk_app.services import bulk_demo
+from desk_app.services.demo import bulk_demo
 
 CLASS_NAMES_VI = {
     "early": "giải quyết trước hạn",

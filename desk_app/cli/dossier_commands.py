@@ -8,8 +8,9 @@ from pathlib import Path
 from desk_app.cli.common import EXIT_OK, command, group, out
 from desk_app.cli.lifecycle_commands import register_actions
 from desk_app.cli.output import render
-from desk_app.services import dossier_import, dossiers, exports
+from desk_app.services import dossiers, exports
 from desk_app.services.actors import SYSTEM
+from desk_app.services.reception import dossier_import
 
 DOSSIER_KEYS = ["code", "procedure_code", "applicant_name", "channel", "received_at", "due_at",
                 "status"]

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from desk_app.cli.common import EXIT_OK, command, datetime_arg, out
 from desk_app.domain.lifecycle import STATUS_NAMES_VI
-from desk_app.services import letters, lifecycle
 from desk_app.services.actors import SYSTEM
 from desk_app.services.errors import UserError
+from desk_app.services.processing import letters, lifecycle
 
 
 def _missing(text: str) -> tuple[str, str]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desk_app.cli.common import EXIT_FAILURE, EXIT_OK, command, out
 from desk_app.cli.output import render
-from desk_app.services import backup
+from desk_app.services.safety import backup
 
 FINDING_COLUMNS = ["kind", "code", "field", "stored", "derived", "detail"]
 

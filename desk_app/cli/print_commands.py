@@ -6,8 +6,9 @@ from pathlib import Path
 
 from desk_app.cli.common import EXIT_OK, command, date_arg, group, out
 from desk_app.cli.lifecycle_commands import register_prints
-from desk_app.services import control_sheet, receipts
-from desk_app.services import register as register_service
+from desk_app.services.processing import control_sheet
+from desk_app.services.reception import receipts
+from desk_app.services.supervision import register as register_service
 
 
 def cmd_print_receipt(args) -> int:

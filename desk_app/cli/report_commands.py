@@ -7,9 +7,11 @@ from pathlib import Path
 from desk_app.cli.common import EXIT_OK, command, date_arg, datetime_arg, out
 from desk_app.cli.output import render
 from desk_app.domain.report import COUNTERS, RATES
-from desk_app.services import exports, overdue, ratings, report
+from desk_app.services import exports
 from desk_app.services.actors import SYSTEM
 from desk_app.services.errors import UserError
+from desk_app.services.processing import ratings
+from desk_app.services.supervision import overdue, report
 
 OVERDUE_KEYS = ["code", "procedure_code", "applicant_name", "received_at", "due_at",
                 "overdue_working_days", "unit", "apology_issued"]

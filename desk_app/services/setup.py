@@ -8,9 +8,9 @@ from sqlalchemy import func, select
 
 from desk_app.services import office, users
 from desk_app.services.actors import SYSTEM, Actor
-from desk_app.services.catalog import load_bundled_if_empty
 from desk_app.services.errors import UserError
 from desk_app.services.office import ensure_secret
+from desk_app.services.rules.catalog import load_bundled_if_empty
 from desk_app.store import migrate
 from desk_app.store.db import retrying, session_scope
 from desk_app.store.models import User

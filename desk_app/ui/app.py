@@ -14,10 +14,10 @@ from desk_app import config
 from desk_app.paths import TRANSLATIONS_DIR
 from desk_app.services import office, users
 from desk_app.services.setup import init_database
-from desk_app.ui import crash_guard
-from desk_app.ui.data_safety import DataSafety
-from desk_app.ui.login import LoginDialog
-from desk_app.ui.setup_wizard import SetupWizard
+from desk_app.ui.admin.data_safety import DataSafety
+from desk_app.ui.admin.setup_wizard import SetupWizard
+from desk_app.ui.session import crash_guard
+from desk_app.ui.session.login import LoginDialog
 
 DEFAULT_LANGUAGE = "vi"
 
@@ -58,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The demo, the main window's pages and the self-test are imported only when needed:
     # the login window comes up a second sooner (speed target of issue 8).
     if args.demo:
-        from desk_app.services.demo import create_demo_database
+        from desk_app.services.demo.sample import create_demo_database
 
         url = create_demo_database()
     else:
@@ -73,15 +73,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     demo_credentials = None
     if args.demo:
-        from desk_app.services.demo import DEMO_USERS
+        from desk_app.services.demo.sample import DEMO_USERS
 
         demo_credentials = [(role, username, password)
                             for role, username, password, *_ in DEMO_USERS]
     login = LoginDialog(url, demo_credentials)
     if login.exec() != QDialog.Accepted:
         return 0
-    from desk_app.ui.idle_lock import IdleLock
     from desk_app.ui.main_window import MainWindow
+    from desk_app.ui.session.idle_lock import IdleLock
 
     window = MainWindow(url, settings, login.actor)
     minutes = int(office.show(url)["idle_lock_minutes"])

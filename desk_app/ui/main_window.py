@@ -15,17 +15,17 @@ from PySide6.QtWidgets import (
 
 from desk_app.services import dossiers
 from desk_app.services.actors import Actor
-from desk_app.ui.catalog_page import CatalogPage
-from desk_app.ui.dossiers_page import DossiersPage
-from desk_app.ui.help_window import AboutDialog, HelpWindow
-from desk_app.ui.intake_page import IntakePage
-from desk_app.ui.notifier import DeskTray, Notifier
-from desk_app.ui.overdue_page import OverduePage
-from desk_app.ui.reports_page import ReportsPage
-from desk_app.ui.return_page import ReturnPage
-from desk_app.ui.roles import role_label
-from desk_app.ui.scan import ScanBar
-from desk_app.ui.settings_page import SettingsPage
+from desk_app.ui.admin.catalog_page import CatalogPage
+from desk_app.ui.admin.settings_page import SettingsPage
+from desk_app.ui.counter.intake_page import IntakePage
+from desk_app.ui.counter.return_page import ReturnPage
+from desk_app.ui.counter.scan import ScanBar
+from desk_app.ui.dossiers.dossiers_page import DossiersPage
+from desk_app.ui.session.help_window import AboutDialog, HelpWindow
+from desk_app.ui.session.notifier import DeskTray, Notifier
+from desk_app.ui.session.roles import role_label
+from desk_app.ui.supervision.overdue_page import OverduePage
+from desk_app.ui.supervision.reports_page import ReportsPage
 
 
 class LoginNeededPage(QLabel):

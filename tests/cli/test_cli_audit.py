@@ -9,7 +9,8 @@ from sqlalchemy import text
 
 from desk_app.cli import main
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import intake, office
+from desk_app.services import office
+from desk_app.services.reception import intake
 from desk_app.store.db import get_engine
 
 OFFICE = {

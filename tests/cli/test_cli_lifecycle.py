@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 
 from desk_app.cli import main
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import dossiers, intake, office, users
+from desk_app.services import dossiers, office, users
+from desk_app.services.reception import intake
 from desk_app.store.db import session_scope
 from desk_app.store.models import AuditEntry, DossierEvent, Letter
 

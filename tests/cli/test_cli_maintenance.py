@@ -10,7 +10,9 @@ from sqlalchemy import text
 
 from desk_app.cli import main
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import backup, intake, office
+from desk_app.services import office
+from desk_app.services.reception import intake
+from desk_app.services.safety import backup
 from desk_app.store.db import session_scope
 
 

@@ -14,8 +14,9 @@ from pypdf import PdfReader
 
 from desk_app.cli import main
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import audit, intake, office
+from desk_app.services import audit, office
 from desk_app.services.actors import SYSTEM
+from desk_app.services.reception import intake
 from desk_app.store.db import dispose
 
 OFFICE = {

@@ -8,8 +8,9 @@ import pytest
 
 from desk_app.cli import main
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import audit, intake, office
+from desk_app.services import audit, office
 from desk_app.services.actors import SYSTEM
+from desk_app.services.reception import intake
 
 OFFICE = {
     "agency_code": "000.00.00.H49",

@@ -9,7 +9,9 @@ from pypdf import PdfReader
 
 from desk_app.cli import main
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import intake, lifecycle, office
+from desk_app.services import office
+from desk_app.services.processing import lifecycle
+from desk_app.services.reception import intake
 
 OFFICE = {
     "agency_code": "000.00.00.H49",

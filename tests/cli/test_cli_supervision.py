@@ -12,7 +12,9 @@ from sqlalchemy import select
 
 from desk_app.cli import main
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import intake, lifecycle, office
+from desk_app.services import office
+from desk_app.services.processing import lifecycle
+from desk_app.services.reception import intake
 from desk_app.store.db import session_scope
 from desk_app.store.models import AuditEntry
 

@@ -15,7 +15,9 @@ from datetime import datetime
 import pytest
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import intake, lifecycle, office
+from desk_app.services import office
+from desk_app.services.processing import lifecycle
+from desk_app.services.reception import intake
 
 OFFICE = {
     "agency_code": "000.00.00.H49",

@@ -9,10 +9,12 @@ import pytest
 from sqlalchemy import text
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import audit, intake, lifecycle, office, users
+from desk_app.services import audit, office, users
 from desk_app.services.actors import Actor
 from desk_app.services.audit import _digest
 from desk_app.services.errors import PermissionDenied, UserError
+from desk_app.services.processing import lifecycle
+from desk_app.services.reception import intake
 from desk_app.store.db import get_engine
 
 OFFICE = {

@@ -12,7 +12,10 @@ from sqlalchemy import select, text
 
 from desk_app.domain.backup_rotation import backup_name
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import backup, intake, lifecycle, office
+from desk_app.services import office
+from desk_app.services.processing import lifecycle
+from desk_app.services.reception import intake
+from desk_app.services.safety import backup
 from desk_app.services.setup import init_database
 from desk_app.store.db import session_scope
 from desk_app.store.models import AuditEntry, Dossier

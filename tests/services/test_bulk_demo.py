@@ -9,10 +9,13 @@ from sqlalchemy import func, select
 from desk_app import config
 from desk_app.domain.intake import IntakeRequest, dossier_code
 from desk_app.domain.lifecycle import STATUSES
-from desk_app.services import backup, bulk_demo, dossiers, intake, office
+from desk_app.services import dossiers, office
 from desk_app.services.clock import load_calendar
-from desk_app.services.demo import DEMO_OFFICE
+from desk_app.services.demo import bulk_demo
+from desk_app.services.demo.sample import DEMO_OFFICE
 from desk_app.services.errors import UserError
+from desk_app.services.reception import intake
+from desk_app.services.safety import backup
 from desk_app.store.db import session_scope
 from desk_app.store.models import (
     DailySequence,

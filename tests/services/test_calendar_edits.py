@@ -4,9 +4,11 @@ import pytest
 from sqlalchemy import select
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import calendar, intake, office
+from desk_app.services import office
 from desk_app.services.audit import verify
 from desk_app.services.errors import NotFound, UserError
+from desk_app.services.reception import intake
+from desk_app.services.rules import calendar
 from desk_app.store.db import session_scope
 from desk_app.store.models import CalendarOverride, Dossier, DossierEvent
 

@@ -6,8 +6,10 @@ import pytest
 from sqlalchemy import func, select
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import catalog, intake, office
+from desk_app.services import office
 from desk_app.services.errors import UserError
+from desk_app.services.reception import intake
+from desk_app.services.rules import catalog
 from desk_app.store.db import session_scope
 from desk_app.store.models import Dossier, Procedure, ProcedureVersion
 

@@ -9,8 +9,10 @@ from pypdf import PdfReader
 
 from desk_app.documents.control_sheet import Remark
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import control_sheet, intake, lifecycle, office, users
+from desk_app.services import office, users
 from desk_app.services.errors import NotFound
+from desk_app.services.processing import control_sheet, lifecycle
+from desk_app.services.reception import intake
 
 OFFICE = {
     "agency_code": "000.00.00.H49",

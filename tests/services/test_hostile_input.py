@@ -23,8 +23,10 @@ from sqlalchemy import func, select
 
 from desk_app.domain.intake import DocumentLine, IntakeRequest
 from desk_app.domain.validation import ValidationError
-from desk_app.services import catalog, dossier_import, intake, office
+from desk_app.services import office
 from desk_app.services.errors import UserError
+from desk_app.services.reception import dossier_import, intake
+from desk_app.services.rules import catalog
 from desk_app.store.db import session_scope
 from desk_app.store.models import (
     AuditEntry,

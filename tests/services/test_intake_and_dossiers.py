@@ -7,9 +7,11 @@ from sqlalchemy import func, select
 
 from desk_app.domain.intake import DocumentLine, IntakeRequest
 from desk_app.domain.validation import ValidationError
-from desk_app.services import dossiers, intake, intake_slips, lifecycle, office, receipts
+from desk_app.services import dossiers, office
 from desk_app.services.audit import verify
 from desk_app.services.errors import NotFound, UserError
+from desk_app.services.processing import lifecycle
+from desk_app.services.reception import intake, intake_slips, receipts
 from desk_app.store.db import session_scope
 from desk_app.store.models import AuditEntry, Dossier, Letter
 

@@ -11,9 +11,11 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import dossiers, intake, letters, lifecycle, office, users
+from desk_app.services import dossiers, office, users
 from desk_app.services.actors import SYSTEM
 from desk_app.services.errors import PermissionDenied, UserError
+from desk_app.services.processing import letters, lifecycle
+from desk_app.services.reception import intake
 from desk_app.store.db import session_scope
 from desk_app.store.models import AuditEntry, DossierEvent, Letter
 

@@ -9,18 +9,12 @@ from sqlalchemy import func, select
 
 from desk_app.domain.intake import IntakeRequest
 from desk_app.domain.lifecycle import NOTES, STATUSES, TRANSITIONS, allowed_events
-from desk_app.services import (
-    dossiers,
-    intake,
-    intake_slips,
-    letters,
-    lifecycle,
-    office,
-    users,
-)
+from desk_app.services import dossiers, office, users
 from desk_app.services.actors import Actor
 from desk_app.services.audit import verify
 from desk_app.services.errors import PermissionDenied, UserError
+from desk_app.services.processing import letters, lifecycle
+from desk_app.services.reception import intake, intake_slips
 from desk_app.store.db import session_scope
 from desk_app.store.models import AuditEntry, DailySequence, Dossier, DossierEvent, Letter
 

@@ -12,8 +12,11 @@ from sqlalchemy.orm import selectinload
 
 from desk_app.domain.intake import IntakeRequest
 from desk_app.domain.lifecycle import allowed_events
-from desk_app.services import catalog, intake, letters, lifecycle, office, users
+from desk_app.services import office, users
 from desk_app.services.clock import derive, load_calendar
+from desk_app.services.processing import letters, lifecycle
+from desk_app.services.reception import intake
+from desk_app.services.rules import catalog
 from desk_app.store.db import session_scope
 from desk_app.store.models import Dossier, DossierEvent
 

@@ -7,9 +7,10 @@ from datetime import datetime
 
 import pytest
 
-from desk_app.services import lifecycle, overdue
 from desk_app.services.actors import Actor
 from desk_app.services.errors import PermissionDenied
+from desk_app.services.processing import lifecycle
+from desk_app.services.supervision import overdue
 
 
 def labels(rows, codes):

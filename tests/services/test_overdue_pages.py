@@ -8,8 +8,9 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from desk_app.services import bulk_demo, overdue
 from desk_app.services.clock import load_calendar
+from desk_app.services.demo import bulk_demo
+from desk_app.services.supervision import overdue
 from desk_app.store.db import session_scope
 from desk_app.store.models import Dossier, DossierEvent, Letter, Procedure, ProcedureVersion, Unit
 

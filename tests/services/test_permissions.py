@@ -22,30 +22,15 @@ from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import (
-    audit,
-    backup,
-    bulk_demo,
-    calendar,
-    catalog,
-    control_sheet,
-    dossier_import,
-    dossiers,
-    exports,
-    intake,
-    intake_slips,
-    letters,
-    lifecycle,
-    office,
-    overdue,
-    ratings,
-    receipts,
-    register,
-    report,
-    users,
-)
+from desk_app.services import audit, dossiers, exports, office, users
 from desk_app.services.actors import ROLE_NAMES_VI, ROLES, SYSTEM, Actor
+from desk_app.services.demo import bulk_demo
 from desk_app.services.errors import PermissionDenied
+from desk_app.services.processing import control_sheet, letters, lifecycle, ratings
+from desk_app.services.reception import dossier_import, intake, intake_slips, receipts
+from desk_app.services.rules import calendar, catalog
+from desk_app.services.safety import backup
+from desk_app.services.supervision import overdue, register, report
 from desk_app.store.db import get_engine, session_scope
 from desk_app.store.models import Base
 

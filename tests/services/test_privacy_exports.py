@@ -7,9 +7,11 @@ import pytest
 from sqlalchemy import func, select
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import dossiers, exports, intake, office, register
+from desk_app.services import dossiers, exports, office
 from desk_app.services.actors import Actor
 from desk_app.services.errors import PermissionDenied
+from desk_app.services.reception import intake
+from desk_app.services.supervision import register
 from desk_app.store.db import session_scope
 from desk_app.store.models import AuditEntry
 

@@ -7,10 +7,11 @@ from datetime import datetime
 import pytest
 from sqlalchemy import select
 
-from desk_app.services import lifecycle, office, ratings, users
+from desk_app.services import office, users
 from desk_app.services.actors import Actor
 from desk_app.services.audit import verify
 from desk_app.services.errors import NotFound, PermissionDenied, UserError
+from desk_app.services.processing import lifecycle, ratings
 from desk_app.store.db import session_scope
 from desk_app.store.models import AuditEntry, Survey
 

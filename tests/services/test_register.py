@@ -10,8 +10,11 @@ from pypdf import PdfReader
 from sqlalchemy import event, select
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import intake, lifecycle, office, register
+from desk_app.services import office
 from desk_app.services.errors import UserError
+from desk_app.services.processing import lifecycle
+from desk_app.services.reception import intake
+from desk_app.services.supervision import register
 from desk_app.store.db import get_engine, session_scope
 from desk_app.store.models import Dossier, Letter
 

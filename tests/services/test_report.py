@@ -15,9 +15,12 @@ from sqlalchemy import select
 
 from desk_app.domain.intake import IntakeRequest
 from desk_app.domain.report import COUNTERS
-from desk_app.services import intake, lifecycle, office, ratings, report
+from desk_app.services import office
 from desk_app.services.actors import Actor
 from desk_app.services.errors import PermissionDenied, UserError
+from desk_app.services.processing import lifecycle, ratings
+from desk_app.services.reception import intake
+from desk_app.services.supervision import report
 from desk_app.store.db import session_scope
 from desk_app.store.models import Dossier, Procedure, ProcedureVersion
 

@@ -8,9 +8,10 @@ from datetime import datetime
 import pytest
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import intake, lifecycle, returns
 from desk_app.services.actors import Actor
 from desk_app.services.errors import PermissionDenied
+from desk_app.services.processing import lifecycle, returns
+from desk_app.services.reception import intake
 
 CLERK = Actor(user_id=None, username="tiepnhan", role="clerk", full_name="Cán bộ tiếp nhận")
 

@@ -5,7 +5,7 @@ from openpyxl import Workbook
 
 from desk_app.domain.catalog import parse_catalog
 from desk_app.paths import CATALOG_DIR
-from desk_app.services.tabular import read_rows
+from desk_app.services.rules.tabular import read_rows
 
 
 def write_xlsx(path, rows, number_formats=None):

@@ -11,7 +11,7 @@ a code on stdout means `intake.receive` returned, i.e. the transaction committed
 import sys
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import intake
+from desk_app.services.reception import intake
 
 
 def main() -> int:

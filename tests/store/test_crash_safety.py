@@ -12,7 +12,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from desk_app.services import audit, backup, office
+from desk_app.services import audit, office
+from desk_app.services.safety import backup
 from desk_app.store.db import session_scope
 from desk_app.store.models import AuditEntry, Dossier, DossierDocument, DossierEvent
 

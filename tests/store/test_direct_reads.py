@@ -14,8 +14,10 @@ from sqlalchemy import select
 
 from desk_app.domain.intake import IntakeRequest
 from desk_app.domain.lifecycle import OPEN_STATUSES
-from desk_app.services import bulk_demo, dossiers, intake, office
+from desk_app.services import dossiers, office
 from desk_app.services.actors import Actor
+from desk_app.services.demo import bulk_demo
+from desk_app.services.reception import intake
 from desk_app.store import direct
 from desk_app.store.db import dispose, session_scope
 from desk_app.store.direct import direct_reader

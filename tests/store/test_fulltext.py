@@ -8,7 +8,9 @@ from sqlalchemy import select, text
 
 from desk_app.domain.intake import IntakeRequest
 from desk_app.domain.text import fold
-from desk_app.services import bulk_demo, dossiers, intake
+from desk_app.services import dossiers
+from desk_app.services.demo import bulk_demo
+from desk_app.services.reception import intake
 from desk_app.store import fulltext
 from desk_app.store.db import get_engine, session_scope
 from desk_app.store.models import Dossier

@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import intake, office
+from desk_app.services import office
+from desk_app.services.reception import intake
 from desk_app.store.db import read_scope
 from desk_app.store.models import Dossier
 

@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import intake, office
+from desk_app.services import office
+from desk_app.services.reception import intake
 from desk_app.store import db
 from desk_app.store.db import DatabaseBusy, retrying, session_scope
 from desk_app.store.models import AuditEntry, Dossier

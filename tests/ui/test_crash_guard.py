@@ -10,8 +10,8 @@ from PySide6.QtCore import QThreadPool, qWarning
 from PySide6.QtWidgets import QPushButton
 
 from desk_app.store.db import DatabaseBusy
-from desk_app.ui.crash_guard import CrashGuard, dossier_codes, scrub_qt_message, short_path
-from desk_app.ui.workers import Task, start
+from desk_app.ui.session.crash_guard import CrashGuard, dossier_codes, scrub_qt_message, short_path
+from desk_app.ui.widgets.workers import Task, start
 
 SECRET = ("Không lưu được hồ sơ 000.00.00.H49-250610-0007 của Nguyễn Thị Ánh Tuyết, "
           "ĐT 0912 345 678, CCCD 049085001234, tuyet.nguyen@example.vn")

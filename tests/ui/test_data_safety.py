@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from desk_app.domain.backup_rotation import backup_name
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import backup, intake, office
+from desk_app.services import office
+from desk_app.services.reception import intake
+from desk_app.services.safety import backup
 from desk_app.services.setup import init_database
-from desk_app.ui.data_safety import DataSafety, RecoveryDialog
+from desk_app.ui.admin.data_safety import DataSafety, RecoveryDialog
 
 
 @pytest.fixture

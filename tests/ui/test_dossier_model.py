@@ -3,9 +3,11 @@
 from datetime import datetime
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import bulk_demo, dossiers, intake
-from desk_app.ui import dossier_model
-from desk_app.ui.dossier_model import PAGE_SIZE, DossierModel
+from desk_app.services import dossiers
+from desk_app.services.demo import bulk_demo
+from desk_app.services.reception import intake
+from desk_app.ui.dossiers import dossier_model
+from desk_app.ui.dossiers.dossier_model import PAGE_SIZE, DossierModel
 
 N = 2500
 

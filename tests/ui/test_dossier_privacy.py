@@ -7,10 +7,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import intake, office
+from desk_app.services import office
 from desk_app.services.actors import Actor
-from desk_app.ui.dossier_model import ID_NUMBER
-from desk_app.ui.dossiers_page import DossiersPage
+from desk_app.services.reception import intake
+from desk_app.ui.dossiers.dossier_model import ID_NUMBER
+from desk_app.ui.dossiers.dossiers_page import DossiersPage
 
 
 @pytest.fixture

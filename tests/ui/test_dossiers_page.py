@@ -3,9 +3,11 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Qt
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import intake, lifecycle, office
-from desk_app.ui.dossier_model import PAGE_SIZE
-from desk_app.ui.dossiers_page import DossiersPage
+from desk_app.services import office
+from desk_app.services.processing import lifecycle
+from desk_app.services.reception import intake
+from desk_app.ui.dossiers.dossier_model import PAGE_SIZE
+from desk_app.ui.dossiers.dossiers_page import DossiersPage
 
 FIRST = datetime(2025, 5, 5, 8, 0)
 

@@ -10,8 +10,8 @@ from PySide6.QtGui import QImage, QTextDocument
 from desk_app import __version__
 from desk_app.paths import GUIDE_DIR, GUIDE_FILE
 from desk_app.services import users
-from desk_app.ui.help_window import HelpWindow, heading_slug
 from desk_app.ui.main_window import MainWindow
+from desk_app.ui.session.help_window import HelpWindow, heading_slug
 
 LINK = re.compile(r"\]\((#[^)]+)\)")
 PICTURE = re.compile(r"!\[[^\]]*\]\(([^)]+)\)")

@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from desk_app.services import office, users
-from desk_app.ui.idle_lock import Curtain, IdleLock
 from desk_app.ui.main_window import MainWindow
+from desk_app.ui.session.idle_lock import Curtain, IdleLock
 
 IDLE_MS = 400
 OFFICE = {

@@ -10,8 +10,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from desk_app.services import dossiers, office, users
-from desk_app.ui.intake_page import IntakePage
-from desk_app.ui.intake_slip_dialog import IntakeSlipDialog
+from desk_app.ui.counter.intake_page import IntakePage
+from desk_app.ui.counter.intake_slip_dialog import IntakeSlipDialog
 from desk_app.ui.main_window import MainWindow
 
 OFFICE = {

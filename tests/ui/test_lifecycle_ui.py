@@ -9,12 +9,14 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDateTime, Qt
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import dossiers, intake, letters, lifecycle, office, users
-from desk_app.ui.apology_dialog import ApologyDialog
-from desk_app.ui.dossier_dialog import DossierDialog
-from desk_app.ui.dossier_model import DEADLINE
-from desk_app.ui.dossiers_page import DossiersPage
-from desk_app.ui.print_preview import PdfPreviewDialog
+from desk_app.services import dossiers, office, users
+from desk_app.services.processing import letters, lifecycle
+from desk_app.services.reception import intake
+from desk_app.ui.dossiers.apology_dialog import ApologyDialog
+from desk_app.ui.dossiers.dossier_dialog import DossierDialog
+from desk_app.ui.dossiers.dossier_model import DEADLINE
+from desk_app.ui.dossiers.dossiers_page import DossiersPage
+from desk_app.ui.widgets.print_preview import PdfPreviewDialog
 
 OFFICE = {
     "agency_code": "000.00.00.H49",

@@ -4,8 +4,8 @@ from PySide6.QtWidgets import QDialog, QWizard
 
 from desk_app.services import office, users
 from desk_app.store import migrate
-from desk_app.ui.login import LoginDialog
-from desk_app.ui.setup_wizard import SetupWizard
+from desk_app.ui.admin.setup_wizard import SetupWizard
+from desk_app.ui.session.login import LoginDialog
 
 
 @pytest.fixture

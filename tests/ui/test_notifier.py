@@ -3,9 +3,10 @@ from datetime import datetime
 from PySide6.QtCore import QSettings
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import intake, office
+from desk_app.services import office
+from desk_app.services.reception import intake
 from desk_app.ui.main_window import MainWindow
-from desk_app.ui.notifier import DeskTray, Notifier
+from desk_app.ui.session.notifier import DeskTray, Notifier
 
 HOUSEHOLD = "1.001612"  # 3 working days; the clock is Tuesday 10/06/2025 09:00
 

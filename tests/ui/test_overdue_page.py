@@ -8,12 +8,22 @@ from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import intake, lifecycle, office
+from desk_app.services import office
 from desk_app.services.actors import Actor
+from desk_app.services.processing import lifecycle
+from desk_app.services.reception import intake
 from desk_app.store.db import session_scope
 from desk_app.store.models import AuditEntry
-from desk_app.ui import overdue_page
-from desk_app.ui.overdue_page import APOLOGY, CODE, DAYS, OFFICER, UNIT, OverduePage, name_key
+from desk_app.ui.supervision import overdue_page
+from desk_app.ui.supervision.overdue_page import (
+    APOLOGY,
+    CODE,
+    DAYS,
+    OFFICER,
+    UNIT,
+    OverduePage,
+    name_key,
+)
 
 SUPERVISOR = Actor(user_id=None, username="lanhdao", role="supervisor", full_name="Lãnh đạo")
 # 1.001612 (household business) takes 3 working days; the clock is Tuesday 10/06/2025 09:00.

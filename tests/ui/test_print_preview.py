@@ -4,9 +4,10 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import intake, office
+from desk_app.services import office
 from desk_app.services.actors import SYSTEM
-from desk_app.ui.print_preview import ReceiptPreviewDialog, print_pdf
+from desk_app.services.reception import intake
+from desk_app.ui.widgets.print_preview import ReceiptPreviewDialog, print_pdf
 
 OFFICE = {
     "agency_code": "000.00.00.H49",

@@ -3,9 +3,11 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import intake, lifecycle, office, ratings
+from desk_app.services import office
 from desk_app.services.actors import Actor
-from desk_app.ui.rating_view import FORM, IDLE, THANKS, open_rating_view
+from desk_app.services.processing import lifecycle, ratings
+from desk_app.services.reception import intake
+from desk_app.ui.dossiers.rating_view import FORM, IDLE, THANKS, open_rating_view
 
 CLERK = Actor(user_id=None, username="tiepnhan", role="clerk", full_name="Nguyễn Thị Hà")
 

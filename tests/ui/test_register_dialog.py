@@ -8,10 +8,12 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import intake, lifecycle, office
-from desk_app.ui.control_sheet_preview import open_control_sheet
-from desk_app.ui.dossiers_page import DossiersPage
-from desk_app.ui.register_dialog import RegisterDialog
+from desk_app.services import office
+from desk_app.services.processing import lifecycle
+from desk_app.services.reception import intake
+from desk_app.ui.dossiers.control_sheet_preview import open_control_sheet
+from desk_app.ui.dossiers.dossiers_page import DossiersPage
+from desk_app.ui.dossiers.register_dialog import RegisterDialog
 
 OFFICE = {
     "agency_code": "000.00.00.H49",

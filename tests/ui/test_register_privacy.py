@@ -4,9 +4,10 @@ administrators export it, recorded under their own name, and tells the counter w
 from datetime import datetime
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import audit, intake, office, users
+from desk_app.services import audit, office, users
 from desk_app.services.actors import SYSTEM
-from desk_app.ui.dossiers_page import DossiersPage
+from desk_app.services.reception import intake
+from desk_app.ui.dossiers.dossiers_page import DossiersPage
 
 
 def _office(url):

@@ -6,10 +6,12 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QToolTip
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import intake, lifecycle, office, ratings
+from desk_app.services import office
 from desk_app.services.actors import Actor
-from desk_app.services.report import COUNTERS
-from desk_app.ui.reports_page import ReportsPage, trend_start
+from desk_app.services.processing import lifecycle, ratings
+from desk_app.services.reception import intake
+from desk_app.services.supervision.report import COUNTERS
+from desk_app.ui.supervision.reports_page import ReportsPage, trend_start
 
 SUPERVISOR = Actor(user_id=None, username="lanhdao", role="supervisor", full_name="Lãnh đạo")
 HOUSEHOLD = "1.001612"  # 3 working days

@@ -8,10 +8,12 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import dossiers, intake, lifecycle, office, receipts, users
-from desk_app.ui.dossier_dialog import DossierDialog
+from desk_app.services import dossiers, office, users
+from desk_app.services.processing import lifecycle
+from desk_app.services.reception import intake, receipts
+from desk_app.ui.counter.return_page import DEADLINE, ReturnPage
+from desk_app.ui.dossiers.dossier_dialog import DossierDialog
 from desk_app.ui.main_window import LoginNeededPage, MainWindow
-from desk_app.ui.return_page import DEADLINE, ReturnPage
 
 OFFICE = {
     "agency_code": "000.00.00.H49",

@@ -4,7 +4,7 @@ buttons, the chosen path (or nothing when cancelled)."""
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 
-from desk_app.ui.save_chooser import SaveChooser, ask_save_path
+from desk_app.ui.widgets.save_chooser import SaveChooser, ask_save_path
 
 
 def _answer(qtbot, act) -> None:

@@ -4,7 +4,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import intake, office, receipts
+from desk_app.services import office
+from desk_app.services.reception import intake, receipts
 from desk_app.ui.main_window import MainWindow
 
 

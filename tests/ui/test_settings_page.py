@@ -7,12 +7,13 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from sqlalchemy import text
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import audit, intake, office
+from desk_app.services import audit, office
 from desk_app.services.actors import Actor
+from desk_app.services.reception import intake
 from desk_app.store.db import get_engine, session_scope
-from desk_app.ui.audit_page import PAGE_SIZE, AuditPage, change_text
+from desk_app.ui.admin.audit_page import PAGE_SIZE, AuditPage, change_text
+from desk_app.ui.admin.settings_page import SettingsPage
 from desk_app.ui.main_window import MainWindow
-from desk_app.ui.settings_page import SettingsPage
 
 OFFICE = {
     "agency_code": "000.00.00.H49",

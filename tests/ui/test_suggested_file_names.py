@@ -2,7 +2,7 @@
 
 from PySide6.QtWidgets import QFileDialog
 
-from desk_app.ui.print_preview import PdfPreviewDialog
+from desk_app.ui.widgets.print_preview import PdfPreviewDialog
 
 
 def test_a_slip_number_is_suggested_as_a_plain_file_name(qtbot, monkeypatch, tmp_path):

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from desk_app.services import users
 from desk_app.services.actors import Actor
 from desk_app.services.users import LoginFailed
+from desk_app.ui.admin.settings_page import SettingsPage
 from desk_app.ui.main_window import MainWindow
-from desk_app.ui.settings_page import SettingsPage
 
 USERNAME, STATE, ROLE, LOCKED = 0, 3, 2, 4
 

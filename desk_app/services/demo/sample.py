@@ -1,0 +1,132 @@
+"""The demo office: a throw-away database a newcomer can try everything on."""
+
+from __future__ import annotations
+
+import random
+import tempfile
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from desk_app import config
+from desk_app.domain.intake import IntakeRequest
+from desk_app.services import office, users
+from desk_app.services.actors import SYSTEM
+from desk_app.services.clock import load_calendar
+from desk_app.services.processing.lifecycle import record_event
+from desk_app.services.reception import intake
+from desk_app.services.rules import catalog
+from desk_app.services.setup import init_database
+from desk_app.store.db import session_scope
+
+DEMO_OFFICE = {
+    "agency_code": "000.00.00.H49",
+    "parent_agency_name": "Ủy ban nhân dân tỉnh Quảng Nam",
+    "agency_name": "Trung tâm Phục vụ hành chính công tỉnh",
+    "place_name": "Quảng Nam",
+    "form_set": "2025",
+}
+# Shown on the login screen of the demo: a demo database holds nothing worth protecting.
+DEMO_USERS = [
+    ("clerk", "tiepnhan", "Tiepnhan2025", "Nguyễn Thị Thu Hà"),
+    ("officer", "chuyenvien", "Chuyenvien2025", "Trần Văn Bình"),
+    ("supervisor", "lanhdao", "Lanhdao2025", "Lê Minh Tuấn"),
+    ("admin", "quantri", "Quantri2025", "Phạm Quốc Việt"),
+]
+UNITS = ["Phòng Tư pháp - Hộ tịch", "Phòng Kinh tế", "Phòng Quản lý đô thị",
+         "Văn phòng Đăng ký đất đai", "Phòng Văn hóa - Xã hội"]
+FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
+          "Đỗ", "Hồ", "Ngô", "Dương", "Lý"]
+MIDDLE = ["Văn", "Thị", "Minh", "Thanh", "Ngọc", "Đức", "Hữu", "Thu", "Quốc", "Kim"]
+GIVEN = ["An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hùng", "Hương", "Khánh",
+         "Lan", "Linh", "Long", "Mai", "Nam", "Nga", "Phúc", "Phương", "Quân", "Sơn", "Tâm",
+         "Thảo", "Trang", "Tuấn", "Uyên", "Việt", "Yến", "Đạt", "Ánh"]
+STREETS = ["Trần Phú", "Hùng Vương", "Phan Châu Trinh", "Lê Lợi", "Nguyễn Huệ", "Bạch Đằng",
+           "Hai Bà Trưng", "Quang Trung"]
+WARDS = ["phường An Mỹ", "phường Tân Thạnh", "xã Tam Thăng", "phường Hội An", "xã Điện Bàn"]
+
+
+def _person(rng: random.Random) -> dict[str, str]:
+    name = f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
+    return dict(
+        applicant_name=name,
+        id_number=f"049{rng.randint(0, 3)}{rng.randint(0, 99_999_999):08d}",
+        phone=f"09{rng.randint(0, 99_999_999):08d}",
+        address=f"{rng.randint(1, 300)} {rng.choice(STREETS)}, {rng.choice(WARDS)}",
+        channel=rng.choices(["direct", "online", "postal"], [6, 3, 1])[0],
+    )
+
+
+def seed_dossiers(url: str, count: int, now: datetime, seed: int = 7) -> int:
+    """Realistic dossiers received over the last weeks, in every state, through the same
+    services a clerk and an officer use."""
+    rng = random.Random(seed)
+    procedures = [p.code for p in catalog.list_procedures(url)]
+    clerk = users.authenticate(url, DEMO_USERS[0][1], DEMO_USERS[0][2])
+    officer = users.authenticate(url, DEMO_USERS[1][1], DEMO_USERS[1][2])
+    with session_scope(url) as session:
+        calendar = load_calendar(session)
+    days = []
+    day = now.date()
+    while len(days) < 40:
+        if calendar.is_working_day(day):
+            days.append(day)
+        day -= timedelta(days=1)
+    for _ in range(count):
+        # Recent days receive more: a queue, not a uniform spread.
+        day = days[min(int(rng.expovariate(1 / 8)), len(days) - 1)]
+        received_at = datetime.combine(day, datetime.min.time()) + timedelta(
+            hours=rng.choice([7, 8, 9, 10, 13, 14, 15, 16]), minutes=rng.choice([5, 20, 35, 50]))
+        if received_at > now:
+            received_at = now - timedelta(minutes=rng.randint(5, 60))
+        request = IntakeRequest(procedure_code=rng.choice(procedures), **_person(rng))
+        received = intake.receive(url, request, clerk, received_at=received_at)
+        for kind, at, unit in _life(received, rng, now):
+            at_desk = kind in ("transferred", "returned", "withdrawn")
+            record_event(url, received.code, kind, clerk if at_desk else officer, at=at,
+                         unit=unit)
+    return count
+
+
+def _life(received, rng: random.Random, now: datetime) -> list[tuple[str, datetime, str]]:
+    """A plausible history up to `now`: the older a dossier, the likelier it is finished."""
+    moment = received.received_at + timedelta(minutes=30)
+    if moment >= now:
+        return []
+    steps = [("transferred", moment, rng.choice(UNITS))]
+    due = received.due_at or now
+    age = (now - received.received_at).days
+    still_open = rng.random() < (0.7 if age <= 3 else 0.3 if age <= 10 else 0.05)
+    fate = rng.random()
+    if still_open:
+        if fate < 0.15:
+            steps.append(("supplement_requested", moment + timedelta(hours=2), ""))
+        elif fate < 0.25:
+            steps.append(("stopped", moment + timedelta(hours=3), ""))
+    elif fate < 0.05:
+        steps.append(("withdrawn", moment + timedelta(hours=5), ""))
+    elif fate < 0.1:
+        steps.append(("refused", moment + timedelta(days=1), ""))
+    else:
+        late = rng.random() < 0.1
+        done = (due + timedelta(days=rng.choice([1, 2, 4])) if late
+                else due - timedelta(hours=rng.choice([0, 2, 30, 50])))
+        done = max(done, moment + timedelta(hours=1))
+        steps.append(("result_ready", done, ""))
+        if rng.random() < 0.8:
+            steps.append(("returned", done + timedelta(hours=rng.choice([1, 20, 48])), ""))
+    return [step for step in steps if step[1] < now]
+
+
+def create_demo_database(dossiers: int = 300) -> str:
+    """A new SQLite database in a temporary folder with the demo office, users and dossiers."""
+    folder = Path(tempfile.mkdtemp(prefix="desk_app_demo_"))
+    url = f"sqlite:///{(folder / 'demo.sqlite3').as_posix()}"
+    init_database(url)
+    with session_scope(url) as session:
+        office.write_settings(
+            session, {k: office.validate(k, v) for k, v in DEMO_OFFICE.items()}, SYSTEM
+        )
+    for role, username, password, full_name in DEMO_USERS:
+        users.add_user(url, username, full_name, role, password)
+    seed_dossiers(url, dossiers, config.now())
+    return url

@@ -1,0 +1,374 @@
+"""Apology letters (form 04) and the printing of every numbered letter of a dossier: the
+supplement request (02), the refusal after processing (03), the apology (04, PDF and .docx),
+the stop notice (05).
+
+An apology's new appointment is kept on the letter and in the `apology_issued` event; it never
+replaces the dossier's due date, so the statistics still count lateness against the original
+appointment. `apology_status` says whether the latest new appointment was kept.
+
+Decided here, where the rules are silent:
+- A letter that gives a new appointment for the second time (or more) for the same dossier is
+  a second extension: it needs a named supervisor (or admin) as the actor and the reason for
+  the confirmation, both kept on the letter.
+- A delay needs a new appointment; an apology for errors only may give one or not.
+- Letter numbers are "NN/XL-<agency abbreviation>" (stop notices "NN/TB-…"), counted per
+  agency and year; the template is form data, the abbreviation the office setting
+  `agency_abbreviation` (else the initials of the agency's name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk_app import config
+from desk_app.documents.apology import ApologyDocument, render_apology
+from desk_app.documents.apology_docx import render_apology_docx
+from desk_app.documents.forms import UnknownFormError, form_text
+from desk_app.documents.intake_slips import (
+    MissingDocument,
+    RefusalDocument,
+    SupplementRequestDocument,
+    render_refusal,
+    render_supplement_request,
+)
+from desk_app.documents.stop_notice import StopNoticeDocument, render_stop_notice
+from desk_app.domain.apology import (
+    ApologyRuleError,
+    abbreviation,
+    appointment_state,
+    check_new_due,
+    suggest_new_due,
+)
+from desk_app.domain.text import nfc
+from desk_app.services import audit
+from desk_app.services.actors import SYSTEM, Actor, require
+from desk_app.services.clock import load_calendar
+from desk_app.services.dossiers import _load
+from desk_app.services.errors import NotFound, PermissionDenied, UserError
+from desk_app.services.office import read_settings
+from desk_app.services.processing.lifecycle import (
+    append_event,
+    check_allowed,
+    issue_letter,
+    signer_lines,
+)
+from desk_app.services.reception.receipts import office_header
+from desk_app.store.db import retrying, session_scope
+from desk_app.store.models import Dossier, Letter, User
+
+KIND_NAMES_VI = {
+    "apology": "văn bản xin lỗi",
+    "supplement_request": "phiếu yêu cầu bổ sung, hoàn thiện hồ sơ",
+    "refusal": "phiếu từ chối giải quyết hồ sơ",
+    "stop_notice": "thông báo dừng giải quyết hồ sơ",
+}
+CONFIRMING_ROLES = ("supervisor", "admin")
+
+
+@dataclass(frozen=True)
+class IssuedApology:
+    letter_id: int
+    number: int
+    number_text: str
+    new_due_at: datetime | None
+    # How many letters of this dossier have given a new appointment, this one included.
+    extensions: int
+
+
+@dataclass(frozen=True)
+class ApologyStatus:
+    """The apologies of one dossier and whether the latest new appointment was kept."""
+
+    apologies: int
+    extensions: int
+    latest_letter_id: int | None
+    latest_number_text: str
+    new_due_at: datetime | None
+    # none | pending | kept | missed | withdrawn (see domain.apology.appointment_state)
+    state: str
+    due_at: datetime | None
+    completed_at: datetime | None
+
+
+def _apologies(session: Session, dossier_id: int) -> list[Letter]:
+    return list(session.execute(
+        select(Letter).where(Letter.dossier_id == dossier_id, Letter.kind == "apology")
+        .order_by(Letter.id)).scalars())
+
+
+def _latest_new_due(letters: Sequence[Letter]) -> datetime | None:
+    dates = [letter.new_due_at for letter in letters if letter.new_due_at is not None]
+    return dates[-1] if dates else None
+
+
+def number_text(settings: dict[str, str], letter: Letter) -> str:
+    """The number as printed ("07/XL-TTPVHCC"), with the abbreviation kept on the letter (the
+    office's present one for letters recorded without it); plain digits where the form set
+    has no template for that kind."""
+    key = "stop_notice" if letter.kind == "stop_notice" else "apology"
+    short = ((letter.data or {}).get("abbreviation") or settings.get("agency_abbreviation")
+             or abbreviation(settings["agency_name"]))
+    try:
+        form = form_text(settings["form_set"], key)
+        return form.text("number_format", number=letter.number, abbreviation=short)
+    except UnknownFormError:
+        return f"{letter.number:02d}"
+
+
+def suggest_new_date(url: str, code: str, now: datetime | None = None) -> datetime:
+    """The new appointment to offer: domain.apology.EXTENSION_WORKING_DAYS working days after
+    the later of now and the appointment it replaces (the last new one, else the due date)."""
+    now = now or config.now()
+    with session_scope(url) as session:
+        dossier = _load(session, code)
+        replaces = _latest_new_due(_apologies(session, dossier.id)) or dossier.due_at
+        return suggest_new_due(load_calendar(session), replaces, now)
+
+
+def _signer(signer_title: str, signer_name: str) -> tuple[tuple[str, ...], str]:
+    titles = [line for part in signer_title.splitlines() for line in part.split("|")]
+    return signer_lines([*titles, signer_name])
+
+
+@retrying
+def issue_apology(url: str, code: str, reason: str, new_due_at: datetime | None,
+                  signer_title: str, signer_name: str, actor: Actor = SYSTEM,
+                  errors: Sequence[str] = (), confirmation_reason: str = "",
+                  at: datetime | None = None) -> IssuedApology:
+    """Issue a numbered apology (form 04) for a delay (`reason`, with `new_due_at`) and/or
+    for `errors`. `signer_title` holds the authority and title lines ("KT. GIÁM ĐỐC" and
+    "PHÓ GIÁM ĐỐC", separated by a new line or "|")."""
+    require(actor, "dossier.apology")
+    reason = " ".join(nfc(reason).split())
+    errors = [" ".join(nfc(error).split()) for error in errors]
+    errors = [error for error in errors if error]
+    if not reason and not errors:
+        raise UserError("Lý do: cần lý do chậm trễ hoặc ít nhất một sai sót")
+    if reason and new_due_at is None:
+        raise UserError("Ngày hẹn mới: cần có khi xin lỗi vì trễ hẹn")
+    signer = _signer(signer_title, signer_name)
+    confirmation_reason = " ".join(nfc(confirmation_reason).split())
+    now = config.now()
+    at = (at or now).replace(second=0, microsecond=0)
+    if new_due_at is not None:
+        new_due_at = new_due_at.replace(second=0, microsecond=0)
+    with session_scope(url) as session:
+        # The letter is printed at once: an office that cannot print it must not number it.
+        office_header(read_settings(session))
+        dossier = _load(session, code)
+        check_allowed(dossier, "apology_issued")
+        earlier = _apologies(session, dossier.id)
+        extensions = sum(letter.new_due_at is not None for letter in earlier)
+        if new_due_at is not None:
+            replaces = _latest_new_due(earlier) or dossier.due_at
+            try:
+                check_new_due(load_calendar(session), new_due_at, now, replaces)
+            except ApologyRuleError as exc:
+                raise UserError(str(exc)) from exc
+            extensions += 1
+            if extensions > 1:
+                _check_confirmation(actor, confirmation_reason)
+        data = {
+            "errors": errors,
+            "missed_due_at": dossier.due_at.isoformat(timespec="minutes")
+            if dossier.due_at else None,
+            "extension": extensions if new_due_at is not None else 0,
+        }
+        if new_due_at is not None and extensions > 1:
+            data |= {"confirmation_reason": confirmation_reason,
+                     "confirmed_by": actor.full_name or actor.username}
+        letter = issue_letter(session, dossier, "apology", at, actor, reason, signer,
+                              new_due_at, data)
+        event_data = {"letter_id": letter.id, "number": letter.number,
+                      "new_due_at": new_due_at.isoformat(timespec="minutes")
+                      if new_due_at else None}
+        before, state = append_event(session, dossier, "apology_issued", actor, at,
+                                     note=reason or "; ".join(errors), data=event_data)
+        audit.record(session, actor, now, "dossier.apology_issued", "dossier", code, before,
+                     {"status": state.status, "due_at": state.due_at, **event_data,
+                      "reason": reason, "errors": errors, **{
+                          k: v for k, v in data.items() if k.startswith("confirm")}})
+        return IssuedApology(letter.id, letter.number,
+                             number_text(read_settings(session), letter),
+                             new_due_at, extensions if new_due_at is not None else 0)
+
+
+def _check_confirmation(actor: Actor, confirmation_reason: str) -> None:
+    """A second extension is confirmed by a named leader, with the reason for it."""
+    if actor.role not in CONFIRMING_ROLES or actor.user_id is None:
+        raise PermissionDenied(
+            "Gia hạn lần thứ hai: cần lãnh đạo xác nhận (đăng nhập bằng tài khoản lãnh đạo; "
+            "trên dòng lệnh: --as-supervisor TÊN_ĐĂNG_NHẬP --confirm-reason LÝ_DO)")
+    if not confirmation_reason:
+        raise UserError("Lý do xác nhận gia hạn lần thứ hai: không được để trống")
+
+
+def confirming_actor(url: str, username: str) -> Actor:
+    """The supervisor who confirms a second extension from the command line."""
+    with session_scope(url) as session:
+        user = session.execute(
+            select(User).where(User.username == nfc(username).lower())).scalar_one_or_none()
+        if user is None or not user.active:
+            raise NotFound(f"Lãnh đạo xác nhận: không có người dùng '{username}' đang hoạt động")
+        if user.role not in CONFIRMING_ROLES:
+            raise PermissionDenied(
+                f"Lãnh đạo xác nhận: '{username}' không phải tài khoản lãnh đạo")
+        return Actor(user.id, user.username, user.role, user.full_name)
+
+
+def apology_status(url: str, code: str, now: datetime | None = None) -> ApologyStatus:
+    now = now or config.now()
+    with session_scope(url) as session:
+        dossier = _load(session, code)
+        letters = _apologies(session, dossier.id)
+        new_due = _latest_new_due(letters)
+        latest = letters[-1] if letters else None
+        settings = read_settings(session)
+        return ApologyStatus(
+            apologies=len(letters),
+            extensions=sum(letter.new_due_at is not None for letter in letters),
+            latest_letter_id=latest.id if latest else None,
+            latest_number_text=number_text(settings, latest) if latest else "",
+            new_due_at=new_due,
+            state=appointment_state(new_due, dossier.completed_at, dossier.withdrawn_at, now),
+            due_at=dossier.due_at, completed_at=dossier.completed_at,
+        )
+
+
+def last_signer(url: str) -> tuple[str, ...]:
+    """The signer lines (titles, then name) of the office's latest apology: the same leader
+    usually signs the next one."""
+    with session_scope(url) as session:
+        letter = session.execute(
+            select(Letter).where(Letter.kind == "apology").order_by(Letter.id.desc()).limit(1)
+        ).scalar_one_or_none()
+        if letter is None:
+            return ()
+        return (*letter.signer_title.splitlines(), letter.signer_name)
+
+
+def latest_letter_id(url: str, code: str, kind: str) -> int:
+    """The dossier's latest letter of that kind; NotFound naming the kind when none."""
+    with session_scope(url) as session:
+        dossier = _load(session, code)
+        letter_id = session.execute(
+            select(Letter.id).where(Letter.dossier_id == dossier.id, Letter.kind == kind)
+            .order_by(Letter.id.desc()).limit(1)).scalar_one_or_none()
+        if letter_id is None:
+            raise NotFound(f"Mã hồ sơ: hồ sơ '{code}' chưa có {KIND_NAMES_VI.get(kind, kind)}")
+        return letter_id
+
+
+def latest_letters(url: str, code: str) -> dict[str, int]:
+    """The dossier's latest letter id of each kind it has (what its page offers to print)."""
+    with session_scope(url) as session:
+        dossier = _load(session, code)
+        rows = session.execute(
+            select(Letter.kind, Letter.id).where(Letter.dossier_id == dossier.id)
+            .order_by(Letter.id)).all()
+        return {kind: letter_id for kind, letter_id in rows}
+
+
+def _letter(session: Session, letter_id: int, kind: str) -> tuple[Letter, Dossier]:
+    letter = session.get(Letter, letter_id)
+    if letter is None or letter.kind != kind or letter.dossier_id is None:
+        raise NotFound(f"{KIND_NAMES_VI[kind].capitalize()} số {letter_id}: không có")
+    return letter, session.get(Dossier, letter.dossier_id)
+
+
+def _titles(letter: Letter) -> tuple[str, ...]:
+    return tuple(line for line in letter.signer_title.splitlines() if line)
+
+
+def apology_document(url: str, letter_id: int) -> ApologyDocument:
+    with session_scope(url) as session:
+        letter, dossier = _letter(session, letter_id, "apology")
+        settings = read_settings(session)
+        data = letter.data or {}
+        # Letters recorded without it (bulk demo data) missed the dossier's due date.
+        missed = data.get("missed_due_at", dossier.due_at and dossier.due_at.isoformat())
+        return ApologyDocument(
+            header=office_header(settings), number=number_text(settings, letter),
+            issued_on=letter.issued_at.date(), applicant_name=dossier.applicant_name,
+            code=dossier.code, received_at=dossier.received_at,
+            missed_due=datetime.fromisoformat(missed) if missed else None,
+            delay_reason=letter.reason, errors=tuple(data.get("errors", ())),
+            new_due=letter.new_due_at, signer_titles=_titles(letter),
+            signer_name=letter.signer_name,
+        )
+
+
+def write_apology_pdf(url: str, letter_id: int, target: Path | BinaryIO, copies: int = 1
+                      ) -> None:
+    render_apology(apology_document(url, letter_id), target, copies)
+
+
+def write_apology_docx(url: str, letter_id: int, target: Path | BinaryIO) -> None:
+    render_apology_docx(apology_document(url, letter_id), target)
+
+
+def write_stop_notice(url: str, code: str, target: Path | BinaryIO, copies: int = 1) -> None:
+    """The dossier's latest stop notice (form 05); the 2018 form set has none to print."""
+    letter_id = latest_letter_id(url, code, "stop_notice")
+    with session_scope(url) as session:
+        letter, dossier = _letter(session, letter_id, "stop_notice")
+        settings = read_settings(session)
+        header = office_header(settings)
+        try:
+            form_text(header.form_set, "stop_notice")
+        except UnknownFormError as exc:
+            raise UserError(
+                f"Bộ biểu mẫu {header.form_set} không có mẫu Thông báo dừng giải quyết hồ sơ "
+                "(chỉ bộ 2025 có mẫu số 05); đổi bộ biểu mẫu: desk-admin office set form_set "
+                "2025") from exc
+        document = StopNoticeDocument(
+            header=header, number=number_text(settings, letter),
+            issued_on=letter.issued_at.date(), applicant_name=dossier.applicant_name,
+            code=dossier.code, received_at=dossier.received_at, reason=letter.reason,
+            signer_titles=_titles(letter), signer_name=letter.signer_name,
+            legal_basis=(letter.data or {}).get("legal_basis", ""),
+        )
+    render_stop_notice(document, target, copies)
+
+
+def _slip_fields(session: Session, letter: Letter, dossier: Dossier) -> dict:
+    return dict(
+        header=office_header(read_settings(session)), issued_on=letter.issued_at.date(),
+        applicant_name=dossier.applicant_name, applicant_address=dossier.address,
+        applicant_phone=dossier.phone, applicant_email=dossier.email,
+        procedure_code=dossier.version.procedure.code,
+        procedure_name=dossier.version.procedure.name, clerk_name=letter.signer_name,
+        code=dossier.code,
+    )
+
+
+def write_supplement_request(url: str, code: str, target: Path | BinaryIO,
+                             copies: int = 1) -> None:
+    """The dossier's latest request for supplements, on form 02 with the dossier code."""
+    letter_id = latest_letter_id(url, code, "supplement_request")
+    with session_scope(url) as session:
+        letter, dossier = _letter(session, letter_id, "supplement_request")
+        document = SupplementRequestDocument(
+            **_slip_fields(session, letter, dossier),
+            items=tuple(MissingDocument(name, detail) for name, detail in letter.data["lines"]),
+            reason=letter.reason)
+    render_supplement_request(document, target, copies)
+
+
+def write_refusal(url: str, code: str, target: Path | BinaryIO, copies: int = 1) -> None:
+    """The dossier's refusal after processing, on form 03 with the dossier code."""
+    letter_id = latest_letter_id(url, code, "refusal")
+    with session_scope(url) as session:
+        letter, dossier = _letter(session, letter_id, "refusal")
+        document = RefusalDocument(
+            **_slip_fields(session, letter, dossier),
+            reasons=tuple(reason for reason, _ in letter.data["lines"]),
+            legal_basis=letter.reason)
+    render_refusal(document, target, copies)

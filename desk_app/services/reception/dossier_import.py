@@ -1,0 +1,198 @@
+"""`dossier import`: bulk intake and old registers moved in, all or nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desk_app import config
+from desk_app.domain.intake import IntakeRequest, validate_intake
+from desk_app.domain.lifecycle import IllegalTransition, replay
+from desk_app.domain.validation import (
+    ValidationError,
+    check_moment,
+    clean_text,
+    parse_datetime,
+)
+from desk_app.services import audit
+from desk_app.services.actors import SYSTEM, Actor, require
+from desk_app.services.clock import apply_derived, derive, load_calendar
+from desk_app.services.errors import UserError
+from desk_app.services.office import read_settings, require_settings
+from desk_app.services.reception.intake import allocate_code, register_entry, search_key, unit_id
+from desk_app.services.rules.catalog import procedure_at
+from desk_app.services.rules.tabular import read_rows
+from desk_app.store.db import retrying, session_scope
+from desk_app.store.models import Dossier, DossierDocument, DossierEvent
+
+REQUIRED = ("procedure_code", "applicant_name", "received_at")
+# Where a request field is checked under another name in the file.
+FIELD_COLUMNS = {
+    "Họ tên người nộp": "applicant_name", "Loại người nộp": "applicant_kind",
+    "Số CCCD": "id_number", "Mã số thuế": "id_number", "Số điện thoại": "phone",
+    "Email": "email", "Hình thức nộp": "channel", "Thủ tục": "procedure_code",
+    "Địa chỉ": "address", "Ghi chú": "note", "Đơn vị xử lý": "unit",
+}
+
+
+class RowError(UserError):
+    def __init__(self, row: int, column: str, reason: str):
+        super().__init__(f"Dòng {row}, cột {column}: {reason}")
+
+
+@dataclass(frozen=True)
+class _Row:
+    number: int
+    code: str
+    request: IntakeRequest
+    received_at: datetime
+    events: tuple[tuple[str, datetime], ...]
+    due_at: datetime | None
+
+
+def _moment(row: dict[str, str], column: str, number: int) -> datetime | None:
+    text = (row.get(column) or "").strip()
+    if not text:
+        return None
+    try:
+        return check_moment(parse_datetime(text, column), column)
+    except ValidationError as exc:
+        raise RowError(number, column, exc.message) from exc
+
+
+def _events(row: dict[str, str], number: int, received_at: datetime):
+    events: list[tuple[str, datetime]] = []
+    status = (row.get("status") or "").strip()
+    if row.get("unit", "").strip():
+        events.append(("transferred", received_at))
+    if status in ("supplement_requested", "stopped"):
+        events.append((status, received_at))
+    completed = _moment(row, "completed_at", number)
+    if completed:
+        events.append(("refused" if status == "refused" else "result_ready", completed))
+    returned = _moment(row, "returned_at", number)
+    if returned:
+        events.append(("returned", returned))
+    withdrawn = _moment(row, "withdrawn_at", number)
+    if withdrawn:
+        events.append(("withdrawn", withdrawn))
+    for kind, at in events:
+        if at < received_at:
+            column = {"result_ready": "completed_at", "refused": "completed_at"}.get(
+                kind, f"{kind}_at")
+            raise RowError(number, column, "trước thời điểm tiếp nhận")
+    try:
+        derived = replay([("received", received_at), *events]).status
+    except IllegalTransition as exc:
+        raise RowError(number, "status", f"các mốc thời gian mâu thuẫn ({exc})") from exc
+    if status and status != derived and not (status == "in_progress" and derived == "received"):
+        raise RowError(number, "status",
+                       f"'{status}' không khớp với các mốc thời gian (suy ra '{derived}')")
+    if status == "in_progress" and not events:
+        events.append(("transferred", received_at))
+    return tuple(events)
+
+
+def parse_rows(rows: list[dict[str, str]]) -> list[_Row]:
+    parsed = []
+    seen_codes: dict[str, int] = {}
+    for index, row in enumerate(rows):
+        number = index + 2
+        if not any((v or "").strip() for v in row.values()):
+            continue
+        for column in REQUIRED:
+            if not (row.get(column) or "").strip():
+                raise RowError(number, column, "bắt buộc, đang để trống")
+        request = IntakeRequest(
+            procedure_code=row["procedure_code"].strip(),
+            applicant_name=row["applicant_name"],
+            applicant_kind=(row.get("applicant_kind") or "person").strip(),
+            id_number=row.get("id_number") or "", phone=row.get("phone") or "",
+            email=row.get("email") or "", address=row.get("address") or "",
+            channel=(row.get("channel") or "direct").strip(), note=row.get("note") or "",
+            unit=row.get("unit") or "",
+        )
+        try:
+            request = validate_intake(request)
+        except ValidationError as exc:
+            raise RowError(number, FIELD_COLUMNS.get(exc.field, exc.field), exc.message) from exc
+        received_at = _moment(row, "received_at", number)
+        try:
+            code = clean_text(row.get("code"), "code", max_length=64)
+        except ValidationError as exc:
+            raise RowError(number, "code", exc.message) from exc
+        if code in seen_codes:
+            raise RowError(number, "code", f"'{code}' trùng với dòng {seen_codes[code]}")
+        if code:
+            seen_codes[code] = number
+        parsed.append(_Row(number, code, request, received_at,
+                           _events(row, number, received_at), _moment(row, "due_at", number)))
+    if not parsed:
+        raise UserError("Tệp không có dòng hồ sơ nào")
+    return parsed
+
+
+@retrying
+def import_file(url: str, path: Path, actor: Actor = SYSTEM) -> list[str]:
+    """Create every dossier of the file, or none; returns the codes in file order."""
+    require(actor, "dossier.receive")
+    try:
+        rows = parse_rows(read_rows(path))
+    except ValueError as exc:
+        raise UserError(str(exc)) from exc
+    codes = []
+    with session_scope(url) as session:
+        settings = read_settings(session)
+        require_settings(settings, "agency_code")
+        calendar = load_calendar(session)
+        for row in rows:
+            codes.append(_create(session, settings, calendar, row, actor))
+    return codes
+
+
+def _create(session, settings, calendar, row: _Row, actor: Actor) -> str:
+    try:
+        procedure, version = procedure_at(session, row.request.procedure_code, row.received_at)
+    except UserError as exc:
+        raise RowError(row.number, "procedure_code", str(exc)) from exc
+    if row.code:
+        if session.execute(select(Dossier.id).where(Dossier.code == row.code)).first():
+            raise RowError(row.number, "code", f"'{row.code}' đã có trong sổ")
+        code = row.code
+    else:
+        code = allocate_code(session, settings, row.received_at)
+    book, number = register_entry(session, settings, row.received_at)
+    request = row.request
+    dossier = Dossier(
+        code=code, version=version, applicant_kind=request.applicant_kind,
+        applicant_name=request.applicant_name, id_number=request.id_number,
+        phone=request.phone, email=request.email, address=request.address,
+        channel=request.channel, fee=version.fee, note=request.note,
+        received_at=row.received_at, unit_id=unit_id(session, request.unit),
+        received_by_id=actor.user_id, register_book=book, register_number=number,
+        search_key=search_key(code, request.applicant_name, request.phone, request.id_number),
+    )
+    dossier.documents = [
+        DossierDocument(position=i, name=d["name"], form=d["form"], count=int(d["count"]))
+        for i, d in enumerate(version.documents, start=1)
+    ]
+    fixed = {"due_at": row.due_at.isoformat(timespec="minutes")} if row.due_at else {}
+    dossier.events.append(DossierEvent(kind="received", at=row.received_at,
+                                       actor_id=actor.user_id, data={**fixed, "import": True}))
+    for kind, at in row.events:
+        dossier.events.append(DossierEvent(kind=kind, at=at, actor_id=actor.user_id,
+                                           unit_id=dossier.unit_id, data={"import": True}))
+    session.add(dossier)
+    session.flush()
+    try:
+        state = derive(version, calendar, list(dossier.events))
+    except ValueError as exc:
+        raise RowError(row.number, "status", str(exc)) from exc
+    apply_derived(dossier, state)
+    audit.record(session, actor, config.now(), "dossier.import", "dossier", code, None,
+                 {"procedure": procedure.code, "received_at": row.received_at,
+                  "status": state.status, "due_at": state.due_at})
+    return code

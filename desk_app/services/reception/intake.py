@@ -1,0 +1,113 @@
+"""Receiving a dossier at the counter: one transaction from the form to the numbered row."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk_app import config
+from desk_app.domain.intake import IntakeRequest, dossier_code, validate_intake
+from desk_app.domain.text import fold
+from desk_app.domain.validation import check_moment
+from desk_app.services import audit
+from desk_app.services.actors import SYSTEM, Actor, require
+from desk_app.services.clock import apply_derived, derive, load_calendar
+from desk_app.services.office import read_settings, require_settings
+from desk_app.services.rules.catalog import procedure_at
+from desk_app.store.db import retrying, session_scope
+from desk_app.store.models import Dossier, DossierDocument, DossierEvent, Unit
+from desk_app.store.sequences import next_number
+
+
+@dataclass(frozen=True)
+class ReceivedDossier:
+    code: str
+    procedure_code: str
+    procedure_name: str
+    received_at: datetime
+    due_at: datetime | None
+    explanation: str
+    register_book: str
+    register_number: int
+
+
+def search_key(code: str, applicant_name: str, phone: str, id_number: str) -> str:
+    return fold(f"{code} {applicant_name} {phone} {id_number}")
+
+
+def unit_id(session: Session, name: str) -> int | None:
+    """The unit of that name, created on first use (units come from the offices' own lists)."""
+    if not name:
+        return None
+    unit = session.execute(select(Unit).where(Unit.name == name)).scalar_one_or_none()
+    if unit is None:
+        unit = Unit(name=name)
+        session.add(unit)
+        session.flush()
+    return unit.id
+
+
+def allocate_code(session: Session, settings: dict[str, str], received_at: datetime) -> str:
+    agency = settings["agency_code"]
+    while True:
+        sequence = next_number(session, agency, received_at.date())
+        code = dossier_code(settings["code_pattern"], agency, received_at, sequence)
+        # Codes kept from an imported old register may already hold this number.
+        taken = session.execute(select(Dossier.id).where(Dossier.code == code)).first()
+        if taken is None:
+            return code
+
+
+def register_entry(session: Session, settings: dict[str, str], received_at: datetime):
+    """Quyển số (the year) and Số thứ tự in the register (Sổ theo dõi hồ sơ)."""
+    book = str(received_at.year)
+    number = next_number(session, f"register:{settings['agency_code']}",
+                         date(received_at.year, 1, 1))
+    return book, number
+
+
+@retrying
+def receive(url: str, request: IntakeRequest, actor: Actor = SYSTEM,
+            received_at: datetime | None = None) -> ReceivedDossier:
+    require(actor, "dossier.receive")
+    request = validate_intake(request)
+    received_at = check_moment((received_at or config.now()).replace(second=0, microsecond=0),
+                               "Thời điểm tiếp nhận")
+    with session_scope(url) as session:
+        settings = read_settings(session)
+        require_settings(settings, "agency_code")
+        procedure, version = procedure_at(session, request.procedure_code, received_at)
+        code = allocate_code(session, settings, received_at)
+        book, number = register_entry(session, settings, received_at)
+        if request.documents is None:
+            lines = [(d["name"], d["form"], int(d["count"])) for d in version.documents]
+        else:
+            lines = [(d.name, d.form, d.count) for d in request.documents]
+        dossier = Dossier(
+            code=code, version=version, applicant_kind=request.applicant_kind,
+            applicant_name=request.applicant_name, id_number=request.id_number,
+            phone=request.phone, email=request.email, address=request.address,
+            channel=request.channel, delivery=request.delivery, sets=request.sets,
+            fee=request.fee or version.fee, note=request.note, received_at=received_at,
+            unit_id=unit_id(session, request.unit), received_by_id=actor.user_id,
+            register_book=book, register_number=number,
+            search_key=search_key(code, request.applicant_name, request.phone,
+                                  request.id_number),
+        )
+        dossier.documents = [
+            DossierDocument(position=i, name=name, form=form, count=count)
+            for i, (name, form, count) in enumerate(lines, start=1)
+        ]
+        event = DossierEvent(kind="received", at=received_at, actor_id=actor.user_id, data={})
+        dossier.events.append(event)
+        session.add(dossier)
+        session.flush()
+        state = derive(version, load_calendar(session), [event])
+        apply_derived(dossier, state)
+        audit.record(session, actor, config.now(), "dossier.receive", "dossier", code, None,
+                     {**asdict(request), "due_at": state.due_at})
+        return ReceivedDossier(code, procedure.code, procedure.name, received_at,
+                               state.due_at, state.explanation, book, number)

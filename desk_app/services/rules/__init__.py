@@ -1,0 +1,1 @@
+"""The rules dossiers are judged by: the procedure catalogue and the working-day calendar."""

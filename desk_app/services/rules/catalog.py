@@ -1,0 +1,217 @@
+"""The procedure catalogue: import (CSV/XLSX), versions in force, listing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desk_app import config
+from desk_app.domain.catalog import CatalogError, ProcedureSpec, parse_catalog
+from desk_app.domain.text import fold
+from desk_app.paths import CATALOG_DIR
+from desk_app.services import audit
+from desk_app.services.actors import SYSTEM, Actor, require
+from desk_app.services.errors import NotFound, UserError
+from desk_app.services.rules.tabular import read_rows
+from desk_app.store.db import read_scope, retrying, session_scope
+from desk_app.store.models import Dossier, Procedure, ProcedureVersion
+
+BUNDLED_CATALOG = CATALOG_DIR / "procedures.csv"
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    name: str
+    form: str
+    count: int
+
+
+@dataclass(frozen=True)
+class ProcedureInfo:
+    code: str
+    name: str
+    field: str
+    level: str
+    agency: str
+    time_limit: str
+    cutoff: str | None
+    supplement_rule: str
+    fee: str
+    documents: tuple[DocumentInfo, ...]
+    effective_from: date
+    version_id: int
+    version_count: int
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    added: tuple[str, ...]
+    new_versions: tuple[str, ...]
+    unchanged: tuple[str, ...]
+
+
+def _rule_of(spec: ProcedureSpec) -> tuple:
+    documents = tuple((d.name, d.form, d.count) for d in spec.documents)
+    return (spec.time_limit, spec.cutoff, spec.supplement_rule, spec.fee, documents)
+
+
+def _rule_of_version(version: ProcedureVersion) -> tuple:
+    documents = tuple((d["name"], d["form"], d["count"]) for d in version.documents)
+    return (version.time_limit, version.cutoff, version.supplement_rule, version.fee, documents)
+
+
+def _version_row(spec: ProcedureSpec, effective_from: date) -> ProcedureVersion:
+    return ProcedureVersion(
+        effective_from=effective_from,
+        time_limit=spec.time_limit,
+        cutoff=spec.cutoff,
+        supplement_rule=spec.supplement_rule,
+        fee=spec.fee,
+        documents=[{"name": d.name, "form": d.form, "count": d.count} for d in spec.documents],
+        source=spec.source,
+    )
+
+
+def in_force(versions: list[ProcedureVersion], on: date) -> ProcedureVersion:
+    """The version in force on a day; before the first one, the first (old registers)."""
+    chosen = versions[0]
+    for version in versions:
+        if version.effective_from <= on:
+            chosen = version
+    return chosen
+
+
+def import_specs(
+    session: Session, specs: list[ProcedureSpec], actor: Actor, today: date,
+    row_numbers: list[int] | None = None,
+) -> ImportSummary:
+    added: list[str] = []
+    new_versions: list[str] = []
+    unchanged: list[str] = []
+    for index, spec in enumerate(specs):
+        row_number = row_numbers[index] if row_numbers else index + 2
+        procedure = session.execute(
+            select(Procedure).where(Procedure.code == spec.code)
+        ).scalar_one_or_none()
+        effective_from = spec.effective_from or today
+        identity = {
+            # An empty level is "", never NULL: the column is NOT NULL.
+            "name": spec.name, "field": spec.field, "level": spec.level or "",
+            "agency": spec.agency,
+        }
+        if procedure is None:
+            procedure = Procedure(code=spec.code, search_key=fold(f"{spec.code} {spec.name}"),
+                                  **identity)
+            procedure.versions.append(_version_row(spec, effective_from))
+            session.add(procedure)
+            added.append(spec.code)
+            audit.record(session, actor, config.now(), "catalog.add", "procedure", spec.code,
+                         None, {**identity, "rule": _rule_of(spec)})
+            continue
+        before_identity = {key: getattr(procedure, key) for key in identity}
+        for key, value in identity.items():
+            setattr(procedure, key, value)
+        procedure.search_key = fold(f"{spec.code} {spec.name}")
+        current = in_force(procedure.versions, effective_from)
+        if _rule_of_version(current) == _rule_of(spec):
+            unchanged.append(spec.code)
+            if before_identity != identity:
+                audit.record(session, actor, config.now(), "catalog.rename", "procedure",
+                             spec.code, before_identity, identity)
+            continue
+        same_day = next(
+            (v for v in procedure.versions if v.effective_from == effective_from), None
+        )
+        if same_day is not None:
+            used = session.execute(
+                select(func.count()).select_from(Dossier)
+                .where(Dossier.procedure_version_id == same_day.id)
+            ).scalar_one()
+            if used:
+                raise CatalogError(
+                    row_number, "effective_from",
+                    f"thủ tục {spec.code} đã có phiên bản từ {effective_from:%d/%m/%Y} đang được "
+                    f"{used} hồ sơ sử dụng; hãy ghi ngày hiệu lực mới",
+                )
+            before = _rule_of_version(same_day)
+            replacement = _version_row(spec, effective_from)
+            for column in ("time_limit", "cutoff", "supplement_rule", "fee", "documents",
+                           "source"):
+                setattr(same_day, column, getattr(replacement, column))
+        else:
+            before = _rule_of_version(current)
+            procedure.versions.append(_version_row(spec, effective_from))
+        new_versions.append(spec.code)
+        audit.record(session, actor, config.now(), "catalog.version", "procedure", spec.code,
+                     {"rule": before}, {"rule": _rule_of(spec),
+                                        "effective_from": effective_from.isoformat()})
+    session.flush()
+    return ImportSummary(tuple(added), tuple(new_versions), tuple(unchanged))
+
+
+@retrying
+def import_file(url: str, path: Path, actor: Actor = SYSTEM) -> ImportSummary:
+    """All or nothing: one bad row refuses the whole file."""
+    require(actor, "catalog.edit")
+    try:
+        rows = read_rows(path)
+    except ValueError as exc:
+        raise UserError(str(exc)) from exc
+    try:
+        specs = parse_catalog(rows)
+        with session_scope(url) as session:
+            return import_specs(session, specs, actor, config.now().date())
+    except CatalogError as exc:
+        raise UserError(str(exc)) from exc
+
+
+def load_bundled_if_empty(session: Session) -> int:
+    """Fill an empty catalogue from resources/catalog; returns how many were added."""
+    if session.execute(select(func.count()).select_from(Procedure)).scalar_one():
+        return 0
+    specs = parse_catalog(read_rows(BUNDLED_CATALOG))
+    return len(import_specs(session, specs, SYSTEM, config.now().date()).added)
+
+
+def _info(procedure: Procedure, version: ProcedureVersion) -> ProcedureInfo:
+    return ProcedureInfo(
+        code=procedure.code, name=procedure.name, field=procedure.field, level=procedure.level,
+        agency=procedure.agency, time_limit=version.time_limit, cutoff=version.cutoff,
+        supplement_rule=version.supplement_rule, fee=version.fee,
+        documents=tuple(DocumentInfo(d["name"], d["form"], int(d["count"]))
+                        for d in version.documents),
+        effective_from=version.effective_from, version_id=version.id,
+        version_count=len(procedure.versions),
+    )
+
+
+def list_procedures(url: str, search: str = "", at: datetime | None = None) -> list[ProcedureInfo]:
+    """Procedures with the version in force at `at` (default now), filtered by a folded
+    search over code and name."""
+    on = (at or config.now()).date()
+    words = fold(search).split()
+    with read_scope(url) as session:
+        query = select(Procedure).order_by(Procedure.field, Procedure.code)
+        for word in words:
+            query = query.where(Procedure.search_key.contains(word, autoescape=True))
+        procedures = session.execute(query).scalars().all()
+        return [_info(p, in_force(p.versions, on)) for p in procedures if p.versions]
+
+
+def procedure_at(session: Session, code: str, at: datetime) -> tuple[Procedure, ProcedureVersion]:
+    procedure = session.execute(
+        select(Procedure).where(Procedure.code == code)
+    ).scalar_one_or_none()
+    if procedure is None or not procedure.versions:
+        raise NotFound(f"Mã thủ tục: không có thủ tục '{code}' trong danh mục")
+    return procedure, in_force(procedure.versions, at.date())
+
+
+def get_procedure(url: str, code: str, at: datetime | None = None) -> ProcedureInfo:
+    with read_scope(url) as session:
+        procedure, version = procedure_at(session, code, at or config.now())
+        return _info(procedure, version)

@@ -1,0 +1,1 @@
+"""Keeping the data safe: backups, restores and the integrity check."""

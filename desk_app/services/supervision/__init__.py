@@ -1,0 +1,1 @@
+"""What supervisors read: the overdue list, the statistics report, registers and notices."""

@@ -1,0 +1,1 @@
+"""Administration: settings, users, catalogue, audit trail, data safety and the first-run wizard."""

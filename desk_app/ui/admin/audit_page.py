@@ -1,0 +1,314 @@
+"""The audit trail for supervisors: read-only, newest first, fetched a page at a time as the
+view scrolls, filtered by dossier, user and period; and a check of the hash chain."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QThreadPool,
+    QTimer,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app import config
+from desk_app.domain.lifecycle import EVENT_NAMES_VI
+from desk_app.services import audit
+from desk_app.services.actors import Actor
+from desk_app.services.errors import UserError
+from desk_app.ui.dossiers.dossier_model import format_moment
+from desk_app.ui.widgets.error_label import ERROR_STYLE, error_label
+from desk_app.ui.widgets.table_model import read_only_table
+from desk_app.ui.widgets.workers import Task, start
+
+PAGE_SIZE = 200
+DEBOUNCE_MS = 300
+INTACT_STYLE = "color: #1b5e20;"
+
+TIME, USER, ACTION, OBJECT, CHANGE = range(5)
+ISO_MOMENT = re.compile(r"(\d{4})-(\d\d)-(\d\d)[T ](\d\d:\d\d)(:\d\d)?")
+
+
+def _value(value: Any) -> str:
+    """As the rest of the program shows it: moments dd/mm/yyyy hh:mm, nothing as a dash."""
+    if value is None or value == "":
+        return "–"
+    text = str(value)
+    moment = ISO_MOMENT.fullmatch(text)
+    if moment:
+        year, month, day, clock = moment.group(1, 2, 3, 4)
+        return f"{day}/{month}/{year} {clock}"
+    return text
+
+
+def change_text(before: dict[str, Any] | None, after: dict[str, Any] | None) -> str:
+    """One line for the cell: `key: before → after` for what changed, `key: value` for what
+    was only recorded after; empty values recorded on one side only are left out."""
+    before, after = before or {}, after or {}
+    parts = []
+    for key in [*before, *(k for k in after if k not in before)]:
+        if key in before and key in after:
+            if before[key] != after[key]:
+                parts.append(f"{key}: {_value(before[key])} → {_value(after[key])}")
+        elif key in after:
+            if after[key] not in (None, ""):
+                parts.append(f"{key}: {_value(after[key])}")
+        elif before[key] not in (None, ""):
+            parts.append(f"{key}: {_value(before[key])} → –")
+    return "; ".join(parts)
+
+
+def _full(values: dict[str, Any] | None) -> str:
+    return "–" if values is None else json.dumps(values, ensure_ascii=False, indent=1)
+
+
+class AuditModel(QAbstractTableModel):
+    """Holds only the entries fetched so far; `set_filter` starts again from the first page
+    and raises the service's `UserError` (a period backwards) without changing the rows."""
+
+    def __init__(self, url: str, actor: Actor, parent=None):
+        super().__init__(parent)
+        self._url = url
+        self._actor = actor
+        self._filter: dict[str, Any] = {}
+        self._rows: list[audit.AuditRow] = []
+        self._exhausted = True
+        self._titles = [self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Object"),
+                        self.tr("Change (before → after)")]
+        self._actions = {
+            "dossier.receive": self.tr("Dossier received"),
+            "dossier.import": self.tr("Dossier imported"),
+            "intake.supplement_request": self.tr("Request to complete issued"),
+            "intake.refusal": self.tr("Refusal to receive issued"),
+            "office.set": self.tr("Office setting changed"),
+            "user.add": self.tr("User added"),
+            "user.passwd": self.tr("Password changed"),
+            "user.disable": self.tr("User disabled"),
+            "user.enable": self.tr("User enabled"),
+            "user.update": self.tr("User changed"),
+            "catalog.add": self.tr("Procedure added"),
+            "catalog.rename": self.tr("Procedure renamed"),
+            "catalog.version": self.tr("Procedure rules changed"),
+            "calendar.add": self.tr("Calendar day set"),
+            "calendar.remove": self.tr("Calendar day removed"),
+            "export": self.tr("Personal data exported"),
+            "survey.record": self.tr("Rating recorded"),
+            "demo.generate": self.tr("Demo data generated"),
+        }
+        self._entities = {
+            "dossier": self.tr("Dossier"), "user": self.tr("User"),
+            "office_setting": self.tr("Office setting"), "procedure": self.tr("Procedure"),
+            "letter": self.tr("Letter"), "export": self.tr("Export"),
+        }
+
+    def set_filter(self, dossier: str = "", user: str = "", date_from: date | None = None,
+                   date_to: date | None = None) -> None:
+        wanted = {"dossier": dossier, "user": user, "date_from": date_from, "date_to": date_to}
+        first = audit.list_entries(self._url, **wanted, offset=0, limit=PAGE_SIZE,
+                                   actor=self._actor)
+        self.beginResetModel()
+        self._filter = wanted
+        self._rows = first
+        self._exhausted = len(first) < PAGE_SIZE
+        self.endResetModel()
+
+    def count(self) -> int:
+        return audit.count_entries(self._url, **self._filter, actor=self._actor)
+
+    def row_at(self, row: int) -> audit.AuditRow:
+        return self._rows[row]
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008 - Qt's signature
+        if parent.isValid() or self._exhausted:
+            return
+        page = audit.list_entries(self._url, **self._filter, offset=len(self._rows),
+                                  limit=PAGE_SIZE, actor=self._actor)
+        self._exhausted = len(page) < PAGE_SIZE
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._titles)
+
+    def action_label(self, action: str) -> str:
+        if action in self._actions:
+            return self._actions[action]
+        kind = action.removeprefix("dossier.")
+        return EVENT_NAMES_VI.get(kind, action) if kind != action else action
+
+    def _text(self, row: audit.AuditRow, column: int) -> str:
+        if column == TIME:
+            return format_moment(row.at)
+        if column == USER:
+            return f"{row.username} ({row.full_name})" if row.full_name else row.username
+        if column == ACTION:
+            return self.action_label(row.action)
+        if column == OBJECT:
+            return f"{self._entities.get(row.entity, row.entity)} {row.key}".strip()
+        return change_text(row.before, row.after)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.DisplayRole:
+            return self._text(row, index.column())
+        if role == Qt.ToolTipRole:
+            if index.column() == ACTION:
+                return row.action
+            if index.column() == CHANGE:
+                # lupdate cannot see tr() in an f-string: translate the labels first.
+                before, after = self.tr("Before:"), self.tr("After:")
+                return f"{before}\n{_full(row.before)}\n\n{after}\n{_full(row.after)}"
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self._titles[section]
+        return None
+
+
+class AuditPage(QWidget):
+    """Only for actors with "audit.read": the service refuses anyone else."""
+
+    def __init__(self, url: str, actor: Actor, parent=None):
+        super().__init__(parent)
+        self._url = url
+        self._actor = actor
+        self._loaded = False
+        self.dossier = QLineEdit()
+        self.dossier.setPlaceholderText(self.tr("Dossier code"))
+        self.dossier.setClearButtonEnabled(True)
+        self.user = QLineEdit()
+        self.user.setPlaceholderText(self.tr("Username"))
+        self.user.setClearButtonEnabled(True)
+        today = QDate(config.now().date())
+        self.from_enabled = QCheckBox(self.tr("From"))
+        self.from_date = self._date_edit(today.addDays(-30))
+        self.to_enabled = QCheckBox(self.tr("to"))
+        self.to_date = self._date_edit(today)
+        self.verify_button = QPushButton(self.tr("Verify the chain"))
+        self.verify_button.setToolTip(self.tr(
+            "Checks that no entry was edited, deleted or inserted outside the program"))
+        self.verify_result = QLabel()
+        self.verify_result.setWordWrap(True)
+        self.error = error_label()
+
+        self.model = AuditModel(url, actor, self)
+        self.table = read_only_table(self.model)
+        self.count_label = QLabel()
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.dossier, 2)
+        filters.addWidget(self.user, 1)
+        filters.addSpacing(12)
+        filters.addWidget(self.from_enabled)
+        filters.addWidget(self.from_date)
+        filters.addWidget(self.to_enabled)
+        filters.addWidget(self.to_date)
+        filters.addStretch(1)
+        filters.addWidget(self.verify_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.verify_result, 1)
+        bottom.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        for field in (self.dossier, self.user):
+            field.textChanged.connect(self._debounce.start)
+        self._debounce.timeout.connect(self.refresh)
+        for check, edit in ((self.from_enabled, self.from_date), (self.to_enabled, self.to_date)):
+            check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(self.refresh)
+            edit.dateChanged.connect(self.refresh)
+        self.verify_button.clicked.connect(self.verify)
+
+    def _date_edit(self, initial: QDate) -> QDateEdit:
+        edit = QDateEdit(initial)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setEnabled(False)
+        return edit
+
+    def showEvent(self, event) -> None:
+        # The trail is read when first looked at, not when the main window opens.
+        if not self._loaded:
+            self._loaded = True
+            self.refresh()
+            for column, width in enumerate((115, 220, 150, 250)):
+                self.table.setColumnWidth(column, width)
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        self._debounce.stop()
+        try:
+            self.model.set_filter(
+                self.dossier.text(), self.user.text(),
+                self.from_date.date().toPython() if self.from_enabled.isChecked() else None,
+                self.to_date.date().toPython() if self.to_enabled.isChecked() else None)
+        except UserError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.error.hide()
+        self.count_label.setText(self.tr("%n entries", "", self.model.count()))
+
+    def verify(self) -> None:
+        """Walks the whole chain in a pool thread: about 2.7 s for 50,000 entries."""
+        self.verify_button.setEnabled(False)
+        self.verify_result.setStyleSheet("")
+        self.verify_result.setText(self.tr("Verifying the chain…"))
+        task = Task(audit.verify_chain, self._url, self._actor)
+        task.signals.finished.connect(self._verified)
+        task.signals.failed.connect(self._verify_failed)
+        start(QThreadPool.globalInstance(), task)
+
+    def _verify_failed(self, message: str) -> None:
+        self.verify_button.setEnabled(True)
+        self.verify_result.setStyleSheet(ERROR_STYLE)
+        self.verify_result.setText(message)
+
+    def _verified(self, report: audit.ChainReport) -> None:
+        self.verify_button.setEnabled(True)
+        if report.intact:
+            self.verify_result.setStyleSheet(INTACT_STYLE)
+            self.verify_result.setText(
+                self.tr("The audit trail is intact: %n entries", "", report.entries))
+        else:
+            self.verify_result.setStyleSheet(ERROR_STYLE)
+            self.verify_result.setText(
+                self.tr("The audit trail was tampered with: entry {id} {problem}").format(
+                    id=report.first_broken_id, problem=report.problem))

@@ -1,0 +1,61 @@
+"""The Catalogue page: the procedures the office receives, with their rules in force."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from desk_app.domain.deadlines import TimeLimit
+from desk_app.services.rules import catalog
+from desk_app.ui.widgets.table_model import Column, RowsModel
+
+FIELD_WIDTH = 220
+
+
+def _documents_tooltip(procedure: catalog.ProcedureInfo) -> str:
+    return "\n".join(f"• {d.name} ({d.form}, {d.count})" for d in procedure.documents)
+
+
+def _time_limit(procedure: catalog.ProcedureInfo) -> str:
+    """As the receipt words it ("3 ngày làm việc", "trong ngày"), not the file's "3d"."""
+    return TimeLimit.parse(procedure.time_limit).describe_vi()
+
+
+class CatalogPage(QWidget):
+    def __init__(self, url: str, parent=None):
+        super().__init__(parent)
+        self._url = url
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by code or name (diacritics optional)"))
+        self.search.setClearButtonEnabled(True)
+        self.model = RowsModel([
+            Column(self.tr("Code"), lambda p: p.code),
+            Column(self.tr("Procedure"), lambda p: p.name, _documents_tooltip),
+            Column(self.tr("Field"), lambda p: p.field),
+            Column(self.tr("Level"), lambda p: p.level),
+            Column(self.tr("Time limit"), _time_limit),
+            Column(self.tr("Fee"), lambda p: p.fee, lambda p: p.fee),
+        ], self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        self.count_label = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count_label)
+        self.search.textChanged.connect(self.refresh)
+        self.refresh()
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(1, 520)
+        # The longest field names would push the fees out of a 1280-pixel window.
+        self.table.setColumnWidth(2, min(self.table.columnWidth(2), FIELD_WIDTH))
+
+    def refresh(self) -> None:
+        procedures = catalog.list_procedures(self._url, self.search.text())
+        self.model.set_rows(procedures)
+        self.count_label.setText(self.tr("%n procedure(s)", "", len(procedures)))

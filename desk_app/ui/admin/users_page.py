@@ -1,0 +1,328 @@
+"""Settings → Users, for administrators: the accounts, adding one, a new password, a new full
+name or role, disabling and enabling. The services check every rule and write the audit
+trail; a dialog shows their refusal and stays open, with the field at fault focused."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.services import users
+from desk_app.services.actors import ROLES, Actor
+from desk_app.services.errors import UserError
+from desk_app.ui.dossiers.dossier_model import format_moment
+from desk_app.ui.session.roles import role_label
+from desk_app.ui.widgets.error_label import ERROR_STYLE, error_label
+from desk_app.ui.widgets.table_model import Column, RowsModel, read_only_table
+
+NOTE_STYLE = "color: #555555;"
+
+# The services name the field first ("Mật khẩu: …"): the dialog focuses that field.
+FIELD_PREFIXES = {"Tên đăng nhập": "username", "Họ tên": "full_name", "Vai trò": "role",
+                  "Mật khẩu": "password"}
+
+
+class UserDialog(QDialog):
+    """A form, an error line and the confirm/cancel buttons; `run` calls the service and
+    `answer` holds what it returned once it went through. Enter confirms from any field.
+
+    What every dialog shares is translated in the context "UserDialog": self.tr() would look
+    it up under the subclass, where lupdate never put it."""
+
+    def __init__(self, title: str, confirm: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.answer: users.UserInfo | None = None
+        self.fields: dict[str, QWidget] = {}
+        self.form = QFormLayout()
+        self.error = error_label()
+        self.buttons = QDialogButtonBox()
+        self.ok_button = self.buttons.addButton(confirm, QDialogButtonBox.AcceptRole)
+        self.ok_button.setDefault(True)
+        self.buttons.addButton(QCoreApplication.translate("UserDialog", "Cancel"),
+                               QDialogButtonBox.RejectRole)
+        self.buttons.accepted.connect(self.perform)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+
+    def _password_fields(self) -> None:
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.Password)
+        self.password_again = QLineEdit()
+        self.password_again.setEchoMode(QLineEdit.Password)
+        self.form.addRow(QCoreApplication.translate("UserDialog", "Pass&word:"), self.password)
+        self.form.addRow(QCoreApplication.translate("UserDialog", "Password (&again):"),
+                         self.password_again)
+        rules = QLabel(QCoreApplication.translate(
+            "UserDialog", "{low} to {high} characters, at least one letter and one digit, not "
+            "the username").format(low=users.MIN_PASSWORD_LENGTH, high=users.MAX_PASSWORD_LENGTH))
+        rules.setStyleSheet(NOTE_STYLE)
+        rules.setWordWrap(True)
+        # Under the form, not in it: a wrapped label in a form row gets one line's height.
+        self.layout().insertWidget(1, rules)
+        self.fields["password"] = self.password
+
+    def _check_passwords_match(self) -> None:
+        if self.password.text() != self.password_again.text():
+            self.password_again.setFocus()
+            self.password_again.selectAll()
+            raise UserError(QCoreApplication.translate(
+                "UserDialog", "Password (again): the two passwords differ"))
+
+    def _tab_order(self, *fields: QWidget) -> None:
+        """The fields first, then the buttons, the first field with the cursor: the buttons
+        are made before the fields, which would otherwise put them first."""
+        chain = [*fields, *self.buttons.buttons()]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        fields[0].setFocus()
+
+    def run(self) -> users.UserInfo | None:
+        raise NotImplementedError
+
+    def perform(self) -> None:
+        try:
+            self.answer = self.run()
+        except UserError as exc:
+            message = str(exc)
+            self.error.setText(message)
+            self.error.show()
+            field = self.fields.get(FIELD_PREFIXES.get(message.split(":", 1)[0], ""))
+            if field is not None:
+                field.setFocus()
+            return
+        self.accept()
+
+
+def _role_combo(current: str) -> QComboBox:
+    combo = QComboBox()
+    for role in ROLES:
+        combo.addItem(role_label(role), role)
+    combo.setCurrentIndex(combo.findData(current))
+    return combo
+
+
+class AddUserDialog(UserDialog):
+    def __init__(self, url: str, actor: Actor, parent=None):
+        super().__init__(self.tr("Add a user"), self.tr("Add"), parent)
+        self._url, self._actor = url, actor
+        self.username = QLineEdit()
+        self.username.setPlaceholderText(self.tr("letters, digits, dots and underscores"))
+        self.full_name = QLineEdit()
+        self.role = _role_combo("clerk")
+        self.form.addRow(self.tr("&Username:"), self.username)
+        self.form.addRow(self.tr("F&ull name:"), self.full_name)
+        self.form.addRow(self.tr("&Role:"), self.role)
+        self._password_fields()
+        self.fields.update(username=self.username, full_name=self.full_name, role=self.role)
+        self._tab_order(self.username, self.full_name, self.role, self.password,
+                        self.password_again)
+
+    def run(self) -> users.UserInfo:
+        self._check_passwords_match()
+        return users.add_user(self._url, self.username.text(), self.full_name.text(),
+                              self.role.currentData(), self.password.text(), self._actor)
+
+
+class PasswordDialog(UserDialog):
+    """An administrator's new password for someone; it also lifts a lockout."""
+
+    def __init__(self, url: str, user: users.UserInfo, actor: Actor, parent=None):
+        super().__init__(self.tr("New password for {username}").format(username=user.username),
+                         self.tr("Set password"), parent)
+        self._url, self._actor, self._username = url, actor, user.username
+        self.form.addRow(self.tr("User:"), QLabel(f"{user.username} – {user.full_name}"))
+        self._password_fields()
+        self._tab_order(self.password, self.password_again)
+
+    def run(self) -> None:
+        self._check_passwords_match()
+        users.set_password(self._url, self._username, self.password.text(), self._actor)
+
+
+class EditUserDialog(UserDialog):
+    def __init__(self, url: str, user: users.UserInfo, actor: Actor, parent=None):
+        super().__init__(self.tr("Change {username}").format(username=user.username),
+                         self.tr("Save"), parent)
+        self._url, self._actor, self._username = url, actor, user.username
+        self.full_name = QLineEdit(user.full_name)
+        self.role = _role_combo(user.role)
+        self.form.addRow(self.tr("Username:"), QLabel(user.username))
+        self.form.addRow(self.tr("F&ull name:"), self.full_name)
+        self.form.addRow(self.tr("&Role:"), self.role)
+        self.fields.update(full_name=self.full_name, role=self.role)
+        self._tab_order(self.full_name, self.role)
+
+    def run(self) -> users.UserInfo:
+        return users.update_user(self._url, self._username, self.full_name.text(),
+                                 self.role.currentData(), self._actor)
+
+
+class UsersPage(QWidget):
+    """Only for actors who may "user.edit": the services refuse anyone else."""
+
+    def __init__(self, url: str, actor: Actor, parent=None):
+        super().__init__(parent)
+        self._url = url
+        self._actor = actor
+        self.dialog: UserDialog | None = None
+        self._widths_set = False
+        self.model = RowsModel([
+            Column(self.tr("Username"), lambda u: u.username),
+            Column(self.tr("Full name"), lambda u: u.full_name),
+            Column(self.tr("Role"), lambda u: role_label(u.role)),
+            Column(self.tr("State"), lambda u: self.tr("Active") if u.active
+                   else self.tr("Disabled")),
+            Column(self.tr("Locked until"), lambda u: format_moment(u.locked_until),
+                   self._lockout_tip),
+        ], self)
+        self.table = read_only_table(self.model)
+        self.add_button = QPushButton(self.tr("&Add user…"))
+        self.password_button = QPushButton(self.tr("Set &password…"))
+        self.edit_button = QPushButton(self.tr("&Change name or role…"))
+        self.disable_button = QPushButton(self.tr("&Disable"))
+        self.disable_button.setToolTip(self.tr(
+            "The account stays in the history but can no longer log in"))
+        self.enable_button = QPushButton(self.tr("&Enable"))
+        self.enable_button.setToolTip(self.tr("Lets the user log in again, at once"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.password_button, self.edit_button,
+                       self.disable_button, self.enable_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+
+        self.add_button.clicked.connect(self.add_user)
+        self.password_button.clicked.connect(self.set_password)
+        self.edit_button.clicked.connect(self.edit_user)
+        self.table.doubleClicked.connect(self.edit_user)
+        self.disable_button.clicked.connect(lambda: self._set_active(False))
+        self.enable_button.clicked.connect(lambda: self._set_active(True))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._update_buttons()
+
+    def _lockout_tip(self, user: users.UserInfo) -> str:
+        if user.locked_until is None:
+            return ""
+        return self.tr("Locked after wrong passwords; setting a new password lifts the "
+                       "lockout at once")
+
+    def showEvent(self, event) -> None:
+        # Read each time the tab is looked at: accounts may change from the command line.
+        self.refresh(self.selected_username())
+        if not self._widths_set:
+            self._widths_set = True
+            for column, width in enumerate((130, 220, 170, 110)):
+                self.table.setColumnWidth(column, width)
+        super().showEvent(event)
+
+    def selected(self) -> users.UserInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def selected_username(self) -> str:
+        user = self.selected()
+        return user.username if user is not None else ""
+
+    def refresh(self, select: str = "") -> None:
+        try:
+            accounts = users.list_users(self._url, self._actor)
+        except UserError as exc:
+            self._say(str(exc), error=True)
+            return
+        self.model.set_rows(accounts)
+        for row, user in enumerate(accounts):
+            if user.username == select:
+                self.table.selectRow(row)
+        self._update_buttons()
+
+    def _selection_changed(self) -> None:
+        # What was said was about the row before.
+        self._say("")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        user = self.selected()
+        self.password_button.setEnabled(user is not None)
+        self.edit_button.setEnabled(user is not None)
+        self.disable_button.setEnabled(user is not None and user.active)
+        self.enable_button.setEnabled(user is not None and not user.active)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setText(text)
+
+    def _open(self, dialog: UserDialog, done: str, select: str) -> UserDialog:
+        """Opens `dialog` without blocking; when it went through, says `done` and shows the
+        list again with `select` (or the new account) selected."""
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+
+        def finished() -> None:
+            username = dialog.answer.username if dialog.answer is not None else select
+            self.refresh(username)
+            self._say(done.format(username=username))
+
+        dialog.accepted.connect(finished)
+        dialog.finished.connect(self._forget_dialog)
+        dialog.open()
+        return dialog
+
+    def _forget_dialog(self) -> None:
+        self.dialog = None
+
+    def add_user(self) -> UserDialog:
+        return self._open(AddUserDialog(self._url, self._actor, self),
+                          self.tr("Added {username}."), "")
+
+    def set_password(self) -> UserDialog | None:
+        user = self.selected()
+        if user is None:
+            return None
+        return self._open(PasswordDialog(self._url, user, self._actor, self),
+                          self.tr("New password set for {username}."), user.username)
+
+    def edit_user(self) -> UserDialog | None:
+        user = self.selected()
+        if user is None:
+            return None
+        return self._open(EditUserDialog(self._url, user, self._actor, self),
+                          self.tr("Saved {username}."), user.username)
+
+    def _set_active(self, active: bool) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        try:
+            if active:
+                users.enable_user(self._url, user.username, self._actor)
+            else:
+                users.disable_user(self._url, user.username, self._actor)
+        except UserError as exc:
+            self._say(str(exc), error=True)
+            return
+        self.refresh(user.username)
+        self._say((self.tr("Enabled {username}: they can log in again.") if active else
+                   self.tr("Disabled {username}: they can no longer log in.")).format(
+                       username=user.username))

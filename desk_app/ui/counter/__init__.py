@@ -1,0 +1,1 @@
+"""The counter: intake, intake slips, the scanner and the return of results."""

@@ -1,0 +1,305 @@
+"""The Return page: results ready and waiting at the desk, the longest waiting first. A citizen
+comes back with the receipt; the clerk finds the dossier by code, name, phone or ID number
+(or scans the receipt), hands the result over, and the citizen rates it on the screen facing
+them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QThreadPool, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.services import dossiers
+from desk_app.services.actors import Actor
+from desk_app.services.errors import UserError
+from desk_app.services.processing import returns
+from desk_app.services.processing.returns import AwaitingReturn
+from desk_app.services.reception import receipts
+from desk_app.ui.dossiers.dossier_dialog import (
+    DossierDialog,
+    open_dossier_dialog,
+    rate_if_collected,
+)
+from desk_app.ui.dossiers.dossier_model import LATE_TEXT, format_moment
+from desk_app.ui.dossiers.lifecycle_dialogs import ReturnDialog
+from desk_app.ui.dossiers.rating_view import RatingView
+from desk_app.ui.widgets.error_label import error_label
+from desk_app.ui.widgets.table_model import Column, RowsModel, read_only_table
+from desk_app.ui.widgets.workers import Task, start
+
+CODE, APPLICANT, PHONE, READY, DUE, DEADLINE, PROCEDURE = range(7)
+LATE_FONT = QFont()
+LATE_FONT.setBold(True)
+
+
+class AwaitingModel(RowsModel):
+    """The waiting results; a late one's deadline cell in dark red, bold (as the dossier list
+    marks a result ready late)."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
+        if index.isValid() and index.column() == DEADLINE and self.row_at(index.row()).late:
+            if role == Qt.ForegroundRole:
+                return LATE_TEXT
+            if role == Qt.FontRole:
+                return LATE_FONT
+        return super().data(index, role)
+
+
+class ReturnPage(QWidget):
+    """Loads in the background each time it is shown and after each hand-over; `refreshed` is
+    emitted once a load has been shown (or has failed)."""
+
+    refreshed = Signal()
+
+    def __init__(self, url: str, actor: Actor, parent=None):
+        super().__init__(parent)
+        self._url = url
+        self._actor = actor
+        self._rows: list[AwaitingReturn] = []
+        self.pool = QThreadPool(self)
+        self._load_task: Task | None = None
+        # A change came while a load was running: load again once it answers.
+        self._reload = False
+        self.return_dialog: ReturnDialog | None = None
+        self.dialog: DossierDialog | None = None
+        self.rating_view: RatingView | None = None
+
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(
+            self.tr("Code, name, phone or ID number (diacritics optional); or scan the receipt"))
+        self.filter.setClearButtonEnabled(True)
+        find_label = QLabel(self.tr("&Find:"))
+        find_label.setBuddy(self.filter)
+        self.message = error_label()
+
+        self.late_text = self.tr("Late")
+        self.model = AwaitingModel([
+            Column(self.tr("Code"), lambda r: r.code),
+            Column(self.tr("Applicant"), lambda r: r.applicant_name,
+                   lambda r: r.applicant_name),
+            Column(self.tr("Phone"), lambda r: r.phone),
+            Column(self.tr("Result ready"), lambda r: format_moment(r.ready_at)),
+            Column(self.tr("Appointment"), lambda r: format_moment(r.due_at)),
+            Column(self.tr("Deadline"), lambda r: self.late_text if r.late
+                   else self.tr("On time")),
+            Column(self.tr("Procedure"), lambda r: f"{r.procedure_code} – {r.procedure_name}",
+                   lambda r: f"{r.procedure_code} – {r.procedure_name}"),
+        ], self)
+        self.table = read_only_table(self.model)
+
+        self.hand_over_button = QPushButton(self.tr("&Hand over result…"))
+        self.hand_over_button.setToolTip(self.tr("Enter on a row"))
+        self.open_button = QPushButton(self.tr("&Open dossier"))
+        self.open_button.setToolTip(self.tr("Double-click on a row"))
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setToolTip("F5")
+        for button in (self.hand_over_button, self.open_button, self.refresh_button):
+            button.setAutoDefault(False)
+        self.count_label = QLabel()
+
+        top = QHBoxLayout()
+        top.addWidget(find_label)
+        top.addWidget(self.filter, 1)
+        top.addSpacing(12)
+        top.addWidget(self.hand_over_button)
+        top.addWidget(self.open_button)
+        top.addWidget(self.refresh_button)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        self.filter.textChanged.connect(self._filter_changed)
+        self.filter.returnPressed.connect(self._filter_entered)
+        # Enter hands over; a double-click opens the dossier (`activated` would mean both).
+        for key in (Qt.Key_Return, Qt.Key_Enter):
+            enter = QShortcut(QKeySequence(key), self.table)
+            enter.setContext(Qt.WidgetShortcut)
+            enter.activated.connect(self.hand_over)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self.hand_over_button.clicked.connect(self.hand_over)
+        self.open_button.clicked.connect(self.open_selected)
+        self.refresh_button.clicked.connect(self.refresh)
+        refresh_key = QShortcut(QKeySequence(Qt.Key_F5), self)
+        refresh_key.setContext(Qt.WidgetWithChildrenShortcut)
+        refresh_key.activated.connect(self.refresh)
+        self._size_columns()
+        self._update_buttons()
+        self._update_count()
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((185, 190, 110, 125, 125, 90)):
+            # Never narrower than the (translated) header text.
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        header.setSectionResizeMode(PROCEDURE, QHeaderView.Stretch)
+
+    # Loading -------------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    @property
+    def loading(self) -> bool:
+        return self._load_task is not None
+
+    def refresh(self) -> None:
+        """Read the waiting results again in the background; one read at a time."""
+        if self._load_task is not None:
+            self._reload = True
+            return
+        self._reload = False
+        task = Task(returns.awaiting_return, self._url, self._actor)
+        task.signals.finished.connect(self._loaded)
+        task.signals.failed.connect(self._load_failed)
+        self._load_task = start(self.pool, task)
+        self.refresh_button.setEnabled(False)
+
+    def _loaded(self, rows: list[AwaitingReturn]) -> None:
+        self._load_task = None
+        self.refresh_button.setEnabled(True)
+        self._rows = rows
+        self._show_rows()
+        if self._reload:
+            self.refresh()
+        else:
+            self.refreshed.emit()
+
+    def _load_failed(self, message: str) -> None:
+        self._load_task = None
+        self.refresh_button.setEnabled(True)
+        self._say(message)
+        self.refreshed.emit()
+
+    # Finding -------------------------------------------------------------------------------
+
+    def _filter_changed(self) -> None:
+        self.message.hide()
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        """The rows the filter lets through; the row of a whole code typed or scanned is
+        selected, else the row selected before stays so, else the first."""
+        keep = self.selected_code()
+        self.model.set_rows(returns.matching(self._rows, self.filter.text()))
+        typed = self.filter.text().strip().upper()
+        if not (self.select_code(typed) or (keep and self.select_code(keep))) \
+                and self.model.rowCount():
+            self.table.selectRow(0)
+        self._update_count()
+
+    def _filter_entered(self) -> None:
+        """Enter in the filter: to the list when it shows something, else the text is taken
+        as a receipt's QR code (what a scanner types) and its dossier is looked for."""
+        if self.model.rowCount():
+            self.table.setFocus()
+            return
+        text = self.filter.text().strip()
+        if not text:
+            return
+        try:
+            scan = receipts.resolve_scan(self._url, text)
+        except UserError as error:
+            self._say(str(error))
+            self.filter.selectAll()
+            return
+        self.filter.setText(scan.code)
+        if not self.model.rowCount():
+            self._say(self.tr("Dossier {code} has no result waiting to be handed over.")
+                      .format(code=scan.code))
+            self.filter.selectAll()
+            return
+        if scan.genuine is False:
+            self._say(self.tr("The QR code does not verify — the receipt may be forged"))
+        self.table.setFocus()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _update_count(self) -> None:
+        total = self.tr("%n result(s) awaiting return", "", len(self._rows))
+        if self.filter.text().strip():
+            total = self.tr("%n shown", "", self.model.rowCount()) + " · " + total
+        self.count_label.setText(total)
+
+    def selected_row(self) -> AwaitingReturn | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def selected_code(self) -> str | None:
+        row = self.selected_row()
+        return row.code if row is not None else None
+
+    def select_code(self, code: str) -> bool:
+        """Select the shown row of that code (as stored or in capitals)."""
+        for number in range(self.model.rowCount()):
+            if self.model.row_at(number).code.upper() == code.upper():
+                self.table.selectRow(number)
+                return True
+        return False
+
+    # Acting --------------------------------------------------------------------------------
+
+    def _update_buttons(self, *_args) -> None:
+        selected = self.selected_row() is not None
+        may_return = self._actor.may("dossier.return")
+        self.hand_over_button.setEnabled(selected and may_return)
+        self.hand_over_button.setToolTip(
+            self.tr("Enter on a row") if may_return
+            else self.tr("Your role may not hand over results"))
+        self.open_button.setEnabled(selected)
+
+    def hand_over(self) -> ReturnDialog | None:
+        """The return dialog of the selected dossier, as the dossier's own window opens it."""
+        row = self.selected_row()
+        if row is None or not self._actor.may("dossier.return"):
+            return None
+        try:
+            detail = dossiers.show(self._url, row.code)
+        except UserError as error:
+            self._say(str(error))
+            self.refresh()
+            return None
+        if detail.row.status != "result_ready":
+            self._say(self.tr("Dossier {code} is no longer waiting: its result was handed "
+                              "over elsewhere.").format(code=row.code))
+            self.refresh()
+            return None
+        self.message.hide()
+        dialog = ReturnDialog(self._url, detail, self._actor, self)
+        dialog.accepted.connect(lambda: self._handed_over(dialog))
+        self.return_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _handed_over(self, dialog: ReturnDialog) -> None:
+        # Ready for the next citizen: the filter emptied, the list read again.
+        self.filter.clear()
+        self.filter.setFocus()
+        self.refresh()
+        self.rating_view = rate_if_collected(dialog, self, self._url, self._actor)
+
+    def open_selected(self) -> DossierDialog | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        self.dialog = open_dossier_dialog(self._url, row.code, self, self._actor)
+        if self.dialog is not None:
+            self.dialog.changed.connect(self.refresh)
+        return self.dialog

@@ -1,0 +1,1 @@
+"""The supervisor's screens: overdue dossiers and the statistics report."""

@@ -1,0 +1,1 @@
+"""Shared building blocks: table models, workers, error line, save chooser, print preview."""

@@ -6,9 +6,19 @@ through `fold`.
 """
 
 import unicodedata
+from functools import lru_cache
 
 # đ is a letter of its own, not d plus a combining mark, so decomposition leaves it in place.
 _SEPARATE_LETTERS = str.maketrans({"đ": "d", "Đ": "d"})
+
+# Vietnamese letters to their base letter (đ to d), for sorting names: the letters decide
+# first, the marks only between otherwise equal names. A translation table is C-fast where
+# unicodedata per character took a quarter of a second for 46,000 names.
+_BASE_LETTERS = {
+    code: unicodedata.normalize("NFD", chr(code))[0]
+    for code in range(0xC0, 0x1EFA)
+    if unicodedata.normalize("NFD", chr(code))[0].isascii()
+} | {ord("đ"): "d", ord("Đ"): "D"}
 
 
 def nfc(s: str) -> str:
@@ -31,3 +41,12 @@ def matches(query: str, *haystacks: str | None) -> bool:
     """
     text = " ".join(fold(h) for h in haystacks if h)
     return all(word in text for word in fold(query).split())
+
+
+@lru_cache(maxsize=1 << 17)
+def name_key(text: str) -> tuple[str, str]:
+    """Sort key of a name: its letters without marks first, the marks only between otherwise
+    equal names ("Đặng" sorts with "Dặng", before "Dương")."""
+    # Cached: units, procedures and officers repeat on every row, and a refresh brings back
+    # mostly the same applicants.
+    return text.translate(_BASE_LETTERS).casefold(), text

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desk_app.domain.text import fold, matches, nfc
+from desk_app.domain.text import fold, matches, name_key, nfc
 
 VIETNAMESE_LETTERS = (
     "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
@@ -74,3 +74,9 @@ def test_matches_empty_query_and_missing_haystacks():
     assert matches("   ")
     assert matches("sinh", None, "Khai sinh")
     assert not matches("sinh", None)
+
+
+def test_names_sort_by_their_letters_before_their_marks():
+    names = ["Dương Văn Bảy", "Đặng Thị Ánh", "Ánh Tuyết", "Bùi Lan", "An Bình"]
+    assert sorted(names, key=name_key) == [
+        "An Bình", "Ánh Tuyết", "Bùi Lan", "Đặng Thị Ánh", "Dương Văn Bảy"]

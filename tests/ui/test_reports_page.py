@@ -11,7 +11,7 @@ from desk_app.services.actors import Actor
 from desk_app.services.processing import lifecycle, ratings
 from desk_app.services.reception import intake
 from desk_app.services.supervision.report import COUNTERS
-from desk_app.ui.supervision.reports_page import ReportsPage, trend_start
+from desk_app.ui.supervision.reports_page import ReportsPage
 
 SUPERVISOR = Actor(user_id=None, username="lanhdao", role="supervisor", full_name="Lãnh đạo")
 HOUSEHOLD = "1.001612"  # 3 working days
@@ -121,11 +121,6 @@ def test_exports_xlsx_and_pdf_of_the_shown_report(qtbot, db_url, tmp_path):
     text = "".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "bao-cao.pdf").pages)
     assert "01/06/2025" in text and "10/06/2025" in text
     assert not page.export_progress.isVisible()
-
-
-def test_the_trend_covers_at_least_a_year():
-    assert trend_start(date(2025, 6, 1), date(2025, 6, 30)) == date(2024, 7, 1)
-    assert trend_start(date(2023, 1, 1), date(2025, 6, 30)) == date(2023, 1, 1)
 
 
 def test_a_clerk_is_told_the_page_is_for_supervisors(qtbot, db_url):

@@ -4,25 +4,20 @@ whether the apology went out. Refreshed in the background without losing the sel
 from __future__ import annotations
 
 import html
-import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
 from datetime import datetime
-from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
     QPoint,
     Qt,
     QThreadPool,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,36 +30,32 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desk_app import config
 from desk_app.documents.overdue_xlsx import write_overdue_xlsx
-from desk_app.services import exports, office
+from desk_app.services import exports
 from desk_app.services.actors import Actor
 from desk_app.services.errors import UserError
 from desk_app.services.supervision import overdue
+from desk_app.services.supervision.overdue import URGENCIES
 from desk_app.ui.dossiers.apology_dialog import ApologyDialog
 from desk_app.ui.dossiers.dossier_dialog import DossierDialog, open_dossier_dialog
-from desk_app.ui.dossiers.dossier_model import TINTED_TEXT, format_moment
+from desk_app.ui.supervision.overdue_groups import GroupTable
+from desk_app.ui.supervision.overdue_model import (
+    MISSING_APOLOGY_TEXT,
+    URGENCY_COLOURS,
+    OverdueModel,
+)
+from desk_app.ui.supervision.overdue_rows import DAYS, PROCEDURE, OverdueSnapshot, load_snapshot
 from desk_app.ui.widgets.error_label import error_label
 from desk_app.ui.widgets.filling_table import FillingTable
 from desk_app.ui.widgets.save_chooser import ask_save_path
+from desk_app.ui.widgets.tables import compact, two_line_width
 from desk_app.ui.widgets.workers import ProgressStrip, Task, start, write_atomically
 
-URGENCIES = ("overdue", "due_today", "due_soon")
-# Light tints so the text stays readable; the same in the exported spreadsheet.
-URGENCY_COLOURS = {
-    "overdue": QColor("#f6c9c9"),
-    "due_today": QColor("#fbd5a8"),
-    "due_soon": QColor("#fdf0c2"),
-}
-MISSING_APOLOGY_TEXT = QColor("#8b0000")
-
-CODE, PROCEDURE, APPLICANT, UNIT, OFFICER, RECEIVED, DUE, DAYS, APOLOGY = range(9)
 # Pixels: the procedure's code and the start of its name.
 PROCEDURE_MIN = 130
 SELECT_ROW = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
@@ -72,99 +63,6 @@ SELECT_ROW = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
 FIRST_ROWS = 200
 # The next try after a failed refresh (a successful one carries the office's setting).
 DEFAULT_REFRESH_SECONDS = 30
-
-
-# Vietnamese letters to their base letter (đ to d), for sorting names: the letters decide
-# first, the marks only between otherwise equal names. A translation table is C-fast where
-# unicodedata per character took a quarter of a second for 46,000 names.
-_BASE_LETTERS = {
-    code: unicodedata.normalize("NFD", chr(code))[0]
-    for code in range(0xC0, 0x1EFA)
-    if unicodedata.normalize("NFD", chr(code))[0].isascii()
-} | {ord("đ"): "d", ord("Đ"): "D"}
-
-
-@lru_cache(maxsize=1 << 17)
-def name_key(text: str) -> tuple[str, str]:
-    # Cached: units, procedures and officers repeat on every row, and a refresh brings back
-    # mostly the same applicants.
-    return text.translate(_BASE_LETTERS).casefold(), text
-
-
-_TEXTS = {
-    CODE: lambda r: r.code,
-    PROCEDURE: lambda r: f"{r.procedure_code} – {r.procedure_name}",
-    APPLICANT: lambda r: r.applicant_name,
-    UNIT: lambda r: r.unit,
-    OFFICER: lambda r: r.officer,
-}
-# Overdue today (0 days) still ranks above due today, which ranks above due soon.
-_URGENCY_RANK = {"overdue": 2, "due_today": 1}
-_KEYS = {
-    RECEIVED: lambda r: r.received_at,
-    DUE: lambda r: r.due_at,
-    DAYS: lambda r: r.overdue_working_days * 3 + _URGENCY_RANK.get(r.urgency, 0),
-    APOLOGY: lambda r: r.apology_issued,
-} | {column: (lambda r, text=text: name_key(text(r))) for column, text in _TEXTS.items()}
-
-
-@dataclass(frozen=True)
-class Arrangement:
-    """Which rows the table shows and in which order. Unit None: any unit; "": not yet
-    transferred."""
-
-    unit: str | None = None
-    procedure_code: str | None = None
-    urgency: str = ""
-    without_apology: bool = False
-    column: int = DAYS
-    descending: bool = True
-
-    def accepts(self, row: overdue.OverdueRow) -> bool:
-        return ((self.unit is None or row.unit == self.unit)
-                and (self.procedure_code is None or row.procedure_code == self.procedure_code)
-                and (not self.urgency or row.urgency == self.urgency)
-                and not (self.without_apology and row.apology_issued))
-
-    def apply(self, rows: Sequence[overdue.OverdueRow]) -> list[overdue.OverdueRow]:
-        shown = [r for r in rows if self.accepts(r)]
-        # Stable: rows with equal keys keep the service's order (most overdue first).
-        shown.sort(key=_KEYS[self.column], reverse=self.descending)
-        return shown
-
-
-@dataclass(frozen=True)
-class OverdueSnapshot:
-    """One background load: the rows, their groups and the moment they describe."""
-
-    rows: tuple[overdue.OverdueRow, ...]
-    by_unit: tuple[overdue.OverdueGroup, ...]
-    by_procedure: tuple[overdue.OverdueGroup, ...]
-    as_of: datetime
-    refresh_seconds: int
-    # False for the first rows only (the most overdue), shown while the rest loads.
-    complete: bool = True
-    # The rows as `arrangement` shows them, worked out off the GUI thread.
-    arrangement: Arrangement = Arrangement()
-    shown: tuple[overdue.OverdueRow, ...] = ()
-    procedure_names: dict[str, str] = field(default_factory=dict)
-
-
-def load_snapshot(url: str, actor: Actor, limit: int | None = None,
-                  arrangement: Arrangement = Arrangement()) -> OverdueSnapshot:  # noqa: B008
-    """Runs in a pool thread: every service call of one refresh, and the rows arranged as the
-    table shows them; with `limit`, only the first rows (and no groups) unless that is all."""
-    as_of = config.now()
-    rows = tuple(overdue.overdue(url, as_of=as_of, include_due_soon=True, actor=actor,
-                                 limit=limit))
-    refresh = int(office.show(url)["overdue_refresh_seconds"])
-    shown = tuple(arrangement.apply(rows))
-    if limit is not None and len(rows) >= limit:
-        return OverdueSnapshot(rows, (), (), as_of, refresh, False, arrangement, shown)
-    return OverdueSnapshot(rows, tuple(overdue.group_overdue(rows, "unit")),
-                           tuple(overdue.group_overdue(rows, "procedure")), as_of, refresh,
-                           True, arrangement, shown,
-                           {r.procedure_code: r.procedure_name for r in rows})
 
 
 def export_rows(url: str, actor: Actor, rows: Sequence[overdue.OverdueRow], path: str,
@@ -175,235 +73,6 @@ def export_rows(url: str, actor: Actor, rows: Sequence[overdue.OverdueRow], path
     write_atomically(path, lambda temporary: write_overdue_xlsx(rows, temporary, as_of,
                                                                 progress), progress)
     return path
-
-
-def two_line_width(text: str, metrics: QFontMetrics) -> int:
-    """The narrowest width that holds `text` on at most two lines broken between words."""
-    words = text.split()
-    return min(max(metrics.horizontalAdvance(" ".join(words[:cut])),
-                   metrics.horizontalAdvance(" ".join(words[cut:])))
-               for cut in range(1, len(words) + 1))
-
-
-def compact(table: QTableView) -> None:
-    """Rows as tall as the text needs: a supervisor reads many at a glance."""
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-
-
-class OverdueModel(QAbstractTableModel):
-    """The rows of the last refresh, filtered and sorted by the model itself.
-
-    Sorting and filtering are Python list operations with one key per row (`Arrangement`),
-    done by the refresh's worker for the arrangement in force: a QSortFilterProxyModel calls
-    back into Python for every comparison, which took 5 s on the GUI thread for 46,000
-    rows."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._all: tuple[overdue.OverdueRow, ...] = ()
-        self._shown: list[overdue.OverdueRow] = []
-        self._positions: dict[str, int] = {}
-        self.arrangement = Arrangement()
-        self._titles = [
-            self.tr("Code"), self.tr("Procedure"), self.tr("Applicant"), self.tr("Unit"),
-            self.tr("Officer"), self.tr("Received"), self.tr("Due"),
-            self.tr("Days overdue"), self.tr("Apology"),
-        ]
-        self._header_tips = {DAYS: self.tr("Working days after the due day, up to today"),
-                             APOLOGY: self.tr("Apology letter issued")}
-        self.urgency_names = {
-            "overdue": self.tr("Overdue"),
-            "due_today": self.tr("Due today"),
-            "due_soon": self.tr("Due by the next working day"),
-        }
-
-    # Rows, filters, order ------------------------------------------------------------------
-
-    def set_rows(self, rows: Sequence[overdue.OverdueRow],
-                 arranged: tuple[Arrangement, Sequence[overdue.OverdueRow]] | None = None
-                 ) -> None:
-        """New rows; `arranged` is (arrangement, rows as it shows them) when a worker already
-        did the work for the arrangement in force."""
-        self.beginResetModel()
-        self._all = tuple(rows)
-        if arranged is not None and arranged[0] == self.arrangement:
-            self._show(list(arranged[1]))
-        else:
-            self._show(self.arrangement.apply(self._all))
-        self.endResetModel()
-
-    def set_filters(self, unit: str | None, procedure_code: str | None, urgency: str,
-                    without_apology: bool) -> None:
-        self.beginResetModel()
-        self.arrangement = replace(self.arrangement, unit=unit, procedure_code=procedure_code,
-                                   urgency=urgency, without_apology=without_apology)
-        self._show(self.arrangement.apply(self._all))
-        self.endResetModel()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
-        """Called by the view when a header is clicked; the selection follows its rows."""
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        codes = [self._shown[i.row()].code if i.isValid() else None for i in persistent]
-        self.arrangement = replace(self.arrangement, column=column,
-                                   descending=order == Qt.DescendingOrder)
-        self._show(self.arrangement.apply(self._all))
-        self.changePersistentIndexList(
-            persistent, [self.index(self._positions[c], i.column()) if c in self._positions
-                         else QModelIndex() for c, i in zip(codes, persistent, strict=True)])
-        self.layoutChanged.emit()
-
-    def _show(self, shown: list[overdue.OverdueRow]) -> None:
-        self._shown = shown
-        self._positions = {r.code: i for i, r in enumerate(shown)}
-
-    # Reading -------------------------------------------------------------------------------
-
-    def row_at(self, row: int) -> overdue.OverdueRow:
-        return self._shown[row]
-
-    def shown_rows(self) -> list[overdue.OverdueRow]:
-        """The rows as the table shows them: filtered and in the table's order."""
-        return list(self._shown)
-
-    @property
-    def total(self) -> int:
-        """All rows of the last refresh, whatever the filters."""
-        return len(self._all)
-
-    def position(self, code: str) -> int | None:
-        return self._positions.get(code)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._shown)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._titles)
-
-    def _text(self, row: overdue.OverdueRow, column: int) -> str:
-        if column == CODE:
-            return row.code
-        if column == PROCEDURE:
-            return f"{row.procedure_code} – {row.procedure_name}"
-        if column == APPLICANT:
-            return row.applicant_name
-        if column == UNIT:
-            return row.unit
-        if column == OFFICER:
-            return row.officer
-        if column == RECEIVED:
-            return format_moment(row.received_at)
-        if column == DUE:
-            return format_moment(row.due_at)
-        if column == DAYS:
-            # Not overdue yet: the due date and the row's tint (and tooltip) say when.
-            return str(row.overdue_working_days) if row.urgency == "overdue" else "–"
-        return self.tr("Yes") if row.apology_issued else self.tr("No")
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._shown[index.row()]
-        column = index.column()
-        if role == Qt.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ToolTipRole:
-            if column == PROCEDURE:
-                return self._text(row, column)
-            return self.urgency_names.get(row.urgency, "")
-        if role == Qt.BackgroundRole:
-            return URGENCY_COLOURS.get(row.urgency)
-        if role == Qt.ForegroundRole:
-            if column == APOLOGY and not row.apology_issued:
-                return MISSING_APOLOGY_TEXT
-            return TINTED_TEXT
-        if role == Qt.FontRole and column == APOLOGY and not row.apology_issued:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.TextAlignmentRole and column in (DAYS, APOLOGY):
-            return int(Qt.AlignCenter)
-        return None
-
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):
-        if orientation != Qt.Horizontal:
-            return None
-        if role == Qt.DisplayRole:
-            return self._titles[section]
-        if role == Qt.ToolTipRole:
-            return self._header_tips.get(section)
-        if role == Qt.TextAlignmentRole:
-            # Titles wrap onto two lines so the numbers' columns stay narrow.
-            return int(Qt.AlignCenter | Qt.TextWordWrap)
-        return None
-
-
-class GroupTable(QTableWidget):
-    """Counts per unit or per procedure; the first row stands for all of them. Clicking a row
-    emits the group's key (None for all)."""
-
-    groupChosen = Signal(object)
-
-    def __init__(self, first_title: str, parent=None):
-        super().__init__(0, 5, parent)
-        self.setHorizontalHeaderLabels([
-            first_title, self.tr("Total"), self.tr("Overdue"), self.tr("Due soon"),
-            self.tr("No apology"),
-        ])
-        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.setWordWrap(False)
-        compact(self)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
-        for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
-        self._keys: list[str | None] = []
-        self.itemSelectionChanged.connect(self._selection_changed)
-
-    def set_groups(self, groups: Sequence[overdue.OverdueGroup], labels: dict[str, str],
-                   all_label: str, current: str | None) -> None:
-        self.blockSignals(True)
-        self.setRowCount(0)
-        self._keys = [None] + [g.key for g in groups]
-        totals = [sum(getattr(g, name) for g in groups)
-                  for name in ("total", "overdue", "due_soon", "without_apology")]
-        entries = [(all_label, *totals)] + [
-            (labels.get(g.key, g.key), g.total, g.overdue, g.due_soon, g.without_apology)
-            for g in groups]
-        self.setRowCount(len(entries))
-        for row, (label, *counts) in enumerate(entries):
-            item = QTableWidgetItem(label)
-            item.setToolTip(label)
-            if row == 0:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            self.setItem(row, 0, item)
-            for column, number in enumerate(counts, start=1):
-                cell = QTableWidgetItem(str(number))
-                cell.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-                self.setItem(row, column, cell)
-        self.blockSignals(False)
-        self.show_current(current)
-
-    def key_at(self, row: int) -> str | None:
-        return self._keys[row]
-
-    def show_current(self, key: str | None) -> None:
-        """Select the row of the current filter without telling anybody."""
-        self.blockSignals(True)
-        self.clearSelection()
-        if key in self._keys:
-            self.selectRow(self._keys.index(key))
-        self.blockSignals(False)
-
-    def _selection_changed(self) -> None:
-        rows = self.selectionModel().selectedRows()
-        if rows:
-            self.groupChosen.emit(self._keys[rows[0].row()])
 
 
 class OverduePage(QWidget):

@@ -4,93 +4,46 @@ Computing and exporting run in the background, each with its progress and a canc
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QLineSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-    QThreadPool,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import (
-    QColor,
-    QCursor,
-    QFont,
-    QFontMetrics,
-    QKeySequence,
-    QPainter,
-    QShortcut,
-)
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import QDate, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
-    QStyle,
-    QStyleOptionHeader,
-    QTableView,
     QTabWidget,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from desk_app import config
+from desk_app.domain.periods import month_end, month_start, quarter_start, trend_start
 from desk_app.services.actors import Actor
 from desk_app.services.supervision import report as reports
 from desk_app.ui.dossiers.rating_view import RatingView, open_rating_view
+from desk_app.ui.supervision.report_charts import trend_chart, units_chart
+from desk_app.ui.supervision.report_table import ReportModel, percent, report_table
 from desk_app.ui.widgets.error_label import error_label
-from desk_app.ui.widgets.filling_table import FillingTable
 from desk_app.ui.widgets.save_chooser import ask_save_path
 from desk_app.ui.widgets.workers import ProgressStrip, Task, start, write_atomically
 
-FIELD_BACKGROUND = QColor("#e3ecf7")
-TOTAL_BACKGROUND = QColor("#e0e0e0")
 # A report is computed again this long after the period was last edited (typing a date).
 RECOMPUTE_DELAY_MS = 600
-# Pixels: enough for a field's name or a procedure's code and the start of its name.
-FIRST_COLUMN_MIN = 200
-# The trend chart shows at least this many months, ending with the period's last month.
-TREND_MONTHS = 12
 
 
 @dataclass(frozen=True)
 class ReportResult:
     report: reports.Report
     trend: tuple[reports.MonthPoint, ...]
-
-
-def trend_start(date_from: date, date_to: date) -> date:
-    """The first day of the trend: the period's start, or earlier so that the chart covers
-    at least TREND_MONTHS months (a month's report alone would be a single point)."""
-    month_index = date_to.year * 12 + date_to.month - 1 - (TREND_MONTHS - 1)
-    earliest = date(month_index // 12, month_index % 12 + 1, 1)
-    return min(date_from, earliest)
 
 
 def load_report(url: str, date_from: date, date_to: date, actor: Actor) -> ReportResult:
@@ -106,274 +59,6 @@ def export_report(report: reports.Report, path: str, kind: str, progress) -> str
     write_atomically(path, lambda temporary: write(report, temporary), progress)
     return path
 
-
-# --- periods ------------------------------------------------------------------------------
-
-def month_start(day: date, months_back: int = 0) -> date:
-    index = day.year * 12 + day.month - 1 - months_back
-    return date(index // 12, index % 12 + 1, 1)
-
-
-def month_end(first: date) -> date:
-    return month_start(first, -1) - timedelta(days=1)
-
-
-def quarter_start(day: date, quarters_back: int = 0) -> date:
-    return month_start(date(day.year, (day.month - 1) // 3 * 3 + 1, 1), 3 * quarters_back)
-
-
-# --- the table ----------------------------------------------------------------------------
-
-COLUMNS = reports.COUNTERS + reports.RATES
-PERCENT_COLUMNS = frozenset({"on_time_rate", "online_share", "satisfaction_rate"})
-
-
-def percent(value: float | None) -> str:
-    """A share as the locale writes percentages ("95,2 %" in Vietnamese); "–" for none."""
-    if value is None:
-        return "–"
-    return QLocale().toString(value * 100, "f", 1) + " %"
-
-
-class ReportModel(QAbstractTableModel):
-    """Lines of the report: ("field" | "procedure" | "total", label, row with counters)."""
-
-    def __init__(self, first_title: str, parent=None):
-        super().__init__(parent)
-        self._lines: list[tuple[str, str, object]] = []
-        self._titles = [first_title] + self.column_titles()
-
-    def column_titles(self) -> list[str]:
-        # Short words under the group titles of `groups()`: the header wraps them.
-        return [
-            self.tr("Carried over"), self.tr("Online"), self.tr("Direct, postal"),
-            self.tr("Total"), self.tr("Total"), self.tr("Early"), self.tr("On time"),
-            self.tr("Late"), self.tr("Total"), self.tr("Within time"), self.tr("Overdue"),
-            self.tr("Withdrawn"), self.tr("On time or early"), self.tr("Average working days"),
-            self.tr("Online share"), self.tr("Satisfied"),
-        ]
-
-    def groups(self) -> list[tuple[int, int, str]]:
-        """(first column, last column, title) of the header's upper row, as form 06 groups
-        its columns."""
-        return [
-            (1, 4, self.tr("Received for processing")),
-            (5, 8, self.tr("Resolved")),
-            (9, 11, self.tr("In progress")),
-            (13, 16, self.tr("Indicators")),
-        ]
-
-    def set_lines(self, lines: Sequence[tuple[str, str, object]]) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
-
-    def line_at(self, row: int) -> tuple[str, str, object]:
-        return self._lines[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._titles)
-
-    def _text(self, row: int, column: int) -> str:
-        kind, label, values = self._lines[row]
-        if column == 0:
-            return label
-        name = COLUMNS[column - 1]
-        value = getattr(values, name)
-        if name in PERCENT_COLUMNS:
-            return percent(value)
-        if name == "average_working_days":
-            return "–" if value is None else QLocale().toString(value, "f", 1)
-        return QLocale().toString(value)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        kind = self._lines[index.row()][0]
-        if role == Qt.DisplayRole:
-            return self._text(index.row(), index.column())
-        if role == Qt.ToolTipRole and index.column() == 0:
-            return self._lines[index.row()][1]
-        if role == Qt.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.FontRole and kind in ("field", "total"):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.BackgroundRole:
-            return {"field": FIELD_BACKGROUND, "total": TOTAL_BACKGROUND}.get(kind)
-        if role == Qt.ForegroundRole and kind in ("field", "total"):
-            return QColor("#1a1a1a")
-        return None
-
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):
-        if orientation != Qt.Horizontal:
-            return None
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            return self._titles[section]
-        return None
-
-
-class GroupedHeader(QHeaderView):
-    """A horizontal header with a row of group titles above the columns' own titles (which
-    wrap); a column outside every group takes the whole height."""
-
-    def __init__(self, groups: Sequence[tuple[int, int, str]], parent=None):
-        super().__init__(Qt.Horizontal, parent)
-        self._groups = list(groups)
-        self.setSectionsClickable(False)
-
-    def _group(self, section: int) -> tuple[int, int, str] | None:
-        return next((g for g in self._groups if g[0] <= section <= g[1]), None)
-
-    def _top_height(self) -> int:
-        return self.fontMetrics().lineSpacing() + 8
-
-    def sizeHint(self) -> QSize:
-        size = super().sizeHint()
-        # The group row and three lines of a column's wrapped title.
-        size.setHeight(self._top_height() + self.fontMetrics().lineSpacing() * 3 + 8)
-        return size
-
-    def _paint_cell(self, painter: QPainter, rect: QRect, text: str) -> None:
-        option = QStyleOptionHeader()
-        self.initStyleOption(option)
-        option.rect = rect
-        option.text = text
-        option.textAlignment = Qt.AlignCenter | Qt.TextWordWrap
-        option.position = QStyleOptionHeader.Middle
-        self.style().drawControl(QStyle.CE_Header, option, painter, self)
-
-    def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:
-        text = str(self.model().headerData(section, Qt.Horizontal))
-        group = self._group(section)
-        if group is None:
-            self._paint_cell(painter, rect, text)
-            return
-        first, last, title = group
-        top = self._top_height()
-        left = self.sectionViewportPosition(first)
-        right = self.sectionViewportPosition(last) + self.sectionSize(last)
-        painter.save()
-        # Every column of the group paints its share of the one group cell.
-        painter.setClipRect(rect)
-        self._paint_cell(painter, QRect(left, rect.top(), right - left, top), title)
-        painter.restore()
-        self._paint_cell(painter, QRect(rect.left(), rect.top() + top, rect.width(),
-                                        rect.height() - top), text)
-
-
-def report_table(model: ReportModel) -> QTableView:
-    table = FillingTable(0, FIRST_COLUMN_MIN)
-    table.setModel(model)
-    header = GroupedHeader(model.groups(), table)
-    table.setHorizontalHeader(header)
-    table.setSelectionBehavior(QTableView.SelectRows)
-    table.setEditTriggers(QTableView.NoEditTriggers)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    header.setStretchLastSection(False)
-    bold = QFont(table.font())
-    bold.setBold(True)
-    # Totals are bold: "100,0 %" in bold is the widest number.
-    number = QFontMetrics(bold).horizontalAdvance("100,0 %")
-    for column in range(1, model.columnCount()):
-        # As narrow as the numbers or the title's longest word (the title wraps).
-        words = str(model.headerData(column, Qt.Horizontal)).split()
-        width = max([number] + [header.fontMetrics().horizontalAdvance(w) for w in words])
-        header.setSectionResizeMode(column, QHeaderView.Fixed)
-        table.setColumnWidth(column, width + 10)
-    return table
-
-
-# --- charts -------------------------------------------------------------------------------
-
-def trend_chart(points: Sequence[reports.MonthPoint], titles: dict[str, str]) -> QChart:
-    """Received and resolved per month (bars), on-time share (line, right axis in %)."""
-    chart = QChart()
-    chart.setTitle(titles["trend"])
-    received, resolved = QBarSet(titles["received"]), QBarSet(titles["resolved"])
-    received.setColor(QColor("#5c8fd6"))
-    resolved.setColor(QColor("#7cb342"))
-    rate = QLineSeries()
-    rate.setName(titles["rate"])
-    rate.setColor(QColor("#c62828"))
-    rate.setPointsVisible(True)
-    for index, point in enumerate(points):
-        received.append(point.received)
-        resolved.append(point.resolved)
-        if point.on_time_rate is not None:
-            rate.append(index, point.on_time_rate * 100)
-    bars = QBarSeries()
-    bars.append(received)
-    bars.append(resolved)
-    chart.addSeries(bars)
-    chart.addSeries(rate)
-    months = QBarCategoryAxis()
-    months.append([f"{p.month:%m/%y}" for p in points])
-    # Upright, thirteen months do not fit beside each other on a laptop and are cut to "12…".
-    months.setLabelsAngle(-90)
-    chart.addAxis(months, Qt.AlignBottom)
-    counts = QValueAxis()
-    counts.setLabelFormat("%d")
-    counts.setRange(0, max([p.received for p in points] + [p.resolved for p in points] + [4]))
-    counts.applyNiceNumbers()
-    chart.addAxis(counts, Qt.AlignLeft)
-    share = QValueAxis()
-    share.setRange(0, 100)
-    share.setLabelFormat("%d %%")
-    chart.addAxis(share, Qt.AlignRight)
-    for series, axes in ((bars, (months, counts)), (rate, (months, share))):
-        for axis in axes:
-            series.attachAxis(axis)
-    chart.legend().setAlignment(Qt.AlignBottom)
-    return chart
-
-
-def units_chart(rows: Sequence[reports.UnitRow], titles: dict[str, str]) -> QChart:
-    """The on-time share of each unit that resolved something in the period."""
-    chart = QChart()
-    chart.setTitle(titles["units"])
-    rated = [r for r in rows if r.on_time_rate is not None]
-    shares = QBarSet(titles["rate"])
-    shares.setColor(QColor("#5c8fd6"))
-    for row in reversed(rated):  # the chart draws its first category at the bottom
-        shares.append(round(row.on_time_rate * 100, 1))
-    series = QHorizontalBarSeries()
-    series.append(shares)
-    chart.addSeries(series)
-    names = QBarCategoryAxis()
-    # The share beside the name rather than as the bar's label: a bar label prints the value
-    # as C does ("94.7"), not as the locale writes it ("94,7 %") like the tables. First, so
-    # that a long unit name cut short by the axis loses its end, not the share.
-    labels = [f"{percent(r.on_time_rate)} · {r.unit or titles['no_unit']}"
-              for r in reversed(rated)]
-    names.append(labels)
-
-    def show_whole_label(over: bool, index: int, _bars: QBarSet) -> None:
-        # The axis cuts a long unit name short; the bar under the mouse tells it whole.
-        if over:
-            QToolTip.showText(QCursor.pos(), labels[index])
-        else:
-            QToolTip.hideText()
-
-    series.hovered.connect(show_whole_label)
-    chart.addAxis(names, Qt.AlignLeft)
-    share = QValueAxis()
-    share.setRange(0, 100)
-    share.setLabelFormat("%d %%")
-    chart.addAxis(share, Qt.AlignBottom)
-    series.attachAxis(names)
-    series.attachAxis(share)
-    chart.legend().hide()
-    return chart
-
-
-# --- the page -----------------------------------------------------------------------------
 
 class ReportsPage(QWidget):
     """`computed` is emitted once a report (or its error) is shown."""

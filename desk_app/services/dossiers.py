@@ -265,28 +265,33 @@ def _load(session: Session, code: str) -> Dossier:
 def show(url: str, code: str, now: datetime | None = None) -> DossierDetail:
     now = now or config.now()
     with read_scope(url) as session:
-        dossier = _load(session, code)
-        calendar = load_calendar(session)
-        result = session.execute(_row_query().where(Dossier.id == dossier.id)).one()
-        users = dict(session.execute(select(User.id, User.full_name)).all())
-        units = dict(session.execute(select(Unit.id, Unit.name)).all())
-        state = derive(dossier.version, calendar, list(dossier.events))
-        return DossierDetail(
-            row=_to_row(result, now, calendar, full_id=True),
-            applicant_kind=dossier.applicant_kind, id_number=dossier.id_number,
-            phone=dossier.phone, email=dossier.email, address=dossier.address,
-            delivery=dossier.delivery, sets=dossier.sets, fee=dossier.fee, note=dossier.note,
-            time_limit=dossier.version.time_limit, register_book=dossier.register_book,
-            register_number=dossier.register_number, completed_at=dossier.completed_at,
-            returned_at=dossier.returned_at, withdrawn_at=dossier.withdrawn_at,
-            explanation=state.explanation,
-            documents=tuple(DocumentInfo(d.name, d.form, d.count) for d in dossier.documents),
-            events=tuple(
-                EventInfo(e.kind, e.at, users.get(e.actor_id, ""), units.get(e.unit_id, ""),
-                          e.note, dict(e.data or {}))
-                for e in dossier.events
-            ),
-        )
+        return _detail(session, _load(session, code), now)
+
+
+def _detail(session: Session, dossier: Dossier, now: datetime) -> DossierDetail:
+    """The dossier's whole story, in the caller's transaction (`letters.dossier_view` reads
+    it with the dossier's letters)."""
+    calendar = load_calendar(session)
+    result = session.execute(_row_query().where(Dossier.id == dossier.id)).one()
+    users = dict(session.execute(select(User.id, User.full_name)).all())
+    units = dict(session.execute(select(Unit.id, Unit.name)).all())
+    state = derive(dossier.version, calendar, list(dossier.events))
+    return DossierDetail(
+        row=_to_row(result, now, calendar, full_id=True),
+        applicant_kind=dossier.applicant_kind, id_number=dossier.id_number,
+        phone=dossier.phone, email=dossier.email, address=dossier.address,
+        delivery=dossier.delivery, sets=dossier.sets, fee=dossier.fee, note=dossier.note,
+        time_limit=dossier.version.time_limit, register_book=dossier.register_book,
+        register_number=dossier.register_number, completed_at=dossier.completed_at,
+        returned_at=dossier.returned_at, withdrawn_at=dossier.withdrawn_at,
+        explanation=state.explanation,
+        documents=tuple(DocumentInfo(d.name, d.form, d.count) for d in dossier.documents),
+        events=tuple(
+            EventInfo(e.kind, e.at, users.get(e.actor_id, ""), units.get(e.unit_id, ""),
+                      e.note, dict(e.data or {}))
+            for e in dossier.events
+        ),
+    )
 
 
 @dataclass(frozen=True)

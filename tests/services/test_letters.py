@@ -163,6 +163,21 @@ def test_a_result_after_the_new_appointment_missed_it(office_db, code):
     assert letters.apology_status(office_db, code).state == "missed"
 
 
+def test_the_dossier_view_is_the_dossier_its_apologies_and_its_latest_letters(office_db, code):
+    lifecycle.request_supplement(office_db, code, [("Tờ khai", "chưa ký tên")], "Thiếu chữ ký",
+                                 at=datetime(2025, 6, 6, 9, 0))
+    lifecycle.receive_supplement(office_db, code, at=datetime(2025, 6, 6, 10, 0))
+    letters.issue_apology(office_db, code, "Chậm", datetime(2025, 6, 13, 9, 0), *SIGNER)
+    latest = letters.issue_apology(office_db, code, "", None, *SIGNER, errors=["Sai"])
+    now = datetime(2025, 6, 13, 9, 1)
+    view = letters.dossier_view(office_db, code, now=now)
+    assert view.detail == dossiers.show(office_db, code, now=now)
+    assert view.apology == letters.apology_status(office_db, code, now=now)
+    assert view.letters == {
+        "supplement_request": letters.latest_letter_id(office_db, code, "supplement_request"),
+        "apology": latest.letter_id}
+
+
 @pytest.mark.parametrize("form_set", ["2025", "2018"])
 def test_pdf_and_docx_say_the_same_in_each_form_set(office_db, code, form_set):
     office.set_value(office_db, "form_set", form_set)

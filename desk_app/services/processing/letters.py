@@ -50,7 +50,7 @@ from desk_app.domain.text import nfc
 from desk_app.services import audit
 from desk_app.services.actors import SYSTEM, Actor, require
 from desk_app.services.clock import load_calendar
-from desk_app.services.dossiers import _load
+from desk_app.services.dossiers import DossierDetail, _detail, _load
 from desk_app.services.errors import NotFound, PermissionDenied, UserError
 from desk_app.services.office import read_settings
 from desk_app.services.processing.lifecycle import (
@@ -60,7 +60,7 @@ from desk_app.services.processing.lifecycle import (
     signer_lines,
 )
 from desk_app.services.reception.receipts import office_header
-from desk_app.store.db import retrying, session_scope
+from desk_app.store.db import read_scope, retrying, session_scope
 from desk_app.store.models import Dossier, Letter, User
 
 KIND_NAMES_VI = {
@@ -226,20 +226,46 @@ def confirming_actor(url: str, username: str) -> Actor:
 def apology_status(url: str, code: str, now: datetime | None = None) -> ApologyStatus:
     now = now or config.now()
     with session_scope(url) as session:
+        return _apology_status(session, _load(session, code), now)
+
+
+def _apology_status(session: Session, dossier: Dossier, now: datetime) -> ApologyStatus:
+    letters = _apologies(session, dossier.id)
+    new_due = _latest_new_due(letters)
+    latest = letters[-1] if letters else None
+    settings = read_settings(session)
+    return ApologyStatus(
+        apologies=len(letters),
+        extensions=sum(letter.new_due_at is not None for letter in letters),
+        latest_letter_id=latest.id if latest else None,
+        latest_number_text=number_text(settings, latest) if latest else "",
+        new_due_at=new_due,
+        state=appointment_state(new_due, dossier.completed_at, dossier.withdrawn_at, now),
+        due_at=dossier.due_at, completed_at=dossier.completed_at,
+    )
+
+
+@dataclass(frozen=True)
+class DossierView:
+    """What the dossier window shows, from one snapshot."""
+
+    detail: DossierDetail
+    apology: ApologyStatus
+    # The latest letter id of each kind the dossier has: what its window offers to print.
+    letters: dict[str, int]
+
+
+def dossier_view(url: str, code: str, now: datetime | None = None) -> DossierView:
+    """The dossier, its apology status and its latest letters, read in one transaction. Here
+    rather than in services/dossiers.py, on which the letters build."""
+    now = now or config.now()
+    with read_scope(url) as session:
         dossier = _load(session, code)
-        letters = _apologies(session, dossier.id)
-        new_due = _latest_new_due(letters)
-        latest = letters[-1] if letters else None
-        settings = read_settings(session)
-        return ApologyStatus(
-            apologies=len(letters),
-            extensions=sum(letter.new_due_at is not None for letter in letters),
-            latest_letter_id=latest.id if latest else None,
-            latest_number_text=number_text(settings, latest) if latest else "",
-            new_due_at=new_due,
-            state=appointment_state(new_due, dossier.completed_at, dossier.withdrawn_at, now),
-            due_at=dossier.due_at, completed_at=dossier.completed_at,
-        )
+        rows = session.execute(
+            select(Letter.kind, Letter.id).where(Letter.dossier_id == dossier.id)
+            .order_by(Letter.id)).all()
+        return DossierView(_detail(session, dossier, now), _apology_status(session, dossier, now),
+                           {kind: letter_id for kind, letter_id in rows})
 
 
 def last_signer(url: str) -> tuple[str, ...]:
@@ -264,16 +290,6 @@ def latest_letter_id(url: str, code: str, kind: str) -> int:
         if letter_id is None:
             raise NotFound(f"Mã hồ sơ: hồ sơ '{code}' chưa có {KIND_NAMES_VI.get(kind, kind)}")
         return letter_id
-
-
-def latest_letters(url: str, code: str) -> dict[str, int]:
-    """The dossier's latest letter id of each kind it has (what its page offers to print)."""
-    with session_scope(url) as session:
-        dossier = _load(session, code)
-        rows = session.execute(
-            select(Letter.kind, Letter.id).where(Letter.dossier_id == dossier.id)
-            .order_by(Letter.id)).all()
-        return {kind: letter_id for kind, letter_id in rows}
 
 
 def _letter(session: Session, letter_id: int, kind: str) -> tuple[Letter, Dossier]:

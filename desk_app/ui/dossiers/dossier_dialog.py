@@ -74,8 +74,7 @@ class DossierDialog(QDialog):
         self._actor = actor
         self.action_dialog: QDialog | None = None
         self.preview: QDialog | None = None
-        self.detail = dossiers.show(url, code)
-        self.apology = letters.apology_status(url, code)
+        self._read(code)
         row = self.detail.row
         self.setWindowTitle(self.tr("Dossier %1").replace("%1", row.code))
         self.warning = QLabel()
@@ -242,9 +241,8 @@ class DossierDialog(QDialog):
                 button.setToolTip(self.tr("Not possible in the dossier's present state"))
             else:
                 button.setToolTip("")
-        available = letters.latest_letters(self._url, self.detail.row.code)
         for kind, action in self.form_actions.items():
-            action.setEnabled(kind in available)
+            action.setEnabled(kind in self._letters)
 
     def open_action(self, kind: str) -> QDialog | None:
         """The dialog of that action, window-modal; on success the dialog refreshes and the
@@ -301,11 +299,13 @@ class DossierDialog(QDialog):
         preview.open()
         return preview
 
+    def _read(self, code: str) -> None:
+        view = letters.dossier_view(self._url, code)
+        self.detail, self.apology, self._letters = view.detail, view.apology, view.letters
+
     def refresh(self) -> None:
         """Read the dossier again after a change."""
-        code = self.detail.row.code
-        self.detail = dossiers.show(self._url, code)
-        self.apology = letters.apology_status(self._url, code)
+        self._read(self.detail.row.code)
         for fields in self._field_values():
             for title, value in fields:
                 self.field_labels[title].setText(value)

@@ -16,6 +16,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk_app.store.errors import DatabaseBusy
+
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 SORT_THREADS = min(4, os.cpu_count() or 1)
 
@@ -140,17 +142,6 @@ def read_scope(url: str) -> Iterator[Session]:
     finally:
         session.rollback()
         session.close()
-
-
-class DatabaseBusy(RuntimeError):
-    """The database stayed locked by another program through every retry."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            "Cơ sở dữ liệu đang bận (máy khác hoặc chương trình khác đang ghi): thao tác chưa "
-            "được lưu, không có gì bị ghi dở. Hãy thử lại sau ít phút; nếu vẫn bận, hãy đóng "
-            "các chương trình khác đang mở cơ sở dữ liệu."
-        )
 
 
 def is_transient(error: BaseException) -> bool:

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QThreadPool, qWarning
 from PySide6.QtWidgets import QPushButton
 
-from desk_app.store.db import DatabaseBusy
+from desk_app.services.errors import DatabaseBusy
 from desk_app.ui.session.crash_guard import CrashGuard, dossier_codes, scrub_qt_message, short_path
 from desk_app.ui.widgets.workers import Task, start
 

@@ -25,7 +25,7 @@ from PySide6.QtCore import qInstallMessageHandler as install_qt_message_handler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk_app import config
-from desk_app.store.db import DatabaseBusy
+from desk_app.services.errors import DatabaseBusy
 
 LOG_FILE = "desk_app.log"
 LOG_MAX_BYTES = 1_000_000

@@ -1,7 +1,10 @@
 """`desk-admin`: administration and scripting on the same services the program uses.
 
 Exit status: 0 success, 2 bad input (message on stderr naming the field), 1 other failures.
-Each area's commands live in their own module with a `register(commands)` function.
+Every command is one row of COMMANDS. Its module, which declares its arguments in
+`add_<command>(parser)` (hyphens as underscores), is imported only when that command runs:
+`desk-admin --help` and a light command such as `due-date` then load neither the document
+libraries nor the migrations that other commands need.
 """
 
 from __future__ import annotations
@@ -10,46 +13,63 @@ import contextlib
 import io
 import sys
 from collections.abc import Sequence
+from importlib import import_module
 from pathlib import Path
 
 from desk_app import config
-from desk_app.cli import (
-    audit_commands,
-    calendar_commands,
-    catalog_commands,
-    demo_commands,
-    dossier_commands,
-    maintenance_commands,
-    print_commands,
-    report_commands,
-    setup_commands,
-)
 from desk_app.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, Parser, out
 from desk_app.cli.output import write_answer
 from desk_app.domain.validation import ValidationError
 from desk_app.services.errors import UserError
 
-COMMAND_MODULES = (
-    setup_commands,
-    catalog_commands,
-    calendar_commands,
-    dossier_commands,
-    print_commands,
-    report_commands,
-    maintenance_commands,
-    audit_commands,
-    demo_commands,
+# (name, module in desk_app.cli, help in `desk-admin --help`), in the order the help lists them.
+COMMANDS = (
+    ("init", "setup_commands", "tạo hoặc nâng cấp cơ sở dữ liệu"),
+    ("office", "setup_commands", "thông tin cơ quan"),
+    ("user", "setup_commands", "người dùng"),
+    ("catalog", "catalog_commands", "danh mục thủ tục"),
+    ("calendar", "calendar_commands", "lịch làm việc"),
+    ("due-date", "calendar_commands", "tính ngày hẹn trả"),
+    ("dossier", "dossier_commands", "hồ sơ"),
+    ("print", "print_commands", "in biểu mẫu ra PDF"),
+    ("overdue", "report_commands", "hồ sơ quá hạn (tại một thời điểm)"),
+    ("report", "report_commands",
+     "báo cáo tình hình, kết quả giải quyết TTHC (Biểu 06/VPCP/KSTT)"),
+    ("rate", "report_commands", "ghi đánh giá mức độ hài lòng khi trả kết quả"),
+    ("backup", "maintenance_commands",
+     "sao lưu cơ sở dữ liệu (không có TỆP: vào thư mục backups, có xoay vòng)"),
+    ("restore", "maintenance_commands",
+     "khôi phục từ một bản sao lưu đã kiểm tra (giữ lại cơ sở dữ liệu cũ)"),
+    ("check", "maintenance_commands",
+     "kiểm tra toàn vẹn, khoá ngoại và hạn giải quyết, trạng thái của mọi hồ sơ"),
+    ("audit", "audit_commands", "nhật ký thay đổi"),
+    ("demo", "demo_commands",
+     "tạo nhanh dữ liệu mẫu (hồ sơ nhiều năm) vào cơ sở dữ liệu chưa có hồ sơ"),
 )
 
 
-def build_parser() -> Parser:
+def build_parser(chosen: str | None = None) -> Parser:
+    """The command line with the arguments of the command `chosen`; every other command is
+    only its name and help, which is all `desk-admin --help` shows of it."""
     parser = Parser(prog="desk-admin", description="Quản trị chương trình Một cửa (desk_app)")
     parser.add_argument("--db", help="SQLAlchemy URL (mặc định: DESK_APP_DATABASE_URL hoặc "
                         "tệp SQLite trong thư mục dữ liệu người dùng)")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
-    for module in COMMAND_MODULES:
-        module.register(commands)
+    for name, module, help_text in COMMANDS:
+        if name == chosen:
+            declare = getattr(import_module(f"desk_app.cli.{module}"),
+                              "add_" + name.replace("-", "_"))
+            declare(commands.add_parser(name, help=help_text))
+        else:
+            # No -h of its own: `desk-admin NAME --help` goes on to the declared parser.
+            commands.add_parser(name, help=help_text, add_help=False)
     return parser
+
+
+def parse(argv: Sequence[str] | None):
+    """A first reading names the command (or answers --help); the second reads its arguments."""
+    chosen, _ = build_parser().parse_known_args(argv)
+    return build_parser(chosen.command).parse_args(argv)
 
 
 def _utf8_streams() -> None:
@@ -84,7 +104,7 @@ def _answer_to_file(args) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_streams()
     try:
-        args = build_parser().parse_args(argv)
+        args = parse(argv)
         args.url = config.database_url(args.db)
         if getattr(args, "answer_file", None):
             return _answer_to_file(args)

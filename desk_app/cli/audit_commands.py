@@ -51,8 +51,8 @@ def cmd_audit_list(args) -> int:
     return EXIT_OK
 
 
-def register(commands) -> None:
-    audit_sub = group(commands, "audit", "nhật ký thay đổi")
+def add_audit(parser) -> None:
+    audit_sub = group(parser, "audit")
     command(audit_sub, "verify", cmd_audit_verify,
             "kiểm tra chuỗi băm: mục đầu tiên bị sửa, xoá hoặc chèn", reads=True)
     p = command(audit_sub, "list", cmd_audit_list, "liệt kê, mới nhất trước", reads=True)

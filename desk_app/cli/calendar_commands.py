@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desk_app.cli.common import EXIT_OK, command, date_arg, datetime_arg, group, out
+from desk_app.cli.common import EXIT_OK, command, date_arg, datetime_arg, group, out, runs
 from desk_app.cli.output import render
 from desk_app.services.reception.due_dates import due_date
 from desk_app.services.rules import calendar as calendar_service
@@ -57,8 +57,8 @@ def cmd_due_date(args) -> int:
     return EXIT_OK
 
 
-def register(commands) -> None:
-    calendar_sub = group(commands, "calendar", "lịch làm việc")
+def add_calendar(parser) -> None:
+    calendar_sub = group(parser, "calendar")
     p = command(calendar_sub, "show", cmd_calendar_show, "ngày nghỉ và ngày làm bù", reads=True)
     p.add_argument("year", type=int)
     p = command(calendar_sub, "add", cmd_calendar_add, "thêm ngày nghỉ hoặc ngày làm việc")
@@ -70,6 +70,9 @@ def register(commands) -> None:
     p = command(calendar_sub, "remove", cmd_calendar_remove, "bỏ điều chỉnh lịch")
     p.add_argument("date", type=date_arg("Ngày"))
     p.add_argument("--apply", action="store_true")
-    p = command(commands, "due-date", cmd_due_date, "tính ngày hẹn trả", reads=True)
-    p.add_argument("--procedure", required=True)
-    p.add_argument("--received", required=True, type=datetime_arg("Thời điểm nhận"))
+
+
+def add_due_date(parser) -> None:
+    runs(parser, cmd_due_date, reads=True)
+    parser.add_argument("--procedure", required=True)
+    parser.add_argument("--received", required=True, type=datetime_arg("Thời điểm nhận"))

@@ -34,8 +34,8 @@ def cmd_catalog_list(args) -> int:
     return EXIT_OK
 
 
-def register(commands) -> None:
-    catalog_sub = group(commands, "catalog", "danh mục thủ tục")
+def add_catalog(parser) -> None:
+    catalog_sub = group(parser, "catalog")
     p = command(catalog_sub, "import", cmd_catalog_import, "nhập tệp CSV/XLSX")
     p.add_argument("file")
     p = command(catalog_sub, "list", cmd_catalog_list, "liệt kê", reads=True)

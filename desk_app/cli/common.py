@@ -49,17 +49,20 @@ def datetime_arg(field: str) -> Callable[[str], datetime]:
     return convert
 
 
-def group(commands, name: str, help_text: str):
-    """A command group (`desk-admin NAME SUBCOMMAND`), returning its subcommands."""
-    parser = commands.add_parser(name, help=help_text)
+def group(parser: Parser, name: str):
+    """The subcommands of the command group `desk-admin NAME SUBCOMMAND`."""
     return parser.add_subparsers(dest=f"{name}_command", required=True, parser_class=Parser)
 
 
 def command(sub, name: str, handler, help_text: str, reads: bool = False,
             answer_file: bool = True):
-    """One command; `reads` adds --format table|csv|json and, unless the command writes files
-    of its own (`answer_file=False`), -o FILE to write the answer there instead."""
-    parser = sub.add_parser(name, help=help_text)
+    """One subcommand of a group, declared as `runs` declares a command."""
+    return runs(sub.add_parser(name, help=help_text), handler, reads, answer_file)
+
+
+def runs(parser: Parser, handler, reads: bool = False, answer_file: bool = True):
+    """`handler` runs the command; `reads` adds --format table|csv|json and, unless the command
+    writes files of its own (`answer_file=False`), -o FILE to write the answer there instead."""
     parser.set_defaults(handler=handler)
     if reads:
         parser.add_argument("--format", choices=FORMATS, default="table")

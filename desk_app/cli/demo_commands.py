@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from desk_app.cli.common import EXIT_OK, command, out
+from desk_app.cli.common import EXIT_OK, out, runs
 from desk_app.domain.lifecycle import STATUS_NAMES_VI
 from desk_app.services.demo import bulk_demo
 
@@ -46,10 +46,9 @@ def cmd_demo(args) -> int:
     return EXIT_OK
 
 
-def register(commands) -> None:
-    p = command(commands, "demo", cmd_demo,
-                "tạo nhanh dữ liệu mẫu (hồ sơ nhiều năm) vào cơ sở dữ liệu chưa có hồ sơ")
-    p.add_argument("--dossiers", type=int, required=True, help="số hồ sơ cần tạo")
-    p.add_argument("--years", type=int, default=3, help="số năm trải dữ liệu (mặc định 3)")
-    p.add_argument("--seed", type=int, default=7, help="hạt giống ngẫu nhiên (tái lập được)")
-    p.add_argument("--quiet", action="store_true", help="không in tiến độ")
+def add_demo(parser) -> None:
+    runs(parser, cmd_demo)
+    parser.add_argument("--dossiers", type=int, required=True, help="số hồ sơ cần tạo")
+    parser.add_argument("--years", type=int, default=3, help="số năm trải dữ liệu (mặc định 3)")
+    parser.add_argument("--seed", type=int, default=7, help="hạt giống ngẫu nhiên (tái lập được)")
+    parser.add_argument("--quiet", action="store_true", help="không in tiến độ")

@@ -66,8 +66,8 @@ def cmd_dossier_show(args) -> int:
     return EXIT_OK
 
 
-def register(commands) -> None:
-    dossier_sub = group(commands, "dossier", "hồ sơ")
+def add_dossier(parser) -> None:
+    dossier_sub = group(parser, "dossier")
     p = command(dossier_sub, "import", cmd_dossier_import, "nhập hồ sơ từ CSV/XLSX")
     p.add_argument("file")
     p = command(dossier_sub, "list", cmd_dossier_list, "liệt kê, tìm kiếm", reads=True)

@@ -6,7 +6,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from desk_app.cli.common import EXIT_FAILURE, EXIT_OK, command, out
+from desk_app.cli.common import EXIT_FAILURE, EXIT_OK, out, runs
 from desk_app.cli.output import render
 from desk_app.services.safety import backup
 
@@ -58,14 +58,17 @@ def cmd_check(args) -> int:
     return EXIT_OK if report.ok else EXIT_FAILURE
 
 
-def register(commands) -> None:
-    p = command(commands, "backup", cmd_backup,
-                "sao lưu cơ sở dữ liệu (không có TỆP: vào thư mục backups, có xoay vòng)")
-    p.add_argument("file", nargs="?", help="tệp đích (SQLite: .sqlite3; PostgreSQL: pg_dump)")
-    p = command(commands, "restore", cmd_restore,
-                "khôi phục từ một bản sao lưu đã kiểm tra (giữ lại cơ sở dữ liệu cũ)")
-    p.add_argument("file")
-    p = command(commands, "check", cmd_check,
-                "kiểm tra toàn vẹn, khoá ngoại và hạn giải quyết, trạng thái của mọi hồ sơ",
-                reads=True)
-    p.add_argument("--limit", type=int, default=20, help="số lỗi hiển thị tối đa")
+def add_backup(parser) -> None:
+    runs(parser, cmd_backup)
+    parser.add_argument("file", nargs="?",
+                        help="tệp đích (SQLite: .sqlite3; PostgreSQL: pg_dump)")
+
+
+def add_restore(parser) -> None:
+    runs(parser, cmd_restore)
+    parser.add_argument("file")
+
+
+def add_check(parser) -> None:
+    runs(parser, cmd_check, reads=True)
+    parser.add_argument("--limit", type=int, default=20, help="số lỗi hiển thị tối đa")

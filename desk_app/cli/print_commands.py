@@ -30,8 +30,8 @@ def cmd_print_register(args) -> int:
     return EXIT_OK
 
 
-def register(commands) -> None:
-    print_sub = group(commands, "print", "in biểu mẫu ra PDF")
+def add_print(parser) -> None:
+    print_sub = group(parser, "print")
     p = command(print_sub, "receipt", cmd_print_receipt, "giấy tiếp nhận và hẹn trả kết quả")
     p.add_argument("code")
     p.add_argument("-o", "--output", required=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desk_app.cli.common import EXIT_OK, command, date_arg, datetime_arg, out
+from desk_app.cli.common import EXIT_OK, date_arg, datetime_arg, out, runs
 from desk_app.cli.output import render
 from desk_app.domain.report import COUNTERS, RATES
 from desk_app.services import exports
@@ -72,24 +72,29 @@ def cmd_rate(args) -> int:
     return EXIT_OK
 
 
-def register(commands) -> None:
-    p = command(commands, "overdue", cmd_overdue, "hồ sơ quá hạn (tại một thời điểm)",
-                reads=True)
-    p.add_argument("--as-of", dest="as_of", type=datetime_arg("Thời điểm (--as-of)"),
-                   help='"YYYY-MM-DD HH:MM", mặc định: bây giờ')
-    p.add_argument("--due-soon", dest="due_soon", action="store_true",
-                   help="kèm hồ sơ đến hạn hôm nay hoặc trước hết ngày làm việc kế tiếp")
-    p.add_argument("--unit", help="chỉ một đơn vị xử lý")
-    p.add_argument("--procedure", help="chỉ một mã thủ tục")
-    p = command(commands, "report", cmd_report,
-                "báo cáo tình hình, kết quả giải quyết TTHC (Biểu 06/VPCP/KSTT)", reads=True,
-                answer_file=False)
-    p.add_argument("--from", dest="date_from", required=True, type=date_arg("Từ ngày (--from)"))
-    p.add_argument("--to", dest="date_to", required=True, type=date_arg("Đến ngày (--to)"))
-    p.add_argument("-o", "--output", help="ghi ra tệp .xlsx hoặc .pdf")
-    p = command(commands, "rate", cmd_rate, "ghi đánh giá mức độ hài lòng khi trả kết quả")
-    p.add_argument("code")
-    p.add_argument("--score", type=int, required=True, help="mức hài lòng chung")
-    p.add_argument("--criterion", action="append",
-                   help="tiêu chí SIPAS tên=mức (access, procedure, officer, result, feedback)")
-    p.add_argument("--comment")
+def add_overdue(parser) -> None:
+    runs(parser, cmd_overdue, reads=True)
+    parser.add_argument("--as-of", dest="as_of", type=datetime_arg("Thời điểm (--as-of)"),
+                        help='"YYYY-MM-DD HH:MM", mặc định: bây giờ')
+    parser.add_argument("--due-soon", dest="due_soon", action="store_true",
+                        help="kèm hồ sơ đến hạn hôm nay hoặc trước hết ngày làm việc kế tiếp")
+    parser.add_argument("--unit", help="chỉ một đơn vị xử lý")
+    parser.add_argument("--procedure", help="chỉ một mã thủ tục")
+
+
+def add_report(parser) -> None:
+    runs(parser, cmd_report, reads=True, answer_file=False)
+    parser.add_argument("--from", dest="date_from", required=True,
+                        type=date_arg("Từ ngày (--from)"))
+    parser.add_argument("--to", dest="date_to", required=True, type=date_arg("Đến ngày (--to)"))
+    parser.add_argument("-o", "--output", help="ghi ra tệp .xlsx hoặc .pdf")
+
+
+def add_rate(parser) -> None:
+    runs(parser, cmd_rate)
+    parser.add_argument("code")
+    parser.add_argument("--score", type=int, required=True, help="mức hài lòng chung")
+    parser.add_argument("--criterion", action="append",
+                        help="tiêu chí SIPAS tên=mức (access, procedure, officer, result, "
+                             "feedback)")
+    parser.add_argument("--comment")

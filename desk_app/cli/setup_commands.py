@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 from dataclasses import asdict
 
-from desk_app.cli.common import EXIT_OK, command, group, out
+from desk_app.cli.common import EXIT_OK, command, group, out, runs
 from desk_app.cli.output import render
 from desk_app.services import office, setup, users
 from desk_app.services.errors import UserError
@@ -70,14 +70,20 @@ def _ask_password() -> str:
     return first
 
 
-def register(commands) -> None:
-    command(commands, "init", cmd_init, "tạo hoặc nâng cấp cơ sở dữ liệu")
-    office_sub = group(commands, "office", "thông tin cơ quan")
+def add_init(parser) -> None:
+    runs(parser, cmd_init)
+
+
+def add_office(parser) -> None:
+    office_sub = group(parser, "office")
     command(office_sub, "show", cmd_office_show, "xem", reads=True)
     p = command(office_sub, "set", cmd_office_set, "đặt một giá trị")
     p.add_argument("key")
     p.add_argument("value")
-    user_sub = group(commands, "user", "người dùng")
+
+
+def add_user(parser) -> None:
+    user_sub = group(parser, "user")
     p = command(user_sub, "add", cmd_user_add, "thêm người dùng")
     p.add_argument("username")
     p.add_argument("--full-name", required=True)

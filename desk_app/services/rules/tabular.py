@@ -13,9 +13,6 @@ import zipfile
 from datetime import date, datetime, time
 from pathlib import Path
 
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
-
 # Columns holding a national procedure code (`1.001193`). Typed into Excel without a text
 # format the code becomes a number and loses its trailing zeros (1.00119); six decimals is the
 # code's fixed shape, so formatting with six decimals restores it.
@@ -62,6 +59,11 @@ def _read_csv(path: Path) -> list[list[str]]:
 
 
 def _read_xlsx(path: Path) -> list[list[str]]:
+    # Imported only here: the catalogue service, and with it every deadline computation
+    # (desk-admin due-date), imports this module without ever reading a spreadsheet.
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError) as exc:

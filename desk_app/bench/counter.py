@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
+from desk_app.bench.kit import Samples, timed
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import dossiers, office
 from desk_app.services.demo.sample import DEMO_OFFICE, FAMILY, GIVEN, MIDDLE
@@ -66,16 +67,8 @@ def fill(url: str, count: int, now: datetime) -> None:
         made += len(rows)
 
 
-def timed(action, repeat: int) -> list[float]:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return times
-
-
-def report(name: str, times: list[float]) -> str:
+def report(name: str, samples: Samples) -> str:
+    times = samples.wall
     q = statistics.quantiles(times, n=10)
     return f"{name:<34} {statistics.median(times):8.1f} ms   p10 {q[0]:6.1f}   p90 {q[-1]:6.1f}"
 
@@ -100,15 +93,15 @@ def main() -> None:
         receipts.write_receipt(url, received.code, io.BytesIO())
 
     lines = [
-        report("intake saved + receipt PDF", timed(save_and_print, 30)),
+        report("intake saved + receipt PDF", timed(save_and_print, 30, warm=0)),
         report("search 'nguyen thi anh' (page 1)", timed(lambda: dossiers.search(
-            url, dossiers.DossierQuery(text="nguyen thi anh"), limit=100), 30)),
+            url, dossiers.DossierQuery(text="nguyen thi anh"), limit=100), 30, warm=0)),
         report("search by phone", timed(lambda: dossiers.search(
-            url, dossiers.DossierQuery(text="0912345678"), limit=100), 30)),
+            url, dossiers.DossierQuery(text="0912345678"), limit=100), 30, warm=0)),
         report("search by code", timed(lambda: dossiers.search(
-            url, dossiers.DossierQuery(text="BENCH-0054321"), limit=100), 30)),
+            url, dossiers.DossierQuery(text="BENCH-0054321"), limit=100), 30, warm=0)),
         report("count for the same name search", timed(lambda: dossiers.count(
-            url, dossiers.DossierQuery(text="nguyen thi anh")), 30)),
+            url, dossiers.DossierQuery(text="nguyen thi anh")), 30, warm=0)),
     ]
     print("\n".join(lines))
 

@@ -32,23 +32,37 @@ import io
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
-import desk_app.ui  # noqa: F401 - guards the child against PySide6's reference-count bug
 from desk_app import config
+from desk_app.bench.floors import (
+    floor_code,
+    floor_name_search,
+    floor_overdue,
+    floor_pdf,
+    floor_report,
+)
+from desk_app.bench.gui_probe import measure_gui, probe
+from desk_app.bench.kit import (
+    BENCH_USER,
+    NAME_FRAGMENT,
+    OPEN,
+    PAGE,
+    Measure,
+    Raw,
+    spread,
+    timed,
+)
 from desk_app.domain.intake import IntakeRequest
-from desk_app.domain.lifecycle import OPEN_STATUSES
 from desk_app.domain.text import fold
 from desk_app.services import dossiers, users
 from desk_app.services.demo import bulk_demo
@@ -56,192 +70,6 @@ from desk_app.services.reception import intake, receipts
 from desk_app.services.setup import init_database
 from desk_app.store.db import dispose, get_engine, session_scope
 from desk_app.store.models import Dossier
-
-BENCH_USER = ("bench", "Người đo tốc độ", "supervisor", "Bench-Speed-2025")
-NAME_FRAGMENT = "nguyen thi anh"
-PAGE = 100
-OPEN = tuple(sorted(OPEN_STATUSES))
-
-
-@dataclass
-class Measure:
-    key: str
-    label: str
-    samples: Samples
-    floor: Samples | None = None
-    target: float | None = None  # ms, or MB for memory
-    ratio_target: float | None = None
-    unit: str = "ms"
-
-    @property
-    def median(self) -> float:
-        return statistics.median(self.samples.wall)
-
-    @property
-    def ratio(self) -> float | None:
-        return self.median / statistics.median(self.floor.wall) if self.floor else None
-
-    def within(self) -> bool | None:
-        if self.target is None and self.ratio_target is None:
-            return None
-        ok = self.target is None or self.median <= self.target
-        if self.ratio_target is not None and self.ratio is not None:
-            ok = ok and self.ratio <= self.ratio_target
-        return ok
-
-
-def _spread(samples: list[float]) -> tuple[float, float]:
-    if len(samples) < 2:
-        return samples[0], samples[0]
-    deciles = statistics.quantiles(samples, n=10, method="inclusive")
-    return deciles[0], deciles[-1]
-
-
-@dataclass
-class Samples:
-    """Milliseconds per run, and the CPU milliseconds of the same runs: on a shared machine
-    the CPU time tells what an idle one would show."""
-
-    wall: list[float]
-    cpu: list[float] = field(default_factory=list)
-
-
-def timed(action: Callable[[], object], repeat: int, warm: int = 1) -> Samples:
-    """Each call timed, after `warm` calls that are not counted."""
-    for _ in range(warm):
-        action()
-    result = Samples([], [])
-    for _ in range(repeat):
-        started, used = time.perf_counter(), time.process_time()
-        action()
-        result.wall.append((time.perf_counter() - started) * 1000)
-        result.cpu.append((time.process_time() - used) * 1000)
-    return result
-
-
-# -- raw floors -----------------------------------------------------------------------------
-
-
-class Raw:
-    """A raw driver connection (sqlite3 or psycopg) for the floors: no SQLAlchemy at all."""
-
-    def __init__(self, url: str):
-        parsed = make_url(url)
-        self.sqlite = parsed.get_backend_name() == "sqlite"
-        if self.sqlite:
-            import sqlite3
-
-            self.connection = sqlite3.connect(parsed.database)
-        else:
-            import psycopg
-
-            query = dict(parsed.query)
-            self.connection = psycopg.connect(
-                host=parsed.host, port=parsed.port, user=parsed.username,
-                password=parsed.password, dbname=parsed.database, autocommit=True,
-                options=query.get("options", ""))
-
-    def rows(self, sql: str, params: tuple = ()) -> list[tuple]:
-        if not self.sqlite:
-            sql = sql.replace("?", "%s")
-        cursor = self.connection.cursor()
-        cursor.execute(sql, params)
-        return cursor.fetchall()
-
-    def close(self) -> None:
-        self.connection.close()
-
-
-def _stamp(raw: Raw, moment: datetime):
-    """A moment as the driver compares it with stored ones (SQLite stores text)."""
-    return moment.isoformat(" ") + ".000000" if raw.sqlite else moment
-
-
-LIST_COLUMNS = """d.code, p.code, p.name, d.applicant_name, d.channel, d.received_at, d.due_at,
-    d.status, u.name, d.completed_at, d.id_number,
-    EXISTS (SELECT 1 FROM letter l WHERE l.dossier_id = d.id AND l.kind = 'apology')"""
-LIST_JOINS = """FROM dossier d JOIN procedure_version v ON v.id = d.procedure_version_id
-    JOIN procedure p ON p.id = v.procedure_id LEFT JOIN unit u ON u.id = d.unit_id"""
-
-
-def floor_name_search(raw: Raw, words: list[str]) -> list[tuple]:
-    """The page of a name search as one would write it by hand on the text index."""
-    if raw.sqlite:
-        match = " AND ".join(f'"{w}"' for w in words)
-        # The sort key an expression, so that SQLite sorts the matches rather than walking
-        # the received_at index.
-        inner = ("SELECT id FROM dossier WHERE id IN (SELECT rowid FROM dossier_fts "
-                 "WHERE dossier_fts MATCH ?) ORDER BY coalesce(received_at, received_at) DESC, "
-                 "id DESC LIMIT 100")
-        params: tuple = (match,)
-    else:
-        likes = " AND ".join("search_key LIKE ?" for _ in words)
-        inner = f"SELECT id FROM dossier WHERE {likes} ORDER BY received_at DESC, id DESC LIMIT 100"
-        params = tuple(f"%{w}%" for w in words)
-    return raw.rows(f"SELECT {LIST_COLUMNS} {LIST_JOINS} WHERE d.id IN ({inner}) "
-                    "ORDER BY d.received_at DESC, d.id DESC", params)
-
-
-def floor_code(raw: Raw, code: str) -> list[tuple]:
-    return raw.rows(f"SELECT {LIST_COLUMNS} {LIST_JOINS} WHERE d.code = ?", (code,))
-
-
-def floor_overdue(raw: Raw, now: datetime, horizon: datetime) -> list[tuple]:
-    """The overdue screen's first rows: open at now, due by the horizon, earliest due first,
-    with what each shows: names, the officer (the one assigned, else the receiver of the
-    latest hand-over) and whether an apology (letter or event) was issued."""
-    marks = ", ".join("?" * len(OPEN))
-    receiver = ("json_extract(e.data, '$.receiver')" if raw.sqlite
-                else "(e.data ->> 'receiver')")
-    stamp = _stamp(raw, now)
-    return raw.rows(
-        f"SELECT d.code, p.code, p.name, d.applicant_name, d.received_at, d.due_at, u.name, "
-        f"coalesce(o.full_name, (SELECT {receiver} FROM dossier_event e WHERE e.dossier_id = "
-        f"d.id AND e.kind = 'transferred' AND e.at <= ? ORDER BY e.id DESC LIMIT 1), ''), "
-        f"EXISTS (SELECT 1 FROM letter l WHERE l.dossier_id = d.id AND l.kind = 'apology' "
-        f"AND l.issued_at <= ?) OR EXISTS (SELECT 1 FROM dossier_event a WHERE "
-        f"a.dossier_id = d.id AND a.kind = 'apology_issued' AND a.at <= ?) "
-        f"{LIST_JOINS} LEFT JOIN app_user o ON o.id = d.officer_id "
-        f"WHERE d.id IN (SELECT id FROM dossier WHERE status IN ({marks}) AND due_at <= ? "
-        f"AND received_at <= ? ORDER BY due_at, received_at, id LIMIT 100) "
-        f"ORDER BY d.due_at, d.received_at, d.id",
-        (stamp, stamp, stamp, *OPEN, _stamp(raw, horizon), stamp))
-
-
-def floor_report(raw: Raw, start: datetime, end: datetime) -> list[tuple]:
-    """The report's counters per procedure version and unit in one aggregate statement."""
-    s, e = _stamp(raw, start), _stamp(raw, end)
-    day = ("date({})" if raw.sqlite else "CAST({} AS date)")
-    return raw.rows(
-        "SELECT procedure_version_id, unit_id, "
-        "SUM(CASE WHEN received_at < ? THEN 1 ELSE 0 END), "
-        "SUM(CASE WHEN received_at >= ? AND channel = 'online' THEN 1 ELSE 0 END), "
-        "SUM(CASE WHEN received_at >= ? AND channel <> 'online' THEN 1 ELSE 0 END), "
-        "SUM(CASE WHEN completed_at < ? THEN 1 ELSE 0 END), "
-        f"SUM(CASE WHEN completed_at < ? AND {day.format('completed_at')} < "
-        f"{day.format('due_at')} THEN 1 ELSE 0 END), "
-        "SUM(CASE WHEN completed_at < ? AND completed_at > due_at THEN 1 ELSE 0 END), "
-        "SUM(CASE WHEN (completed_at IS NULL OR completed_at >= ?) AND withdrawn_at < ? "
-        "THEN 1 ELSE 0 END), "
-        "SUM(CASE WHEN (completed_at IS NULL OR completed_at >= ?) AND (withdrawn_at IS NULL "
-        "OR withdrawn_at >= ?) THEN 1 ELSE 0 END) "
-        "FROM dossier WHERE received_at < ? AND (completed_at IS NULL OR completed_at >= ?) "
-        "AND (withdrawn_at IS NULL OR withdrawn_at >= ?) GROUP BY procedure_version_id, unit_id",
-        (s, s, s, e, e, e, e, e, e, e, e, s, s))
-
-
-def floor_pdf() -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    target = io.BytesIO()
-    page = canvas.Canvas(target, pagesize=A4)
-    page.setFont("Helvetica", 13)
-    page.drawString(100, 700, "Giay tiep nhan ho so va hen tra ket qua")
-    page.showPage()
-    page.save()
-    return target.getvalue()
-
 
 # -- the run -------------------------------------------------------------------------------
 
@@ -339,165 +167,6 @@ def measure_supervisor(url: str, repeat: int) -> list[Measure]:
     ]
 
 
-# -- the GUI, in new processes -----------------------------------------------------------------
-
-
-def _probe(kind: str, url: str, repeat: int) -> list[dict]:
-    """Run `python -m desk_app.bench --probe KIND URL` `repeat` times; each prints JSON with
-    moments (compared with its spawn, which the parent notes) and its peak RSS; the parent
-    adds the CPU milliseconds the child used."""
-    import resource  # Unix only, as /proc in _rss_mb: the benchmark runs on Linux
-
-    results = []
-    with tempfile.TemporaryDirectory() as home:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": home}
-        for _ in range(repeat):
-            before = resource.getrusage(resource.RUSAGE_CHILDREN)
-            spawned = time.time()
-            done = subprocess.run(
-                [sys.executable, "-m", "desk_app.bench", "--probe", kind, url],
-                env=env, capture_output=True, text=True, check=False)
-            if done.returncode != 0:
-                raise RuntimeError(f"probe {kind} failed: {done.stderr[-2000:]}")
-            after = resource.getrusage(resource.RUSAGE_CHILDREN)
-            answer = json.loads(done.stdout.strip().splitlines()[-1])
-            answer["spawned"] = spawned
-            answer["cpu_ms"] = ((after.ru_utime - before.ru_utime)
-                                + (after.ru_stime - before.ru_stime)) * 1000
-            results.append(answer)
-    return results
-
-
-def measure_gui(url: str, repeat: int) -> list[Measure]:
-    def since(results: list[dict], key: str) -> Samples:
-        return Samples([(r[key] - r["spawned"]) * 1000 for r in results],
-                       [r["cpu_ms"] for r in results])
-
-    def one(value: float) -> Samples:
-        return Samples([value])
-
-    login = _probe("login", url, repeat)
-    start = _probe("start", url, repeat)
-    bare = _probe("bare", url, repeat)
-    scroll = _probe("scroll", url, 1)[0]
-    empty = _probe("bare-table", url, 1)[0]
-    return [
-        Measure("e", "start to the login window", since(login, "login"), since(bare, "shown"),
-                2000),
-        Measure("e", "start to the main window, signed in (information)",
-                since(start, "main"), since(bare, "shown")),
-        Measure("f", f"peak RSS after scrolling {scroll['rows']:,} rows",
-                one(scroll["rss_mb"]), one(empty["rss_mb"]), 300, unit="MB"),
-        Measure("f", "a page fetched while scrolling (information)", one(scroll["page_ms"])),
-        Measure("f", "scrolling top to bottom, whole (information)",
-                one(scroll["seconds"] * 1000)),
-    ]
-
-
-def _rss_mb() -> float:
-    """This process's peak resident memory. VmHWM rather than getrusage: the latter counts
-    the memory of the parent the process was forked from."""
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmHWM in /proc/self/status (Linux only)")
-
-
-def _wait_painted(app, window) -> float:
-    """Show `window` and return the moment it was first painted."""
-    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
-
-    loop = QEventLoop()
-    painted: list[float] = []
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
-            if (event.type() == QEvent.Type.Paint and not painted
-                    and hasattr(watched, "window") and watched.window() is window):
-                painted.append(time.time())
-                QTimer.singleShot(0, loop.quit)
-            return False
-
-    spy = FirstPaint()
-    app.installEventFilter(spy)
-    window.show()
-    if not painted:
-        loop.exec()
-    app.removeEventFilter(spy)
-    return painted[0]
-
-
-def probe(kind: str, url: str) -> dict:
-    """The child side of `_probe` (offscreen)."""
-    if kind in ("bare", "bare-table"):
-        from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
-
-        app = QApplication(sys.argv[:1])
-        window = QMainWindow()
-        if kind == "bare-table":
-            window.setCentralWidget(QTableView())
-        window.resize(1200, 760)
-        return {"shown": _wait_painted(app, window), "rss_mb": _rss_mb()}
-    # What desk-app does before the login window, then signing in, as ui/app.py does it (the
-    # daily backup aside: it runs once a day, not at every start).
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from desk_app.services.safety import backup
-    from desk_app.ui.app import DEFAULT_LANGUAGE, install_translation
-    from desk_app.ui.session.login import LoginDialog
-
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("desk_app")
-    app.setOrganizationName("desk_app")
-    settings = QSettings()
-    install_translation(app, DEFAULT_LANGUAGE)
-    if kind == "scroll":
-        return _scroll(app, url)
-    path = backup.sqlite_path(url)
-    if path is not None:
-        backup.can_open(path)
-    init_database(url)
-    users.has_users(url)
-    login = LoginDialog(url)
-    login_shown = _wait_painted(app, login)
-    if kind == "login":
-        return {"login": login_shown, "rss_mb": _rss_mb()}
-    actor = users.authenticate(url, BENCH_USER[0], BENCH_USER[3])
-    login.hide()
-    from desk_app.ui.main_window import MainWindow  # as desk-app, once signed in
-
-    window = MainWindow(url, settings, actor)
-    main_shown = _wait_painted(app, window)
-    return {"login": login_shown, "main": main_shown, "rss_mb": _rss_mb()}
-
-
-def _scroll(app, url: str) -> dict:
-    from desk_app.ui.dossiers.dossiers_page import DossiersPage
-
-    page = DossiersPage(url)
-    page.resize(1200, 760)
-    _wait_painted(app, page)
-    bar = page.table.verticalScrollBar()
-    model = page.model
-    started = time.perf_counter()
-    fetches = []
-    while model.canFetchMore():
-        before = model.rowCount()
-        moment = time.perf_counter()
-        bar.setValue(bar.maximum())
-        app.processEvents()
-        if model.rowCount() == before:
-            # The scroll range grows once the view has laid the new rows out.
-            app.processEvents()
-            continue
-        fetches.append((time.perf_counter() - moment) * 1000)
-    seconds = time.perf_counter() - started
-    return {"rows": model.rowCount(), "seconds": seconds, "rss_mb": _rss_mb(),
-            "page_ms": statistics.median(fetches) if fetches else 0.0}
-
-
 # -- databases ---------------------------------------------------------------------------------
 
 
@@ -565,7 +234,7 @@ def _format(measures: list[Measure]) -> str:
             f"{'ratio':>7}{'target':>12}  ok")
     lines = [head, "-" * len(head)]
     for m in measures:
-        p10, p90 = _spread(m.samples.wall)
+        p10, p90 = spread(m.samples.wall)
         cpu = _figure(statistics.median(m.samples.cpu)) if m.samples.cpu else " " * 9
         floor = _figure(statistics.median(m.floor.wall)) if m.floor else " " * 9
         ratio = f"{m.ratio:7.2f}" if m.ratio is not None else " " * 7

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from sqlalchemy import insert, select, text
 
+from desk_app.bench.kit import Samples, timed
 from desk_app.services import office
 from desk_app.services.demo.sample import DEMO_OFFICE, FAMILY, GIVEN, MIDDLE, UNITS
 from desk_app.services.reception.intake import search_key
@@ -109,16 +110,8 @@ def fill(url: str, count: int) -> None:
         connection.execute(text("ANALYZE"))
 
 
-def timed(action, repeat: int) -> list[float]:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return times
-
-
-def line(name: str, times: list[float], size: int | None = None) -> str:
+def line(name: str, samples: Samples, size: int | None = None) -> str:
+    times = samples.wall
     q = statistics.quantiles(times, n=10) if len(times) > 1 else [times[0], times[0]]
     rows = f"   ({size} rows)" if size is not None else ""
     return (f"{name:<40} {statistics.median(times):9.1f} ms   p10 {q[0]:8.1f}   "
@@ -152,19 +145,20 @@ def main() -> None:
     }
     results = [
         line("overdue: first 100 rows", timed(
-            lambda: overdue.overdue(url, as_of=NOW, limit=100), args.repeat), 100),
+            lambda: overdue.overdue(url, as_of=NOW, limit=100), args.repeat, warm=0), 100),
         line("overdue: whole list", timed(
-            lambda: overdue.overdue(url, as_of=NOW), args.repeat), sizes["overdue"]),
+            lambda: overdue.overdue(url, as_of=NOW), args.repeat, warm=0), sizes["overdue"]),
         line("overdue + due soon: whole list", timed(
-            lambda: overdue.overdue(url, as_of=NOW, include_due_soon=True), args.repeat),
+            lambda: overdue.overdue(url, as_of=NOW, include_due_soon=True), args.repeat, warm=0),
             sizes["soon"]),
         line("overdue as of 6 months ago: first 100", timed(
-            lambda: overdue.overdue(url, as_of=past, limit=100), args.repeat), 100),
-        line("report: one year", timed(lambda: report.build_report(url, *year), args.repeat)),
+            lambda: overdue.overdue(url, as_of=past, limit=100), args.repeat, warm=0), 100),
+        line("report: one year", timed(
+            lambda: report.build_report(url, *year), args.repeat, warm=0)),
         line("monthly trend: one year", timed(
-            lambda: report.monthly_trend(url, *year), args.repeat)),
+            lambda: report.monthly_trend(url, *year), args.repeat, warm=0)),
         line("report: one month", timed(lambda: report.build_report(
-            url, date(2025, 5, 1), date(2025, 5, 31)), args.repeat)),
+            url, date(2025, 5, 1), date(2025, 5, 31)), args.repeat, warm=0)),
     ]
     print(f"(overdue as of 6 months ago: {sizes['past']} rows in all)")
     print("\n".join(results))

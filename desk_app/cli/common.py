@@ -6,12 +6,14 @@ import argparse
 import sys
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import TypeVar
 
 from desk_app.cli.output import FORMATS
 from desk_app.domain.validation import ValidationError, parse_date, parse_datetime
 from desk_app.services.errors import UserError
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+T = TypeVar("T")
 
 
 class BadArguments(UserError):
@@ -30,19 +32,19 @@ def out(text: str) -> None:
 
 
 def date_arg(field: str) -> Callable[[str], date]:
-    def convert(text: str) -> date:
-        try:
-            return parse_date(text, field)
-        except ValidationError as exc:
-            raise argparse.ArgumentTypeError(str(exc)) from exc
-
-    return convert
+    return _argument_type(parse_date, field)
 
 
 def datetime_arg(field: str) -> Callable[[str], datetime]:
-    def convert(text: str) -> datetime:
+    return _argument_type(parse_datetime, field)
+
+
+def _argument_type(parse: Callable[[str, str], T], field: str) -> Callable[[str], T]:
+    """`parse` as an argparse type, its message (naming `field`) as argparse's error."""
+
+    def convert(text: str) -> T:
         try:
-            return parse_datetime(text, field)
+            return parse(text, field)
         except ValidationError as exc:
             raise argparse.ArgumentTypeError(str(exc)) from exc
 

@@ -9,7 +9,6 @@ from desk_app.cli.common import EXIT_FAILURE, EXIT_OK, command, date_arg, group,
 from desk_app.cli.output import render
 from desk_app.services import audit, exports
 from desk_app.services.actors import SYSTEM
-from desk_app.store.db import session_scope
 
 LIST_COLUMNS = ["id", "at", "user", "action", "entity", "key", "before", "after"]
 
@@ -38,8 +37,7 @@ def cmd_audit_list(args) -> int:
                               args.date_to, limit=args.limit, actor=SYSTEM)
     if args.format != "table":
         # Entries record what was entered (names, ID numbers): a file of them is an export.
-        with session_scope(args.url) as session:
-            exports.authorise_export(session, SYSTEM, f"audit list ({args.format})", len(rows))
+        exports.record_export(args.url, SYSTEM, f"audit list ({args.format})", len(rows))
     records = [{"id": r.id, "at": r.at, "user": r.username, "action": r.action,
                 "entity": r.entity, "key": r.key, "before": r.before, "after": r.after}
                for r in rows]

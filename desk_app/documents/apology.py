@@ -8,50 +8,23 @@ appointment), for errors (sai sót: a wrong result, lost or damaged papers), or 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
-from functools import partial
-
-from reportlab.platypus import Flowable
+from datetime import datetime
 
 from desk_app.documents.forms import FormText, form_text
-from desk_app.documents.layout import (
-    CopyMark,
-    OfficeHeader,
-    Styles,
-    Target,
-    build_pdf,
-    copy_marks,
-    fit_one_page,
-    page_header,
-    short_date,
-)
-from desk_app.documents.letter_parts import (
-    LetterLine,
-    body_flowables,
-    closing_block,
-    moment_vi,
-    sentence,
-)
+from desk_app.documents.layout import OfficeHeader, Target, time_of_day
+from desk_app.documents.letter_parts import LetterLine, NumberedLetter, render_letter, sentence
 
 __all__ = ["ApologyDocument", "OfficeHeader", "apology_lines", "render_apology"]
 
 
 @dataclass(frozen=True)
-class ApologyDocument:
+class ApologyDocument(NumberedLetter):
     """Everything form 04 prints, decided by the caller."""
 
-    header: OfficeHeader
-    number: str
-    issued_on: date
-    applicant_name: str
-    code: str
-    received_at: datetime
     missed_due: datetime | None
     delay_reason: str
     errors: tuple[str, ...]
     new_due: datetime | None
-    signer_titles: tuple[str, ...]
-    signer_name: str
 
     def __post_init__(self) -> None:
         if not self.delay_reason.strip() and not any(e.strip() for e in self.errors):
@@ -63,15 +36,10 @@ def apology_lines(doc: ApologyDocument, form: FormText) -> list[LetterLine]:
     agency = doc.header.agency_name
     errors = [error.strip() for error in doc.errors if error.strip()]
     delay = bool(doc.delay_reason.strip())
-    lines = [
-        LetterLine("addressee", form.text("addressee", name=doc.applicant_name)),
-        LetterLine("paragraph", form.text(
-            "received", received_on=short_date(form, doc.received_at.date()), agency_name=agency,
-            code=doc.code)),
-    ]
+    lines = doc.opening(form)
     if doc.missed_due is not None:
         lines.append(LetterLine("paragraph", form.text(
-            "appointment", due=moment_vi(form, doc.missed_due))))
+            "appointment", due=time_of_day(form, doc.missed_due))))
     if delay:
         lines.append(LetterLine("paragraph", form.text(
             "late", agency_name=agency, reason=sentence(doc.delay_reason))))
@@ -88,7 +56,7 @@ def apology_lines(doc: ApologyDocument, form: FormText) -> list[LetterLine]:
     if doc.new_due is not None:
         lines.append(LetterLine("paragraph", form.text(
             "new_appointment" if delay else "new_appointment_errors", agency_name=agency,
-            new_due=moment_vi(form, doc.new_due))))
+            new_due=time_of_day(form, doc.new_due))))
     lines.append(LetterLine("paragraph", form.text("thanks")))
     return lines
 
@@ -96,17 +64,4 @@ def apology_lines(doc: ApologyDocument, form: FormText) -> list[LetterLine]:
 def render_apology(doc: ApologyDocument, target: Target, copies: int = 1) -> None:
     """Write form 04 to `target`; copies=2 adds the copy the office keeps."""
     form = form_text(doc.header.form_set, "apology")
-    build_pdf(
-        target,
-        [fit_one_page(partial(_story, doc, form, mark)) for mark in copy_marks(form, copies)],
-        title=f"{form.title} - {doc.code}",
-        subject=doc.applicant_name,
-    )
-
-
-def _story(doc: ApologyDocument, form: FormText, mark: str | None, st: Styles) -> list[Flowable]:
-    story: list[Flowable] = [CopyMark(mark)] if mark else []
-    story += page_header(st, doc.header, form, doc.issued_on, number=doc.number)
-    story += body_flowables(st, apology_lines(doc, form))
-    story.append(closing_block(st, form, doc.applicant_name, doc.signer_titles, doc.signer_name))
-    return story
+    render_letter(doc, form, apology_lines(doc, form), target, copies)

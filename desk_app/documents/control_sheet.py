@@ -19,15 +19,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from desk_app.documents.form_page import render_form
 from desk_app.documents.forms import FormText, form_text
 from desk_app.documents.layout import (
     CONTENT_WIDTH,
     OfficeHeader,
     Styles,
     Target,
-    build_pdf,
-    fit_one_page,
-    page_header,
     phrase,
     plain,
     ruled_table,
@@ -125,15 +123,9 @@ def render_control_sheet(doc: ControlSheetDocument, target: Target, copies: int 
 
     The copies are identical: unlike the receipt, no copy goes to the applicant.
     """
-    if copies not in (1, 2):
-        raise ValueError(f"copies must be 1 or 2, not {copies}")
     form = form_text(doc.header.form_set, "control_sheet")
-    build_pdf(
-        target,
-        [fit_one_page(partial(_story, doc=doc, form=form)) for _ in range(copies)],
-        title=f"{form.title} - {doc.code}",
-        subject=doc.procedure_name,
-    )
+    render_form(target, form, doc.header, doc.issued_on, partial(_body, doc=doc, form=form),
+                copies=copies, subject=doc.procedure_name, code=doc.code, marked=False)
 
 
 def _short_time(form: FormText, moment: datetime) -> str:
@@ -156,12 +148,12 @@ def remark_text(form: FormText, remark: Remark) -> str:
     return form.text(f"remark_{remark.kind}", time=when)
 
 
-def _story(st: Styles, doc: ControlSheetDocument, form: FormText) -> list[Flowable]:
+def _body(st: Styles, doc: ControlSheetDocument, form: FormText) -> list[Flowable]:
     centred = ParagraphStyle("control_centred", parent=st.body, alignment=1)
-    story = page_header(st, doc.header, form, doc.issued_on)
-    story.append(Paragraph(f"<i>{phrase(form, 'attached_to', name=doc.applicant_name)}</i>",
-                           centred))
-    story.append(Spacer(1, 4))
+    story: list[Flowable] = [
+        Paragraph(f"<i>{phrase(form, 'attached_to', name=doc.applicant_name)}</i>", centred),
+        Spacer(1, 4),
+    ]
     procedure = phrase(form, "procedure", bold=["procedure_name"],
                        procedure_name=doc.procedure_name)
     if doc.procedure_code:

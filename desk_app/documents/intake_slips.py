@@ -8,35 +8,30 @@ is optional.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from desk_app.documents.form_page import Body, render_form
 from desk_app.documents.forms import FormText, form_text
 from desk_app.documents.layout import (
     CONTENT_WIDTH,
-    CopyMark,
     OfficeHeader,
     Styles,
     Target,
     applicant_lines,
-    build_pdf,
-    copy_marks,
-    fit_one_page,
-    page_header,
     phrase,
     plain,
     ruled_table,
-    side_by_side,
-    signature_block,
+    signatures,
     unbreakable,
 )
 
 __all__ = [
+    "ApplicantSlip",
     "MissingDocument",
     "OfficeHeader",
     "RefusalDocument",
@@ -55,8 +50,8 @@ class MissingDocument:
 
 
 @dataclass(frozen=True)
-class SupplementRequestDocument:
-    """Everything form 02 prints."""
+class ApplicantSlip:
+    """What forms 02 and 03 both print: who applied for which procedure, and the clerk."""
 
     header: OfficeHeader
     issued_on: date
@@ -66,11 +61,17 @@ class SupplementRequestDocument:
     applicant_email: str
     procedure_code: str
     procedure_name: str
+    clerk_name: str = field(kw_only=True)
+    code: str = field(default="", kw_only=True)
+
+
+@dataclass(frozen=True)
+class SupplementRequestDocument(ApplicantSlip):
+    """Everything form 02 prints."""
+
     items: tuple[MissingDocument, ...]
     reason: str
-    clerk_name: str
     contact_text: str = ""
-    code: str = ""
 
     def __post_init__(self) -> None:
         if not self.items:
@@ -78,21 +79,11 @@ class SupplementRequestDocument:
 
 
 @dataclass(frozen=True)
-class RefusalDocument:
+class RefusalDocument(ApplicantSlip):
     """Everything form 03 prints."""
 
-    header: OfficeHeader
-    issued_on: date
-    applicant_name: str
-    applicant_address: str
-    applicant_phone: str
-    applicant_email: str
-    procedure_code: str
-    procedure_name: str
     reasons: tuple[str, ...]
-    clerk_name: str
     legal_basis: str = ""
-    code: str = ""
 
     def __post_init__(self) -> None:
         if not any(reason.strip() for reason in self.reasons):
@@ -104,69 +95,43 @@ def render_supplement_request(
 ) -> None:
     """Write form 02 to `target`; copies=2 adds the copy the desk keeps."""
     form = form_text(doc.header.form_set, "supplement_request")
-    _render(form, doc.procedure_name, target, copies, partial(_supplement_story, doc, form))
+    _render(doc, form, "guide_signature", partial(_supplement_body, doc, form), target, copies)
 
 
 def render_refusal(doc: RefusalDocument, target: Target, copies: int = 1) -> None:
     """Write form 03 to `target`; copies=2 adds the copy the desk keeps."""
     form = form_text(doc.header.form_set, "refusal")
-    _render(form, doc.procedure_name, target, copies, partial(_refusal_story, doc, form))
+    _render(doc, form, "clerk_signature", partial(_refusal_body, doc, form), target, copies)
 
 
 def _render(
-    form: FormText,
-    subject: str,
-    target: Target,
-    copies: int,
-    body: Callable[[Styles], list[Flowable]],
+    doc: ApplicantSlip, form: FormText, signer: str, body: Body, target: Target, copies: int
 ) -> None:
-    build_pdf(
-        target,
-        [fit_one_page(partial(_marked, body, mark)) for mark in copy_marks(form, copies)],
-        title=form.title,
-        subject=subject,
+    """The slip: its opening lines, `body`, and the clerk's signature under `signer`."""
+
+    def slip(st: Styles) -> list[Flowable]:
+        return [*_opening(st, form, doc), *body(st), _signature(st, form, signer, doc.clerk_name)]
+
+    render_form(
+        target, form, doc.header, doc.issued_on, slip, copies=copies, subject=doc.procedure_name
     )
 
 
-def _marked(
-    body: Callable[[Styles], list[Flowable]], mark: str | None, st: Styles
-) -> list[Flowable]:
-    return [CopyMark(mark), *body(st)] if mark else body(st)
-
-
-def _opening(
-    st: Styles,
-    form: FormText,
-    doc: SupplementRequestDocument | RefusalDocument,
-) -> list[Flowable]:
-    story = page_header(st, doc.header, form, doc.issued_on)
-    story.append(Spacer(1, 4))
+def _opening(st: Styles, form: FormText, doc: ApplicantSlip) -> list[Flowable]:
+    story: list[Flowable] = [Spacer(1, 4)]
     if doc.code:
         story.append(Paragraph(phrase(form, "dossier_code", bold=["code"], code=doc.code), st.body))
-    lines = applicant_lines(
-        form,
-        "applicant",
-        name=doc.applicant_name,
-        address=doc.applicant_address,
-        phone=doc.applicant_phone,
-        email=doc.applicant_email,
-        procedure_name=doc.procedure_name,
-        procedure_code=doc.procedure_code,
-    )
-    story += [Paragraph(line, st.body) for line in lines]
+    story += [Paragraph(line, st.body) for line in applicant_lines(form, "applicant", doc)]
+    story.append(Spacer(1, 2))
     return story
 
 
 def _signature(st: Styles, form: FormText, caption: str, name: str) -> Flowable:
-    half = CONTENT_WIDTH / 2
-    block = signature_block(st, form.text(caption), form.text("sign_note"), name)
-    return unbreakable([Spacer(1, 6), side_by_side([[], block], [half, half])])
+    return unbreakable([Spacer(1, 6), signatures(st, form, [None, (caption, name)])])
 
 
-def _supplement_story(doc: SupplementRequestDocument, form: FormText, st: Styles) -> list[Flowable]:
-    story = _opening(st, form, doc)
-    story.append(Spacer(1, 2))
-    story.append(Paragraph(plain(form.text("intro")), st.body_justified))
+def _supplement_body(doc: SupplementRequestDocument, form: FormText, st: Styles) -> list[Flowable]:
+    story: list[Flowable] = [Paragraph(plain(form.text("intro")), st.body_justified)]
     header = [
         Paragraph(plain(form.text(name)), st.table_header)
         for name in ("column_number", "column_document", "column_detail")
@@ -188,19 +153,16 @@ def _supplement_story(doc: SupplementRequestDocument, form: FormText, st: Styles
         story.append(
             Paragraph(phrase(form, "contact", contact=doc.contact_text), st.body_justified)
         )
-    story.append(_signature(st, form, "guide_signature", doc.clerk_name))
     return story
 
 
-def _refusal_story(doc: RefusalDocument, form: FormText, st: Styles) -> list[Flowable]:
-    story = _opening(st, form, doc)
-    story.append(Spacer(1, 2))
+def _refusal_body(doc: RefusalDocument, form: FormText, st: Styles) -> list[Flowable]:
     statement = phrase(form, "statement", agency_name=doc.header.agency_name)
     if doc.legal_basis:
         statement = f"{phrase(form, 'legal_basis', legal_basis=doc.legal_basis)} {statement}"
-    story.append(Paragraph(statement, st.body_justified))
     reasons = [reason for reason in doc.reasons if reason.strip()]
-    story += [Paragraph(f"- {plain(reason)}", st.body_justified) for reason in reasons]
-    story.append(Paragraph(plain(form.text("closing")), st.body_justified))
-    story.append(_signature(st, form, "clerk_signature", doc.clerk_name))
-    return story
+    return [
+        Paragraph(statement, st.body_justified),
+        *(Paragraph(f"- {plain(reason)}", st.body_justified) for reason in reasons),
+        Paragraph(plain(form.text("closing")), st.body_justified),
+    ]

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
-from typing import IO, Any
+from typing import IO, Any, Protocol
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
@@ -30,7 +30,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     HRFlowable,
-    PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -41,13 +40,34 @@ from reportlab.platypus import (
 from desk_app.documents.fonts import FontFamily, register_fonts
 from desk_app.documents.forms import FormText
 
+
+@dataclass(frozen=True)
+class Page:
+    """A sheet and its margins; the text frame is what the margins leave."""
+
+    size: tuple[float, float]
+    top: float
+    bottom: float
+    left: float
+    right: float
+
+    @property
+    def content_width(self) -> float:
+        return self.size[0] - self.left - self.right
+
+    @property
+    def content_height(self) -> float:
+        return self.size[1] - self.top - self.bottom
+
+
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 20 * mm
 MARGIN_LEFT = 30 * mm
 MARGIN_RIGHT = 15 * mm
-CONTENT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
-CONTENT_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+PORTRAIT = Page(A4, MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT)
+CONTENT_WIDTH = PORTRAIT.content_width
+CONTENT_HEIGHT = PORTRAIT.content_height
 
 # The right column must hold the Quốc hiệu on one line (about 250 pt at 12 pt bold).
 HEADER_RIGHT_WIDTH = 280.0
@@ -67,12 +87,6 @@ SMALL_SIZE = 10
 
 # Room left blank above the printed name for a handwritten signature.
 SIGNATURE_SPACE = 17 * mm
-
-# A document that misses one page by a little has its body set smaller to fit, never below
-# 85 % (13 pt text stays above 11 pt); a longer one runs onto more pages at full size. The
-# header and title keep their official sizes.
-MIN_SCALE = 0.85
-SCALE_STEP = 0.025
 
 Target = str | os.PathLike[str] | IO[bytes]
 
@@ -189,30 +203,37 @@ def phrase(form: FormText, name: str, /, *, bold: Iterable[str] = (), **values: 
     return form.fill(name, plain(form.template(name)), wrapped)
 
 
-def applicant_lines(
-    form: FormText,
-    name_phrase: str,
-    *,
-    name: str,
-    address: str,
-    phone: str,
-    email: str,
-    procedure_name: str,
-    procedure_code: str,
-) -> list[str]:
+class Applicant(Protocol):
+    """Who applies for which procedure: what forms 01 to 03 open with."""
+
+    applicant_name: str
+    applicant_address: str
+    applicant_phone: str
+    applicant_email: str
+    procedure_name: str
+    procedure_code: str
+
+
+def applicant_lines(form: FormText, name_phrase: str, applicant: Applicant) -> list[str]:
     """The applicant and procedure lines (as markup) that forms 01 to 03 open with.
 
     `name_phrase` is the form's lead-in for the name ("Tiếp nhận hồ sơ của: …").
     """
-    procedure = phrase(form, "procedure", bold=["procedure_name"], procedure_name=procedure_name)
-    if procedure_code:
-        procedure += phrase(form, "procedure_code_suffix", procedure_code=procedure_code)
+    procedure = phrase(
+        form, "procedure", bold=["procedure_name"], procedure_name=applicant.procedure_name
+    )
+    if applicant.procedure_code:
+        procedure += phrase(
+            form, "procedure_code_suffix", procedure_code=applicant.procedure_code
+        )
     # Non-breaking spaces: Paragraph folds ordinary ones into one.
     between = "&nbsp;" * 6
     return [
-        phrase(form, name_phrase, bold=["name"], name=name),
-        phrase(form, "address", address=address),
-        phrase(form, "phone", phone=phone) + between + phrase(form, "email", email=email),
+        phrase(form, name_phrase, bold=["name"], name=applicant.applicant_name),
+        phrase(form, "address", address=applicant.applicant_address),
+        phrase(form, "phone", phone=applicant.applicant_phone)
+        + between
+        + phrase(form, "email", email=applicant.applicant_email),
         procedure,
     ]
 
@@ -261,6 +282,27 @@ _BARE_TABLE = [
 ]
 
 
+def agency_names(st: Styles, header: OfficeHeader, rule_width: float) -> list[Flowable]:
+    """The parent agency (when there is one) over the issuing agency, in capitals, and a rule
+    `rule_width` long under them."""
+    names: list[Flowable] = []
+    if header.parent_agency_name.strip():
+        names.append(Paragraph(plain(header.parent_agency_name.upper()), st.parent_agency))
+    names.append(Paragraph(plain(header.agency_name.upper()), st.agency))
+    names.append(_rule(rule_width))
+    return names
+
+
+def national_name(st: Styles, form: FormText) -> list[Flowable]:
+    """The Quốc hiệu over the Tiêu ngữ, underlined by a rule as long as the Tiêu ngữ."""
+    motto = form.text("motto")
+    return [
+        Paragraph(plain(form.text("national_name")), st.national_name),
+        Paragraph(plain(motto), st.motto),
+        _rule(stringWidth(motto, st.fonts.bold, MOTTO_SIZE)),
+    ]
+
+
 def page_header(
     st: Styles,
     header: OfficeHeader,
@@ -272,25 +314,14 @@ def page_header(
 
     `number` is the document number ("Số: …") that letters print under the agency names.
     """
-    left: list[Flowable] = []
-    if header.parent_agency_name.strip():
-        left.append(Paragraph(plain(header.parent_agency_name.upper()), st.parent_agency))
-    left.append(Paragraph(plain(header.agency_name.upper()), st.agency))
-    left.append(_rule((HEADER_LEFT_WIDTH - HEADER_GUTTER) / 3))
-
-    motto = form.text("motto")
-    right: list[Flowable] = [
-        Paragraph(plain(form.text("national_name")), st.national_name),
-        Paragraph(plain(motto), st.motto),
-        _rule(stringWidth(motto, st.fonts.bold, MOTTO_SIZE)),
-    ]
+    left = agency_names(st, header, (HEADER_LEFT_WIDTH - HEADER_GUTTER) / 3)
     number_cell: list[Flowable] = []
     if number:
         number_cell.append(Paragraph(phrase(form, "document_number", number=number), st.number))
     date_cell = Paragraph(plain(official_date(form, header.place_name, issued_on)), st.date_line)
 
     table = Table(
-        [[left, right], [number_cell, date_cell]],
+        [[left, national_name(st, form)], [number_cell, date_cell]],
         colWidths=[HEADER_LEFT_WIDTH, HEADER_RIGHT_WIDTH],
         style=TableStyle(
             [
@@ -316,6 +347,19 @@ def signature_block(st: Styles, caption: str, note: str, name: str = "") -> list
         Spacer(1, st.signature_space),
         Paragraph(plain(name), st.signature_name),
     ]
+
+
+def signatures(
+    st: Styles, form: FormText, signers: Sequence[tuple[str, str] | None]
+) -> Table:
+    """Signature columns in equal parts of the text width, each the form's caption phrase
+    and sign note over the signer's name; a None leaves its column blank."""
+    sign_note = form.text("sign_note")
+    columns = [
+        signature_block(st, form.text(signer[0]), sign_note, signer[1]) if signer else []
+        for signer in signers
+    ]
+    return side_by_side(columns, [CONTENT_WIDTH / len(signers)] * len(signers))
 
 
 def side_by_side(columns: Sequence[Sequence[Flowable]], widths: Sequence[float]) -> Table:
@@ -360,68 +404,27 @@ def ruled_table(
     )
 
 
-class CopyMark(Flowable):
-    """Which copy a page is ("Bản giao người nộp"), printed small in the top margin.
-
-    It takes no height, so marking a copy never pushes its content onto another page.
-    """
-
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self.text = text
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width = avail_width
-        return avail_width, 0
-
-    def draw(self) -> None:
-        st = styles().copy_mark
-        self.canv.setFont(st.fontName, st.fontSize)
-        self.canv.drawRightString(self.width, 7 * mm, unicodedata.normalize("NFC", self.text))
-
-
-def copy_marks(form: FormText, copies: int) -> list[str | None]:
-    """One mark per copy: none for a single copy, else the applicant's copy then the file's."""
-    if copies == 1:
-        return [None]
-    if copies == 2:
-        return [form.text("copy_for_applicant"), form.text("copy_for_file")]
-    raise ValueError(f"copies must be 1 or 2, not {copies}")
-
-
-def story_height(story: Sequence[Flowable]) -> float:
-    """The height `story` needs in the page's text frame, ignoring page breaks."""
+def story_height(story: Sequence[Flowable], page: Page = PORTRAIT) -> float:
+    """The height `story` needs in the text frame of `page`, ignoring page breaks."""
     # Some flowables need a canvas to measure text on; nothing is drawn on it.
-    scratch = Canvas(io.BytesIO(), pagesize=A4)
+    scratch = Canvas(io.BytesIO(), pagesize=page.size)
     height = 0.0
     for flowable in story:
-        _, flowable_height = flowable.wrapOn(scratch, CONTENT_WIDTH, CONTENT_HEIGHT)
+        _, flowable_height = flowable.wrapOn(scratch, page.content_width, page.content_height)
         height += flowable.getSpaceBefore() + flowable_height + flowable.getSpaceAfter()
     return height
 
 
-def fit_one_page(build: Callable[[Styles], list[Flowable]]) -> list[Flowable]:
-    """The story `build` makes, with the largest body scale that fits it on one page.
-
-    At full size when it fits; when even MIN_SCALE is not enough, at full size over as many
-    pages as it takes.
-    """
-    story = build(styles())
-    if story_height(story) <= CONTENT_HEIGHT:
-        return story
-    scale = 1.0 - SCALE_STEP
-    while scale >= MIN_SCALE - 1e-9:
-        smaller = build(styles(round(scale, 3)))
-        if story_height(smaller) <= CONTENT_HEIGHT:
-            return smaller
-        scale -= SCALE_STEP
-    return story
-
-
 def build_pdf(
-    target: Target, copies: Sequence[Sequence[Flowable]], *, title: str, subject: str = ""
+    target: Target,
+    story: list[Flowable],
+    *,
+    title: str,
+    subject: str = "",
+    page: Page = PORTRAIT,
+    canvasmaker: type[Canvas] | Callable[..., Canvas] = Canvas,
 ) -> None:
-    """Write each copy's flowables to `target`, every copy starting on a new page.
+    """Write `story` to `target` on `page`s whose text frame fills the margins.
 
     `invariant` keeps reportlab from stamping the current time, so the same document always
     gives the same bytes.
@@ -429,11 +432,11 @@ def build_pdf(
     out = os.fspath(target) if isinstance(target, os.PathLike) else target
     doc = BaseDocTemplate(
         out,
-        pagesize=A4,
-        leftMargin=MARGIN_LEFT,
-        rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        pagesize=page.size,
+        leftMargin=page.left,
+        rightMargin=page.right,
+        topMargin=page.top,
+        bottomMargin=page.bottom,
         title=title,
         subject=subject,
         creator="desk_app",
@@ -441,20 +444,15 @@ def build_pdf(
         pageCompression=1,
     )
     frame = Frame(
-        MARGIN_LEFT,
-        MARGIN_BOTTOM,
-        CONTENT_WIDTH,
-        CONTENT_HEIGHT,
+        page.left,
+        page.bottom,
+        page.content_width,
+        page.content_height,
         leftPadding=0,
         rightPadding=0,
         topPadding=0,
         bottomPadding=0,
         id="body",
     )
-    doc.addPageTemplates([PageTemplate(id="official", frames=[frame])])
-    story: list[Flowable] = []
-    for index, flowables in enumerate(copies):
-        if index:
-            story.append(PageBreak())
-        story.extend(flowables)
-    doc.build(story)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(story, canvasmaker=canvasmaker)

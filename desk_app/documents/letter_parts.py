@@ -1,5 +1,6 @@
-"""What the numbered letters (apology 04, stop notice 05) share: the body as plain lines that
-both the PDF and the .docx set, and the PDF's closing block ("Nơi nhận" beside the signer).
+"""What the numbered letters (apology 04, stop notice 05) share: who they go to and who signs
+them, the body as plain lines that both the PDF and the .docx set, and the PDF's closing block
+("Nơi nhận" beside the signer).
 
 Keeping the wording in `LetterLine`s, not in markup, is what guarantees that the editable .docx
 says exactly what the PDF says.
@@ -8,21 +9,25 @@ says exactly what the PDF says.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Literal
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from desk_app.documents.form_page import render_form
 from desk_app.documents.forms import FormText
 from desk_app.documents.layout import (
     CONTENT_WIDTH,
     NOTE_SIZE,
     TABLE_SIZE,
+    OfficeHeader,
     Styles,
+    Target,
     plain,
+    short_date,
     side_by_side,
     unbreakable,
 )
@@ -42,16 +47,45 @@ class LetterLine:
     text: str
 
 
+@dataclass(frozen=True)
+class NumberedLetter:
+    """What every numbered letter prints: its number, to whom about which dossier, who signs."""
+
+    header: OfficeHeader
+    number: str
+    issued_on: date
+    applicant_name: str
+    code: str
+    received_at: datetime
+    signer_titles: tuple[str, ...] = field(kw_only=True)
+    signer_name: str = field(kw_only=True)
+
+    def opening(self, form: FormText) -> list[LetterLine]:
+        """"Kính gửi" the applicant, then the dossier the office received from them."""
+        return [
+            LetterLine("addressee", form.text("addressee", name=self.applicant_name)),
+            LetterLine("paragraph", form.text(
+                "received", received_on=short_date(form, self.received_at.date()),
+                agency_name=self.header.agency_name, code=self.code)),
+        ]
+
+
+def render_letter(doc: NumberedLetter, form: FormText, lines: Sequence[LetterLine],
+                  target: Target, copies: int) -> None:
+    """Write the letter whose body is `lines`; copies=2 adds the copy the office keeps."""
+
+    def body(st: Styles) -> list[Flowable]:
+        return [*body_flowables(st, lines), closing_block(st, form, doc.applicant_name,
+                                                          doc.signer_titles, doc.signer_name)]
+
+    render_form(target, form, doc.header, doc.issued_on, body, copies=copies,
+                subject=doc.applicant_name, code=doc.code, number=doc.number)
+
+
 def sentence(text: str) -> str:
     """A reason typed without a final stop, ended as a sentence."""
     text = " ".join(text.split())
     return text if not text or text[-1] in ".!?…;:" else text + "."
-
-
-def moment_vi(form: FormText, moment: datetime) -> str:
-    """"17 giờ 00 phút, ngày 12/06/2025"."""
-    return form.text("time_of_day", hour=moment.hour, minute=moment.minute, day=moment.day,
-                     month=moment.month, year=moment.year)
 
 
 def recipients(form: FormText, applicant_name: str) -> list[str]:

@@ -14,23 +14,18 @@ from typing import Literal
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from desk_app.documents.form_page import render_form
 from desk_app.documents.forms import FormText, form_text
 from desk_app.documents.layout import (
     CONTENT_WIDTH,
-    CopyMark,
     OfficeHeader,
     Styles,
     Target,
     applicant_lines,
-    build_pdf,
-    copy_marks,
-    fit_one_page,
-    page_header,
     phrase,
     plain,
     ruled_table,
-    side_by_side,
-    signature_block,
+    signatures,
     time_of_day,
     unbreakable,
 )
@@ -92,21 +87,20 @@ def render_receipt(doc: ReceiptDocument, target: Target, copies: int = 1) -> Non
     copy kept with the dossier.
     """
     form = form_text(doc.header.form_set, "receipt")
-    build_pdf(
+    render_form(
         target,
-        [
-            fit_one_page(partial(_story, doc=doc, form=form, mark=mark))
-            for mark in copy_marks(form, copies)
-        ],
-        title=f"{form.title} - {doc.code}",
+        form,
+        doc.header,
+        doc.issued_on,
+        partial(_body, doc=doc, form=form),
+        copies=copies,
         subject=doc.procedure_name,
+        code=doc.code,
     )
 
 
-def _story(st: Styles, doc: ReceiptDocument, form: FormText, mark: str | None) -> list[Flowable]:
-    story: list[Flowable] = [CopyMark(mark)] if mark else []
-    story += page_header(st, doc.header, form, doc.issued_on)
-    story.append(Spacer(1, 4))
+def _body(st: Styles, doc: ReceiptDocument, form: FormText) -> list[Flowable]:
+    story: list[Flowable] = [Spacer(1, 4)]
     story.append(_applicant_and_qr(st, doc, form))
     story.append(Paragraph(plain(form.text("item_documents")), st.body))
     story.append(_documents_table(st, doc, form))
@@ -133,13 +127,10 @@ def _story(st: Styles, doc: ReceiptDocument, form: FormText, mark: str | None) -
     )
     story.append(Paragraph(register, st.body))
     story.append(Spacer(1, 4))
-    sign_note = form.text("sign_note")
-    signatures = side_by_side(
-        [
-            signature_block(st, form.text("applicant_signature"), sign_note, doc.applicant_name),
-            signature_block(st, form.text("clerk_signature"), sign_note, doc.clerk_name),
-        ],
-        [CONTENT_WIDTH / 2, CONTENT_WIDTH / 2],
+    signed = signatures(
+        st,
+        form,
+        [("applicant_signature", doc.applicant_name), ("clerk_signature", doc.clerk_name)],
     )
     notes = [
         Paragraph(f"<b><i>{plain(form.text('note_heading'))}</i></b>", st.note),
@@ -147,23 +138,14 @@ def _story(st: Styles, doc: ReceiptDocument, form: FormText, mark: str | None) -
         Paragraph(phrase(form, "note_lookup", lookup=doc.lookup_text), st.note),
     ]
     # The signatures and the notes belong together; never leave one of them alone on a page.
-    story.append(unbreakable([signatures, Spacer(1, 4), *notes]))
+    story.append(unbreakable([signed, Spacer(1, 4), *notes]))
     return story
 
 
 def _applicant_and_qr(st: Styles, doc: ReceiptDocument, form: FormText) -> Table:
     lines = [
         phrase(form, "dossier_code", bold=["code"], code=doc.code),
-        *applicant_lines(
-            form,
-            "received_from",
-            name=doc.applicant_name,
-            address=doc.applicant_address,
-            phone=doc.applicant_phone,
-            email=doc.applicant_email,
-            procedure_name=doc.procedure_name,
-            procedure_code=doc.procedure_code,
-        ),
+        *applicant_lines(form, "received_from", doc),
     ]
     qr_column = [
         QrFlowable(doc.qr_payload, QR_SIZE),

@@ -35,21 +35,22 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    HRFlowable,
-    PageBreak,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from desk_app.documents.forms import FormText, form_text
-from desk_app.documents.layout import OfficeHeader, Styles, Target, plain, short_date, styles
+from desk_app.documents.layout import (
+    OfficeHeader,
+    Page,
+    Styles,
+    Target,
+    agency_names,
+    build_pdf,
+    national_name,
+    plain,
+    short_date,
+    story_height,
+    styles,
+)
 
 __all__ = [
     "OfficeHeader",
@@ -68,8 +69,9 @@ MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 20 * mm
 MARGIN_LEFT = 20 * mm
 MARGIN_RIGHT = 15 * mm
-CONTENT_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
-CONTENT_HEIGHT = PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM
+PAGE = Page(PAGE_SIZE, MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT)
+CONTENT_WIDTH = PAGE.content_width
+CONTENT_HEIGHT = PAGE.content_height
 # The page number sits in the bottom margin, clear of the table.
 PAGE_NUMBER_Y = 10 * mm
 
@@ -216,20 +218,9 @@ def render_register_pdf(doc: RegisterDocument, target: Target) -> None:
     """Write the register to `target` as a PDF on A4 landscape pages."""
     form = form_text(doc.header.form_set, "register")
     st = styles()
-    out = os.fspath(target) if isinstance(target, os.PathLike) else target
-    template = BaseDocTemplate(
-        out, pagesize=PAGE_SIZE, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
-        title=form.title, subject=_title(form, doc)[-1], creator="desk_app",
-        # No time stamp: the same register always gives the same bytes.
-        invariant=True, pageCompression=1,
-    )
-    frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, CONTENT_WIDTH, CONTENT_HEIGHT,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-    template.addPageTemplates([PageTemplate(id="register", frames=[frame])])
     stamp = partial(_stamp_page_number, form, st.fonts.regular)
-    template.build(_story(st, doc, form),
-                   canvasmaker=partial(_PageNumberCanvas, stamp=stamp))
+    build_pdf(target, _story(st, doc, form), title=form.title, subject=_title(form, doc)[-1],
+              page=PAGE, canvasmaker=partial(_PageNumberCanvas, stamp=stamp))
 
 
 def _story(st: Styles, doc: RegisterDocument, form: FormText) -> list[Flowable]:
@@ -239,36 +230,15 @@ def _story(st: Styles, doc: RegisterDocument, form: FormText) -> list[Flowable]:
     subtitle = ParagraphStyle("register_subtitle", parent=st.date_line, fontName=st.fonts.italic)
     story += [Paragraph(plain(line), subtitle) for line in _title(form, doc)]
     story.append(Spacer(1, 6))
-    story += _tables(st, doc, form, CONTENT_HEIGHT - _height(story))
+    story += _tables(st, doc, form, CONTENT_HEIGHT - story_height(story, PAGE))
     return story
-
-
-def _height(flowables: list[Flowable]) -> float:
-    scratch = Canvas(io.BytesIO(), pagesize=PAGE_SIZE)
-    total = 0.0
-    for flowable in flowables:
-        _, height = flowable.wrapOn(scratch, CONTENT_WIDTH, CONTENT_HEIGHT)
-        total += flowable.getSpaceBefore() + height + flowable.getSpaceAfter()
-    return total
 
 
 def _page_head(st: Styles, header: OfficeHeader, form: FormText) -> Table:
     """Agency names top left, Quốc hiệu and Tiêu ngữ top right, each with its rule."""
     side = 105 * mm
-    left: list[Flowable] = []
-    if header.parent_agency_name.strip():
-        left.append(Paragraph(plain(header.parent_agency_name.upper()), st.parent_agency))
-    left.append(Paragraph(plain(header.agency_name.upper()), st.agency))
-    left.append(HRFlowable(width=side / 3, thickness=0.6, color="black", spaceBefore=2.5))
-    motto = form.text("motto")
-    right = [
-        Paragraph(plain(form.text("national_name")), st.national_name),
-        Paragraph(plain(motto), st.motto),
-        HRFlowable(width=stringWidth(motto, st.fonts.bold, st.motto.fontSize), thickness=0.6,
-                   color="black", spaceBefore=2.5),
-    ]
     return Table(
-        [[left, "", right]],
+        [[agency_names(st, header, side / 3), "", national_name(st, form)]],
         colWidths=[side, CONTENT_WIDTH - 2 * side, side],
         style=TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

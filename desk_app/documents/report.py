@@ -23,20 +23,10 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    PageBreak,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from desk_app.documents.fonts import FontFamily, register_fonts
-from desk_app.documents.layout import Target, plain, side_by_side
+from desk_app.documents.layout import Page, Target, build_pdf, plain, side_by_side
 from desk_app.domain.report import Report, ReportRow, UnitRow
 from desk_app.paths import RESOURCES
 
@@ -272,11 +262,8 @@ def render_xlsx(report: Report, path: str) -> None:
 
 # -- PDF --------------------------------------------------------------------------------------
 
-PAGE = landscape(A4)
-MARGIN_TOP = MARGIN_BOTTOM = 15 * mm
-MARGIN_LEFT = 20 * mm
-MARGIN_RIGHT = 15 * mm
-WIDTH = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
+PAGE = Page(landscape(A4), top=15 * mm, bottom=15 * mm, left=20 * mm, right=15 * mm)
+WIDTH = PAGE.content_width
 _NUMBER_WIDTH = 31.0
 _RATE_WIDTH = 40.0
 _LEAD_WIDTHS = (24.0, None, 44.0)
@@ -432,12 +419,4 @@ def render_pdf(report: Report, target: Target) -> None:
         *_top(report, "by_unit_title"),
         _table(UNIT_HEADER, unit_rows(report), merge_name=True),
     ]
-    doc = BaseDocTemplate(
-        target, pagesize=PAGE, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=words["document_title"],
-        subject=_period(report), creator="desk_app", invariant=True, pageCompression=1,
-    )
-    frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, WIDTH, PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-    doc.addPageTemplates([PageTemplate(id="landscape", frames=[frame])])
-    doc.build(story)
+    build_pdf(target, story, title=words["document_title"], subject=_period(report), page=PAGE)

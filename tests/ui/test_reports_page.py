@@ -83,7 +83,7 @@ def test_the_page_opens_on_this_month_and_shows_the_totals(qtbot, db_url):
     assert rates[0].startswith("50") and rates[0].endswith("%")
     assert rates[3].startswith("100") and rates[3].endswith("%")
     # A field row with its subtotal, then the procedure.
-    assert page.model.line_at(0)[0] == "field"
+    assert page.model.row_at(0)[0] == "field"
     assert page.model.index(1, 0).data().strip().startswith(HOUSEHOLD)
     assert "received 4" in page.summary.text()
     units = {page.unit_model.index(r, 0).data(): page.unit_model.index(r, 4).data()

@@ -8,15 +8,7 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QThreadPool,
-    QTimer,
-)
+from PySide6.QtCore import QDate, QModelIndex, QThreadPool, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -33,16 +25,15 @@ from desk_app.domain.lifecycle import EVENT_NAMES_VI
 from desk_app.services import audit
 from desk_app.services.actors import Actor
 from desk_app.services.errors import UserError
-from desk_app.ui.dossiers.dossier_model import format_moment
 from desk_app.ui.widgets.error_label import ERROR_STYLE, error_label
-from desk_app.ui.widgets.table_model import read_only_table
+from desk_app.ui.widgets.look import format_moment
+from desk_app.ui.widgets.table_model import Column, RowsModel, read_only_table, size_columns
 from desk_app.ui.widgets.workers import Task, start
 
 PAGE_SIZE = 200
 DEBOUNCE_MS = 300
 INTACT_STYLE = "color: #1b5e20;"
 
-TIME, USER, ACTION, OBJECT, CHANGE = range(5)
 ISO_MOMENT = re.compile(r"(\d{4})-(\d\d)-(\d\d)[T ](\d\d:\d\d)(:\d\d)?")
 
 
@@ -79,19 +70,16 @@ def _full(values: dict[str, Any] | None) -> str:
     return "–" if values is None else json.dumps(values, ensure_ascii=False, indent=1)
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsModel):
     """Holds only the entries fetched so far; `set_filter` starts again from the first page
     and raises the service's `UserError` (a period backwards) without changing the rows."""
 
     def __init__(self, url: str, actor: Actor, parent=None):
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self._url = url
         self._actor = actor
         self._filter: dict[str, Any] = {}
-        self._rows: list[audit.AuditRow] = []
         self._exhausted = True
-        self._titles = [self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Object"),
-                        self.tr("Change (before → after)")]
         self._actions = {
             "dossier.receive": self.tr("Dossier received"),
             "dossier.import": self.tr("Dossier imported"),
@@ -117,6 +105,18 @@ class AuditModel(QAbstractTableModel):
             "office_setting": self.tr("Office setting"), "procedure": self.tr("Procedure"),
             "letter": self.tr("Letter"), "export": self.tr("Export"),
         }
+        self._columns = [
+            Column(self.tr("Time"), lambda r: format_moment(r.at), width=115),
+            Column(self.tr("User"), lambda r: f"{r.username} ({r.full_name})" if r.full_name
+                   else r.username, width=220),
+            Column(self.tr("Action"), lambda r: self.action_label(r.action), lambda r: r.action,
+                   width=150),
+            Column(self.tr("Object"),
+                   lambda r: f"{self._entities.get(r.entity, r.entity)} {r.key}".strip(),
+                   width=250),
+            Column(self.tr("Change (before → after)"), lambda r: change_text(r.before, r.after),
+                   self._change_tooltip),
+        ]
 
     def set_filter(self, dossier: str = "", user: str = "", date_from: date | None = None,
                    date_to: date | None = None) -> None:
@@ -131,9 +131,6 @@ class AuditModel(QAbstractTableModel):
 
     def count(self) -> int:
         return audit.count_entries(self._url, **self._filter, actor=self._actor)
-
-    def row_at(self, row: int) -> audit.AuditRow:
-        return self._rows[row]
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
         return not parent.isValid() and not self._exhausted
@@ -150,48 +147,16 @@ class AuditModel(QAbstractTableModel):
             self._rows.extend(page)
             self.endInsertRows()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._titles)
-
     def action_label(self, action: str) -> str:
         if action in self._actions:
             return self._actions[action]
         kind = action.removeprefix("dossier.")
         return EVENT_NAMES_VI.get(kind, action) if kind != action else action
 
-    def _text(self, row: audit.AuditRow, column: int) -> str:
-        if column == TIME:
-            return format_moment(row.at)
-        if column == USER:
-            return f"{row.username} ({row.full_name})" if row.full_name else row.username
-        if column == ACTION:
-            return self.action_label(row.action)
-        if column == OBJECT:
-            return f"{self._entities.get(row.entity, row.entity)} {row.key}".strip()
-        return change_text(row.before, row.after)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.DisplayRole:
-            return self._text(row, index.column())
-        if role == Qt.ToolTipRole:
-            if index.column() == ACTION:
-                return row.action
-            if index.column() == CHANGE:
-                # lupdate cannot see tr() in an f-string: translate the labels first.
-                before, after = self.tr("Before:"), self.tr("After:")
-                return f"{before}\n{_full(row.before)}\n\n{after}\n{_full(row.after)}"
-        return None
-
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self._titles[section]
-        return None
+    def _change_tooltip(self, row: audit.AuditRow) -> str:
+        # lupdate cannot see tr() in an f-string: translate the labels first.
+        before, after = self.tr("Before:"), self.tr("After:")
+        return f"{before}\n{_full(row.before)}\n\n{after}\n{_full(row.after)}"
 
 
 class AuditPage(QWidget):
@@ -268,8 +233,7 @@ class AuditPage(QWidget):
         if not self._loaded:
             self._loaded = True
             self.refresh()
-            for column, width in enumerate((115, 220, 150, 250)):
-                self.table.setColumnWidth(column, width)
+            size_columns(self.table, self.model)
         super().showEvent(event)
 
     def refresh(self) -> None:

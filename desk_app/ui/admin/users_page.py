@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from desk_app.services import users
 from desk_app.services.actors import ROLES, Actor
 from desk_app.services.errors import UserError
-from desk_app.ui.dossiers.dossier_model import format_moment
 from desk_app.ui.session.roles import role_label
 from desk_app.ui.widgets.error_label import ERROR_STYLE, error_label
+from desk_app.ui.widgets.look import format_moment
 from desk_app.ui.widgets.table_model import Column, RowsModel, read_only_table
 
 NOTE_STYLE = "color: #555555;"

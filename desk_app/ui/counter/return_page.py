@@ -5,8 +5,8 @@ them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QThreadPool, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -28,29 +28,24 @@ from desk_app.ui.dossiers.dossier_dialog import (
     open_dossier_dialog,
     rate_if_collected,
 )
-from desk_app.ui.dossiers.dossier_model import LATE_TEXT, format_moment
 from desk_app.ui.dossiers.lifecycle_dialogs import ReturnDialog
 from desk_app.ui.dossiers.rating_view import RatingView
 from desk_app.ui.widgets.error_label import error_label
-from desk_app.ui.widgets.table_model import Column, RowsModel, read_only_table
+from desk_app.ui.widgets.look import BOLD, LATE_TEXT, format_moment, procedure_label
+from desk_app.ui.widgets.table_model import (
+    Column,
+    RowsModel,
+    Tint,
+    read_only_table,
+    size_columns,
+)
 from desk_app.ui.widgets.workers import Task, start
 
 CODE, APPLICANT, PHONE, READY, DUE, DEADLINE, PROCEDURE = range(7)
-LATE_FONT = QFont()
-LATE_FONT.setBold(True)
-
-
-class AwaitingModel(RowsModel):
-    """The waiting results; a late one's deadline cell in dark red, bold (as the dossier list
-    marks a result ready late)."""
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
-        if index.isValid() and index.column() == DEADLINE and self.row_at(index.row()).late:
-            if role == Qt.ForegroundRole:
-                return LATE_TEXT
-            if role == Qt.FontRole:
-                return LATE_FONT
-        return super().data(index, role)
+# A late result's deadline cell in dark red, bold (as the dossier list marks a result ready
+# late).
+LATE = Tint(foreground=lambda r: LATE_TEXT if r.late else None,
+            font=lambda r: BOLD if r.late else None)
 
 
 class ReturnPage(QWidget):
@@ -81,17 +76,16 @@ class ReturnPage(QWidget):
         self.message = error_label()
 
         self.late_text = self.tr("Late")
-        self.model = AwaitingModel([
-            Column(self.tr("Code"), lambda r: r.code),
+        self.model = RowsModel([
+            Column(self.tr("Code"), lambda r: r.code, width=185),
             Column(self.tr("Applicant"), lambda r: r.applicant_name,
-                   lambda r: r.applicant_name),
-            Column(self.tr("Phone"), lambda r: r.phone),
-            Column(self.tr("Result ready"), lambda r: format_moment(r.ready_at)),
-            Column(self.tr("Appointment"), lambda r: format_moment(r.due_at)),
+                   lambda r: r.applicant_name, width=190),
+            Column(self.tr("Phone"), lambda r: r.phone, width=110),
+            Column(self.tr("Result ready"), lambda r: format_moment(r.ready_at), width=125),
+            Column(self.tr("Appointment"), lambda r: format_moment(r.due_at), width=125),
             Column(self.tr("Deadline"), lambda r: self.late_text if r.late
-                   else self.tr("On time")),
-            Column(self.tr("Procedure"), lambda r: f"{r.procedure_code} – {r.procedure_name}",
-                   lambda r: f"{r.procedure_code} – {r.procedure_name}"),
+                   else self.tr("On time"), tint=LATE, width=90),
+            Column(self.tr("Procedure"), procedure_label, procedure_label),
         ], self)
         self.table = read_only_table(self.model)
 
@@ -142,11 +136,8 @@ class ReturnPage(QWidget):
         self._update_count()
 
     def _size_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((185, 190, 110, 125, 125, 90)):
-            # Never narrower than the (translated) header text.
-            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
-        header.setSectionResizeMode(PROCEDURE, QHeaderView.Stretch)
+        size_columns(self.table, self.model)
+        self.table.horizontalHeader().setSectionResizeMode(PROCEDURE, QHeaderView.Stretch)
 
     # Loading -------------------------------------------------------------------------------
 

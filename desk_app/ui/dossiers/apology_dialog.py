@@ -29,9 +29,9 @@ from desk_app.services import dossiers
 from desk_app.services.actors import Actor
 from desk_app.services.errors import UserError
 from desk_app.services.processing import letters
-from desk_app.ui.dossiers.dossier_model import format_moment
 from desk_app.ui.dossiers.lifecycle_dialogs import SignerFields
 from desk_app.ui.widgets.error_label import ERROR_STYLE
+from desk_app.ui.widgets.look import format_moment
 from desk_app.ui.widgets.print_preview import PdfPreviewDialog
 from desk_app.ui.widgets.save_chooser import ask_save_path
 

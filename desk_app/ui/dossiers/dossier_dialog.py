@@ -34,9 +34,9 @@ from desk_app.services.processing import letters, lifecycle
 from desk_app.services.reception import receipts
 from desk_app.ui.dossiers.apology_dialog import ApologyDialog
 from desk_app.ui.dossiers.control_sheet_preview import open_control_sheet
-from desk_app.ui.dossiers.dossier_model import format_moment
 from desk_app.ui.dossiers.lifecycle_dialogs import DIALOGS, ActionDialog, ReturnDialog, StopDialog
 from desk_app.ui.dossiers.rating_view import RatingView, open_rating_view
+from desk_app.ui.widgets.look import format_moment
 from desk_app.ui.widgets.print_preview import PdfPreviewDialog
 from desk_app.ui.widgets.table_model import Column, RowsModel, read_only_table
 

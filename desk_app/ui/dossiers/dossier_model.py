@@ -5,13 +5,21 @@ from __future__ import annotations
 from collections import OrderedDict
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QColor
 
 from desk_app.domain.intake import CHANNEL_NAMES_VI
 from desk_app.domain.lifecycle import STATUS_NAMES_VI
 from desk_app.services import dossiers
 from desk_app.services.actors import Actor
+from desk_app.ui.widgets.look import (
+    BOLD,
+    LATE_TEXT,
+    TINTED_TEXT,
+    format_moment,
+    procedure_label,
+)
+from desk_app.ui.widgets.table_model import Column, ColumnsModel, Tint
 
 PAGE_SIZE = 100
 # Pages held in memory at most: a few screens either way of what is shown.
@@ -26,19 +34,18 @@ BACKGROUNDS = {
     "on_time": QColor("#d4ede9"),
     "paused": QColor("#e2e2e2"),
 }
-LATE_TEXT = QColor("#8b0000")
-BOLD = QFont()
-BOLD.setBold(True)
-TINTED_TEXT = QColor("#1a1a1a")
-
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
-_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
-_FONT = int(Qt.ItemDataRole.FontRole.value)
-_ROLES = frozenset({_DISPLAY, _TOOLTIP, _BACKGROUND, _FOREGROUND, _FONT})
 
 CODE, PROCEDURE, APPLICANT, ID_NUMBER, CHANNEL, RECEIVED, DUE, STATUS, UNIT, DEADLINE = range(10)
+
+
+def _background(row: dossiers.DossierRow) -> QColor | None:
+    return BACKGROUNDS.get(row.deadline_class)
+
+
+def _foreground(row: dossiers.DossierRow) -> QColor | None:
+    if row.deadline_class == "late":
+        return LATE_TEXT
+    return TINTED_TEXT if row.deadline_class in BACKGROUNDS else None
 
 
 def needs_apology(row: dossiers.DossierRow) -> bool:
@@ -47,11 +54,7 @@ def needs_apology(row: dossiers.DossierRow) -> bool:
     return row.deadline_class in ("due_soon", "overdue") and not row.apology_issued
 
 
-def format_moment(moment: datetime | None) -> str:
-    return "" if moment is None else moment.strftime("%d/%m/%Y %H:%M")
-
-
-class DossierModel(QAbstractTableModel):
+class DossierModel(ColumnsModel):
     """Rows come a page at a time as the view scrolls (`fetchMore`), and only the pages last
     looked at stay in memory: scrolled from top to bottom of a million dossiers the model
     holds the boundary of each page, not a million rows. A page that was let go is read again
@@ -60,7 +63,7 @@ class DossierModel(QAbstractTableModel):
     see them in full (services.dossiers.search)."""
 
     def __init__(self, url: str, parent=None, actor: Actor | None = None):
-        super().__init__(parent)
+        super().__init__(parent=parent, tint=Tint(_background, _foreground))
         self._url = url
         self._actor = actor
         self._query = dossiers.DossierQuery()
@@ -69,12 +72,6 @@ class DossierModel(QAbstractTableModel):
         self._starts: list[tuple[datetime, int] | None] = [None]
         self._pages: OrderedDict[int, list[dossiers.DossierRow]] = OrderedDict()
         self._exhausted = True
-        self._titles = [
-            self.tr("Code"), self.tr("Procedure"), self.tr("Applicant"), self.tr("ID number"),
-            self.tr("Channel"),
-            self.tr("Received"), self.tr("Due"), self.tr("Status"), self.tr("Unit"),
-            self.tr("Deadline"),
-        ]
         self._deadline_names = {
             "within": self.tr("Within the time limit"),
             "due_soon": self.tr("Due soon"),
@@ -86,6 +83,22 @@ class DossierModel(QAbstractTableModel):
         }
         self._apology_issued = self.tr("apology issued")
         self._apology_needed = self.tr("needs an apology letter")
+        self._columns = [
+            Column(self.tr("Code"), lambda r: r.code, width=185),
+            Column(self.tr("Procedure"), procedure_label, procedure_label, width=230),
+            Column(self.tr("Applicant"), lambda r: r.applicant_name, width=145),
+            Column(self.tr("ID number"), lambda r: r.id_number, width=110),
+            Column(self.tr("Channel"), lambda r: CHANNEL_NAMES_VI.get(r.channel, r.channel),
+                   width=80),
+            Column(self.tr("Received"), lambda r: format_moment(r.received_at), width=125),
+            Column(self.tr("Due"), lambda r: format_moment(r.due_at), width=125),
+            Column(self.tr("Status"), lambda r: STATUS_NAMES_VI.get(r.status, r.status),
+                   width=135),
+            Column(self.tr("Unit"), lambda r: r.unit, width=110),
+            Column(self.tr("Deadline"), self._deadline, self._deadline,
+                   tint=Tint(_background, _foreground,
+                             lambda r: BOLD if needs_apology(r) else None)),
+        ]
 
     @property
     def query(self) -> dossiers.DossierQuery:
@@ -155,59 +168,10 @@ class DossierModel(QAbstractTableModel):
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else self._rows
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._titles)
-
-    def _text(self, row: dossiers.DossierRow, column: int) -> str:
-        if column == CODE:
-            return row.code
-        if column == PROCEDURE:
-            return f"{row.procedure_code} – {row.procedure_name}"
-        if column == APPLICANT:
-            return row.applicant_name
-        if column == ID_NUMBER:
-            return row.id_number
-        if column == CHANNEL:
-            return CHANNEL_NAMES_VI.get(row.channel, row.channel)
-        if column == RECEIVED:
-            return format_moment(row.received_at)
-        if column == DUE:
-            return format_moment(row.due_at)
-        if column == STATUS:
-            return STATUS_NAMES_VI.get(row.status, row.status)
-        if column == UNIT:
-            return row.unit
+    def _deadline(self, row: dossiers.DossierRow) -> str:
         text = self._deadline_names.get(row.deadline_class, "")
         if row.apology_issued:
             return text + " · " + self._apology_issued
         if needs_apology(row):
             return text + " · " + self._apology_needed
         return text
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
-        # Called for every cell and role at each paint: roles are compared as plain integers
-        # (comparing with Qt's enum members costs microseconds each, a frame's worth in all).
-        if role not in _ROLES or not index.isValid():
-            return None
-        row = self._row(index.row())
-        if row is None:
-            return None
-        if role == _DISPLAY:
-            return self._text(row, index.column())
-        if role == _TOOLTIP:
-            return self._text(row, index.column()) if index.column() in (PROCEDURE, DEADLINE) \
-                else None
-        if role == _BACKGROUND:
-            return BACKGROUNDS.get(row.deadline_class)
-        if role == _FOREGROUND:
-            if row.deadline_class == "late":
-                return LATE_TEXT
-            return TINTED_TEXT if row.deadline_class in BACKGROUNDS else None
-        if index.column() == DEADLINE and needs_apology(row):
-            return BOLD
-        return None
-
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self._titles[section]
-        return None

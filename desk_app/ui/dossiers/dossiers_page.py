@@ -24,9 +24,10 @@ from desk_app.services import dossiers
 from desk_app.services.actors import SYSTEM, Actor
 from desk_app.ui.dossiers.apology_dialog import ApologyDialog
 from desk_app.ui.dossiers.dossier_dialog import DossierDialog, open_dossier_dialog
-from desk_app.ui.dossiers.dossier_model import LATE_TEXT, DossierModel
+from desk_app.ui.dossiers.dossier_model import DossierModel
 from desk_app.ui.dossiers.register_dialog import RegisterDialog, open_register_dialog
-from desk_app.ui.widgets.table_model import read_only_table
+from desk_app.ui.widgets.look import LATE_TEXT
+from desk_app.ui.widgets.table_model import read_only_table, size_columns
 
 DEBOUNCE_MS = 250
 
@@ -121,7 +122,7 @@ class DossiersPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_apology_button)
         self.refresh()
         self._update_apology_button()
-        self._size_columns()
+        size_columns(self.table, self.model)
 
     def _date_edit(self, initial: QDate) -> QDateEdit:
         edit = QDateEdit(initial)
@@ -141,12 +142,6 @@ class DossiersPage(QWidget):
                           "&nbsp;&nbsp;&nbsp;&nbsp;</span>")
             entries.append(f"{swatch}&nbsp;{html.escape(label).replace(' ', '&nbsp;')}")
         return "&nbsp;&nbsp;&nbsp; ".join(entries)
-
-    def _size_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((185, 230, 145, 110, 80, 125, 125, 135, 110)):
-            # Never narrower than the (translated) header text.
-            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
     def query(self) -> dossiers.DossierQuery:
         return dossiers.DossierQuery(

@@ -5,23 +5,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from desk_app.services.supervision import overdue
-from desk_app.ui.dossiers.dossier_model import TINTED_TEXT, format_moment
 from desk_app.ui.supervision.overdue_rows import (
-    APOLOGY,
     APPLICANT,
     CODE,
-    DAYS,
-    DUE,
     OFFICER,
     PROCEDURE,
-    RECEIVED,
+    TEXTS,
     UNIT,
     Arrangement,
 )
+from desk_app.ui.widgets.look import BOLD, TINTED_TEXT, format_moment
+from desk_app.ui.widgets.table_model import Column, ColumnsModel, Tint
 
 # Light tints so the text stays readable; the same in the exported spreadsheet.
 URGENCY_COLOURS = {
@@ -30,9 +28,19 @@ URGENCY_COLOURS = {
     "due_soon": QColor("#fdf0c2"),
 }
 MISSING_APOLOGY_TEXT = QColor("#8b0000")
+CENTRED = int(Qt.AlignCenter)
 
 
-class OverdueModel(QAbstractTableModel):
+def _background(row: overdue.OverdueRow) -> QColor | None:
+    return URGENCY_COLOURS.get(row.urgency)
+
+
+def _days(row: overdue.OverdueRow) -> str:
+    # Not overdue yet: the due date and the row's tint (and tooltip) say when.
+    return str(row.overdue_working_days) if row.urgency == "overdue" else "–"
+
+
+class OverdueModel(ColumnsModel):
     """The rows of the last refresh, filtered and sorted by the model itself.
 
     Sorting and filtering are Python list operations with one key per row (`Arrangement`),
@@ -41,23 +49,40 @@ class OverdueModel(QAbstractTableModel):
     rows."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        # Titles wrap onto two lines so the numbers' columns stay narrow.
+        super().__init__(parent=parent, tint=Tint(_background, lambda _row: TINTED_TEXT),
+                         header_align=int(Qt.AlignCenter | Qt.TextWordWrap))
         self._all: tuple[overdue.OverdueRow, ...] = ()
         self._shown: list[overdue.OverdueRow] = []
         self._positions: dict[str, int] = {}
         self.arrangement = Arrangement()
-        self._titles = [
-            self.tr("Code"), self.tr("Procedure"), self.tr("Applicant"), self.tr("Unit"),
-            self.tr("Officer"), self.tr("Received"), self.tr("Due"),
-            self.tr("Days overdue"), self.tr("Apology"),
-        ]
-        self._header_tips = {DAYS: self.tr("Working days after the due day, up to today"),
-                             APOLOGY: self.tr("Apology letter issued")}
         self.urgency_names = {
             "overdue": self.tr("Overdue"),
             "due_today": self.tr("Due today"),
             "due_soon": self.tr("Due by the next working day"),
         }
+        urgency = self._urgency_name
+        yes, no = self.tr("Yes"), self.tr("No")
+        self._columns = [
+            Column(self.tr("Code"), TEXTS[CODE], urgency),
+            Column(self.tr("Procedure"), TEXTS[PROCEDURE], TEXTS[PROCEDURE]),
+            Column(self.tr("Applicant"), TEXTS[APPLICANT], urgency),
+            Column(self.tr("Unit"), TEXTS[UNIT], urgency),
+            Column(self.tr("Officer"), TEXTS[OFFICER], urgency),
+            Column(self.tr("Received"), lambda r: format_moment(r.received_at), urgency),
+            Column(self.tr("Due"), lambda r: format_moment(r.due_at), urgency),
+            Column(self.tr("Days overdue"), _days, urgency, CENTRED,
+                   header_tip=self.tr("Working days after the due day, up to today")),
+            Column(self.tr("Apology"), lambda r: yes if r.apology_issued else no, urgency,
+                   CENTRED, Tint(_background,
+                                 lambda r: TINTED_TEXT if r.apology_issued
+                                 else MISSING_APOLOGY_TEXT,
+                                 lambda r: None if r.apology_issued else BOLD),
+                   header_tip=self.tr("Apology letter issued")),
+        ]
+
+    def _urgency_name(self, row: overdue.OverdueRow) -> str:
+        return self.urgency_names.get(row.urgency, "")
 
     # Rows, filters, order ------------------------------------------------------------------
 
@@ -116,65 +141,8 @@ class OverdueModel(QAbstractTableModel):
     def position(self, code: str) -> int | None:
         return self._positions.get(code)
 
+    def _row(self, row: int) -> overdue.OverdueRow:
+        return self._shown[row]
+
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._shown)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._titles)
-
-    def _text(self, row: overdue.OverdueRow, column: int) -> str:
-        if column == CODE:
-            return row.code
-        if column == PROCEDURE:
-            return f"{row.procedure_code} – {row.procedure_name}"
-        if column == APPLICANT:
-            return row.applicant_name
-        if column == UNIT:
-            return row.unit
-        if column == OFFICER:
-            return row.officer
-        if column == RECEIVED:
-            return format_moment(row.received_at)
-        if column == DUE:
-            return format_moment(row.due_at)
-        if column == DAYS:
-            # Not overdue yet: the due date and the row's tint (and tooltip) say when.
-            return str(row.overdue_working_days) if row.urgency == "overdue" else "–"
-        return self.tr("Yes") if row.apology_issued else self.tr("No")
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._shown[index.row()]
-        column = index.column()
-        if role == Qt.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ToolTipRole:
-            if column == PROCEDURE:
-                return self._text(row, column)
-            return self.urgency_names.get(row.urgency, "")
-        if role == Qt.BackgroundRole:
-            return URGENCY_COLOURS.get(row.urgency)
-        if role == Qt.ForegroundRole:
-            if column == APOLOGY and not row.apology_issued:
-                return MISSING_APOLOGY_TEXT
-            return TINTED_TEXT
-        if role == Qt.FontRole and column == APOLOGY and not row.apology_issued:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.TextAlignmentRole and column in (DAYS, APOLOGY):
-            return int(Qt.AlignCenter)
-        return None
-
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):
-        if orientation != Qt.Horizontal:
-            return None
-        if role == Qt.DisplayRole:
-            return self._titles[section]
-        if role == Qt.ToolTipRole:
-            return self._header_tips.get(section)
-        if role == Qt.TextAlignmentRole:
-            # Titles wrap onto two lines so the numbers' columns stay narrow.
-            return int(Qt.AlignCenter | Qt.TextWordWrap)
-        return None

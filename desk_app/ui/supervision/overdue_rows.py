@@ -16,7 +16,8 @@ from desk_app.services.supervision import overdue
 CODE, PROCEDURE, APPLICANT, UNIT, OFFICER, RECEIVED, DUE, DAYS, APOLOGY = range(9)
 
 
-_TEXTS = {
+# The columns shown as the row's own words; the model shows them, the keys sort by them.
+TEXTS = {
     CODE: lambda r: r.code,
     PROCEDURE: lambda r: f"{r.procedure_code} – {r.procedure_name}",
     APPLICANT: lambda r: r.applicant_name,
@@ -30,7 +31,7 @@ _KEYS = {
     DUE: lambda r: r.due_at,
     DAYS: lambda r: r.overdue_working_days * 3 + _URGENCY_RANK.get(r.urgency, 0),
     APOLOGY: lambda r: r.apology_issued,
-} | {column: (lambda r, text=text: name_key(text(r))) for column, text in _TEXTS.items()}
+} | {column: (lambda r, text=text: name_key(text(r))) for column, text in TEXTS.items()}
 
 
 @dataclass(frozen=True)

@@ -5,20 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-)
+from PySide6.QtCore import QLocale, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QTableView
 
 from desk_app.services.supervision import report as reports
 from desk_app.ui.widgets.filling_table import FillingTable
+from desk_app.ui.widgets.look import BOLD, TINTED_TEXT
+from desk_app.ui.widgets.table_model import Column, RowsModel, Tint
 from desk_app.ui.widgets.tables import compact
 
 FIELD_BACKGROUND = QColor("#e3ecf7")
@@ -37,13 +31,38 @@ def percent(value: float | None) -> str:
     return QLocale().toString(value * 100, "f", 1) + " %"
 
 
-class ReportModel(QAbstractTableModel):
+def _figure(name: str):
+    """The text of counter or rate `name` of a line, as the locale writes numbers."""
+    def text(line: tuple[str, str, object]) -> str:
+        value = getattr(line[2], name)
+        if name in PERCENT_COLUMNS:
+            return percent(value)
+        if name == "average_working_days":
+            return "–" if value is None else QLocale().toString(value, "f", 1)
+        return QLocale().toString(value)
+    return text
+
+
+def _highlighted(line: tuple[str, str, object]) -> bool:
+    return line[0] in ("field", "total")
+
+
+# Fields and the grand total stand out: tinted, dark and bold.
+_TINT = Tint(lambda line: {"field": FIELD_BACKGROUND, "total": TOTAL_BACKGROUND}.get(line[0]),
+             lambda line: TINTED_TEXT if _highlighted(line) else None,
+             lambda line: BOLD if _highlighted(line) else None)
+_NUMBER = int(Qt.AlignRight | Qt.AlignVCenter)
+
+
+class ReportModel(RowsModel):
     """Lines of the report: ("field" | "procedure" | "total", label, row with counters)."""
 
     def __init__(self, first_title: str, parent=None):
-        super().__init__(parent)
-        self._lines: list[tuple[str, str, object]] = []
-        self._titles = [first_title] + self.column_titles()
+        super().__init__(parent=parent, tint=_TINT)
+        self._columns = [Column(first_title, lambda line: line[1], lambda line: line[1],
+                                header_tip=first_title)] + [
+            Column(title, _figure(name), align=_NUMBER, header_tip=title)
+            for title, name in zip(self.column_titles(), COLUMNS, strict=True)]
 
     def column_titles(self) -> list[str]:
         # Short words under the group titles of `groups()`: the header wraps them.
@@ -64,59 +83,6 @@ class ReportModel(QAbstractTableModel):
             (9, 11, self.tr("In progress")),
             (13, 16, self.tr("Indicators")),
         ]
-
-    def set_lines(self, lines: Sequence[tuple[str, str, object]]) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
-
-    def line_at(self, row: int) -> tuple[str, str, object]:
-        return self._lines[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._titles)
-
-    def _text(self, row: int, column: int) -> str:
-        kind, label, values = self._lines[row]
-        if column == 0:
-            return label
-        name = COLUMNS[column - 1]
-        value = getattr(values, name)
-        if name in PERCENT_COLUMNS:
-            return percent(value)
-        if name == "average_working_days":
-            return "–" if value is None else QLocale().toString(value, "f", 1)
-        return QLocale().toString(value)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        kind = self._lines[index.row()][0]
-        if role == Qt.DisplayRole:
-            return self._text(index.row(), index.column())
-        if role == Qt.ToolTipRole and index.column() == 0:
-            return self._lines[index.row()][1]
-        if role == Qt.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.FontRole and kind in ("field", "total"):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.BackgroundRole:
-            return {"field": FIELD_BACKGROUND, "total": TOTAL_BACKGROUND}.get(kind)
-        if role == Qt.ForegroundRole and kind in ("field", "total"):
-            return QColor("#1a1a1a")
-        return None
-
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):
-        if orientation != Qt.Horizontal:
-            return None
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            return self._titles[section]
-        return None
 
 
 class GroupedHeader(QHeaderView):

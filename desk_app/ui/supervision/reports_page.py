@@ -282,9 +282,9 @@ class ReportsPage(QWidget):
             lines += [("procedure", f"    {row.procedure_code} – {row.procedure_name}", row)
                       for row in report.rows_of(field_name)]
         lines.append(("total", self.tr("Grand total"), report.totals))
-        self.model.set_lines(lines)
+        self.model.set_rows(lines)
         no_unit = self.tr("(not transferred)")
-        self.unit_model.set_lines(
+        self.unit_model.set_rows(
             [("procedure", row.unit or no_unit, row) for row in report.by_unit]
             + [("total", self.tr("Grand total"), report.totals)])
         self.summary.setText(self._summary_text(report))

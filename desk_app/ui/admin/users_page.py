@@ -7,9 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,7 +19,8 @@ from desk_app.services import users
 from desk_app.services.actors import ROLES, Actor
 from desk_app.services.errors import UserError
 from desk_app.ui.session.roles import role_label
-from desk_app.ui.widgets.error_label import ERROR_STYLE, error_label
+from desk_app.ui.widgets.error_label import ERROR_STYLE
+from desk_app.ui.widgets.form_dialog import FormDialog
 from desk_app.ui.widgets.look import format_moment
 from desk_app.ui.widgets.table_model import Column, RowsModel, read_only_table
 
@@ -33,9 +31,9 @@ FIELD_PREFIXES = {"Tên đăng nhập": "username", "Họ tên": "full_name", "V
                   "Mật khẩu": "password"}
 
 
-class UserDialog(QDialog):
-    """A form, an error line and the confirm/cancel buttons; `run` calls the service and
-    `answer` holds what it returned once it went through. Enter confirms from any field.
+class UserDialog(FormDialog):
+    """`run` calls the service and `answer` holds the users.UserInfo it returned (None for a
+    new password) once it went through; a refusal focuses the field it names.
 
     What every dialog shares is translated in the context "UserDialog": self.tr() would look
     it up under the subclass, where lupdate never put it."""
@@ -43,22 +41,10 @@ class UserDialog(QDialog):
     def __init__(self, title: str, confirm: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.answer: users.UserInfo | None = None
         self.fields: dict[str, QWidget] = {}
-        self.form = QFormLayout()
-        self.error = error_label()
-        self.buttons = QDialogButtonBox()
-        self.ok_button = self.buttons.addButton(confirm, QDialogButtonBox.AcceptRole)
-        self.ok_button.setDefault(True)
-        self.buttons.addButton(QCoreApplication.translate("UserDialog", "Cancel"),
-                               QDialogButtonBox.RejectRole)
-        self.buttons.accepted.connect(self.perform)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
+        self.ok_button = self.add_buttons(confirm,
+                                          QCoreApplication.translate("UserDialog", "Cancel"))
+        self.lay_out(width=480)
 
     def _password_fields(self) -> None:
         self.password = QLineEdit()
@@ -92,21 +78,10 @@ class UserDialog(QDialog):
             QWidget.setTabOrder(before, after)
         fields[0].setFocus()
 
-    def run(self) -> users.UserInfo | None:
-        raise NotImplementedError
-
-    def perform(self) -> None:
-        try:
-            self.answer = self.run()
-        except UserError as exc:
-            message = str(exc)
-            self.error.setText(message)
-            self.error.show()
-            field = self.fields.get(FIELD_PREFIXES.get(message.split(":", 1)[0], ""))
-            if field is not None:
-                field.setFocus()
-            return
-        self.accept()
+    def refused(self, message: str) -> None:
+        field = self.fields.get(FIELD_PREFIXES.get(message.split(":", 1)[0], ""))
+        if field is not None:
+            field.setFocus()
 
 
 def _role_combo(current: str) -> QComboBox:
@@ -297,18 +272,19 @@ class UsersPage(QWidget):
                           self.tr("Added {username}."), "")
 
     def set_password(self) -> UserDialog | None:
-        user = self.selected()
-        if user is None:
-            return None
-        return self._open(PasswordDialog(self._url, user, self._actor, self),
-                          self.tr("New password set for {username}."), user.username)
+        return self._open_for_selected(PasswordDialog,
+                                       self.tr("New password set for {username}."))
 
     def edit_user(self) -> UserDialog | None:
+        return self._open_for_selected(EditUserDialog, self.tr("Saved {username}."))
+
+    def _open_for_selected(self, dialog_class: type[PasswordDialog | EditUserDialog],
+                           done: str) -> UserDialog | None:
         user = self.selected()
         if user is None:
             return None
-        return self._open(EditUserDialog(self._url, user, self._actor, self),
-                          self.tr("Saved {username}."), user.username)
+        return self._open(dialog_class(self._url, user, self._actor, self), done,
+                          user.username)
 
     def _set_active(self, active: bool) -> None:
         user = self.selected()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
 )
@@ -29,7 +28,7 @@ from desk_app.services import dossiers
 from desk_app.services.actors import Actor
 from desk_app.services.errors import UserError
 from desk_app.services.processing import letters
-from desk_app.ui.dossiers.lifecycle_dialogs import SignerFields
+from desk_app.ui.dossiers.lifecycle_dialogs import LinesEdit, SignerFields
 from desk_app.ui.widgets.error_label import ERROR_STYLE
 from desk_app.ui.widgets.look import format_moment
 from desk_app.ui.widgets.print_preview import PdfPreviewDialog
@@ -96,8 +95,7 @@ class ApologyDialog(QDialog):
         self.error_checks = [QCheckBox(text) for text in COMMON_ERRORS]
         for check in self.error_checks:
             errors_layout.addWidget(check)
-        self.other_errors = QPlainTextEdit()
-        self.other_errors.setTabChangesFocus(True)
+        self.other_errors = LinesEdit()
         self.other_errors.setPlaceholderText(self.tr("Other errors, one per line"))
         self.other_errors.setMaximumHeight(70)
         errors_layout.addWidget(self.other_errors)
@@ -161,8 +159,7 @@ class ApologyDialog(QDialog):
 
     def errors(self) -> list[str]:
         ticked = [check.text() for check in self.error_checks if check.isChecked()]
-        typed = [line.strip() for line in self.other_errors.toPlainText().splitlines()]
-        return ticked + [line for line in typed if line]
+        return ticked + self.other_errors.lines()
 
     def issue(self) -> None:
         lines = self.signer.lines()

@@ -266,10 +266,10 @@ class DossierDialog(QDialog):
 
     def _action_done(self, dialog: ActionDialog) -> None:
         self.refresh()
-        if dialog.result is None:
+        if dialog.answer is None:
             return
-        if dialog.result.kind in PRINTED_BY:
-            self.preview_form(dialog.result.kind)
+        if dialog.answer.kind in PRINTED_BY:
+            self.preview_form(dialog.answer.kind)
         elif isinstance(dialog, ReturnDialog):
             self.rating_view = rate_if_collected(dialog, self, self._url, self._actor)
 
@@ -392,9 +392,9 @@ def rate_if_collected(dialog: ReturnDialog, parent: QWidget, url: str,
                       actor: Actor) -> RatingView | None:
     """After an accepted return: a result handed over at the counter (not posted) is rated by
     the citizen on the screen facing them; None when it went by post."""
-    if dialog.result is None or dialog.by_post.isChecked():
+    if dialog.answer is None or dialog.by_post.isChecked():
         return None
-    return open_rating_view(parent.window(), url, dialog.result.code, actor)
+    return open_rating_view(parent.window(), url, dialog.answer.code, actor)
 
 
 def open_dossier_dialog(url: str, code: str, parent: QWidget,

@@ -7,15 +7,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +20,7 @@ from desk_app.services.actors import Actor
 from desk_app.services.dossiers import DossierDetail
 from desk_app.services.errors import UserError
 from desk_app.services.processing import lifecycle
-from desk_app.ui.widgets.error_label import error_label
+from desk_app.ui.widgets.form_dialog import FormDialog
 
 # How the authority and title of a signer are usually written (Decree 30/2020): offered in the
 # lists, any other wording may be typed. Document text, so Vietnamese as printed.
@@ -33,8 +29,16 @@ TITLES = ("GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "CHỦ TỊCH", "PHÓ CHỦ TỊC
 DEFAULT_AUTHORITY, DEFAULT_TITLE = "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"
 
 
-def _lines(edit: QPlainTextEdit) -> list[str]:
-    return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
+class LinesEdit(QPlainTextEdit):
+    """A list typed one item a line; Tab leaves it, as in the fields around it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def lines(self) -> list[str]:
+        """The lines typed, trimmed, the empty ones left out."""
+        return [line.strip() for line in self.toPlainText().splitlines() if line.strip()]
 
 
 class SignerFields(QWidget):
@@ -75,48 +79,23 @@ class SignerFields(QWidget):
                 if text]
 
 
-class ActionDialog(QDialog):
-    """Base: a form, an error line and the confirm/cancel buttons; `run` calls the service.
+class ActionDialog(FormDialog):
+    """Base: the dossier's code and applicant above the form; `run` calls the service and
+    `answer` holds its lifecycle.ActionResult once the action went through."""
 
-    `result` holds the service's answer once the action went through.
-    """
+    refusals = (UserError, ValidationError)
 
     def __init__(self, url: str, detail: DossierDetail, actor: Actor, title: str,
                  confirm: str, parent=None):
         super().__init__(parent)
         self._url, self._detail, self._actor = url, detail, actor
         self._code = detail.row.code
-        self.result: lifecycle.ActionResult | None = None
         self.setWindowTitle(f"{title} – {self._code}")
-        self.form = QFormLayout()
-        self.error = error_label()
-        self.buttons = QDialogButtonBox()
-        self.ok_button = self.buttons.addButton(confirm, QDialogButtonBox.AcceptRole)
-        self.ok_button.setDefault(True)
         # Defined here for every subclass: tr() would look the text up under the subclass.
-        self.buttons.addButton(QCoreApplication.translate("ActionDialog", "Cancel"),
-                               QDialogButtonBox.RejectRole)
-        self.buttons.accepted.connect(self.perform)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        self.ok_button = self.add_buttons(confirm,
+                                          QCoreApplication.translate("ActionDialog", "Cancel"))
         heading = QLabel(f"<b>{self._code}</b> – {detail.row.applicant_name}")
-        layout.addWidget(heading)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
-
-    def run(self) -> lifecycle.ActionResult:
-        raise NotImplementedError
-
-    def perform(self) -> None:
-        try:
-            self.result = self.run()
-        except (UserError, ValidationError) as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        self.accept()
+        self.lay_out(above=[heading], width=520)
 
 
 class TransferDialog(ActionDialog):
@@ -140,8 +119,7 @@ class SupplementRequestDialog(ActionDialog):
     def __init__(self, url, detail, actor, parent=None):
         super().__init__(url, detail, actor, self.tr("Request supplements (form 02)"),
                          self.tr("Request and print"), parent)
-        self.missing = QPlainTextEdit()
-        self.missing.setTabChangesFocus(True)
+        self.missing = LinesEdit()
         # An example of the expected shape, in the language the slip is printed in.
         self.missing.setPlaceholderText("Tờ khai: chưa ký tên")
         self.reason = QLineEdit()
@@ -151,7 +129,7 @@ class SupplementRequestDialog(ActionDialog):
 
     def run(self):
         missing = [(name.strip(), detail.strip())
-                   for name, _, detail in (line.partition(":") for line in _lines(self.missing))]
+                   for name, _, detail in (line.partition(":") for line in self.missing.lines())]
         return lifecycle.request_supplement(self._url, self._code, missing, self.reason.text(),
                                             self._actor)
 
@@ -214,14 +192,13 @@ class RefuseDialog(ActionDialog):
     def __init__(self, url, detail, actor, parent=None):
         super().__init__(url, detail, actor, self.tr("Refuse (form 03)"),
                          self.tr("Refuse and print"), parent)
-        self.reasons = QPlainTextEdit()
-        self.reasons.setTabChangesFocus(True)
+        self.reasons = LinesEdit()
         self.legal_basis = QLineEdit()
         self.form.addRow(self.tr("Reasons (one per line):"), self.reasons)
         self.form.addRow(self.tr("Legal basis:"), self.legal_basis)
 
     def run(self):
-        return lifecycle.refuse(self._url, self._code, _lines(self.reasons), self._actor,
+        return lifecycle.refuse(self._url, self._code, self.reasons.lines(), self._actor,
                                 legal_basis=self.legal_basis.text())
 
 

@@ -10,21 +10,11 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from desk_app.services import users
 from desk_app.services.actors import Actor
-from desk_app.services.errors import UserError
-from desk_app.ui.widgets.error_label import error_label
+from desk_app.ui.widgets.form_dialog import FormDialog
 
 ACTIVITY = frozenset({
     QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseButtonDblClick, QEvent.MouseMove,
@@ -50,7 +40,7 @@ class Curtain(QLabel):
         self.setGeometry(self.parentWidget().rect())
 
 
-class UnlockDialog(QDialog):
+class UnlockDialog(FormDialog):
     """Modal for the whole program; only the right password (or closing the program) ends
     it: Escape and the title bar's close button do nothing."""
 
@@ -70,39 +60,24 @@ class UnlockDialog(QDialog):
         self.user_label = QLabel(f"<b>{actor.full_name or actor.username}</b> ({actor.username})")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.Password)
-        self.error = error_label()
-        self.buttons = QDialogButtonBox()
-        self.unlock_button = self.buttons.addButton(self.tr("Unlock"),
-                                                    QDialogButtonBox.AcceptRole)
-        self.unlock_button.setDefault(True)
+        self.unlock_button = self.add_buttons(self.tr("Unlock"))
         self.quit_button = self.buttons.addButton(self.tr("Close the program"),
                                                   QDialogButtonBox.DestructiveRole)
         self.quit_button.setToolTip(self.tr("What was not saved is lost"))
-        self.unlock_button.clicked.connect(self.try_unlock)
         self.quit_button.clicked.connect(QApplication.quit)
-        form = QFormLayout()
-        form.addRow(self.tr("User:"), self.user_label)
-        form.addRow(self.tr("&Password:"), self.password)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
+        self.form.addRow(self.tr("User:"), self.user_label)
+        self.form.addRow(self.tr("&Password:"), self.password)
+        self.lay_out(above=[explanation], width=420)
         self.password.setFocus()
 
-    def try_unlock(self) -> None:
-        try:
-            users.authenticate(self._url, self._actor.username, self.password.text())
-        except UserError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            self.password.clear()
-            self.password.setFocus()
-            return
+    def run(self) -> None:
+        users.authenticate(self._url, self._actor.username, self.password.text())
         self.password.clear()
         self.unlocked.emit()
-        super().accept()
+
+    def refused(self, message: str) -> None:
+        self.password.clear()
+        self.password.setFocus()
 
     def reject(self) -> None:
         """Escape does not unlock."""

@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
 
 from desk_app.services import users
 from desk_app.services.actors import Actor
-from desk_app.services.errors import UserError
 from desk_app.ui.session.roles import role_label
-from desk_app.ui.widgets.error_label import error_label
+from desk_app.ui.widgets.form_dialog import FormDialog
 
 
-class LoginDialog(QDialog):
+class LoginDialog(FormDialog):
     def __init__(self, url: str, demo_credentials: list[tuple[str, str, str]] | None = None,
                  parent=None):
         super().__init__(parent)
@@ -29,24 +21,16 @@ class LoginDialog(QDialog):
         self.username = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.Password)
-        self.error = error_label()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        # The standard buttons, as the platform draws them (with icons where it gives some).
+        self.buttons.setStandardButtons(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Log in"))
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
         self.buttons.button(QDialogButtonBox.Ok).setDefault(True)
-        self.buttons.accepted.connect(self.log_in)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("&Username:"), self.username)
-        form.addRow(self.tr("&Password:"), self.password)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        self.form.addRow(self.tr("&Username:"), self.username)
+        self.form.addRow(self.tr("&Password:"), self.password)
         self.demo_label = self._demo_label(demo_credentials or [])
         self.demo_label.setVisible(bool(demo_credentials))
-        layout.addWidget(self.demo_label)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(380)
+        self.lay_out(below=[self.demo_label], width=380)
         self.username.setFocus()
 
     def _demo_label(self, credentials: list[tuple[str, str, str]]) -> QLabel:
@@ -61,14 +45,9 @@ class LoginDialog(QDialog):
         label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         return label
 
-    def log_in(self) -> None:
-        try:
-            self.actor = users.authenticate(self._url, self.username.text(),
-                                            self.password.text())
-        except UserError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            self.password.selectAll()
-            self.password.setFocus()
-            return
-        self.accept()
+    def run(self) -> None:
+        self.actor = users.authenticate(self._url, self.username.text(), self.password.text())
+
+    def refused(self, message: str) -> None:
+        self.password.selectAll()
+        self.password.setFocus()

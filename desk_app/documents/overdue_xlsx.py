@@ -11,7 +11,8 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+
+from desk_app.documents.sheets import print_landscape
 
 URGENCY_NAMES_VI = {
     "overdue": "Quá hạn",
@@ -67,12 +68,7 @@ def write_overdue_xlsx(rows: Sequence[Any], path: str | Path, as_of: datetime,
         sheet.auto_filter.ref = f"A{header_row}:{last_letter}{header_row + total}"
     for row_range in (f"A1:{last_letter}1", f"A2:{last_letter}2"):
         sheet.merged_cells.add(row_range)
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = f"{header_row}:{header_row}"
+    print_landscape(sheet, f"{header_row}:{header_row}")
 
     def cell(value, **style) -> WriteOnlyCell:
         written = WriteOnlyCell(sheet, value)

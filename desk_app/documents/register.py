@@ -25,7 +25,7 @@ from functools import partial
 from typing import Literal
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from reportlab.lib.enums import TA_CENTER
@@ -51,6 +51,7 @@ from desk_app.documents.layout import (
     story_height,
     styles,
 )
+from desk_app.documents.sheets import GRID, XLSX_FONT, print_landscape
 
 __all__ = [
     "OfficeHeader",
@@ -408,12 +409,9 @@ def _tables(st: Styles, doc: RegisterDocument, form: FormText,
 
 # --- XLSX ------------------------------------------------------------------------------------
 
-XLSX_FONT = "Times New Roman"
 HEADER_ROW = 8  # the first header row; the subheaders follow, then the column numbers
 FIRST_DATA_ROW = HEADER_ROW + 3
 DATE_FORMAT = "dd/mm/yyyy hh:mm"
-_THIN = Side(style="thin", color="000000")
-_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 
 
 def render_register_xlsx(doc: RegisterDocument, target: Target) -> None:
@@ -436,12 +434,7 @@ def render_register_xlsx(doc: RegisterDocument, target: Target) -> None:
         sheet.column_dimensions[get_column_letter(index)].width = chars
     # The header stays in view while scrolling, and the STT and code while scrolling sideways.
     sheet.freeze_panes = f"C{FIRST_DATA_ROW}"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = f"{HEADER_ROW}:{FIRST_DATA_ROW - 1}"
+    print_landscape(sheet, f"{HEADER_ROW}:{FIRST_DATA_ROW - 1}")
     sheet.oddFooter.center.text = form.text("page_number", page="&P", pages="&N")
     if isinstance(target, str | os.PathLike):
         book.save(os.fspath(target))
@@ -493,7 +486,7 @@ def _xlsx_header_rows(sheet: Worksheet, form: FormText) -> None:
             cell = sheet.cell(row, column)
             cell.font = bold if row <= sub else Font(name=XLSX_FONT, size=10, italic=True)
             cell.alignment = centred
-            cell.border = _BOX
+            cell.border = GRID
     # The merged headers span both rows: the first row takes what the dates' row leaves.
     dates_height = _row_height([(sheet.cell(sub, c).value, COLUMNS[c - 1][2])
                                 for c in range(FIRST_DATE_COLUMN + 1, LAST_DATE_COLUMN + 2)])
@@ -547,7 +540,7 @@ def _data_row(sheet: Worksheet, row_number: int, row: RegisterRow, form: FormTex
     for column, value in enumerate(values, start=1):
         cell = sheet.cell(row_number, column, value)
         cell.font = font
-        cell.border = _BOX
+        cell.border = GRID
         centred = column in (1, 4) or FIRST_DATE_COLUMN < column <= LAST_DATE_COLUMN + 1
         cell.alignment = Alignment(horizontal="center" if centred else "left", vertical="top",
                                    wrap_text=True)

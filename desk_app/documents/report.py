@@ -16,7 +16,7 @@ from functools import cache
 from typing import NamedTuple
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -27,6 +27,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 
 from desk_app.documents.fonts import FontFamily, register_fonts
 from desk_app.documents.layout import Page, Target, build_pdf, plain, side_by_side
+from desk_app.documents.sheets import GRID, XLSX_FONT, print_landscape
 from desk_app.domain.report import Report, ReportRow, UnitRow
 from desk_app.paths import RESOURCES
 
@@ -157,16 +158,13 @@ def _date_line(report: Report) -> str:
 
 # -- Excel ------------------------------------------------------------------------------------
 
-_THIN = Side(style="thin", color="000000")
-_GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _WRAP_CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
 _WRAP_LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
-_XLSX_FONT = "Times New Roman"
 _COLUMN_WIDTHS = (6, 48, 10, 9, 9, 11, 10, 9, 9, 9, 9, 9, 9, 9, 9, 14, 14, 12, 11)
 
 
 def _font(size: float = 11, bold: bool = False, italic: bool = False) -> Font:
-    return Font(name=_XLSX_FONT, size=size, bold=bold, italic=italic)
+    return Font(name=XLSX_FONT, size=size, bold=bold, italic=italic)
 
 
 def _merge(sheet: Worksheet, row: int, col: int, last_row: int, last_col: int, text: str,
@@ -181,7 +179,7 @@ def _merge(sheet: Worksheet, row: int, col: int, last_row: int, last_col: int, t
     if border:
         for r in range(row, last_row + 1):
             for c in range(col, last_col + 1):
-                sheet.cell(row=r, column=c).border = _GRID
+                sheet.cell(row=r, column=c).border = GRID
 
 
 def _sheet(sheet: Worksheet, report: Report, header: Sequence[Span], rows: list[BodyRow],
@@ -220,7 +218,7 @@ def _sheet(sheet: Worksheet, report: Report, header: Sequence[Span], rows: list[
                               value=getattr(row.values, key))
             cell.font = _font(11, bold)
             cell.alignment = _WRAP_CENTRE
-            cell.border = _GRID
+            cell.border = GRID
             if key in PERCENT_COLUMNS:
                 cell.number_format = "0.0%"
             elif key == "average_working_days":
@@ -238,12 +236,7 @@ def _sheet(sheet: Worksheet, report: Report, header: Sequence[Span], rows: list[
     for header_row in range(top, top + HEADER_ROWS):
         sheet.row_dimensions[header_row].height = 30
     sheet.freeze_panes = sheet.cell(row=numbers_row + 1, column=LEAD_COLUMNS + 1)
-    sheet.print_title_rows = f"{top}:{numbers_row}"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    print_landscape(sheet, f"{top}:{numbers_row}")
 
 
 def render_xlsx(report: Report, path: str) -> None:

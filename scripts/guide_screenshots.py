@@ -42,7 +42,7 @@ from desk_app.services.demo.sample import DEMO_OFFICE, DEMO_USERS, create_demo_d
 from desk_app.services.processing import letters, lifecycle  # noqa: E402
 from desk_app.services.reception import intake  # noqa: E402
 from desk_app.services.reception.receipts import write_receipt  # noqa: E402
-from desk_app.services.safety import backup  # noqa: E402
+from desk_app.services.safety import backup, sqlite_file  # noqa: E402
 from desk_app.services.setup import init_database  # noqa: E402
 from desk_app.services.supervision import overdue  # noqa: E402
 from desk_app.store.db import dispose, session_scope  # noqa: E402
@@ -154,7 +154,7 @@ class Office:
 
     def close(self) -> None:
         dispose(self.url)
-        shutil.rmtree(backup.sqlite_path(self.url).parent, ignore_errors=True)
+        shutil.rmtree(sqlite_file.sqlite_path(self.url).parent, ignore_errors=True)
 
 
 def first_start(app: QApplication) -> None:

@@ -21,7 +21,7 @@ from pathlib import Path
 from desk_app.bench.counter import fill
 from desk_app.services import office
 from desk_app.services.demo.sample import DEMO_OFFICE
-from desk_app.services.safety import backup
+from desk_app.services.safety import backup, integrity, sqlite_file
 from desk_app.services.setup import init_database
 
 
@@ -48,12 +48,12 @@ def main() -> None:
     timed("backup (online API, checked copy)", lambda: backup.backup(
         url, folder=folder / "backups", progress=lambda done, total: steps.append(done)))
     print(f"{'':<38} {len(steps)} progress reports")
-    timed("quick check at start", lambda: backup.inspect(path, quick=True))
-    timed("full integrity check (restore)", lambda: backup.inspect(path))
-    report = timed("desk-admin check", lambda: backup.check(url))
+    timed("quick check at start", lambda: sqlite_file.inspect(path, quick=True))
+    timed("full integrity check (restore)", lambda: sqlite_file.inspect(path))
+    report = timed("desk-admin check", lambda: integrity.check(url))
     print(f"{'':<38} {report.dossiers} dossiers checked")
     tracemalloc.start()
-    backup.check(url)
+    integrity.check(url)
     print(f"{'check: peak Python memory':<38} {tracemalloc.get_traced_memory()[1] / 1e6:7.1f} MB")
 
 

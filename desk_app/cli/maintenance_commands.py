@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desk_app.cli.common import EXIT_FAILURE, EXIT_OK, out, runs
 from desk_app.cli.output import render
-from desk_app.services.safety import backup
+from desk_app.services.safety import backup, integrity, restore
 
 FINDING_COLUMNS = ["kind", "code", "field", "stored", "derived", "detail"]
 
@@ -31,7 +31,7 @@ def cmd_backup(args) -> int:
 
 def cmd_restore(args) -> int:
     try:
-        result = backup.restore(args.url, Path(args.file))
+        result = restore.restore(args.url, Path(args.file))
     except backup.BackupFailed as exc:
         sys.stderr.write(f"Lỗi: {exc}\n")
         return EXIT_FAILURE
@@ -42,7 +42,7 @@ def cmd_restore(args) -> int:
 
 
 def cmd_check(args) -> int:
-    report = backup.check(args.url, limit=args.limit)
+    report = integrity.check(args.url, limit=args.limit)
     rows = [asdict(f) for f in report.findings]
     whole = {"ok": report.ok, "dossiers": report.dossiers, "problems": report.problems,
              "findings": rows}

@@ -12,7 +12,7 @@ from desk_app.cli import main
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import office
 from desk_app.services.reception import intake
-from desk_app.services.safety import backup
+from desk_app.services.safety import backup, sqlite_file
 from desk_app.store.db import session_scope
 
 
@@ -42,14 +42,14 @@ def test_backup_without_a_file_goes_to_the_backups_folder(run, office_db, tmp_pa
     monkeypatch.setattr(backup, "backups_dir", lambda: tmp_path / "backups")
     code, out, err = run("--db", office_db, "backup")
     assert code == 0, err
-    suffix = ".sqlite3" if backup.sqlite_path(office_db) else ".dump"
+    suffix = ".sqlite3" if sqlite_file.sqlite_path(office_db) else ".dump"
     made = tmp_path / "backups" / f"desk_app-20250610-0900{suffix}"
     assert made.is_file() and str(made) in out
 
 
 def test_backup_without_pg_dump_exits_1_with_a_clear_message(run, office_db, tmp_path,
                                                              monkeypatch):
-    if backup.sqlite_path(office_db) is not None:
+    if sqlite_file.sqlite_path(office_db) is not None:
         pytest.skip("pg_dump concerns PostgreSQL only")
     monkeypatch.setattr(backup, "find_pg_dump", lambda: None)
     code, out, err = run("--db", office_db, "backup", str(tmp_path / "x.dump"))
@@ -57,14 +57,14 @@ def test_backup_without_pg_dump_exits_1_with_a_clear_message(run, office_db, tmp
 
 
 def test_restore_of_a_corrupt_file_exits_2_and_changes_nothing(run, office_db, tmp_path):
-    if backup.sqlite_path(office_db) is None:
+    if sqlite_file.sqlite_path(office_db) is None:
         pytest.skip("restore replaces an SQLite file; PostgreSQL uses pg_restore")
     saved = tmp_path / "saved.sqlite3"
     assert run("--db", office_db, "backup", str(saved))[0] == 0
     with open(saved, "r+b") as handle:
         handle.seek(4096 * 3)
         handle.write(b"\x00" * 8192)
-    live = backup.sqlite_path(office_db)
+    live = sqlite_file.sqlite_path(office_db)
     before = live.read_bytes()
     code, out, err = run("--db", office_db, "restore", str(saved))
     assert code == 2 and "saved.sqlite3" in err and "không thay đổi gì" in err
@@ -73,7 +73,7 @@ def test_restore_of_a_corrupt_file_exits_2_and_changes_nothing(run, office_db, t
 
 def test_restore_of_a_good_backup(run, office_db, tmp_path, monkeypatch):
     monkeypatch.setattr(backup, "backups_dir", lambda: tmp_path / "backups")
-    saved = tmp_path / ("saved.sqlite3" if backup.sqlite_path(office_db) else "saved.dump")
+    saved = tmp_path / ("saved.sqlite3" if sqlite_file.sqlite_path(office_db) else "saved.dump")
     assert run("--db", office_db, "backup", str(saved))[0] == 0
     intake.receive(office_db, IntakeRequest("1.001193", "Trần Thị Bình"),
                    received_at=datetime(2025, 6, 10, 8, 30))

@@ -13,11 +13,12 @@ from sqlalchemy import select, text
 from desk_app.domain.backup_rotation import backup_name
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import office
+from desk_app.services.errors import UserError
 from desk_app.services.processing import lifecycle
 from desk_app.services.reception import intake
-from desk_app.services.safety import backup
+from desk_app.services.safety import backup, integrity, restore, sqlite_file
 from desk_app.services.setup import init_database
-from desk_app.store.db import session_scope
+from desk_app.store.db import dispose, session_scope
 from desk_app.store.models import AuditEntry, Dossier
 
 OFFICE = {"agency_code": "000.00.00.H49", "parent_agency_name": "UBND tỉnh Quảng Nam",
@@ -92,8 +93,8 @@ def test_rotation_keeps_the_office_setting_and_never_touches_other_files(sqlite_
 
 
 def test_backup_refuses_to_overwrite_the_live_database(sqlite_url):
-    live = backup.sqlite_path(sqlite_url)
-    with pytest.raises(backup.UserError, match="Tệp sao lưu"):
+    live = sqlite_file.sqlite_path(sqlite_url)
+    with pytest.raises(UserError, match="Tệp sao lưu"):
         backup.backup(sqlite_url, live)
     assert len(codes_in(live)) == 2
 
@@ -112,9 +113,9 @@ def test_a_backup_is_due_once_per_day(sqlite_url, tmp_path):
 def test_restore_replaces_the_database_and_keeps_the_old_one_aside(sqlite_url, tmp_path):
     saved = backup.backup(sqlite_url, tmp_path / "saved.sqlite3")
     receive(sqlite_url, "Lê Văn Cường")
-    live = backup.sqlite_path(sqlite_url)
+    live = sqlite_file.sqlite_path(sqlite_url)
 
-    result = backup.restore(sqlite_url, saved.path)
+    result = restore.restore(sqlite_url, saved.path)
 
     assert result.kept_aside == live.with_name("desk.sqlite3.before-restore-20250610-0900")
     assert len(codes_in(result.kept_aside)) == 3
@@ -144,11 +145,11 @@ def test_restore_refuses_a_bad_file_and_changes_nothing(sqlite_url, tmp_path, sp
             connection.execute("UPDATE alembic_version SET version_num = '9999'")
     else:
         candidate.unlink()
-    live = backup.sqlite_path(sqlite_url)
+    live = sqlite_file.sqlite_path(sqlite_url)
     before = live.read_bytes()
 
-    with pytest.raises(backup.RestoreRefused, match="candidate.sqlite3") as refused:
-        backup.restore(sqlite_url, candidate)
+    with pytest.raises(restore.RestoreRefused, match="candidate.sqlite3") as refused:
+        restore.restore(sqlite_url, candidate)
 
     assert "không thay đổi gì" in str(refused.value)
     assert live.read_bytes() == before
@@ -163,15 +164,15 @@ def test_inspect_finds_a_corrupted_database_and_the_newest_good_backup_skips_bad
     good = backup.backup(sqlite_url, folder / backup_name(datetime(2025, 6, 8, 17), ".sqlite3"))
     bad = backup.backup(sqlite_url, folder / backup_name(datetime(2025, 6, 9, 17), ".sqlite3"))
     corrupt(bad.path)
-    live = backup.sqlite_path(sqlite_url)
-    assert backup.inspect(live, quick=True) == []
-    backup.dispose(sqlite_url)
+    live = sqlite_file.sqlite_path(sqlite_url)
+    assert sqlite_file.inspect(live, quick=True) == []
+    dispose(sqlite_url)
     corrupt(live)
 
-    assert backup.inspect(live, quick=True)
+    assert sqlite_file.inspect(live, quick=True)
     assert backup.newest_good_backup(folder).path == good.path
-    backup.restore(sqlite_url, good.path)
-    assert len(codes_in(live)) == 2 and backup.check(sqlite_url).ok
+    restore.restore(sqlite_url, good.path)
+    assert len(codes_in(live)) == 2 and integrity.check(sqlite_url).ok
 
 
 def test_check_passes_on_a_sound_register(db_url):
@@ -181,7 +182,7 @@ def test_check_passes_on_a_sound_register(db_url):
     lifecycle.record_event(db_url, code, "transferred", at=datetime(2025, 6, 10, 8, 30),
                            unit="Phòng Tư pháp")
     receive(db_url, "Trần Thị Bình")
-    report = backup.check(db_url)
+    report = integrity.check(db_url)
     assert report.ok and report.dossiers == 2 and report.findings == ()
 
 
@@ -199,7 +200,7 @@ def test_check_names_every_dossier_whose_stored_fields_differ_from_its_events(db
         session.execute(text("DELETE FROM dossier_event WHERE dossier_id = :i"),
                         {"i": dossier_id})
 
-    report = backup.check(db_url, batch=2)  # the last finding is in the last batch
+    report = integrity.check(db_url, batch=2)  # the last finding is in the last batch
 
     assert not report.ok and report.dossiers == 7 and report.problems == 3
     found = [(f.kind, f.code, f.field, f.stored, f.derived) for f in report.findings]
@@ -208,14 +209,14 @@ def test_check_names_every_dossier_whose_stored_fields_differ_from_its_events(db
         ("events", codes[4], "events", "", "received"),
         ("derived", codes[6], "status", "returned", "received"),
     ]
-    assert backup.check(db_url, limit=1).findings == report.findings[:1]
+    assert integrity.check(db_url, limit=1).findings == report.findings[:1]
 
 
 def test_check_reports_rows_pointing_nowhere(db_url):
     for key, value in OFFICE.items():
         office.set_value(db_url, key, value)
     receive(db_url, "Nguyễn Văn An")
-    path = backup.sqlite_path(db_url)
+    path = sqlite_file.sqlite_path(db_url)
     if path is not None:
         with sqlite3.connect(path) as connection:  # foreign keys are off by default here
             connection.execute("UPDATE dossier_event SET dossier_id = 999")
@@ -224,14 +225,14 @@ def test_check_reports_rows_pointing_nowhere(db_url):
             # What a restore with triggers disabled leaves behind.
             session.execute(text("SET LOCAL session_replication_role = replica"))
             session.execute(text("UPDATE dossier_event SET dossier_id = 999"))
-    report = backup.check(db_url)
+    report = integrity.check(db_url)
     assert not report.ok and report.findings[0].kind == "foreign_key"
     assert "dossier" in report.findings[0].detail
 
 
 def test_postgres_backup_uses_pg_dump_and_says_when_it_is_missing(db_url, tmp_path,
                                                                   monkeypatch):
-    if backup.sqlite_path(db_url) is not None:
+    if sqlite_file.sqlite_path(db_url) is not None:
         pytest.skip("pg_dump concerns PostgreSQL only")
     result = backup.backup(db_url, tmp_path / "office.dump")
     assert result.path.read_bytes()[:5] == b"PGDMP"
@@ -243,7 +244,7 @@ def test_postgres_backup_uses_pg_dump_and_says_when_it_is_missing(db_url, tmp_pa
 
 @pytest.fixture
 def postgres_office(db_url, tmp_path, monkeypatch):
-    if backup.sqlite_path(db_url) is not None:
+    if sqlite_file.sqlite_path(db_url) is not None:
         pytest.skip("pg_restore concerns PostgreSQL only")
     monkeypatch.setattr(backup, "backups_dir", lambda: tmp_path / "backups")
     for key, value in OFFICE.items():
@@ -263,14 +264,14 @@ def test_postgres_restore_brings_back_the_backup_and_keeps_the_database_it_repla
     url = postgres_office
     saved = backup.backup(url, tmp_path / "office.dump").path
     receive(url, "Trần Thị Bình")
-    result = backup.restore(url, saved)
+    result = restore.restore(url, saved)
     assert _names(url) == ["Nguyễn Văn An"]
     # The next intake continues after the restored register, as after any restore.
     receive(url, "Lê Văn Cường")
     assert _names(url)[-1] == "Lê Văn Cường"
     # The database as it stood before is kept, and restores in its turn.
     assert result.kept_aside.name == "before-restore-20250610-0900.dump"
-    again = backup.restore(url, result.kept_aside)
+    again = restore.restore(url, result.kept_aside)
     assert _names(url) == ["Nguyễn Văn An", "Trần Thị Bình"]
     assert again.kept_aside.name == "before-restore-20250610-0900-2.dump"
     with session_scope(url) as session:
@@ -283,11 +284,11 @@ def test_postgres_restore_refuses_what_is_no_backup_and_changes_nothing(
     url = postgres_office
     junk = tmp_path / "junk.dump"
     junk.write_bytes(b"PGDMP not really")
-    with pytest.raises(backup.RestoreRefused, match="junk.dump.*không thay đổi gì"):
-        backup.restore(url, junk)
+    with pytest.raises(restore.RestoreRefused, match="junk.dump.*không thay đổi gì"):
+        restore.restore(url, junk)
     assert _names(url) == ["Nguyễn Văn An"]
     assert not (tmp_path / "backups").exists()
-    monkeypatch.setattr(backup, "find_pg_tool", lambda name: None)
+    monkeypatch.setattr(restore, "find_pg_tool", lambda name: None)
     with pytest.raises(backup.BackupFailed, match="Không tìm thấy pg_restore"):
-        backup.restore(url, junk)
+        restore.restore(url, junk)
 

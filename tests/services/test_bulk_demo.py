@@ -15,7 +15,7 @@ from desk_app.services.demo import bulk_demo
 from desk_app.services.demo.sample import DEMO_OFFICE
 from desk_app.services.errors import UserError
 from desk_app.services.reception import intake
-from desk_app.services.safety import backup
+from desk_app.services.safety import integrity
 from desk_app.store.db import session_scope
 from desk_app.store.models import (
     DailySequence,
@@ -53,7 +53,7 @@ def _dossiers(url):
 
 
 def test_the_check_finds_every_due_date_and_status_equal_to_its_events(demo_db):
-    report = backup.check(demo_db)
+    report = integrity.check(demo_db)
     assert report.ok, report.findings
     assert report.dossiers == N
 

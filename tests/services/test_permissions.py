@@ -29,7 +29,7 @@ from desk_app.services.errors import PermissionDenied
 from desk_app.services.processing import control_sheet, letters, lifecycle, ratings
 from desk_app.services.reception import dossier_import, intake, intake_slips, receipts
 from desk_app.services.rules import calendar, catalog
-from desk_app.services.safety import backup
+from desk_app.services.safety import backup, restore
 from desk_app.services.supervision import overdue, register, report
 from desk_app.store.db import get_engine, session_scope
 from desk_app.store.models import Base
@@ -136,7 +136,7 @@ def _backup_file(env: Env) -> Path:
 
 
 def _restore_refused_on_postgresql(env: Env) -> tuple[type[Exception], ...]:
-    return () if env.url.startswith("sqlite") else (backup.RestoreRefused,)
+    return () if env.url.startswith("sqlite") else (restore.RestoreRefused,)
 
 
 def _new_due(env: Env, code: str) -> datetime:
@@ -240,7 +240,7 @@ CASES = [
          ADMIN),
     Case("backup", "backup", lambda e, a, _: backup.backup(
         e.url, e.path("backup.sqlite3"), a), ADMIN),
-    Case("backup", "restore", lambda e, a, path: backup.restore(e.url, path, a), ADMIN,
+    Case("restore", "restore", lambda e, a, path: restore.restore(e.url, path, a), ADMIN,
          _backup_file, _restore_refused_on_postgresql),
 ]
 

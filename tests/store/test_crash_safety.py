@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from desk_app.services import audit, office
-from desk_app.services.safety import backup
+from desk_app.services.safety import integrity
 from desk_app.store.db import session_scope
 from desk_app.store.models import AuditEntry, Dossier, DossierDocument, DossierEvent
 
@@ -76,5 +76,5 @@ def test_every_acknowledged_intake_survives_a_kill(db_url):
         assert code in audited, code
     numbers = sorted(int(code.rsplit("-", 1)[1]) for code in stored)
     assert numbers == list(range(1, len(stored) + 1))  # a killed intake leaves no gap
-    assert backup.check(db_url).ok
+    assert integrity.check(db_url).ok
     assert audit.verify_chain(db_url).intact

@@ -12,8 +12,9 @@ from desk_app.domain.backup_rotation import backup_name
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import office
 from desk_app.services.reception import intake
-from desk_app.services.safety import backup
+from desk_app.services.safety import backup, integrity, sqlite_file
 from desk_app.services.setup import init_database
+from desk_app.store.db import dispose
 from desk_app.ui.admin.data_safety import DataSafety, RecoveryDialog
 
 
@@ -25,7 +26,7 @@ def live(tmp_path):
     office.set_value(url, "agency_code", "000.00.00.H49")
     intake.receive(url, IntakeRequest("1.001193", "Nguyễn Văn An"))
     yield url, tmp_path / "backups"
-    backup.dispose(url)
+    dispose(url)
 
 
 def answer(safety: DataSafety, choice: str) -> list[QMessageBox]:
@@ -91,8 +92,8 @@ def test_unreadable_file_at_start_is_restored_from_the_newest_good_backup(qtbot,
     good = backup.backup(url, folder / backup_name(datetime(2025, 6, 8, 17, 0), ".sqlite3"))
     newer = backup.backup(url, folder / backup_name(datetime(2025, 6, 9, 17, 0), ".sqlite3"))
     damage(newer.path, 4096 * 3)
-    path = backup.sqlite_path(url)
-    backup.dispose(url)
+    path = sqlite_file.sqlite_path(url)
+    dispose(url)
     damage(path, 0)  # the header: "file is not a database"
     safety = DataSafety(url, folder)
     shown = answer(safety, "restore")
@@ -102,15 +103,15 @@ def test_unreadable_file_at_start_is_restored_from_the_newest_good_backup(qtbot,
     assert isinstance(shown[0], RecoveryDialog)
     assert good.path.name in shown[0].informativeText()
     assert "desk.sqlite3.before-restore-20250610-0900" in shown[-1].text()
-    assert backup.inspect(path) == [] and backup.check(url).ok
+    assert sqlite_file.inspect(path) == [] and integrity.check(url).ok
     assert path.with_name("desk.sqlite3.before-restore-20250610-0900").is_file()
 
 
 def test_quitting_the_recovery_dialog_changes_nothing(qtbot, live):
     url, folder = live
     backup.backup(url, folder / backup_name(datetime(2025, 6, 9, 17, 0), ".sqlite3"))
-    path = backup.sqlite_path(url)
-    backup.dispose(url)
+    path = sqlite_file.sqlite_path(url)
+    dispose(url)
     damage(path, 0)
     damaged = path.read_bytes()
     safety = DataSafety(url, folder)
@@ -122,13 +123,13 @@ def test_quitting_the_recovery_dialog_changes_nothing(qtbot, live):
 def test_damage_found_by_the_daily_backup_offers_the_restore_too(qtbot, live):
     url, folder = live
     backup.backup(url, folder / backup_name(datetime(2025, 6, 9, 17, 0), ".sqlite3"))
-    path = backup.sqlite_path(url)
-    backup.dispose(url)
+    path = sqlite_file.sqlite_path(url)
+    dispose(url)
     damage(path, 4096 * 3)  # deep inside: the file still opens
     safety = DataSafety(url, folder)
     shown = answer(safety, "restore")
     assert safety.check_at_start()  # the quick look at start sees nothing
     assert safety.backup_if_due()
     assert isinstance(shown[0], RecoveryDialog)
-    assert backup.inspect(path) == []
+    assert sqlite_file.inspect(path) == []
     assert not (folder / "desk_app-20250610-0900.sqlite3").exists()  # no damaged copy kept

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desk_app import config
 from desk_app.services.errors import UserError
-from desk_app.services.safety import backup
+from desk_app.services.safety import backup, restore, sqlite_file
 from desk_app.ui.widgets.workers import Task, start
 
 # Work shorter than this finishes without a dialog flashing up.
@@ -83,7 +83,7 @@ class DataSafety(QObject):
         self.url = url
         self.folder = folder
         self.parent_widget = parent
-        self.path = backup.sqlite_path(url)
+        self.path = sqlite_file.sqlite_path(url)
         self.last_message = ""
         # Every message box goes through here, so a test can answer it like a user.
         self.show_modal: Callable[[QMessageBox], object] = QMessageBox.exec
@@ -101,7 +101,7 @@ class DataSafety(QObject):
         the user restored the newest good backup."""
         if not self.applies or not self.path.exists() or self.path.stat().st_size == 0:
             return True
-        found = self.run(self.tr("Checking the data file…"), backup.can_open, self.path)
+        found = self.run(self.tr("Checking the data file…"), sqlite_file.can_open, self.path)
         problems = found.result or ([found.error] if found.error else [])
         return not problems or self.offer_restore(problems[0])
 
@@ -120,7 +120,7 @@ class DataSafety(QObject):
         self.show_modal(dialog)
         if not dialog.restore_chosen():
             return False
-        done = self.run(self.tr("Restoring the backup…"), backup.restore, self.url,
+        done = self.run(self.tr("Restoring the backup…"), restore.restore, self.url,
                         found.result.path)
         if done.error:
             self.warn(self.tr("The backup could not be restored."), done.error)

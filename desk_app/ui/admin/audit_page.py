@@ -8,13 +8,10 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QThreadPool, QTimer
+from PySide6.QtCore import QDate, QModelIndex, QThreadPool
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +23,7 @@ from desk_app.services import audit
 from desk_app.services.actors import Actor
 from desk_app.services.errors import UserError
 from desk_app.ui.widgets.error_label import ERROR_STYLE, error_label
+from desk_app.ui.widgets.filters import Filters, ticked_date
 from desk_app.ui.widgets.look import format_moment
 from desk_app.ui.widgets.table_model import Column, RowsModel, read_only_table, size_columns
 from desk_app.ui.widgets.workers import Task, start
@@ -167,17 +165,12 @@ class AuditPage(QWidget):
         self._url = url
         self._actor = actor
         self._loaded = False
-        self.dossier = QLineEdit()
-        self.dossier.setPlaceholderText(self.tr("Dossier code"))
-        self.dossier.setClearButtonEnabled(True)
-        self.user = QLineEdit()
-        self.user.setPlaceholderText(self.tr("Username"))
-        self.user.setClearButtonEnabled(True)
+        self.filters = Filters(self, DEBOUNCE_MS)
+        self.dossier = self.filters.text(self.tr("Dossier code"))
+        self.user = self.filters.text(self.tr("Username"))
         today = QDate(config.now().date())
-        self.from_enabled = QCheckBox(self.tr("From"))
-        self.from_date = self._date_edit(today.addDays(-30))
-        self.to_enabled = QCheckBox(self.tr("to"))
-        self.to_date = self._date_edit(today)
+        self.from_enabled, self.from_date, self.to_enabled, self.to_date = self.filters.period(
+            self.tr("From"), self.tr("to"), today.addDays(-30), today)
         self.verify_button = QPushButton(self.tr("Verify the chain"))
         self.verify_button.setToolTip(self.tr(
             "Checks that no entry was edited, deleted or inserted outside the program"))
@@ -188,10 +181,6 @@ class AuditPage(QWidget):
         self.model = AuditModel(url, actor, self)
         self.table = read_only_table(self.model)
         self.count_label = QLabel()
-
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
 
         filters = QHBoxLayout()
         filters.addWidget(self.dossier, 2)
@@ -212,21 +201,8 @@ class AuditPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
-        for field in (self.dossier, self.user):
-            field.textChanged.connect(self._debounce.start)
-        self._debounce.timeout.connect(self.refresh)
-        for check, edit in ((self.from_enabled, self.from_date), (self.to_enabled, self.to_date)):
-            check.toggled.connect(edit.setEnabled)
-            check.toggled.connect(self.refresh)
-            edit.dateChanged.connect(self.refresh)
+        self.filters.changed.connect(self.refresh)
         self.verify_button.clicked.connect(self.verify)
-
-    def _date_edit(self, initial: QDate) -> QDateEdit:
-        edit = QDateEdit(initial)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setEnabled(False)
-        return edit
 
     def showEvent(self, event) -> None:
         # The trail is read when first looked at, not when the main window opens.
@@ -237,12 +213,11 @@ class AuditPage(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        self._debounce.stop()
+        self.filters.settle()
         try:
-            self.model.set_filter(
-                self.dossier.text(), self.user.text(),
-                self.from_date.date().toPython() if self.from_enabled.isChecked() else None,
-                self.to_date.date().toPython() if self.to_enabled.isChecked() else None)
+            self.model.set_filter(self.dossier.text(), self.user.text(),
+                                  ticked_date(self.from_enabled, self.from_date),
+                                  ticked_date(self.to_enabled, self.to_date))
         except UserError as exc:
             self.error.setText(str(exc))
             self.error.show()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from desk_app.ui.dossiers.dossier_dialog import (
 from desk_app.ui.dossiers.lifecycle_dialogs import ReturnDialog
 from desk_app.ui.dossiers.rating_view import RatingView
 from desk_app.ui.widgets.error_label import error_label
+from desk_app.ui.widgets.filters import refresh_key, search_field
 from desk_app.ui.widgets.look import BOLD, LATE_TEXT, format_moment, procedure_label
 from desk_app.ui.widgets.table_model import (
     Column,
@@ -67,10 +67,8 @@ class ReturnPage(QWidget):
         self.dialog: DossierDialog | None = None
         self.rating_view: RatingView | None = None
 
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(
+        self.filter = search_field(
             self.tr("Code, name, phone or ID number (diacritics optional); or scan the receipt"))
-        self.filter.setClearButtonEnabled(True)
         find_label = QLabel(self.tr("&Find:"))
         find_label.setBuddy(self.filter)
         self.message = error_label()
@@ -128,9 +126,7 @@ class ReturnPage(QWidget):
         self.hand_over_button.clicked.connect(self.hand_over)
         self.open_button.clicked.connect(self.open_selected)
         self.refresh_button.clicked.connect(self.refresh)
-        refresh_key = QShortcut(QKeySequence(Qt.Key_F5), self)
-        refresh_key.setContext(Qt.WidgetWithChildrenShortcut)
-        refresh_key.activated.connect(self.refresh)
+        refresh_key(self, self.refresh)
         self._size_columns()
         self._update_buttons()
         self._update_count()

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QVBoxLayout,
@@ -26,6 +23,7 @@ from desk_app.ui.dossiers.apology_dialog import ApologyDialog
 from desk_app.ui.dossiers.dossier_dialog import DossierDialog, open_dossier_dialog
 from desk_app.ui.dossiers.dossier_model import DossierModel
 from desk_app.ui.dossiers.register_dialog import RegisterDialog, open_register_dialog
+from desk_app.ui.widgets.filters import Filters, ticked_date
 from desk_app.ui.widgets.look import LATE_TEXT
 from desk_app.ui.widgets.table_model import read_only_table, size_columns
 
@@ -39,34 +37,23 @@ class DossiersPage(QWidget):
         self._actor = actor
         self.dialog: DossierDialog | None = None
         self.apology_dialog: ApologyDialog | None = None
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(
+        self.filters = Filters(self, DEBOUNCE_MS)
+        self.search = self.filters.text(
             self.tr("Search by code, name, phone or ID number (diacritics optional)"))
-        self.search.setClearButtonEnabled(True)
 
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), "")
         for status in STATUSES:
             self.status.addItem(STATUS_NAMES_VI[status], status)
-        self.procedure = QLineEdit()
-        self.procedure.setPlaceholderText(self.tr("Procedure code"))
-        self.procedure.setClearButtonEnabled(True)
-        self.unit = QLineEdit()
-        self.unit.setPlaceholderText(self.tr("Unit"))
-        self.unit.setClearButtonEnabled(True)
+        self.procedure = self.filters.text(self.tr("Procedure code"))
+        self.unit = self.filters.text(self.tr("Unit"))
         today = QDate(config.now().date())
-        self.from_enabled = QCheckBox(self.tr("Received from"))
-        self.from_date = self._date_edit(today.addDays(-30))
-        self.to_enabled = QCheckBox(self.tr("to"))
-        self.to_date = self._date_edit(today)
+        self.from_enabled, self.from_date, self.to_enabled, self.to_date = self.filters.period(
+            self.tr("Received from"), self.tr("to"), today.addDays(-30), today)
 
         self.model = DossierModel(url, self, actor)
         self.table = read_only_table(self.model)
         self.count_label = QLabel()
-
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
 
         self.legend = QLabel(self._legend_html())
         self.legend.setWordWrap(True)
@@ -107,14 +94,8 @@ class DossiersPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
-        for field in (self.search, self.procedure, self.unit):
-            field.textChanged.connect(self._debounce.start)
-        self._debounce.timeout.connect(self.refresh)
-        self.status.currentIndexChanged.connect(self.refresh)
-        for check, edit in ((self.from_enabled, self.from_date), (self.to_enabled, self.to_date)):
-            check.toggled.connect(edit.setEnabled)
-            check.toggled.connect(self.refresh)
-            edit.dateChanged.connect(self.refresh)
+        self.filters.choice(self.status)
+        self.filters.changed.connect(self.refresh)
         self.search.returnPressed.connect(self._search_entered)
         self.table.activated.connect(self._row_activated)
         self.table.setContextMenuPolicy(Qt.CustomContextMenu)
@@ -123,13 +104,6 @@ class DossiersPage(QWidget):
         self.refresh()
         self._update_apology_button()
         size_columns(self.table, self.model)
-
-    def _date_edit(self, initial: QDate) -> QDateEdit:
-        edit = QDateEdit(initial)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setEnabled(False)
-        return edit
 
     def _legend_html(self) -> str:
         """Swatch and label kept together (non-breaking spaces); the entries wrap."""
@@ -149,13 +123,12 @@ class DossiersPage(QWidget):
             status=self.status.currentData(),
             procedure_code=self.procedure.text().strip(),
             unit=self.unit.text().strip(),
-            received_from=self.from_date.date().toPython() if self.from_enabled.isChecked()
-            else None,
-            received_to=self.to_date.date().toPython() if self.to_enabled.isChecked() else None,
+            received_from=ticked_date(self.from_enabled, self.from_date),
+            received_to=ticked_date(self.to_enabled, self.to_date),
         )
 
     def refresh(self) -> None:
-        self._debounce.stop()
+        self.filters.settle()
         query = self.query()
         self.model.set_query(query)
         total = dossiers.count(self._url, query)
@@ -166,7 +139,7 @@ class DossiersPage(QWidget):
     def _search_entered(self) -> None:
         """Enter in the search box: run the pending search now; open the dossier when only
         one matches, else move to the table."""
-        if self._debounce.isActive():
+        if self.filters.pending:
             self.refresh()
         if self.model.rowCount() == 1:
             self.open_dossier(self.model.row_at(0).code)

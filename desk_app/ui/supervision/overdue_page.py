@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -51,7 +50,9 @@ from desk_app.ui.supervision.overdue_model import (
 )
 from desk_app.ui.supervision.overdue_rows import DAYS, PROCEDURE, OverdueSnapshot, load_snapshot
 from desk_app.ui.widgets.error_label import error_label
+from desk_app.ui.widgets.exporting import BackgroundExport, warn
 from desk_app.ui.widgets.filling_table import FillingTable
+from desk_app.ui.widgets.filters import Filters, add_captioned, refresh_key
 from desk_app.ui.widgets.save_chooser import ask_save_path
 from desk_app.ui.widgets.tables import compact, two_line_width
 from desk_app.ui.widgets.workers import ProgressStrip, Task, start, write_atomically
@@ -87,7 +88,6 @@ class OverduePage(QWidget):
         self.dialog: DossierDialog | None = None
         self.pool = QThreadPool(self)
         self._load_task: Task | None = None
-        self._export_task: Task | None = None
         self._loaded_once = False
         self._stale = False
         self.as_of: datetime | None = None
@@ -131,6 +131,7 @@ class OverduePage(QWidget):
         self.legend = QLabel(self._legend_html())
         self.legend.setWordWrap(True)
         self.progress = ProgressStrip()
+        self.exporter = BackgroundExport(self.pool, self.progress, self)
 
         self.unit_groups = GroupTable(self.tr("By unit"))
         self.procedure_groups = GroupTable(self.tr("By procedure"))
@@ -151,10 +152,7 @@ class OverduePage(QWidget):
         for label, widget in ((self.tr("Unit:"), self.unit_filter),
                               (self.tr("Procedure:"), self.procedure_filter),
                               (self.tr("Urgency:"), self.urgency_filter)):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            filters.addWidget(caption)
-            filters.addWidget(widget, 1 if widget is not self.urgency_filter else 0)
+            add_captioned(filters, label, widget, 1 if widget is not self.urgency_filter else 0)
             filters.addSpacing(8)
         filters.addWidget(self.without_apology)
         filters.addStretch(0)
@@ -178,9 +176,11 @@ class OverduePage(QWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._timer_fired)
+        self.filters = Filters(self)
         for combo in (self.unit_filter, self.procedure_filter, self.urgency_filter):
-            combo.currentIndexChanged.connect(self._filters_changed)
-        self.without_apology.toggled.connect(self._filters_changed)
+            self.filters.choice(combo)
+        self.filters.at_once(self.without_apology.toggled)
+        self.filters.changed.connect(self._filters_changed)
         self.unit_groups.groupChosen.connect(lambda key: self._choose(self.unit_filter, key))
         self.procedure_groups.groupChosen.connect(
             lambda key: self._choose(self.procedure_filter, key))
@@ -191,9 +191,13 @@ class OverduePage(QWidget):
         self.apology_button.clicked.connect(self.issue_apology)
         self.export_button.clicked.connect(self.choose_export_file)
         self.refresh_button.clicked.connect(self.refresh)
-        refresh_key = QShortcut(QKeySequence(Qt.Key_F5), self)
-        refresh_key.setContext(Qt.WidgetWithChildrenShortcut)
-        refresh_key.activated.connect(self.refresh)
+        self.exporter.ended.connect(self._update_actions)
+        self.exporter.saved.connect(
+            lambda path: self.updated_label.setText(
+                self.tr("Saved {name}").format(name=Path(path).name)))
+        self.exporter.failed.connect(
+            lambda message: warn(self, self.tr("Export"), message, self.tr("OK")))
+        refresh_key(self, self.refresh)
         self._size_columns()
         self._update_actions()
         self._update_count()
@@ -386,7 +390,7 @@ class OverduePage(QWidget):
         self.apology_button.setToolTip(
             self.tr("Apology letter (form 04) for the selected dossier") if may_apologise
             else self.tr("Only a supervisor may issue an apology letter"))
-        self.export_button.setEnabled(self.model.rowCount() > 0 and not self.progress.busy)
+        self.export_button.setEnabled(self.model.rowCount() > 0 and not self.exporter.busy)
 
     def open_selected(self) -> DossierDialog | None:
         code = self.selected_code()
@@ -403,7 +407,7 @@ class OverduePage(QWidget):
         try:
             dialog = ApologyDialog(self._url, code, self._actor, self)
         except UserError as error:
-            self._warn(self.tr("Apology letter"), str(error))
+            warn(self, self.tr("Apology letter"), str(error), self.tr("OK"))
             return
         if dialog.exec() == QDialog.Accepted:
             self.refresh()
@@ -420,32 +424,10 @@ class OverduePage(QWidget):
 
     def export_xlsx(self, path: str | Path) -> Task:
         """Writes the shown rows in the background; the progress strip can cancel it."""
-        task = Task(export_rows, self._url, self._actor, self.shown_rows(), str(path),
-                    self.as_of or config.now(), with_progress=True)
-        self.progress.follow(task, self.tr("Exporting…"))
-        task.signals.finished.connect(self._exported)
-        task.signals.failed.connect(self._export_failed)
-        task.signals.cancelled.connect(self._export_ended)
-        self._export_task = start(self.pool, task)
+        task = self.exporter.start(self.tr("Exporting…"), export_rows, self._url, self._actor,
+                                   self.shown_rows(), str(path), self.as_of or config.now())
         self._update_actions()
         return task
-
-    def _export_ended(self) -> None:
-        self._export_task = None
-        self._update_actions()
-
-    def _exported(self, path: str) -> None:
-        self._export_ended()
-        self.updated_label.setText(self.tr("Saved {name}").format(name=Path(path).name))
-
-    def _export_failed(self, message: str) -> None:
-        self._export_ended()
-        self._warn(self.tr("Export"), message)
-
-    def _warn(self, title: str, message: str) -> None:
-        box = QMessageBox(QMessageBox.Warning, title, message, QMessageBox.NoButton, self)
-        box.addButton(self.tr("OK"), QMessageBox.AcceptRole)
-        box.open()
 
     # Looks ---------------------------------------------------------------------------------
 

@@ -9,16 +9,14 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QDate, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtCore import QDate, Qt, QThreadPool, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -33,6 +31,8 @@ from desk_app.ui.dossiers.rating_view import RatingView, open_rating_view
 from desk_app.ui.supervision.report_charts import trend_chart, units_chart
 from desk_app.ui.supervision.report_table import ReportModel, percent, report_table
 from desk_app.ui.widgets.error_label import error_label
+from desk_app.ui.widgets.exporting import BackgroundExport, warn
+from desk_app.ui.widgets.filters import Filters, add_captioned, date_edit, refresh_key
 from desk_app.ui.widgets.save_chooser import ask_save_path
 from desk_app.ui.widgets.workers import ProgressStrip, Task, start, write_atomically
 
@@ -72,13 +72,12 @@ class ReportsPage(QWidget):
         self.pool = QThreadPool(self)
         self.result: ReportResult | None = None
         self._compute_task: Task | None = None
-        self._export_task: Task | None = None
         self._loaded_once = False
         self.rating_view: RatingView | None = None
 
         self.preset = QComboBox()
-        self.date_from = self._date_edit()
-        self.date_to = self._date_edit()
+        self.date_from = date_edit()
+        self.date_to = date_edit()
         self._fill_presets()
         self.compute_button = QPushButton(self.tr("&Compute"))
         self.compute_button.setToolTip("F5")
@@ -93,6 +92,7 @@ class ReportsPage(QWidget):
         self.error_label = error_label()
         self.compute_progress = ProgressStrip()
         self.export_progress = ProgressStrip()
+        self.exporter = BackgroundExport(self.pool, self.export_progress, self)
 
         self.model = ReportModel(self.tr("Field / procedure"), self)
         self.unit_model = ReportModel(self.tr("Unit"), self)
@@ -116,10 +116,7 @@ class ReportsPage(QWidget):
         period = QHBoxLayout()
         for text, widget in ((self.tr("Period:"), self.preset), (self.tr("From"), self.date_from),
                              (self.tr("to"), self.date_to)):
-            caption = QLabel(text)
-            caption.setBuddy(widget)
-            period.addWidget(caption)
-            period.addWidget(widget)
+            add_captioned(period, text, widget)
         period.addWidget(self.compute_button)
         period.addStretch(1)
         period.addWidget(self.rating_button)
@@ -139,27 +136,24 @@ class ReportsPage(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(RECOMPUTE_DELAY_MS)
-        self._debounce.timeout.connect(self.compute)
+        self.filters = Filters(self, RECOMPUTE_DELAY_MS)
+        self.filters.changed.connect(self.compute)
         self.preset.activated.connect(self._preset_chosen)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self._dates_edited)
+            self.filters.later(edit.dateChanged)
         self.compute_button.clicked.connect(self.compute)
         self.xlsx_button.clicked.connect(lambda: self.choose_export_file("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.choose_export_file("pdf"))
         self.rating_button.clicked.connect(self.ask_rating)
-        compute_key = QShortcut(QKeySequence(Qt.Key_F5), self)
-        compute_key.setContext(Qt.WidgetWithChildrenShortcut)
-        compute_key.activated.connect(self.compute)
+        self.exporter.ended.connect(self._update_actions)
+        self.exporter.saved.connect(
+            lambda path: self.status_label.setText(
+                self.tr("Saved {name}").format(name=Path(path).name)))
+        self.exporter.failed.connect(
+            lambda message: warn(self, self.tr("Export"), message, self.tr("OK")))
+        refresh_key(self, self.compute)
         self._update_actions()
-
-    def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        return edit
 
     # Period ------------------------------------------------------------------------------
 
@@ -203,8 +197,8 @@ class ReportsPage(QWidget):
             self.compute()
 
     def _dates_edited(self) -> None:
+        # Typed dates are no preset any more; the report follows once the typing pauses.
         self.preset.setCurrentIndex(self.preset.count() - 1)
-        self._debounce.start()
 
     def set_period(self, first: date, last: date) -> None:
         """Choose a period as the user would by typing the dates (then compute)."""
@@ -230,7 +224,7 @@ class ReportsPage(QWidget):
     def compute(self) -> Task | None:
         """Compute the chosen period's report in the background; a newer request makes the
         answer of an older one irrelevant. None when the user may not see reports."""
-        self._debounce.stop()
+        self.filters.settle()
         self._loaded_once = True
         if not self._actor.may("report.read"):
             self.error_label.setText(
@@ -316,7 +310,7 @@ class ReportsPage(QWidget):
 
     def _update_actions(self) -> None:
         ready = (self.result is not None and self._compute_task is None
-                 and self._export_task is None)
+                 and not self.exporter.busy)
         self.xlsx_button.setEnabled(ready)
         self.pdf_button.setEnabled(ready)
 
@@ -335,29 +329,10 @@ class ReportsPage(QWidget):
     def export(self, kind: str, path: str | Path) -> Task:
         """Write the shown report as `kind` ("xlsx" or "pdf") in the background."""
         self.status_label.clear()
-        task = Task(export_report, self.result.report, str(path), kind, with_progress=True)
-        self.export_progress.follow(task, self.tr("Exporting…"))
-        task.signals.finished.connect(self._exported)
-        task.signals.failed.connect(self._export_failed)
-        task.signals.cancelled.connect(self._export_ended)
-        self._export_task = start(self.pool, task)
+        task = self.exporter.start(self.tr("Exporting…"), export_report, self.result.report,
+                                   str(path), kind)
         self._update_actions()
         return task
-
-    def _export_ended(self) -> None:
-        self._export_task = None
-        self._update_actions()
-
-    def _exported(self, path: str) -> None:
-        self._export_ended()
-        self.status_label.setText(self.tr("Saved {name}").format(name=Path(path).name))
-
-    def _export_failed(self, message: str) -> None:
-        self._export_ended()
-        box = QMessageBox(QMessageBox.Warning, self.tr("Export"), message, QMessageBox.NoButton,
-                          self)
-        box.addButton(self.tr("OK"), QMessageBox.AcceptRole)
-        box.open()
 
     # Ratings -----------------------------------------------------------------------------
 

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from desk_app.documents.forms import FormText, form_text
-from desk_app.documents.layout import OfficeHeader, Target, time_of_day
+from desk_app.documents.layout import Target, time_of_day
 from desk_app.documents.letter_parts import LetterLine, NumberedLetter, render_letter, sentence
 
-__all__ = ["ApologyDocument", "OfficeHeader", "apology_lines", "render_apology"]
+__all__ = ["ApologyDocument", "apology_lines", "render_apology"]
 
 
 @dataclass(frozen=True)

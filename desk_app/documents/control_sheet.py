@@ -36,7 +36,6 @@ from desk_app.documents.layout import (
 __all__ = [
     "ControlSheetDocument",
     "ControlStep",
-    "OfficeHeader",
     "Remark",
     "render_control_sheet",
 ]

@@ -9,7 +9,6 @@ is optional.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from functools import partial
 
 from reportlab.lib.units import mm
@@ -19,13 +18,13 @@ from desk_app.documents.form_page import Body, render_form
 from desk_app.documents.forms import FormText, form_text
 from desk_app.documents.layout import (
     CONTENT_WIDTH,
-    OfficeHeader,
+    ApplicantForm,
     Styles,
     Target,
     applicant_lines,
+    numbered_table,
     phrase,
     plain,
-    ruled_table,
     signatures,
     unbreakable,
 )
@@ -33,7 +32,6 @@ from desk_app.documents.layout import (
 __all__ = [
     "ApplicantSlip",
     "MissingDocument",
-    "OfficeHeader",
     "RefusalDocument",
     "SupplementRequestDocument",
     "render_refusal",
@@ -50,18 +48,9 @@ class MissingDocument:
 
 
 @dataclass(frozen=True)
-class ApplicantSlip:
-    """What forms 02 and 03 both print: who applied for which procedure, and the clerk."""
+class ApplicantSlip(ApplicantForm):
+    """Forms 02 and 03: given at the counter, or later for a received dossier with its code."""
 
-    header: OfficeHeader
-    issued_on: date
-    applicant_name: str
-    applicant_address: str
-    applicant_phone: str
-    applicant_email: str
-    procedure_code: str
-    procedure_name: str
-    clerk_name: str = field(kw_only=True)
     code: str = field(default="", kw_only=True)
 
 
@@ -132,21 +121,16 @@ def _signature(st: Styles, form: FormText, caption: str, name: str) -> Flowable:
 
 def _supplement_body(doc: SupplementRequestDocument, form: FormText, st: Styles) -> list[Flowable]:
     story: list[Flowable] = [Paragraph(plain(form.text("intro")), st.body_justified)]
-    header = [
-        Paragraph(plain(form.text(name)), st.table_header)
-        for name in ("column_number", "column_document", "column_detail")
-    ]
     rows = [
-        [
-            Paragraph(str(number), st.table_cell_centre),
-            Paragraph(plain(item.name), st.table_cell),
-            Paragraph(plain(item.detail), st.table_cell),
-        ]
-        for number, item in enumerate(doc.items, start=1)
+        [Paragraph(plain(item.name), st.table_cell), Paragraph(plain(item.detail), st.table_cell)]
+        for item in doc.items
     ]
     number_width = 12 * mm
     rest = CONTENT_WIDTH - number_width
-    story.append(ruled_table([header, *rows], [number_width, rest * 0.45, rest * 0.55]))
+    columns = ("column_number", "column_document", "column_detail")
+    story.append(
+        numbered_table(st, form, columns, rows, [number_width, rest * 0.45, rest * 0.55])
+    )
     story.append(Spacer(1, 4))
     story.append(Paragraph(phrase(form, "reason", reason=doc.reason), st.body_justified))
     if doc.contact_text:

@@ -13,10 +13,10 @@ import io
 import os
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
-from typing import IO, Any, Protocol
+from typing import IO, Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
@@ -203,18 +203,23 @@ def phrase(form: FormText, name: str, /, *, bold: Iterable[str] = (), **values: 
     return form.fill(name, plain(form.template(name)), wrapped)
 
 
-class Applicant(Protocol):
-    """Who applies for which procedure: what forms 01 to 03 open with."""
+@dataclass(frozen=True)
+class ApplicantForm:
+    """What forms 01 to 03 share: the office and day of issue, who applies for which
+    procedure, and the clerk who signs."""
 
+    header: OfficeHeader
+    issued_on: date
     applicant_name: str
     applicant_address: str
     applicant_phone: str
     applicant_email: str
-    procedure_name: str
     procedure_code: str
+    procedure_name: str
+    clerk_name: str = field(kw_only=True)
 
 
-def applicant_lines(form: FormText, name_phrase: str, applicant: Applicant) -> list[str]:
+def applicant_lines(form: FormText, name_phrase: str, applicant: ApplicantForm) -> list[str]:
     """The applicant and procedure lines (as markup) that forms 01 to 03 open with.
 
     `name_phrase` is the form's lead-in for the name ("Tiếp nhận hồ sơ của: …").
@@ -381,6 +386,23 @@ def unbreakable(flowables: Sequence[Flowable]) -> Table:
         colWidths=[CONTENT_WIDTH],
         style=TableStyle([*_BARE_TABLE, ("ALIGN", (0, 0), (-1, -1), "LEFT")]),
     )
+
+
+def numbered_table(
+    st: Styles,
+    form: FormText,
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Flowable]],
+    widths: Sequence[float],
+) -> Table:
+    """A ruled table headed by the form's phrases `columns`, its first column numbering the
+    `rows` from 1."""
+    header = [Paragraph(plain(form.text(name)), st.table_header) for name in columns]
+    numbered = [
+        [Paragraph(str(number), st.table_cell_centre), *cells]
+        for number, cells in enumerate(rows, start=1)
+    ]
+    return ruled_table([header, *numbered], widths)
 
 
 def ruled_table(

@@ -6,8 +6,8 @@ sits beside the dossier code, with the code printed under it for a scanner-less 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, field
+from datetime import datetime
 from functools import partial
 from typing import Literal
 
@@ -18,13 +18,13 @@ from desk_app.documents.form_page import render_form
 from desk_app.documents.forms import FormText, form_text
 from desk_app.documents.layout import (
     CONTENT_WIDTH,
-    OfficeHeader,
+    ApplicantForm,
     Styles,
     Target,
     applicant_lines,
+    numbered_table,
     phrase,
     plain,
-    ruled_table,
     signatures,
     time_of_day,
     unbreakable,
@@ -37,7 +37,7 @@ QR_COLUMN_WIDTH = 46 * mm
 
 Delivery = Literal["desk", "post"]
 
-__all__ = ["DocumentLine", "OfficeHeader", "ReceiptDocument", "render_receipt"]
+__all__ = ["DocumentLine", "ReceiptDocument", "render_receipt"]
 
 
 @dataclass(frozen=True)
@@ -50,18 +50,10 @@ class DocumentLine:
 
 
 @dataclass(frozen=True)
-class ReceiptDocument:
+class ReceiptDocument(ApplicantForm):
     """Everything form 01 prints, already decided by the caller (no look-ups, no clock)."""
 
-    code: str
-    header: OfficeHeader
-    issued_on: date
-    applicant_name: str
-    applicant_address: str
-    applicant_phone: str
-    applicant_email: str
-    procedure_code: str
-    procedure_name: str
+    code: str = field(kw_only=True)
     documents: tuple[DocumentLine, ...]
     sets: int
     legal_time_text: str
@@ -70,7 +62,6 @@ class ReceiptDocument:
     delivery: Delivery
     register_book: str
     register_number: int
-    clerk_name: str
     lookup_text: str
     qr_payload: str
     due_explanation: str = ""
@@ -170,19 +161,20 @@ def _applicant_and_qr(st: Styles, doc: ReceiptDocument, form: FormText) -> Table
 
 
 def _documents_table(st: Styles, doc: ReceiptDocument, form: FormText) -> Table:
-    header = [
-        Paragraph(plain(form.text(name)), st.table_header)
-        for name in ("column_number", "column_name", "column_form", "column_count")
-    ]
     rows = [
         [
-            Paragraph(str(number), st.table_cell_centre),
             Paragraph(plain(line.name), st.table_cell),
             Paragraph(plain(line.form), st.table_cell_centre),
             Paragraph(f"{line.count:02d}", st.table_cell_centre),
         ]
-        for number, line in enumerate(doc.documents, start=1)
+        for line in doc.documents
     ]
     number_width, form_width, count_width = 12 * mm, 42 * mm, 20 * mm
     name_width = CONTENT_WIDTH - number_width - form_width - count_width
-    return ruled_table([header, *rows], [number_width, name_width, form_width, count_width])
+    return numbered_table(
+        st,
+        form,
+        ("column_number", "column_name", "column_form", "column_count"),
+        rows,
+        [number_width, name_width, form_width, count_width],
+    )

@@ -54,7 +54,6 @@ from desk_app.documents.layout import (
 from desk_app.documents.sheets import GRID, XLSX_FONT, print_landscape
 
 __all__ = [
-    "OfficeHeader",
     "RegisterDocument",
     "RegisterRow",
     "register_notes",
@@ -64,13 +63,8 @@ __all__ = [
 
 Lateness = Literal["", "overdue", "late"]
 
-PAGE_SIZE = landscape(A4)
 # Decree 30/2020 margins turned with the page: the binding edge (left) keeps the wider one.
-MARGIN_TOP = 20 * mm
-MARGIN_BOTTOM = 20 * mm
-MARGIN_LEFT = 20 * mm
-MARGIN_RIGHT = 15 * mm
-PAGE = Page(PAGE_SIZE, MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT)
+PAGE = Page(landscape(A4), top=20 * mm, bottom=20 * mm, left=20 * mm, right=15 * mm)
 CONTENT_WIDTH = PAGE.content_width
 CONTENT_HEIGHT = PAGE.content_height
 # The page number sits in the bottom margin, clear of the table.
@@ -211,7 +205,7 @@ class _PageNumberCanvas(Canvas):
 
 def _stamp_page_number(form: FormText, font: str, canvas: Canvas, page: int, pages: int) -> None:
     canvas.setFont(font, 10)
-    canvas.drawCentredString(PAGE_SIZE[0] / 2, PAGE_NUMBER_Y,
+    canvas.drawCentredString(PAGE.size[0] / 2, PAGE_NUMBER_Y,
                              form.text("page_number", page=page, pages=pages))
 
 
@@ -381,7 +375,7 @@ def _tables(st: Styles, doc: RegisterDocument, form: FormText,
         empty = [Paragraph(plain(form.text("empty")), centre)] + [""] * (len(COLUMNS) - 1)
         return [Table([*header, empty], colWidths=widths, repeatRows=3,
                       style=_style(st, [*_TABLE_STYLE, ("SPAN", (0, 3), (-1, 3))]))]
-    scratch = Canvas(io.BytesIO(), pagesize=PAGE_SIZE)
+    scratch = Canvas(io.BytesIO(), pagesize=PAGE.size)
 
     def height(rows: list[list], style: list) -> float:
         table = Table(rows, colWidths=widths, style=_style(st, style))

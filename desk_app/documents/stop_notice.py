@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desk_app.documents.forms import FormText, form_text
-from desk_app.documents.layout import OfficeHeader, Target
+from desk_app.documents.layout import Target
 from desk_app.documents.letter_parts import LetterLine, NumberedLetter, render_letter, sentence
 
-__all__ = ["OfficeHeader", "StopNoticeDocument", "render_stop_notice", "stop_notice_lines"]
+__all__ = ["StopNoticeDocument", "render_stop_notice", "stop_notice_lines"]
 
 
 @dataclass(frozen=True)

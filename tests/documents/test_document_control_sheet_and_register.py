@@ -97,15 +97,16 @@ def test_register_runs_onto_numbered_pages_with_the_header_on_each(office_header
     names = [f"Người nộp số {n} " for n in range(1, 61)]
     found = [name for name in names for page in pages if name in page + " "]
     assert found == names  # every line once, in order
-    width, height = register_doc.PAGE_SIZE
+    paper = register_doc.PAGE
+    width, height = paper.size
     tolerance = 1.0
     for number, page in enumerate(pdf_char_boxes(target), start=1):
         in_bottom_margin = ""
         for char, left, bottom, right, top in page:
-            assert left >= register_doc.MARGIN_LEFT - tolerance, char
-            assert right <= width - register_doc.MARGIN_RIGHT + tolerance, char
-            assert top <= height - register_doc.MARGIN_TOP + tolerance, char
-            if bottom < register_doc.MARGIN_BOTTOM - tolerance:
+            assert left >= paper.left - tolerance, char
+            assert right <= width - paper.right + tolerance, char
+            assert top <= height - paper.top + tolerance, char
+            if bottom < paper.bottom - tolerance:
                 in_bottom_margin += char
         # Only the page number sits in the bottom margin.
         assert in_bottom_margin == f"Trang{number}/{len(pages)}"

@@ -406,9 +406,13 @@ def numbered_table(
 
 
 def ruled_table(
-    rows: Sequence[Sequence[Any]], widths: Sequence[float], header_rows: int = 1
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    header_rows: int = 1,
+    padding: float = 4,
 ) -> Table:
-    """A gridded table whose header rows repeat when it runs onto another page."""
+    """A gridded table whose header rows repeat when it runs onto another page; `padding` is
+    the room left and right of a cell's text."""
     return Table(
         [list(row) for row in rows],
         colWidths=list(widths),
@@ -417,8 +421,8 @@ def ruled_table(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, "black"),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), padding),
+                ("RIGHTPADDING", (0, 0), (-1, -1), padding),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
             ]

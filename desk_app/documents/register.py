@@ -48,6 +48,7 @@ from desk_app.documents.layout import (
     national_name,
     plain,
     short_date,
+    side_by_side,
     story_height,
     styles,
 )
@@ -232,18 +233,8 @@ def _story(st: Styles, doc: RegisterDocument, form: FormText) -> list[Flowable]:
 def _page_head(st: Styles, header: OfficeHeader, form: FormText) -> Table:
     """Agency names top left, Quốc hiệu and Tiêu ngữ top right, each with its rule."""
     side = 105 * mm
-    return Table(
-        [[agency_names(st, header, side / 3), "", national_name(st, form)]],
-        colWidths=[side, CONTENT_WIDTH - 2 * side, side],
-        style=TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ]),
-    )
+    return side_by_side([agency_names(st, header, side / 3), [], national_name(st, form)],
+                        [side, CONTENT_WIDTH - 2 * side, side])
 
 
 def _cell_styles(st: Styles) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:

@@ -26,9 +26,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from desk_app.documents.fonts import FontFamily, register_fonts
-from desk_app.documents.layout import Page, Target, build_pdf, plain, side_by_side
+from desk_app.documents.layout import Page, Target, build_pdf, plain, ruled_table, side_by_side
 from desk_app.documents.sheets import GRID, XLSX_FONT, print_landscape
-from desk_app.domain.report import Report, ReportRow, UnitRow
+from desk_app.domain.report import Figures, Report
 from desk_app.paths import RESOURCES
 
 WORDING_FILE = RESOURCES / "reports" / "kstt06.json"
@@ -107,7 +107,7 @@ class BodyRow:
     number: str  # STT: I, II... for fields, 1, 2... for procedures, "" for totals
     name: str
     code: str
-    values: ReportRow | UnitRow
+    values: Figures
     kind: str  # "field" | "procedure" | "total" | "unit"
 
 
@@ -354,18 +354,9 @@ def _table(header: Sequence[Span], rows: list[BodyRow], merge_name: bool) -> Tab
         ])
         if merge_name:
             commands.append(("SPAN", (1, offset), (2, offset)))
-    return Table(
-        grid, colWidths=_widths(), repeatRows=HEADER_ROWS + 1,
-        style=TableStyle([
-            ("GRID", (0, 0), (-1, -1), 0.5, "black"),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-            *commands,
-        ]),
-    )
+    table = ruled_table(grid, _widths(), header_rows=HEADER_ROWS + 1, padding=2)
+    table.setStyle(TableStyle(commands))
+    return table
 
 
 def _top(report: Report, title_key: str) -> list[Flowable]:

@@ -81,11 +81,10 @@ def _share(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
-@dataclass(frozen=True)
-class ReportRow:
-    field: str
-    procedure_code: str
-    procedure_name: str
+@dataclass(frozen=True, kw_only=True)
+class Figures:
+    """One line's counters, in the form's order, and the rates derived from them."""
+
     carried_over: int
     received_online: int
     received_direct_postal: int
@@ -108,30 +107,21 @@ class ReportRow:
     # Ratings given in the period that are above their scale's middle (see is_satisfied).
     satisfaction_rate: float | None
 
+
+@dataclass(frozen=True)
+class ReportRow(Figures):
+    field: str
+    procedure_code: str
+    procedure_name: str
+
     @classmethod
     def of(cls, tally: Tally, field_name: str = "", code: str = "", name: str = "") -> ReportRow:
         return cls(field_name, code, name, **tally.counters(), **tally.rates())
 
 
 @dataclass(frozen=True)
-class UnitRow:
+class UnitRow(Figures):
     unit: str  # "" for dossiers not yet handed to a unit
-    carried_over: int
-    received_online: int
-    received_direct_postal: int
-    received_total: int
-    resolved_total: int
-    resolved_early: int
-    resolved_on_time: int
-    resolved_late: int
-    in_progress_total: int
-    in_progress_within: int
-    in_progress_overdue: int
-    withdrawn: int
-    on_time_rate: float | None
-    average_working_days: float | None
-    online_share: float | None
-    satisfaction_rate: float | None
 
     @classmethod
     def of(cls, tally: Tally, unit: str) -> UnitRow:

@@ -246,13 +246,22 @@ def _parse_code(value: str) -> str:
     return code
 
 
-def _parse_level(value: str) -> str | None:
-    if not value:
-        return None
-    level = value.lower()
-    if level not in LEVELS:
-        raise ValueError(f"cấp '{value}' không hợp lệ (dùng tỉnh, xã, bộ hoặc để trống)")
-    return level
+def _choice(choices: Sequence[str], empty: str | None, fault: str):
+    """A parser of one of `choices`, typed in any case, giving `empty` for a blank cell;
+    `fault` is the error, with the typed value in place of {value}."""
+
+    def parse(value: str) -> str | None:
+        if not value:
+            return empty
+        choice = value.lower()
+        if choice not in choices:
+            raise ValueError(fault.format(value=value))
+        return choice
+
+    return parse
+
+
+_parse_level = _choice(LEVELS, None, "cấp '{value}' không hợp lệ (dùng tỉnh, xã, bộ hoặc để trống)")
 
 
 def _parse_time_limit(value: str) -> str:
@@ -270,13 +279,11 @@ def _parse_cutoff(value: str) -> str | None:
     return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
-def _parse_supplement_rule(value: str) -> str:
-    if not value:
-        return DEFAULT_SUPPLEMENT_RULE
-    rule = value.lower()
-    if rule not in SUPPLEMENT_RULES:
-        raise ValueError(f"'{value}' không hợp lệ (dùng restart, pause hoặc để trống)")
-    return rule
+_parse_supplement_rule = _choice(
+    SUPPLEMENT_RULES,
+    DEFAULT_SUPPLEMENT_RULE,
+    "'{value}' không hợp lệ (dùng restart, pause hoặc để trống)",
+)
 
 
 def _parse_effective_from(value: str) -> date | None:

@@ -12,6 +12,7 @@ from desk_app.services import office
 from desk_app.services.actors import Actor
 from desk_app.services.processing import lifecycle
 from desk_app.services.reception import intake
+from desk_app.services.supervision import overdue
 from desk_app.store.db import session_scope
 from desk_app.store.models import AuditEntry
 from desk_app.ui.supervision import overdue_page
@@ -221,7 +222,7 @@ def test_a_cancelled_export_leaves_no_file(qtbot, db_url, tmp_path, monkeypatch)
         clicked.wait(5)
         progress(1, len(rows))
 
-    monkeypatch.setattr(overdue_page, "write_overdue_xlsx", slow_write)
+    monkeypatch.setattr(overdue, "write_overdue_xlsx", slow_write)
     task = page.export_xlsx(folder / "qua-han.xlsx")
     assert page.progress.isVisible()
     assert started.wait(5)

@@ -11,14 +11,17 @@ overdue are counted in Python for the returned rows only.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from desk_app import config
+from desk_app.documents.overdue_xlsx import write_overdue_xlsx
 from desk_app.domain.deadlines import overdue_working_days
 from desk_app.domain.lifecycle import OPEN_STATUSES
 from desk_app.domain.text import nfc
+from desk_app.files import write_atomically
+from desk_app.services import exports
 from desk_app.services.actors import SYSTEM, Actor, require
 from desk_app.services.clock import load_calendar_direct
 from desk_app.store.direct import DirectReader, direct_reader
@@ -236,3 +239,19 @@ def overdue_json(row: OverdueRow) -> dict:
         "officer": row.officer,
         "urgency": row.urgency,
     }
+
+
+def export_rows(url: str, actor: Actor, rows: Sequence[OverdueRow], path: str,
+                as_of: datetime, progress: Callable[[int, int], None]) -> str:
+    """Runs in a pool thread: the spreadsheet, written whole or not at all, once the export
+    of these applicants' names is authorised and audited. `progress` may raise to cancel,
+    up to the moment the file takes its place."""
+    exports.record_export(url, actor, "overdue list (xlsx)", len(rows))
+
+    def write(temporary: str) -> None:
+        write_overdue_xlsx(rows, temporary, as_of, progress)
+        # The last moment to stop: a task's progress callback raises once cancelled.
+        progress(0, 0)
+
+    write_atomically(path, write)
+    return path

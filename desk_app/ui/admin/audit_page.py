@@ -186,10 +186,8 @@ class AuditPage(QWidget):
         filters.addWidget(self.dossier, 2)
         filters.addWidget(self.user, 1)
         filters.addSpacing(12)
-        filters.addWidget(self.from_enabled)
-        filters.addWidget(self.from_date)
-        filters.addWidget(self.to_enabled)
-        filters.addWidget(self.to_date)
+        for widget in (self.from_enabled, self.from_date, self.to_enabled, self.to_date):
+            filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.verify_button)
         bottom = QHBoxLayout()

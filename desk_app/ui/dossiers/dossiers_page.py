@@ -61,10 +61,8 @@ class DossiersPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addSpacing(12)
-        top.addWidget(self.from_enabled)
-        top.addWidget(self.from_date)
-        top.addWidget(self.to_enabled)
-        top.addWidget(self.to_date)
+        for widget in (self.from_enabled, self.from_date, self.to_enabled, self.to_date):
+            top.addWidget(widget)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Status:")))
         filters.addWidget(self.status)

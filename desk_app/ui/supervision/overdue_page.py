@@ -34,8 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app import config
-from desk_app.documents.overdue_xlsx import write_overdue_xlsx
-from desk_app.services import exports
 from desk_app.services.actors import Actor
 from desk_app.services.errors import UserError
 from desk_app.services.supervision import overdue
@@ -55,7 +53,7 @@ from desk_app.ui.widgets.filling_table import FillingTable
 from desk_app.ui.widgets.filters import Filters, add_captioned, refresh_key
 from desk_app.ui.widgets.save_chooser import ask_save_path
 from desk_app.ui.widgets.tables import compact, two_line_width
-from desk_app.ui.widgets.workers import ProgressStrip, Task, start, write_atomically
+from desk_app.ui.widgets.workers import ProgressStrip, Task, start
 
 # Pixels: the procedure's code and the start of its name.
 PROCEDURE_MIN = 130
@@ -64,16 +62,6 @@ SELECT_ROW = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
 FIRST_ROWS = 200
 # The next try after a failed refresh (a successful one carries the office's setting).
 DEFAULT_REFRESH_SECONDS = 30
-
-
-def export_rows(url: str, actor: Actor, rows: Sequence[overdue.OverdueRow], path: str,
-                as_of: datetime, progress) -> str:
-    """Runs in a pool thread: the spreadsheet, written whole or not at all, once the export
-    of these applicants' names is authorised and audited."""
-    exports.record_export(url, actor, "overdue list (xlsx)", len(rows))
-    write_atomically(path, lambda temporary: write_overdue_xlsx(rows, temporary, as_of,
-                                                                progress), progress)
-    return path
 
 
 class OverduePage(QWidget):
@@ -424,8 +412,9 @@ class OverduePage(QWidget):
 
     def export_xlsx(self, path: str | Path) -> Task:
         """Writes the shown rows in the background; the progress strip can cancel it."""
-        task = self.exporter.start(self.tr("Exporting…"), export_rows, self._url, self._actor,
-                                   self.shown_rows(), str(path), self.as_of or config.now())
+        task = self.exporter.start(self.tr("Exporting…"), overdue.export_rows, self._url,
+                                   self._actor, self.shown_rows(), str(path),
+                                   self.as_of or config.now())
         self._update_actions()
         return task
 

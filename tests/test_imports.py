@@ -14,11 +14,11 @@ def imported_packages(*argv: str) -> tuple[set[str], str]:
     """The top-level packages `desk-admin ARGV` imports, and what it printed."""
     done = subprocess.run([sys.executable, "-X", "importtime", "-c", DESK_ADMIN, *argv],
                           capture_output=True, text=True, encoding="utf-8", check=False)
-    assert done.returncode == 0, done.stderr[-2000:]
     # -X importtime writes "import time: self | cumulative | dotted.name" on stderr.
-    names = {line.rsplit("|", 1)[1].strip().split(".")[0]
-             for line in done.stderr.splitlines() if line.startswith("import time:")}
-    return names, done.stdout
+    timings = [line for line in done.stderr.splitlines() if line.startswith("import time:")]
+    errors = [line for line in done.stderr.splitlines() if not line.startswith("import time:")]
+    assert done.returncode == 0, "\n".join(errors)
+    return {line.rsplit("|", 1)[1].strip().split(".")[0] for line in timings}, done.stdout
 
 
 def test_help_loads_no_heavy_library():

@@ -1,0 +1,57 @@
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from desk_app.ui.widgets.table_model import Column, RowsModel, Tint, read_only_table, size_columns
+
+RED, GREY = QColor("#ff0000"), QColor("#eeeeee")
+
+
+@dataclass(frozen=True)
+class Item:
+    name: str
+    count: int | None
+    late: bool
+
+
+def make_model() -> RowsModel:
+    row_tint = Tint(background=lambda r: GREY)
+    model = RowsModel([
+        Column("Name", lambda r: r.name, lambda r: f"all of {r.name}", width=300),
+        Column("Count", lambda r: r.count, align=int(Qt.AlignRight), header_tip="How many",
+               tint=Tint(foreground=lambda r: RED if r.late else None)),
+    ], tint=row_tint, header_align=int(Qt.AlignCenter))
+    model.set_rows([Item("a", 3, True), Item("b", None, False)])
+    return model
+
+
+def test_columns_answer_every_role_of_their_cells(qtbot):
+    model = make_model()
+    name, count = model.index(0, 0), model.index(0, 1)
+    assert (name.data(), count.data(), model.index(1, 1).data()) == ("a", "3", "")
+    assert name.data(Qt.ToolTipRole) == "all of a" and count.data(Qt.ToolTipRole) is None
+    assert count.data(Qt.TextAlignmentRole) == int(Qt.AlignRight)
+    assert name.data(Qt.TextAlignmentRole) is None
+    # A column's own tint replaces the row's.
+    assert name.data(Qt.BackgroundRole) == GREY and count.data(Qt.BackgroundRole) is None
+    assert count.data(Qt.ForegroundRole) == RED
+    assert model.index(1, 1).data(Qt.ForegroundRole) is None
+    assert name.data(Qt.FontRole) is None
+
+
+def test_titles_carry_their_tip_and_alignment(qtbot):
+    model = make_model()
+    assert model.headerData(0, Qt.Horizontal) == "Name"
+    assert model.headerData(1, Qt.Horizontal, Qt.ToolTipRole) == "How many"
+    assert model.headerData(0, Qt.Horizontal, Qt.ToolTipRole) is None
+    assert model.headerData(0, Qt.Horizontal, Qt.TextAlignmentRole) == int(Qt.AlignCenter)
+    assert model.headerData(0, Qt.Vertical) is None
+
+
+def test_declared_widths_are_kept(qtbot):
+    model = make_model()
+    table = read_only_table(model)
+    qtbot.addWidget(table)
+    size_columns(table, model)
+    assert table.columnWidth(0) == 300

@@ -4,7 +4,6 @@ whether the apology went out. Refreshed in the background without losing the sel
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -50,7 +49,13 @@ from desk_app.ui.supervision.overdue_rows import DAYS, PROCEDURE, OverdueSnapsho
 from desk_app.ui.widgets.error_label import error_label
 from desk_app.ui.widgets.exporting import BackgroundExport, warn
 from desk_app.ui.widgets.filling_table import FillingTable
-from desk_app.ui.widgets.filters import Filters, add_captioned, refresh_key
+from desk_app.ui.widgets.filters import (
+    Filters,
+    add_captioned,
+    choose,
+    fill_choices,
+    refresh_key,
+)
 from desk_app.ui.widgets.save_chooser import ask_save_path
 from desk_app.ui.widgets.tables import compact, two_line_width
 from desk_app.ui.widgets.workers import ProgressStrip, Task, start
@@ -105,8 +110,8 @@ class OverduePage(QWidget):
         for urgency in URGENCIES:
             self.urgency_filter.addItem(self.model.urgency_names[urgency], urgency)
         self.without_apology = QCheckBox(self.tr("Without apology only"))
-        self._fill_combo(self.unit_filter, self.tr("All units"), [], {})
-        self._fill_combo(self.procedure_filter, self.tr("All procedures"), [], {})
+        fill_choices(self.unit_filter, self.tr("All units"), [], {})
+        fill_choices(self.procedure_filter, self.tr("All procedures"), [], {})
 
         self.open_button = QPushButton(self.tr("&Open"))
         self.apology_button = QPushButton(self.tr("Issue &apology…"))
@@ -169,9 +174,9 @@ class OverduePage(QWidget):
             self.filters.choice(combo)
         self.filters.at_once(self.without_apology.toggled)
         self.filters.changed.connect(self._filters_changed)
-        self.unit_groups.groupChosen.connect(lambda key: self._choose(self.unit_filter, key))
+        self.unit_groups.groupChosen.connect(lambda key: choose(self.unit_filter, key))
         self.procedure_groups.groupChosen.connect(
-            lambda key: self._choose(self.procedure_filter, key))
+            lambda key: choose(self.procedure_filter, key))
         self.table.activated.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
@@ -294,8 +299,8 @@ class OverduePage(QWidget):
         names = snapshot.procedure_names
         procedure_labels = {code: f"{code} – {names[code]}" if code in names else code
                             for code in procedures}
-        self._fill_combo(self.unit_filter, self.tr("All units"), units, unit_labels)
-        self._fill_combo(self.procedure_filter, self.tr("All procedures"), procedures,
+        fill_choices(self.unit_filter, self.tr("All units"), units, unit_labels)
+        fill_choices(self.procedure_filter, self.tr("All procedures"), procedures,
                          procedure_labels)
         self.unit_groups.set_groups(snapshot.by_unit, unit_labels, self.tr("All units"),
                                     self.unit_filter.currentData())
@@ -303,26 +308,7 @@ class OverduePage(QWidget):
                                          self.tr("All procedures"),
                                          self.procedure_filter.currentData())
 
-    def _fill_combo(self, combo: QComboBox, all_label: str, keys: Sequence[str],
-                    labels: dict[str, str]) -> None:
-        """New choices, the current one kept (even when no row has it any more)."""
-        current = combo.currentData() if combo.count() else None
-        current_label = combo.currentText()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(all_label, None)
-        for key in keys:
-            combo.addItem(labels.get(key, key), key)
-            combo.setItemData(combo.count() - 1, labels.get(key, key), Qt.ToolTipRole)
-        if current is not None and current not in keys:
-            combo.addItem(current_label, current)
-        combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
-        combo.blockSignals(False)
-
     # Filters -------------------------------------------------------------------------------
-
-    def _choose(self, combo: QComboBox, key: str | None) -> None:
-        combo.setCurrentIndex(0 if key is None else max(0, combo.findData(key)))
 
     def _filters_changed(self) -> None:
         selected = self.selected_code()

@@ -3,7 +3,7 @@ of, and one `changed` signal the page refreshes on. The page lays the fields out
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal, SignalInstance
@@ -45,6 +45,29 @@ def add_captioned(layout: QBoxLayout, caption: str, widget: QWidget, stretch: in
     label.setBuddy(widget)
     layout.addWidget(label)
     layout.addWidget(widget, stretch)
+
+
+def fill_choices(combo: QComboBox, all_label: str, keys: Sequence[str],
+                 labels: dict[str, str]) -> None:
+    """New choices after `all_label` (None), the current one kept (even when no row has it any
+    more), without telling anybody."""
+    current = combo.currentData() if combo.count() else None
+    current_label = combo.currentText()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(all_label, None)
+    for key in keys:
+        combo.addItem(labels.get(key, key), key)
+        combo.setItemData(combo.count() - 1, labels.get(key, key), Qt.ToolTipRole)
+    if current is not None and current not in keys:
+        combo.addItem(current_label, current)
+    combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+    combo.blockSignals(False)
+
+
+def choose(combo: QComboBox, key: str | None) -> None:
+    """The choice of `key`, or the first ("all") when it is None or not there."""
+    combo.setCurrentIndex(0 if key is None else max(0, combo.findData(key)))
 
 
 def refresh_key(page: QWidget, refresh: Callable[[], object]) -> QShortcut:

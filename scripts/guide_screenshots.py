@@ -38,7 +38,9 @@ from desk_app import config  # noqa: E402
 from desk_app.domain.intake import IntakeRequest  # noqa: E402
 from desk_app.paths import GUIDE_DIR  # noqa: E402
 from desk_app.services import office, users  # noqa: E402
+from desk_app.services.actors import COMMAND_LINE  # noqa: E402
 from desk_app.services.demo.sample import DEMO_OFFICE, DEMO_USERS, create_demo_database  # noqa: E402
+from desk_app.services.desk import Desk  # noqa: E402
 from desk_app.services.processing import letters, lifecycle  # noqa: E402
 from desk_app.services.reception import intake  # noqa: E402
 from desk_app.services.reception.receipts import write_receipt  # noqa: E402
@@ -115,42 +117,43 @@ class Office:
         # A fixed QR signing secret: the receipt's QR code, hence its picture, stays the same.
         with session_scope(self.url) as session:
             session.get(OfficeSetting, office.SECRET_KEY).value = "0" * 64
-        self.actors = {role: users.authenticate(self.url, username, password)
+        self.actors = {role: users.authenticate(Desk(self.url), username, password)
                        for role, username, password, _ in DEMO_USERS}
         clerk, officer = self.actors["clerk"], self.actors["officer"]
         # A household business registration with a supplement on the way: a dossier page with
         # hand-overs, a form 02 and the clock restarted.
-        received = intake.receive(self.url, IntakeRequest(
+        received = intake.receive(Desk(self.url, clerk), IntakeRequest(
             "1.001612", "Trần Thị Mỹ Duyên", id_number="049190012345", phone="0905123456",
             address="25 Phan Châu Trinh, phường Hội An", sets=1),
-            clerk, received_at=datetime(2025, 10, 9, 8, 20))
+            received_at=datetime(2025, 10, 9, 8, 20))
         self.story = received.code
-        lifecycle.transfer(self.url, self.story, "Phòng Kinh tế", "Võ Thanh Sơn", "",
-                           clerk, at=datetime(2025, 10, 9, 9, 5))
+        lifecycle.transfer(Desk(self.url, clerk), self.story, "Phòng Kinh tế", "Võ Thanh Sơn", "",
+                           at=datetime(2025, 10, 9, 9, 5))
         lifecycle.request_supplement(
-            self.url, self.story, [("Giấy đề nghị đăng ký hộ kinh doanh",
-                                    "ghi đủ ngành, nghề kinh doanh")],
-            "Thiếu thông tin ngành, nghề", officer, at=datetime(2025, 10, 10, 10, 0))
-        lifecycle.receive_supplement(self.url, self.story, clerk, "",
+            Desk(self.url, officer), self.story, [("Giấy đề nghị đăng ký hộ kinh doanh",
+                                                   "ghi đủ ngành, nghề kinh doanh")],
+            "Thiếu thông tin ngành, nghề", at=datetime(2025, 10, 10, 10, 0))
+        lifecycle.receive_supplement(Desk(self.url, clerk), self.story, "",
                                      at=datetime(2025, 10, 13, 14, 10))
         # A returned dossier for the rating screen.
-        returned = intake.receive(self.url, IntakeRequest(
+        returned = intake.receive(Desk(self.url, clerk), IntakeRequest(
             "1.001193", "Lê Văn Hùng", id_number="049088001234"),
-            clerk, received_at=datetime(2025, 10, 14, 8, 5))
-        lifecycle.transfer(self.url, returned.code, "Phòng Tư pháp - Hộ tịch",
-                           "Ngô Thị Lan", "", clerk, at=datetime(2025, 10, 14, 8, 20))
-        lifecycle.result_ready(self.url, returned.code, officer,
+            received_at=datetime(2025, 10, 14, 8, 5))
+        lifecycle.transfer(Desk(self.url, clerk), returned.code, "Phòng Tư pháp - Hộ tịch",
+                           "Ngô Thị Lan", "", at=datetime(2025, 10, 14, 8, 20))
+        lifecycle.result_ready(Desk(self.url, officer), returned.code,
                                at=datetime(2025, 10, 14, 15, 30))
-        lifecycle.return_result(self.url, returned.code, clerk, collector_name="Lê Văn Hùng",
+        lifecycle.return_result(Desk(self.url, clerk), returned.code, collector_name="Lê Văn Hùng",
                                 collector_id="049088001234", at=datetime(2025, 10, 15, 8, 0))
         self.returned = returned.code
         rows = overdue.overdue(self.url, as_of=config.now())
         self.overdue = [row.code for row in rows]
         # One late dossier already had its first new appointment: the second needs a leader.
         letters.issue_apology(
-            self.url, self.overdue[1], "Cần xác minh thêm tại địa phương",
-            letters.suggest_new_date(self.url, self.overdue[1]), "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
-            "Lê Minh Tuấn", self.actors["supervisor"])
+            Desk(self.url, self.actors["supervisor"]), self.overdue[1],
+            "Cần xác minh thêm tại địa phương",
+            letters.suggest_new_date(Desk(self.url, COMMAND_LINE), self.overdue[1]),
+            "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", "Lê Minh Tuấn")
 
     def close(self) -> None:
         dispose(self.url)
@@ -164,7 +167,7 @@ def first_start(app: QApplication) -> None:
     folder = Path(tempfile.mkdtemp(prefix="desk_app_guide_"))
     url = f"sqlite:///{(folder / 'empty.sqlite3').as_posix()}"
     try:
-        init_database(url)
+        init_database(Desk(url))
         wizard = SetupWizard(url)
         page = wizard.agency_page
         for key, edit in page.edits.items():
@@ -235,7 +238,7 @@ def counter(app: QApplication, demo: Office) -> None:
     code = preview._code
     preview.close()
     pdf = IMAGES / "receipt.pdf"
-    write_receipt(demo.url, code, pdf)
+    write_receipt(Desk(demo.url, COMMAND_LINE), code, pdf)
     save_pdf_page(pdf, "receipt")
     pdf.unlink()
 

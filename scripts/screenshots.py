@@ -20,7 +20,9 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desk_app.services import users  # noqa: E402
+from desk_app.services.actors import COMMAND_LINE  # noqa: E402
 from desk_app.services.demo.sample import DEMO_USERS, create_demo_database  # noqa: E402
+from desk_app.services.desk import Desk  # noqa: E402
 from desk_app.services.reception.receipts import write_receipt  # noqa: E402
 from desk_app.ui.app import install_translation  # noqa: E402
 from desk_app.ui.main_window import MainWindow  # noqa: E402
@@ -34,7 +36,7 @@ def main() -> int:
     DOCS.mkdir(exist_ok=True)
     url = create_demo_database()
     role, username, password, _ = DEMO_USERS[0]
-    actor = users.authenticate(url, username, password)
+    actor = users.authenticate(Desk(url), username, password)
     settings = QSettings(str(DOCS / ".screenshots.ini"), QSettings.IniFormat)
     window = MainWindow(url, settings, actor)
     window.resize(1280, 800)
@@ -54,7 +56,7 @@ def main() -> int:
 
     code = window.dossiers_page.model.row_at(0).code
     pdf = DOCS / "receipt.pdf"
-    write_receipt(url, code, pdf)
+    write_receipt(Desk(url, COMMAND_LINE), code, pdf)
     page_image = pypdfium2.PdfDocument(str(pdf))[0].render(scale=1.2).to_pil()
     page_image.save(DOCS / "receipt.png")
     pdf.unlink()

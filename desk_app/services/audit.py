@@ -12,7 +12,8 @@ from sqlalchemy import Select, Text, cast, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from desk_app.domain.text import nfc
-from desk_app.services.actors import SYSTEM, Actor, require
+from desk_app.services.actors import COMMAND_LINE, Actor, require
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.store.db import read_scope
 from desk_app.store.models import AuditEntry, OfficeSetting, User
@@ -144,9 +145,9 @@ def verify(session: Session) -> ChainReport:
     return ChainReport(entries, None)
 
 
-def verify_chain(url: str, actor: Actor = SYSTEM) -> ChainReport:
-    require(actor, "audit.read")
-    with read_scope(url) as session:
+def verify_chain(desk: Desk) -> ChainReport:
+    require(desk.user, "audit.read")
+    with read_scope(desk.url) as session:
         return verify(session)
 
 
@@ -178,7 +179,7 @@ def _filtered(statement: Select, dossier: str, user: str, date_from: date | None
             cast(AuditEntry.before, Text).contains(dossier, autoescape=True),
         ))
     user = nfc(user).strip().lower()
-    if user == SYSTEM.username:
+    if user == COMMAND_LINE.username:
         statement = statement.where(AuditEntry.user_id.is_(None))
     elif user:
         statement = statement.where(User.username == user)
@@ -190,33 +191,33 @@ def _filtered(statement: Select, dossier: str, user: str, date_from: date | None
     return statement
 
 
-def list_entries(url: str, dossier: str = "", user: str = "", date_from: date | None = None,
-                 date_to: date | None = None, offset: int = 0, limit: int = 200, *,
-                 actor: Actor) -> list[AuditRow]:
+def list_entries(desk: Desk, dossier: str = "", user: str = "", date_from: date | None = None,
+                 date_to: date | None = None, offset: int = 0, limit: int = 200) -> list[AuditRow]:
     """One page of the trail, newest first, filtered by dossier code, username and the days
     from `date_from` to `date_to` (both whole days)."""
-    require(actor, "audit.read")
+    require(desk.user, "audit.read")
     if not 1 <= limit <= MAX_PAGE:
         raise UserError(f"Số dòng: từ 1 đến {MAX_PAGE}")
     if offset < 0:
         raise UserError("Vị trí bắt đầu: không được âm")
-    with read_scope(url) as session:
+    with read_scope(desk.url) as session:
         statement = _filtered(
             select(AuditEntry, User.username, User.full_name)
             .outerjoin(User, AuditEntry.user_id == User.id),
             dossier, user, date_from, date_to,
         ).order_by(AuditEntry.id.desc()).offset(offset).limit(limit)
         return [
-            AuditRow(e.id, e.at, username or SYSTEM.username, full_name or SYSTEM.full_name,
-                     e.action, e.entity, e.entity_key, e.before, e.after)
+            AuditRow(e.id, e.at, username or COMMAND_LINE.username,
+                     full_name or COMMAND_LINE.full_name, e.action, e.entity, e.entity_key,
+                     e.before, e.after)
             for e, username, full_name in session.execute(statement)
         ]
 
 
-def count_entries(url: str, dossier: str = "", user: str = "", date_from: date | None = None,
-                  date_to: date | None = None, *, actor: Actor) -> int:
-    require(actor, "audit.read")
-    with read_scope(url) as session:
+def count_entries(desk: Desk, dossier: str = "", user: str = "", date_from: date | None = None,
+                  date_to: date | None = None) -> int:
+    require(desk.user, "audit.read")
+    with read_scope(desk.url) as session:
         statement = _filtered(
             select(func.count()).select_from(AuditEntry)
             .outerjoin(User, AuditEntry.user_id == User.id),

@@ -8,13 +8,12 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from desk_app import config
 from desk_app.domain.deadlines import classify_open, classify_resolved
 from desk_app.domain.lifecycle import OPEN_STATUSES
 from desk_app.domain.privacy import mask_id
 from desk_app.domain.work_calendar import WorkCalendar
-from desk_app.services.actors import Actor
 from desk_app.services.clock import derive, load_calendar, load_calendar_direct
+from desk_app.services.desk import Desk
 from desk_app.services.errors import NotFound
 from desk_app.store.db import read_scope
 from desk_app.store.direct import direct_reader
@@ -166,19 +165,19 @@ def _joined(statement: Select, query: DossierQuery) -> Select:
     return statement
 
 
-def search(url: str, query: DossierQuery, offset: int = 0, limit: int = 100,
-           now: datetime | None = None, actor: Actor | None = None,
+def search(desk: Desk, query: DossierQuery, offset: int = 0, limit: int = 100,
+           now: datetime | None = None,
            after: tuple[datetime, int] | None = None) -> list[DossierRow]:
     """One page of matching dossiers, newest first; ID numbers masked unless `actor` may
     see them in full in a list. `after` (a row's received_at and dossier_id) starts the page
     after that row: as quick deep in a million rows as at the top, unlike `offset`."""
-    full_id = actor is not None and actor.may("personal.list")
+    full_id = desk.actor is not None and desk.actor.may("personal.list")
     if query == DossierQuery(text=query.text) and not offset and after is None:
-        scanned = _by_code(url, query.text, now, full_id)
+        scanned = _by_code(desk, query.text, now, full_id)
         if scanned:
             return scanned
-    now = now or config.now()
-    with read_scope(url) as session:
+    now = now or desk.now()
+    with read_scope(desk.url) as session:
         match = text_match(session, query.text)
         newest_first = Dossier.received_at
         if match is not None and match.few:
@@ -211,7 +210,7 @@ _BY_CODE = (
     "WHERE d.code ")
 
 
-def _by_code(url: str, text_: str, now: datetime | None,
+def _by_code(desk: Desk, text_: str, now: datetime | None,
              full_id: bool) -> list[DossierRow]:
     """The dossier whose whole code was typed or scanned from a receipt's QR code, as typed
     or in capitals; [] when the text is no code. Read on the driver (store/direct.py): the
@@ -219,7 +218,7 @@ def _by_code(url: str, text_: str, now: datetime | None,
     typed = text_.strip()
     if not typed or " " in typed:
         return []
-    with direct_reader(url) as reader:
+    with direct_reader(desk.url) as reader:
         if typed == typed.upper():
             found = reader.rows(_BY_CODE + "= ?", (typed,))
         else:
@@ -227,7 +226,7 @@ def _by_code(url: str, text_: str, now: datetime | None,
         calendar = None
         if any(row[8] in OPEN_STATUSES for row in found):
             calendar = load_calendar_direct(reader)
-            now = now or config.now()
+            now = now or desk.now()
     rows = []
     for (dossier_id, code, procedure_code, procedure_name, applicant, channel, received_at,
          due_at, status, unit_name, completed_at, id_number, apology) in found:
@@ -242,8 +241,8 @@ def _by_code(url: str, text_: str, now: datetime | None,
     return rows
 
 
-def count(url: str, query: DossierQuery) -> int:
-    with read_scope(url) as session:
+def count(desk: Desk, query: DossierQuery) -> int:
+    with read_scope(desk.url) as session:
         match = text_match(session, query.text)
         if match is not None and match.total is not None and query == DossierQuery(query.text):
             return session.execute(match.total).scalar_one()
@@ -262,9 +261,9 @@ def _load(session: Session, code: str) -> Dossier:
     return dossier
 
 
-def show(url: str, code: str, now: datetime | None = None) -> DossierDetail:
-    now = now or config.now()
-    with read_scope(url) as session:
+def show(desk: Desk, code: str, now: datetime | None = None) -> DossierDetail:
+    now = now or desk.now()
+    with read_scope(desk.url) as session:
         return _detail(session, _load(session, code), now)
 
 
@@ -301,11 +300,11 @@ class DayCounts:
     needs_apology: int
 
 
-def day_counts(url: str, now: datetime | None = None) -> DayCounts:
+def day_counts(desk: Desk, now: datetime | None = None) -> DayCounts:
     """For the status bar: open dossiers due today, overdue, and due by the end of the next
     working day with no apology yet (the last moment to issue one)."""
-    now = now or config.now()
-    with read_scope(url) as session:
+    now = now or desk.now()
+    with read_scope(desk.url) as session:
         calendar = load_calendar(session)
         end_of_today = datetime.combine(now.date() + timedelta(days=1), time())
         horizon = calendar.closing(calendar.next_working_day(now.date()))

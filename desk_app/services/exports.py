@@ -10,6 +10,7 @@ from __future__ import annotations
 from desk_app import config
 from desk_app.services import audit, dossiers
 from desk_app.services.actors import Actor, require
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.store.db import session_scope
 
@@ -30,17 +31,17 @@ def authorise_export(session, actor: Actor, what: str, count: int) -> None:
                  {"what": what, "count": count})
 
 
-def record_export(url: str, actor: Actor, what: str, count: int) -> None:
+def record_export(desk: Desk, what: str, count: int) -> None:
     """`authorise_export` in a transaction of its own, for an export whose rows were read
     (and its file rendered) before: call it before the file is handed over."""
-    with session_scope(url) as session:
-        authorise_export(session, actor, what, count)
+    with session_scope(desk.url) as session:
+        authorise_export(session, desk.user, what, count)
 
 
-def dossier_list(url: str, query: dossiers.DossierQuery, limit: int, fmt: str,
-                 actor: Actor) -> list[dossiers.DossierRow]:
+def dossier_list(desk: Desk, query: dossiers.DossierQuery, limit: int,
+                 fmt: str) -> list[dossiers.DossierRow]:
     """The rows of `desk-admin dossier list --format csv|json`, ID numbers in full."""
-    require(actor, "personal.export")
-    rows = dossiers.search(url, query, limit=limit, actor=actor)
-    record_export(url, actor, f"dossier list ({fmt})", len(rows))
+    require(desk.user, "personal.export")
+    rows = dossiers.search(desk, query, limit=limit)
+    record_export(desk, f"dossier list ({fmt})", len(rows))
     return rows

@@ -13,7 +13,8 @@ from desk_app import config
 from desk_app.domain.office_hours import OfficeHours
 from desk_app.domain.validation import ValidationError, clean_text
 from desk_app.services import audit
-from desk_app.services.actors import SYSTEM, Actor, require
+from desk_app.services.actors import Actor, require
+from desk_app.services.desk import Desk
 from desk_app.services.errors import SettingMissing, UserError
 from desk_app.store.db import read_scope, retrying, session_scope
 from desk_app.store.models import OfficeSetting
@@ -182,8 +183,8 @@ def read_settings(session: Session) -> dict[str, str]:
     return {**DEFAULTS, **stored}
 
 
-def show(url: str) -> dict[str, str]:
-    with read_scope(url) as session:
+def show(desk: Desk) -> dict[str, str]:
+    with read_scope(desk.url) as session:
         settings = read_settings(session)
     return {key: settings[key] for key in DEFAULTS}
 
@@ -201,11 +202,11 @@ def validate(key: str, value: str) -> str:
 
 
 @retrying
-def set_value(url: str, key: str, value: str, actor: Actor = SYSTEM) -> str:
-    require(actor, "office.edit")
+def set_value(desk: Desk, key: str, value: str) -> str:
+    require(desk.user, "office.edit")
     value = validate(key, value)
-    with session_scope(url) as session:
-        write_settings(session, {key: value}, actor)
+    with session_scope(desk.url) as session:
+        write_settings(session, {key: value}, desk.user)
     return value
 
 

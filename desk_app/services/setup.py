@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from desk_app.services import office, users
-from desk_app.services.actors import SYSTEM, Actor
+from desk_app.services.actors import FIRST_START, Actor
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.office import ensure_secret
 from desk_app.services.rules.catalog import load_bundled_if_empty
@@ -23,33 +24,33 @@ class InitReport:
     procedures_loaded: int
 
 
-def init_database(url: str) -> InitReport:
+def init_database(desk: Desk) -> InitReport:
     """Upgrade to the newest schema and fill an empty catalogue; running it twice is a no-op."""
-    before = migrate.current_revision(url)
-    migrate.upgrade(url)
-    with session_scope(url) as session:
+    before = migrate.current_revision(desk.url)
+    migrate.upgrade(desk.url)
+    with session_scope(desk.url) as session:
         ensure_secret(session)
         loaded = load_bundled_if_empty(session)
-    return InitReport(before, migrate.current_revision(url), loaded)
+    return InitReport(before, migrate.current_revision(desk.url), loaded)
 
 
-def is_initialised(url: str) -> bool:
-    return migrate.current_revision(url) == migrate.head_revision()
+def is_initialised(desk: Desk) -> bool:
+    return migrate.current_revision(desk.url) == migrate.head_revision()
 
 
 @retrying
-def complete_setup(url: str, settings: dict[str, str], admin_username: str,
+def complete_setup(desk: Desk, settings: dict[str, str], admin_username: str,
                    admin_full_name: str, admin_password: str) -> Actor:
     """The first start: the office profile and the first administrator in one transaction.
 
     Refused once any user exists, so it cannot be used to add a second administrator.
     """
     values = {key: office.validate(key, value) for key, value in settings.items()}
-    with session_scope(url) as session:
+    with session_scope(desk.url) as session:
         if session.execute(select(func.count()).select_from(User)).scalar_one():
             raise UserError("Thiết lập ban đầu: cơ sở dữ liệu đã có người dùng")
         admin = users._new_user(session, admin_username, admin_full_name, "admin",
-                                admin_password, SYSTEM)
+                                admin_password, FIRST_START)
         actor = Actor(admin.id, admin.username, admin.role, admin.full_name)
         office.write_settings(session, values, actor)
         ensure_secret(session)

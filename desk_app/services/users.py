@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 from desk_app import config
 from desk_app.domain.text import nfc
 from desk_app.services import audit
-from desk_app.services.actors import ROLES, SYSTEM, Actor, require
+from desk_app.services.actors import ROLES, Actor, require
+from desk_app.services.desk import Desk
 from desk_app.services.errors import NotFound, UserError
 from desk_app.store.db import read_scope, retrying, session_scope
 from desk_app.store.models import User
@@ -78,23 +79,22 @@ def _new_user(session: Session, username: str, full_name: str, role: str, passwo
 
 
 @retrying
-def add_user(url: str, username: str, full_name: str, role: str, password: str,
-             actor: Actor = SYSTEM) -> UserInfo:
-    require(actor, "user.edit")
-    with session_scope(url) as session:
-        user = _new_user(session, username, full_name, role, password, actor)
+def add_user(desk: Desk, username: str, full_name: str, role: str, password: str) -> UserInfo:
+    require(desk.user, "user.edit")
+    with session_scope(desk.url) as session:
+        user = _new_user(session, username, full_name, role, password, desk.user)
         return UserInfo(user.username, user.full_name, user.role, True)
 
 
-def has_users(url: str) -> bool:
-    with read_scope(url) as session:
+def has_users(desk: Desk) -> bool:
+    with read_scope(desk.url) as session:
         return session.execute(select(func.count()).select_from(User)).scalar_one() > 0
 
 
-def list_users(url: str, actor: Actor = SYSTEM) -> list[UserInfo]:
-    require(actor, "user.edit")
-    now = config.now()
-    with read_scope(url) as session:
+def list_users(desk: Desk) -> list[UserInfo]:
+    require(desk.user, "user.edit")
+    now = desk.now()
+    with read_scope(desk.url) as session:
         users = session.execute(select(User).order_by(User.username)).scalars()
         return [UserInfo(u.username, u.full_name, u.role, u.active,
                          u.locked_until if u.locked_until and u.locked_until > now else None)
@@ -102,15 +102,15 @@ def list_users(url: str, actor: Actor = SYSTEM) -> list[UserInfo]:
 
 
 @retrying
-def set_password(url: str, username: str, password: str, actor: Actor = SYSTEM) -> None:
-    if actor.username != username:
-        require(actor, "user.edit")
+def set_password(desk: Desk, username: str, password: str) -> None:
+    if desk.user.username != username:
+        require(desk.user, "user.edit")
     check_password_rules(password, username)
-    with session_scope(url) as session:
+    with session_scope(desk.url) as session:
         user = _find(session, username)
         user.password_hash = _hasher.hash(password)
         user.failed_logins, user.locked_until = 0, None
-        audit.record(session, actor, config.now(), "user.passwd", "user", username)
+        audit.record(session, desk.user, desk.now(), "user.passwd", "user", username)
 
 
 def _find(session: Session, username: str) -> User:
@@ -122,14 +122,14 @@ def _find(session: Session, username: str) -> User:
 
 
 @retrying
-def _set_active(url: str, username: str, active: bool, actor: Actor) -> UserInfo:
-    require(actor, "user.edit")
-    with session_scope(url) as session:
+def _set_active(desk: Desk, username: str, active: bool) -> UserInfo:
+    require(desk.user, "user.edit")
+    with session_scope(desk.url) as session:
         user = _find(session, username)
         if user.active == active:
             return UserInfo(user.username, user.full_name, user.role, user.active)
         if not active:
-            if user.username == actor.username:
+            if user.username == desk.user.username:
                 raise UserError("Tên đăng nhập: không thể tự khoá tài khoản đang dùng")
             if user.role == "admin" and _other_active_admins(session, user) == 0:
                 raise UserError(f"Tên đăng nhập: '{user.username}' là quản trị viên cuối cùng "
@@ -138,7 +138,7 @@ def _set_active(url: str, username: str, active: bool, actor: Actor) -> UserInfo
         if active:
             # Re-enabling someone means letting them in again now, not after a lockout.
             user.failed_logins, user.locked_until = 0, None
-        audit.record(session, actor, config.now(), "user.enable" if active else "user.disable",
+        audit.record(session, desk.user, desk.now(), "user.enable" if active else "user.disable",
                      "user", user.username, {"active": not active}, {"active": active})
         return UserInfo(user.username, user.full_name, user.role, user.active)
 
@@ -151,25 +151,25 @@ def _other_active_admins(session: Session, user: User) -> int:
 
 
 @retrying
-def update_user(url: str, username: str, full_name: str | None = None, role: str | None = None,
-                actor: Actor = SYSTEM) -> UserInfo:
+def update_user(desk: Desk, username: str, full_name: str | None = None,
+                role: str | None = None) -> UserInfo:
     """A new full name or role (None keeps it). The office always keeps an active admin, and
     nobody changes their own role: the program goes on acting with the role they logged in
     with."""
-    require(actor, "user.edit")
+    require(desk.user, "user.edit")
     if full_name is not None:
         full_name = nfc(full_name).strip()
         if not full_name:
             raise UserError("Họ tên: không được để trống")
     if role is not None and role not in ROLES:
         raise UserError(f"Vai trò: '{role}' không hợp lệ ({', '.join(ROLES)})")
-    with session_scope(url) as session:
+    with session_scope(desk.url) as session:
         user = _find(session, username)
         wanted = {"full_name": full_name, "role": role}
         before = {key: getattr(user, key) for key, value in wanted.items()
                   if value is not None and value != getattr(user, key)}
         if "role" in before:
-            if user.username == actor.username:
+            if user.username == desk.user.username:
                 raise UserError("Vai trò: không thể tự đổi vai trò của tài khoản đang dùng")
             if user.role == "admin" and user.active and _other_active_admins(session, user) == 0:
                 raise UserError(f"Vai trò: '{user.username}' là quản trị viên cuối cùng còn "
@@ -178,27 +178,27 @@ def update_user(url: str, username: str, full_name: str | None = None, role: str
             after = {key: wanted[key] for key in before}
             for key, value in after.items():
                 setattr(user, key, value)
-            audit.record(session, actor, config.now(), "user.update", "user", user.username,
+            audit.record(session, desk.user, desk.now(), "user.update", "user", user.username,
                          before, after)
         return UserInfo(user.username, user.full_name, user.role, user.active)
 
 
-def disable_user(url: str, username: str, actor: Actor = SYSTEM) -> UserInfo:
+def disable_user(desk: Desk, username: str) -> UserInfo:
     """The account stays (its name is in the history) but can no longer log in or unlock."""
-    return _set_active(url, username, False, actor)
+    return _set_active(desk, username, False)
 
 
-def enable_user(url: str, username: str, actor: Actor = SYSTEM) -> UserInfo:
-    return _set_active(url, username, True, actor)
+def enable_user(desk: Desk, username: str) -> UserInfo:
+    return _set_active(desk, username, True)
 
 
 @retrying
-def authenticate(url: str, username: str, password: str,
+def authenticate(desk: Desk, username: str, password: str,
                  now: datetime | None = None) -> Actor:
     """The actor for a correct password; a refusal that does not tell which part was wrong."""
-    now = now or config.now()
+    now = now or desk.now()
     username = nfc(username).lower()
-    with session_scope(url) as session:
+    with session_scope(desk.url) as session:
         user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
         if user is None:
             raise LoginFailed("Tên đăng nhập hoặc mật khẩu không đúng")

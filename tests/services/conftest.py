@@ -18,6 +18,7 @@ from desk_app.domain.intake import IntakeRequest
 from desk_app.services import office
 from desk_app.services.processing import lifecycle
 from desk_app.services.reception import intake
+from tests.conftest import as_admin
 
 OFFICE = {
     "agency_code": "000.00.00.H49",
@@ -87,7 +88,7 @@ REGISTER = {
 def office_db(db_url):
     """An office whose profile is complete, so dossiers can be received and printed."""
     for key, value in OFFICE.items():
-        office.set_value(db_url, key, value)
+        office.set_value(as_admin(db_url), key, value)
     return db_url
 
 
@@ -98,7 +99,7 @@ def register(office_db) -> tuple[str, dict[str, str]]:
     codes = {}
     for label, (procedure, channel, unit, received, events) in REGISTER.items():
         request = IntakeRequest(procedure, f"Người nộp {label}", channel=channel, unit=unit)
-        codes[label] = intake.receive(office_db, request, received_at=t(received)).code
+        codes[label] = intake.receive(as_admin(office_db), request, received_at=t(received)).code
         for kind, at in events:
-            lifecycle.record_event(office_db, codes[label], kind, at=t(at))
+            lifecycle.record_event(as_admin(office_db), codes[label], kind, at=t(at))
     return office_db, codes

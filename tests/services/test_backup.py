@@ -13,6 +13,7 @@ from sqlalchemy import select, text
 from desk_app.domain.backup_rotation import backup_name
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import office
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.processing import lifecycle
 from desk_app.services.reception import intake
@@ -20,13 +21,14 @@ from desk_app.services.safety import backup, integrity, restore, sqlite_file
 from desk_app.services.setup import init_database
 from desk_app.store.db import dispose, session_scope
 from desk_app.store.models import AuditEntry, Dossier
+from tests.conftest import as_admin
 
 OFFICE = {"agency_code": "000.00.00.H49", "parent_agency_name": "UBND tỉnh Quảng Nam",
           "agency_name": "Trung tâm Phục vụ hành chính công", "place_name": "Quảng Nam"}
 
 
 def receive(url: str, name: str, at: datetime = datetime(2025, 6, 10, 8, 0)) -> str:
-    return intake.receive(url, IntakeRequest("1.001193", name), received_at=at).code
+    return intake.receive(as_admin(url), IntakeRequest("1.001193", name), received_at=at).code
 
 
 @pytest.fixture
@@ -34,9 +36,9 @@ def sqlite_url(tmp_path):
     """An initialised SQLite office with two dossiers: backups and restore are per file."""
     url = f"sqlite:///{(tmp_path / 'live' / 'desk.sqlite3').as_posix()}"
     (tmp_path / "live").mkdir()
-    init_database(url)
+    init_database(Desk(url))
     for key, value in OFFICE.items():
-        office.set_value(url, key, value)
+        office.set_value(as_admin(url), key, value)
     receive(url, "Nguyễn Văn An")
     receive(url, "Trần Thị Bình")
     return url
@@ -79,8 +81,8 @@ def test_rotation_keeps_the_office_setting_and_never_touches_other_files(sqlite_
     for days in range(1, 70):
         (folder / backup_name(now - timedelta(days=days), ".sqlite3")).write_bytes(b"x")
     (folder / "ghi-chu-cua-toi.txt").write_text("của người dùng")
-    office.set_value(sqlite_url, "backup_keep_daily", "3")
-    office.set_value(sqlite_url, "backup_keep_monthly", "2")
+    office.set_value(as_admin(sqlite_url), "backup_keep_daily", "3")
+    office.set_value(as_admin(sqlite_url), "backup_keep_monthly", "2")
 
     result = backup.backup(sqlite_url, folder=folder)
 
@@ -177,9 +179,9 @@ def test_inspect_finds_a_corrupted_database_and_the_newest_good_backup_skips_bad
 
 def test_check_passes_on_a_sound_register(db_url):
     for key, value in OFFICE.items():
-        office.set_value(db_url, key, value)
+        office.set_value(as_admin(db_url), key, value)
     code = receive(db_url, "Nguyễn Văn An")
-    lifecycle.record_event(db_url, code, "transferred", at=datetime(2025, 6, 10, 8, 30),
+    lifecycle.record_event(as_admin(db_url), code, "transferred", at=datetime(2025, 6, 10, 8, 30),
                            unit="Phòng Tư pháp")
     receive(db_url, "Trần Thị Bình")
     report = integrity.check(db_url)
@@ -188,7 +190,7 @@ def test_check_passes_on_a_sound_register(db_url):
 
 def test_check_names_every_dossier_whose_stored_fields_differ_from_its_events(db_url):
     for key, value in OFFICE.items():
-        office.set_value(db_url, key, value)
+        office.set_value(as_admin(db_url), key, value)
     codes = [receive(db_url, f"Người nộp {n}") for n in range(7)]
     with session_scope(db_url) as session:
         session.execute(text("UPDATE dossier SET due_at = :d WHERE code = :c"),
@@ -214,7 +216,7 @@ def test_check_names_every_dossier_whose_stored_fields_differ_from_its_events(db
 
 def test_check_reports_rows_pointing_nowhere(db_url):
     for key, value in OFFICE.items():
-        office.set_value(db_url, key, value)
+        office.set_value(as_admin(db_url), key, value)
     receive(db_url, "Nguyễn Văn An")
     path = sqlite_file.sqlite_path(db_url)
     if path is not None:
@@ -248,7 +250,7 @@ def postgres_office(db_url, tmp_path, monkeypatch):
         pytest.skip("pg_restore concerns PostgreSQL only")
     monkeypatch.setattr(backup, "backups_dir", lambda: tmp_path / "backups")
     for key, value in OFFICE.items():
-        office.set_value(db_url, key, value)
+        office.set_value(as_admin(db_url), key, value)
     receive(db_url, "Nguyễn Văn An")
     return db_url
 

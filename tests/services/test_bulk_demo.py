@@ -13,6 +13,7 @@ from desk_app.services import dossiers, office
 from desk_app.services.clock import load_calendar
 from desk_app.services.demo import bulk_demo
 from desk_app.services.demo.sample import DEMO_OFFICE
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.reception import intake
 from desk_app.services.safety import integrity
@@ -26,6 +27,7 @@ from desk_app.store.models import (
     ProcedureVersion,
     Survey,
 )
+from tests.conftest import as_admin
 
 N = 2000
 # A seed whose 2,000 dossiers hold every status and class (a million always do; this small
@@ -79,7 +81,7 @@ def test_every_status_and_deadline_class_over_three_years(demo_db):
 
 def test_codes_registers_and_search_keys_are_those_intake_makes(demo_db):
     rows = _dossiers(demo_db)
-    settings = office.show(demo_db)
+    settings = office.show(Desk(demo_db))
     assert settings["agency_code"] == DEMO_OFFICE["agency_code"]
     by_day: dict = {}
     by_year: dict = {}
@@ -133,11 +135,11 @@ def test_a_following_intake_continues_the_numbering(demo_db):
     rows = _dossiers(demo_db)
     today = [r for r in rows if r.received_at.date() == NOW.date()]
     this_year = [r for r in rows if r.received_at.year == NOW.year]
-    received = intake.receive(demo_db, IntakeRequest("1.001193", "Nguyễn Thị Ánh Tuyết"),
+    received = intake.receive(as_admin(demo_db), IntakeRequest("1.001193", "Nguyễn Thị Ánh Tuyết"),
                               received_at=config.now())
     assert received.code.endswith(f"-{len(today) + 1:04d}")
     assert received.register_number == len(this_year) + 1
-    found = dossiers.search(demo_db, dossiers.DossierQuery(text="anh tuyet"))
+    found = dossiers.search(Desk(demo_db), dossiers.DossierQuery(text="anh tuyet"))
     assert received.code in {row.code for row in found}
 
 

@@ -11,12 +11,13 @@ from desk_app.services.reception import intake
 from desk_app.services.rules import calendar
 from desk_app.store.db import session_scope
 from desk_app.store.models import CalendarOverride, Dossier, DossierEvent
+from tests.conftest import as_admin
 
 
 @pytest.fixture
 def office_db(db_url):
     """An office with an agency code, so dossiers can be received."""
-    office.set_value(db_url, "agency_code", "000.00.00.H49")
+    office.set_value(as_admin(db_url), "agency_code", "000.00.00.H49")
     return db_url
 
 
@@ -26,7 +27,7 @@ def _due(url, code):
 
 
 def test_show_lists_statutory_days_off_and_makeup_days(db_url):
-    entries = {e.day: e for e in calendar.show(db_url, 2025)}
+    entries = {e.day: e for e in calendar.show(as_admin(db_url), 2025)}
     assert entries[date(2025, 1, 29)].kind == "day-off"
     assert "Tết" in entries[date(2025, 1, 29)].reason
     assert entries[date(2025, 4, 26)].kind == "workday"
@@ -35,10 +36,10 @@ def test_show_lists_statutory_days_off_and_makeup_days(db_url):
 
 def test_adding_a_day_off_previews_then_moves_appointments_when_applied(office_db):
     # 2d from Friday 24/10/2025: due Tuesday 28/10; an office closure on Monday 27/10 moves it.
-    received = intake.receive(office_db, IntakeRequest("1.004873", "Phạm Thu Hà"),
+    received = intake.receive(as_admin(office_db), IntakeRequest("1.004873", "Phạm Thu Hà"),
                               received_at=datetime(2025, 10, 23, 10, 0))
     assert received.due_at == datetime(2025, 10, 28, 10, 0)
-    preview = calendar.add(office_db, date(2025, 10, 27), "day-off", "Bão số 12")
+    preview = calendar.add(as_admin(office_db), date(2025, 10, 27), "day-off", "Bão số 12")
     assert not preview.applied
     assert [(m.code, m.new_due_at) for m in preview.moved] == [
         (received.code, datetime(2025, 10, 29, 10, 0))]
@@ -46,7 +47,7 @@ def test_adding_a_day_off_previews_then_moves_appointments_when_applied(office_d
     with session_scope(office_db) as s:
         assert s.get(CalendarOverride, date(2025, 10, 27)) is None
 
-    applied = calendar.add(office_db, date(2025, 10, 27), "day-off", "Bão số 12",
+    applied = calendar.add(as_admin(office_db), date(2025, 10, 27), "day-off", "Bão số 12",
                            "Công văn 12/UBND", apply=True)
     assert applied.applied
     assert _due(office_db, received.code) == datetime(2025, 10, 29, 10, 0)
@@ -55,25 +56,25 @@ def test_adding_a_day_off_previews_then_moves_appointments_when_applied(office_d
             DossierEvent.kind == "appointment_moved")).scalar_one()
         assert moved.data["old_due_at"] == "2025-10-28T10:00"
         assert verify(s).first_broken_id is None
-    entry = {e.day: e for e in calendar.show(office_db, 2025)}[date(2025, 10, 27)]
+    entry = {e.day: e for e in calendar.show(as_admin(office_db), 2025)}[date(2025, 10, 27)]
     assert (entry.reason, entry.source, entry.office_override) == (
         "Bão số 12", "Công văn 12/UBND", True)
 
-    removed_preview = calendar.remove(office_db, date(2025, 10, 27))
+    removed_preview = calendar.remove(as_admin(office_db), date(2025, 10, 27))
     assert not removed_preview.applied and len(removed_preview.moved) == 1
-    calendar.remove(office_db, date(2025, 10, 27), apply=True)
+    calendar.remove(as_admin(office_db), date(2025, 10, 27), apply=True)
     assert _due(office_db, received.code) == datetime(2025, 10, 28, 10, 0)
 
 
 def test_an_edit_that_moves_nothing_is_saved_at_once(office_db):
-    change = calendar.add(office_db, date(2030, 3, 4), "day-off", "Bầu cử")
+    change = calendar.add(as_admin(office_db), date(2030, 3, 4), "day-off", "Bầu cử")
     assert change.applied and change.moved == ()
 
 
 def test_bad_calendar_edits_are_refused(office_db):
     with pytest.raises(UserError, match="Lý do"):
-        calendar.add(office_db, date(2025, 10, 27), "day-off", "  ")
+        calendar.add(as_admin(office_db), date(2025, 10, 27), "day-off", "  ")
     with pytest.raises(UserError, match="Loại ngày"):
-        calendar.add(office_db, date(2025, 10, 27), "holiday", "x")
+        calendar.add(as_admin(office_db), date(2025, 10, 27), "holiday", "x")
     with pytest.raises(NotFound, match="27/10/2025"):
-        calendar.remove(office_db, date(2025, 10, 27))
+        calendar.remove(as_admin(office_db), date(2025, 10, 27))

@@ -1,9 +1,11 @@
 import pytest
 
 from desk_app.services import office, users
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.setup import complete_setup
 from desk_app.store import migrate
+from tests.conftest import as_admin
 
 OFFICE = {
     "agency_code": "000.00.00.H49",
@@ -22,25 +24,26 @@ def schema_url(empty_db_url) -> str:
 
 
 def test_complete_setup_writes_settings_and_first_admin(schema_url):
-    actor = complete_setup(schema_url, OFFICE, "Admin", "Trần Văn Quản", "matkhau123")
+    actor = complete_setup(Desk(schema_url), OFFICE, "Admin", "Trần Văn Quản", "matkhau123")
     assert (actor.username, actor.role, actor.full_name) == ("admin", "admin", "Trần Văn Quản")
     assert actor.user_id is not None
-    shown = office.show(schema_url)
+    shown = office.show(Desk(schema_url))
     assert {k: shown[k] for k in OFFICE} == OFFICE
-    assert users.authenticate(schema_url, "admin", "matkhau123") == actor
+    assert users.authenticate(Desk(schema_url), "admin", "matkhau123") == actor
 
 
 def test_complete_setup_writes_nothing_when_a_value_is_wrong(schema_url):
     with pytest.raises(UserError, match="Mã định danh cơ quan"):
-        complete_setup(schema_url, {**OFFICE, "agency_code": "h49"}, "admin", "A", "matkhau123")
+        complete_setup(Desk(schema_url), {**OFFICE, "agency_code": "h49"}, "admin", "A",
+                       "matkhau123")
     with pytest.raises(UserError, match="Mật khẩu"):
-        complete_setup(schema_url, OFFICE, "admin", "Trần Văn Quản", "short")
-    assert not users.has_users(schema_url)
-    assert office.show(schema_url)["agency_code"] == ""
+        complete_setup(Desk(schema_url), OFFICE, "admin", "Trần Văn Quản", "short")
+    assert not users.has_users(Desk(schema_url))
+    assert office.show(Desk(schema_url))["agency_code"] == ""
 
 
 def test_complete_setup_is_refused_once_a_user_exists(schema_url):
-    complete_setup(schema_url, OFFICE, "admin", "Trần Văn Quản", "matkhau123")
+    complete_setup(Desk(schema_url), OFFICE, "admin", "Trần Văn Quản", "matkhau123")
     with pytest.raises(UserError, match="đã có người dùng"):
-        complete_setup(schema_url, OFFICE, "admin2", "Người Khác", "matkhau456")
-    assert [u.username for u in users.list_users(schema_url)] == ["admin"]
+        complete_setup(Desk(schema_url), OFFICE, "admin2", "Người Khác", "matkhau456")
+    assert [u.username for u in users.list_users(as_admin(schema_url))] == ["admin"]

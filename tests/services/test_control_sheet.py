@@ -10,9 +10,11 @@ from pypdf import PdfReader
 from desk_app.documents.control_sheet import Remark
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import office, users
+from desk_app.services.desk import Desk
 from desk_app.services.errors import NotFound
 from desk_app.services.processing import control_sheet, lifecycle
 from desk_app.services.reception import intake
+from tests.conftest import as_admin
 
 OFFICE = {
     "agency_code": "000.00.00.H49",
@@ -28,17 +30,18 @@ PASSWORD = "Matkhau2025!"
 def office_staff(db_url):
     """An office ready to receive, with a clerk and an officer whose names the sheet prints."""
     for key, value in OFFICE.items():
-        office.set_value(db_url, key, value)
-    users.add_user(db_url, "ha", "Nguyễn Thị Thu Hà", "clerk", PASSWORD)
-    users.add_user(db_url, "binh", "Trần Văn Bình", "officer", PASSWORD)
-    return users.authenticate(db_url, "ha", PASSWORD), users.authenticate(db_url, "binh", PASSWORD)
+        office.set_value(as_admin(db_url), key, value)
+    users.add_user(as_admin(db_url), "ha", "Nguyễn Thị Thu Hà", "clerk", PASSWORD)
+    users.add_user(as_admin(db_url), "binh", "Trần Văn Bình", "officer", PASSWORD)
+    return users.authenticate(Desk(db_url), "ha", PASSWORD), users.authenticate(Desk(db_url),
+                                                                                "binh", PASSWORD)
 
 
 def _receive(url, clerk) -> str:
     """A household business registration (3 working days) received on Tuesday 10/06/2025
     09:00: due Friday 13/06/2025 09:00."""
     request = IntakeRequest("1.001612", "Lê Văn Cường", address="12 Trần Phú, phường Hội An")
-    return intake.receive(url, request, clerk, received_at=datetime(2025, 6, 10, 9, 0)).code
+    return intake.receive(Desk(url, clerk), request, received_at=datetime(2025, 6, 10, 9, 0)).code
 
 
 def _text(path) -> str:
@@ -48,16 +51,16 @@ def _text(path) -> str:
 def test_two_hand_overs_then_the_result_late_and_the_return(db_url, office_staff, tmp_path):
     clerk, officer = office_staff
     code = _receive(db_url, clerk)
-    lifecycle.transfer(db_url, code, "Phòng Kinh tế", "Trần Văn Bình", actor=clerk,
+    lifecycle.transfer(Desk(db_url, clerk), code, "Phòng Kinh tế", "Trần Văn Bình",
                        at=datetime(2025, 6, 10, 10, 0))
-    lifecycle.transfer(db_url, code, "Phòng Tài chính - Kế hoạch", "Phạm Thị Mai",
-                       note="Xin ý kiến thẩm định", actor=officer,
+    lifecycle.transfer(Desk(db_url, officer), code, "Phòng Tài chính - Kế hoạch", "Phạm Thị Mai",
+                       note="Xin ý kiến thẩm định",
                        at=datetime(2025, 6, 13, 8, 30))
-    lifecycle.result_ready(db_url, code, officer, at=datetime(2025, 6, 16, 8, 0))
-    lifecycle.return_result(db_url, code, clerk, collector_name="Lê Thị Hoa",
+    lifecycle.result_ready(Desk(db_url, officer), code, at=datetime(2025, 6, 16, 8, 0))
+    lifecycle.return_result(Desk(db_url, clerk), code, collector_name="Lê Thị Hoa",
                             collector_id="049190012345", at=datetime(2025, 6, 17, 9, 0))
 
-    sheet = control_sheet.control_sheet_document(db_url, code)
+    sheet = control_sheet.control_sheet_document(as_admin(db_url), code)
     parties = [(s.from_party, s.to_party) for s in sheet.steps]
     assert parties == [
         ("Lê Văn Cường", DESK),
@@ -83,7 +86,7 @@ def test_two_hand_overs_then_the_result_late_and_the_return(db_url, office_staff
     assert sheet.blank_steps == 0
 
     target = tmp_path / "sheet.pdf"
-    control_sheet.write_control_sheet(db_url, code, target)
+    control_sheet.write_control_sheet(as_admin(db_url), code, target)
     text = _text(target)
     assert "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ" in text and "Mẫu số 06" in text
     assert f"Mã hồ sơ: {code}" in text
@@ -103,15 +106,16 @@ def test_a_supplement_moves_the_appointment_the_later_steps_are_judged_by(db_url
                                                                          office_staff):
     clerk, officer = office_staff
     code = _receive(db_url, clerk)
-    lifecycle.transfer(db_url, code, "Phòng Kinh tế", "Trần Văn Bình", actor=clerk,
+    lifecycle.transfer(Desk(db_url, clerk), code, "Phòng Kinh tế", "Trần Văn Bình",
                        at=datetime(2025, 6, 10, 10, 0))
-    lifecycle.request_supplement(db_url, code, [("Bản sao CCCD", "bản sao chứng thực")],
-                                 "Thiếu giấy tờ", officer, at=datetime(2025, 6, 11, 10, 0))
+    lifecycle.request_supplement(Desk(db_url, officer), code,
+                                 [("Bản sao CCCD", "bản sao chứng thực")],
+                                 "Thiếu giấy tờ", at=datetime(2025, 6, 11, 10, 0))
     # The full three days run again from the supplement: due 19/06 09:00.
-    lifecycle.receive_supplement(db_url, code, clerk, at=datetime(2025, 6, 16, 9, 0))
-    lifecycle.result_ready(db_url, code, officer, at=datetime(2025, 6, 18, 15, 0))
+    lifecycle.receive_supplement(Desk(db_url, clerk), code, at=datetime(2025, 6, 16, 9, 0))
+    lifecycle.result_ready(Desk(db_url, officer), code, at=datetime(2025, 6, 18, 15, 0))
 
-    sheet = control_sheet.control_sheet_document(db_url, code)
+    sheet = control_sheet.control_sheet_document(as_admin(db_url), code)
     assert [s.result for s in sheet.steps] == ["", "early", "early"]
     assert sheet.due_at == datetime(2025, 6, 19, 9, 0)
     assert [(r.kind, r.detail) for r in sheet.steps[1].remarks] == [
@@ -124,12 +128,12 @@ def test_a_supplement_moves_the_appointment_the_later_steps_are_judged_by(db_url
 def test_an_open_dossier_gets_blank_rows_to_fill_in_by_hand(db_url, office_staff, tmp_path):
     clerk, _ = office_staff
     code = _receive(db_url, clerk)
-    lifecycle.transfer(db_url, code, "Phòng Kinh tế", "Trần Văn Bình", actor=clerk,
+    lifecycle.transfer(Desk(db_url, clerk), code, "Phòng Kinh tế", "Trần Văn Bình",
                        at=datetime(2025, 6, 10, 10, 0))
-    sheet = control_sheet.control_sheet_document(db_url, code)
+    sheet = control_sheet.control_sheet_document(as_admin(db_url), code)
     assert len(sheet.steps) == 2 and sheet.blank_steps == 2
     target = tmp_path / "open.pdf"
-    control_sheet.write_control_sheet(db_url, code, target)
+    control_sheet.write_control_sheet(as_admin(db_url), code, target)
     text = _text(target)
     assert "3. Giao: ……………………" in text and "4. Giao: ……………………" in text
 
@@ -137,39 +141,39 @@ def test_an_open_dossier_gets_blank_rows_to_fill_in_by_hand(db_url, office_staff
 def test_two_copies_and_unknown_dossier(db_url, office_staff, tmp_path):
     clerk, _ = office_staff
     code = _receive(db_url, clerk)
-    control_sheet.write_control_sheet(db_url, code, tmp_path / "two.pdf", copies=2)
+    control_sheet.write_control_sheet(as_admin(db_url), code, tmp_path / "two.pdf", copies=2)
     assert len(PdfReader(tmp_path / "two.pdf").pages) == 2
     with pytest.raises(NotFound, match="Mã hồ sơ"):
-        control_sheet.write_control_sheet(db_url, "KHONG-CO", tmp_path / "none.pdf")
+        control_sheet.write_control_sheet(as_admin(db_url), "KHONG-CO", tmp_path / "none.pdf")
     assert not (tmp_path / "none.pdf").exists()
 
 
 def test_refusal_withdrawal_and_postal_return_are_noted(db_url, office_staff):
     clerk, officer = office_staff
     refused = _receive(db_url, clerk)
-    lifecycle.transfer(db_url, refused, "Phòng Kinh tế", "Trần Văn Bình", actor=clerk,
+    lifecycle.transfer(Desk(db_url, clerk), refused, "Phòng Kinh tế", "Trần Văn Bình",
                        at=datetime(2025, 6, 10, 10, 0))
-    lifecycle.refuse(db_url, refused, ["Ngành nghề kinh doanh bị cấm"], officer,
+    lifecycle.refuse(Desk(db_url, officer), refused, ["Ngành nghề kinh doanh bị cấm"],
                      at=datetime(2025, 6, 11, 10, 0))
-    last = control_sheet.control_sheet_document(db_url, refused).steps[-1]
+    last = control_sheet.control_sheet_document(as_admin(db_url), refused).steps[-1]
     assert (last.from_party, last.to_party, last.result) == ("Phòng Kinh tế", DESK, "early")
     assert last.remarks == (Remark("refused"),
                             Remark("note", detail="Ngành nghề kinh doanh bị cấm"))
 
     withdrawn = _receive(db_url, clerk)
-    lifecycle.withdraw(db_url, withdrawn, "Người nộp xin rút", clerk,
+    lifecycle.withdraw(Desk(db_url, clerk), withdrawn, "Người nộp xin rút",
                        at=datetime(2025, 6, 10, 11, 0))
-    sheet = control_sheet.control_sheet_document(db_url, withdrawn)
+    sheet = control_sheet.control_sheet_document(as_admin(db_url), withdrawn)
     assert len(sheet.steps) == 1 and sheet.blank_steps == 0
     assert sheet.steps[0].remarks == (Remark("withdrawn", datetime(2025, 6, 10, 11, 0)),
                                       Remark("note", detail="Người nộp xin rút"))
 
     # Resolved at the desk itself, then posted: two rows, the result a remark of the first.
     posted = _receive(db_url, clerk)
-    lifecycle.result_ready(db_url, posted, officer, at=datetime(2025, 6, 12, 9, 0))
-    lifecycle.return_result(db_url, posted, clerk, by_post=True,
+    lifecycle.result_ready(Desk(db_url, officer), posted, at=datetime(2025, 6, 12, 9, 0))
+    lifecycle.return_result(Desk(db_url, clerk), posted, by_post=True,
                             tracking_number="EL123456789VN", at=datetime(2025, 6, 12, 14, 0))
-    received, returned = control_sheet.control_sheet_document(db_url, posted).steps
+    received, returned = control_sheet.control_sheet_document(as_admin(db_url), posted).steps
     assert received.remarks == (Remark("result_ready", datetime(2025, 6, 12, 9, 0)),)
     assert (returned.from_party, returned.to_party) == (DESK, "Lê Văn Cường")
     assert (returned.receiver, returned.result) == ("Lê Văn Cường", "early")

@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 from desk_app.domain.intake import DocumentLine, IntakeRequest
 from desk_app.domain.validation import ValidationError
 from desk_app.services import office
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.reception import dossier_import, intake
 from desk_app.services.rules import catalog
@@ -39,6 +40,7 @@ from desk_app.store.models import (
     ProcedureVersion,
     Unit,
 )
+from tests.conftest import as_admin
 
 EXAMPLES = settings(max_examples=100, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture,
@@ -89,7 +91,7 @@ def refused_properly(exc: Exception) -> None:
 def office_db(db_url):
     """An office able to receive dossiers."""
     for key, value in OFFICE.items():
-        office.set_value(db_url, key, value)
+        office.set_value(as_admin(db_url), key, value)
     return db_url
 
 
@@ -108,7 +110,7 @@ def test_intake_accepts_normalised_or_refuses_naming_the_field(office_db, field,
         request = replace(request, **{field: value})
     before = counts(office_db)
     try:
-        received = intake.receive(office_db, request, received_at=received_at)
+        received = intake.receive(as_admin(office_db), request, received_at=received_at)
     except Exception as exc:  # noqa: BLE001 - the property is about which exceptions occur
         refused_properly(exc)
         assert counts(office_db) == before
@@ -127,12 +129,12 @@ def test_intake_accepts_normalised_or_refuses_naming_the_field(office_db, field,
 def test_office_setting_accepts_normalised_or_refuses_naming_it(db_url, key, value):
     before = counts(db_url)
     try:
-        stored = office.set_value(db_url, key, value)
+        stored = office.set_value(as_admin(db_url), key, value)
     except Exception as exc:  # noqa: BLE001 - the property is about which exceptions occur
         refused_properly(exc)
         assert counts(db_url) == before
         return
-    assert is_clean(stored) and office.show(db_url)[key] == stored
+    assert is_clean(stored) and office.show(Desk(db_url))[key] == stored
 
 
 CATALOG_HEADER = ["code", "name", "field", "level", "agency", "time_limit", "cutoff",
@@ -178,12 +180,12 @@ def test_catalog_import_accepts_normalised_or_refuses_naming_row_and_column(
         return
     before = counts(db_url)
     try:
-        catalog.import_file(db_url, path)
+        catalog.import_file(as_admin(db_url), path)
     except Exception as exc:  # noqa: BLE001 - the property is about which exceptions occur
         refused_properly(exc)
         assert counts(db_url) == before
         return
-    info = catalog.get_procedure(db_url, row[0].strip() or "9.000001",
+    info = catalog.get_procedure(as_admin(db_url), row[0].strip() or "9.000001",
                                  at=datetime(2090, 1, 1))
     assert all(is_clean(t) for t in (info.name, info.field, info.agency, info.fee,
                                      *(d.name for d in info.documents)))
@@ -201,7 +203,7 @@ def test_dossier_import_accepts_normalised_or_refuses_naming_row_and_column(
         return
     before = counts(office_db)
     try:
-        codes = dossier_import.import_file(office_db, path)
+        codes = dossier_import.import_file(as_admin(office_db), path)
     except Exception as exc:  # noqa: BLE001 - the property is about which exceptions occur
         refused_properly(exc)
         assert counts(office_db) == before
@@ -215,7 +217,7 @@ def test_dossier_import_accepts_normalised_or_refuses_naming_row_and_column(
 
 def test_what_the_clerk_sees_is_what_is_stored(office_db):
     """The decisions behind the properties above, one example each."""
-    received = intake.receive(office_db, IntakeRequest(
+    received = intake.receive(as_admin(office_db), IntakeRequest(
         "1.001193", "Nguye\u0302\u0303n Thi\u0323 A\u0301nh 🙂",
         address="Số 1\tTrần Phú\r\nHội An", note="Dòng 1\r\nDòng 2",
         fee="'; DROP TABLE dossier; --"))
@@ -233,8 +235,9 @@ def test_what_the_clerk_sees_is_what_is_stored(office_db):
         ("applicant_name", "A" * 256, "Họ tên người nộp: dài 256 ký tự, tối đa 255"),
     ]:
         with pytest.raises(ValidationError) as refused:
-            intake.receive(office_db, replace(IntakeRequest("1.001193", "An"), **{field: value}))
+            intake.receive(as_admin(office_db),
+                           replace(IntakeRequest("1.001193", "An"), **{field: value}))
         assert str(refused.value).startswith(message)
     with pytest.raises(ValidationError, match="Thời điểm tiếp nhận: năm 2101"):
-        intake.receive(office_db, IntakeRequest("1.001193", "An"),
+        intake.receive(as_admin(office_db), IntakeRequest("1.001193", "An"),
                        received_at=datetime(2101, 1, 1, 8, 0))

@@ -14,11 +14,13 @@ from desk_app.domain.intake import IntakeRequest
 from desk_app.domain.lifecycle import allowed_events
 from desk_app.services import office, users
 from desk_app.services.clock import derive, load_calendar
+from desk_app.services.desk import Desk
 from desk_app.services.processing import letters, lifecycle
 from desk_app.services.reception import intake
 from desk_app.services.rules import catalog
 from desk_app.store.db import session_scope
 from desk_app.store.models import Dossier, DossierEvent
+from tests.conftest import as_admin
 
 OFFICE = {
     "agency_code": "000.00.00.H49",
@@ -41,27 +43,27 @@ KINDS = ("transferred", "supplement_requested", "supplement_received", "stopped"
 
 def _run(url, code, kind, at, supervisor, with_new_date):
     if kind == "transferred":
-        lifecycle.transfer(url, code, "Phòng Kinh tế", "Trần Văn Bình", at=at)
+        lifecycle.transfer(as_admin(url), code, "Phòng Kinh tế", "Trần Văn Bình", at=at)
     elif kind == "supplement_requested":
-        lifecycle.request_supplement(url, code, [("Tờ khai", "Ký tên")], "Thiếu", at=at)
+        lifecycle.request_supplement(as_admin(url), code, [("Tờ khai", "Ký tên")], "Thiếu", at=at)
     elif kind == "supplement_received":
-        lifecycle.receive_supplement(url, code, at=at)
+        lifecycle.receive_supplement(as_admin(url), code, at=at)
     elif kind == "stopped":
-        lifecycle.stop(url, code, "Chờ ý kiến", at=at)
+        lifecycle.stop(as_admin(url), code, "Chờ ý kiến", at=at)
     elif kind == "resumed":
-        lifecycle.resume(url, code, at=at)
+        lifecycle.resume(as_admin(url), code, at=at)
     elif kind == "result_ready":
-        lifecycle.result_ready(url, code, at=at)
+        lifecycle.result_ready(as_admin(url), code, at=at)
     elif kind == "refused":
-        lifecycle.refuse(url, code, ["Không đủ điều kiện"], at=at)
+        lifecycle.refuse(as_admin(url), code, ["Không đủ điều kiện"], at=at)
     elif kind == "returned":
-        lifecycle.return_result(url, code, by_post=True, tracking_number="EB1VN", at=at)
+        lifecycle.return_result(as_admin(url), code, by_post=True, tracking_number="EB1VN", at=at)
     elif kind == "withdrawn":
-        lifecycle.withdraw(url, code, "Xin rút", at=at)
+        lifecycle.withdraw(as_admin(url), code, "Xin rút", at=at)
     else:
-        new_due = letters.suggest_new_date(url, code) if with_new_date else None
-        letters.issue_apology(url, code, "Chậm" if with_new_date else "", new_due,
-                              "GIÁM ĐỐC", "Lê Minh Tuấn", supervisor,
+        new_due = letters.suggest_new_date(as_admin(url), code) if with_new_date else None
+        letters.issue_apology(Desk(url, supervisor), code, "Chậm" if with_new_date else "", new_due,
+                              "GIÁM ĐỐC", "Lê Minh Tuấn",
                               errors=[] if with_new_date else ["Làm mất giấy tờ"],
                               confirmation_reason="Đồng ý gia hạn", at=at)
 
@@ -83,12 +85,12 @@ steps = st.lists(st.tuples(st.integers(0, 99), st.integers(1, 4 * 24 * 60), st.b
 
 def test_stored_due_date_and_status_equal_their_recomputation(db_url, tmp_path):
     for key, value in OFFICE.items():
-        office.set_value(db_url, key, value)
+        office.set_value(as_admin(db_url), key, value)
     extra = Path(tmp_path) / "extra.csv"
     extra.write_text(EXTRA_CATALOGUE, encoding="utf-8")
-    catalog.import_file(db_url, extra)
-    users.add_user(db_url, "lanhdao", "Lê Minh Tuấn", "supervisor", "Lanhdao2025")
-    supervisor = users.authenticate(db_url, "lanhdao", "Lanhdao2025")
+    catalog.import_file(as_admin(db_url), extra)
+    users.add_user(as_admin(db_url), "lanhdao", "Lê Minh Tuấn", "supervisor", "Lanhdao2025")
+    supervisor = users.authenticate(Desk(db_url), "lanhdao", "Lanhdao2025")
 
     # The database outlives the examples: each example follows a dossier of its own.
     @settings(max_examples=200, deadline=None,
@@ -108,7 +110,7 @@ def test_stored_due_date_and_status_equal_their_recomputation(db_url, tmp_path):
            plan=steps)
     def follow(procedure, received, plan):
         received = received.replace(second=0, microsecond=0)
-        code = intake.receive(db_url, IntakeRequest(procedure, "Nguyễn Văn An"),
+        code = intake.receive(as_admin(db_url), IntakeRequest(procedure, "Nguyễn Văn An"),
                               received_at=received).code
         status, moment = "received", received
         for choice, gap, with_new_date in plan:

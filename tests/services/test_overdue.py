@@ -11,6 +11,7 @@ from desk_app.services.actors import Actor
 from desk_app.services.errors import PermissionDenied
 from desk_app.services.processing import lifecycle
 from desk_app.services.supervision import overdue
+from tests.conftest import as_admin
 
 
 def labels(rows, codes):
@@ -92,7 +93,7 @@ def test_filters_groups_and_paging(register):
 
 def test_officer_and_apology_letter(register):
     url, codes = register
-    lifecycle.transfer(url, codes["C6"], "Phòng Tư pháp", "Trần Văn Bình",
+    lifecycle.transfer(as_admin(url), codes["C6"], "Phòng Tư pháp", "Trần Văn Bình",
                        at=datetime(2025, 6, 9, 8, 0))
     rows = {r.code: r for r in overdue.overdue(url)}
     assert rows[codes["C6"]].officer == "Trần Văn Bình"

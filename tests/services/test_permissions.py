@@ -25,6 +25,7 @@ from desk_app.domain.intake import IntakeRequest
 from desk_app.services import audit, dossiers, exports, office, users
 from desk_app.services.actors import ROLE_NAMES_VI, ROLES, SYSTEM, Actor
 from desk_app.services.demo import bulk_demo
+from desk_app.services.desk import Desk
 from desk_app.services.errors import PermissionDenied
 from desk_app.services.processing import control_sheet, letters, lifecycle, ratings
 from desk_app.services.reception import dossier_import, intake, intake_slips, receipts
@@ -33,6 +34,7 @@ from desk_app.services.safety import backup, restore
 from desk_app.services.supervision import overdue, register, report
 from desk_app.store.db import get_engine, session_scope
 from desk_app.store.models import Base
+from tests.conftest import as_admin
 
 OFFICE = {
     "agency_code": "000.00.00.H49",
@@ -60,11 +62,11 @@ class Env:
         self.folder = folder
         self._numbers = itertools.count(1)
         for key, value in OFFICE.items():
-            office.set_value(url, key, value)
+            office.set_value(as_admin(url), key, value)
         self.actors: dict[str, Actor] = {}
         for role in ROLES:
-            users.add_user(url, f"u{role}", f"Người {role}", role, PASSWORD)
-            self.actors[role] = users.authenticate(url, f"u{role}", PASSWORD)
+            users.add_user(as_admin(url), f"u{role}", f"Người {role}", role, PASSWORD)
+            self.actors[role] = users.authenticate(Desk(url), f"u{role}", PASSWORD)
 
     def number(self) -> int:
         return next(self._numbers)
@@ -74,7 +76,7 @@ class Env:
 
     def dossier(self, *steps: str) -> str:
         """A new dossier taken, as the command line, through `steps`."""
-        code = intake.receive(self.url, IntakeRequest(
+        code = intake.receive(as_admin(self.url), IntakeRequest(
             "1.001612", f"Nguyễn Văn {self.number()}", id_number="001190012345")).code
         for step in steps:
             STEPS[step](self.url, code)
@@ -82,19 +84,19 @@ class Env:
 
     def user(self, active: bool = True) -> str:
         name = f"khac{self.number()}"
-        users.add_user(self.url, name, "Người khác", "clerk", PASSWORD)
+        users.add_user(as_admin(self.url), name, "Người khác", "clerk", PASSWORD)
         if not active:
-            users.disable_user(self.url, name)
+            users.disable_user(as_admin(self.url), name)
         return name
 
 
 STEPS: dict[str, Callable[[str, str], Any]] = {
-    "transfer": lambda url, code: lifecycle.transfer(url, code, UNIT, "Trần Văn Bình"),
+    "transfer": lambda url, code: lifecycle.transfer(as_admin(url), code, UNIT, "Trần Văn Bình"),
     "supplement": lambda url, code: lifecycle.request_supplement(
-        url, code, [("Giấy tờ A", "bổ sung bản sao")], "Thiếu giấy tờ"),
-    "stop": lambda url, code: lifecycle.stop(url, code, "Chờ ý kiến cơ quan khác"),
-    "result": lambda url, code: lifecycle.result_ready(url, code),
-    "return": lambda url, code: lifecycle.return_result(url, code,
+        as_admin(url), code, [("Giấy tờ A", "bổ sung bản sao")], "Thiếu giấy tờ"),
+    "stop": lambda url, code: lifecycle.stop(as_admin(url), code, "Chờ ý kiến cơ quan khác"),
+    "result": lambda url, code: lifecycle.result_ready(as_admin(url), code),
+    "return": lambda url, code: lifecycle.return_result(as_admin(url), code,
                                                         collector_name="Nguyễn Văn Nhận",
                                                         collector_id="001190012345"),
 }
@@ -140,7 +142,7 @@ def _restore_refused_on_postgresql(env: Env) -> tuple[type[Exception], ...]:
 
 
 def _new_due(env: Env, code: str) -> datetime:
-    return letters.suggest_new_date(env.url, code)
+    return letters.suggest_new_date(as_admin(env.url), code)
 
 
 JUNE = (date(2025, 6, 1), date(2025, 6, 30))
@@ -148,94 +150,94 @@ JUNE = (date(2025, 6, 1), date(2025, 6, 30))
 CASES = [
     # The counter and the units
     Case("intake", "receive", lambda e, a, _: intake.receive(
-        e.url, IntakeRequest("1.001193", "Phạm Văn Cường"), a), RECEIVE),
+        Desk(e.url, a), IntakeRequest("1.001193", "Phạm Văn Cường")), RECEIVE),
     Case("intake_slips", "issue", lambda e, a, _: intake_slips.issue(
-        e.url, "refusal", IntakeRequest("1.001193", "Phạm Văn Cường"),
-        [("Không thuộc thẩm quyền", "")], "Luật Hộ tịch", a), RECEIVE),
+        Desk(e.url, a), "refusal", IntakeRequest("1.001193", "Phạm Văn Cường"),
+        [("Không thuộc thẩm quyền", "")], "Luật Hộ tịch"), RECEIVE),
     Case("dossier_import", "import_file", lambda e, a, path: dossier_import.import_file(
-        e.url, path, a), RECEIVE, _dossier_file),
+        Desk(e.url, a), path), RECEIVE, _dossier_file),
     Case("lifecycle", "record_event", lambda e, a, code: lifecycle.record_event(
-        e.url, code, "transferred", a, unit=UNIT), ALL, lambda e: e.dossier()),
+        Desk(e.url, a), code, "transferred", unit=UNIT), ALL, lambda e: e.dossier()),
     Case("lifecycle", "transfer", lambda e, a, code: lifecycle.transfer(
-        e.url, code, UNIT, "Trần Văn Bình", actor=a), ALL, lambda e: e.dossier()),
+        Desk(e.url, a), code, UNIT, "Trần Văn Bình"), ALL, lambda e: e.dossier()),
     Case("lifecycle", "request_supplement", lambda e, a, code: lifecycle.request_supplement(
-        e.url, code, [("Giấy tờ A", "bổ sung")], "Thiếu giấy tờ", a), PROCESS,
+        Desk(e.url, a), code, [("Giấy tờ A", "bổ sung")], "Thiếu giấy tờ"), PROCESS,
          lambda e: e.dossier("transfer")),
     # The papers come back to the counter or to the unit.
     Case("lifecycle", "receive_supplement", lambda e, a, code: lifecycle.receive_supplement(
-        e.url, code, a), ALL, lambda e: e.dossier("transfer", "supplement")),
+        Desk(e.url, a), code), ALL, lambda e: e.dossier("transfer", "supplement")),
     Case("lifecycle", "stop", lambda e, a, code: lifecycle.stop(
-        e.url, code, "Chờ ý kiến", a), PROCESS, lambda e: e.dossier("transfer")),
-    Case("lifecycle", "resume", lambda e, a, code: lifecycle.resume(e.url, code, a), PROCESS,
+        Desk(e.url, a), code, "Chờ ý kiến"), PROCESS, lambda e: e.dossier("transfer")),
+    Case("lifecycle", "resume", lambda e, a, code: lifecycle.resume(Desk(e.url, a), code), PROCESS,
          lambda e: e.dossier("transfer", "stop")),
     Case("lifecycle", "result_ready", lambda e, a, code: lifecycle.result_ready(
-        e.url, code, a), PROCESS, lambda e: e.dossier("transfer")),
+        Desk(e.url, a), code), PROCESS, lambda e: e.dossier("transfer")),
     Case("lifecycle", "refuse", lambda e, a, code: lifecycle.refuse(
-        e.url, code, ["Không đủ điều kiện"], a), PROCESS, lambda e: e.dossier("transfer")),
+        Desk(e.url, a), code, ["Không đủ điều kiện"]), PROCESS, lambda e: e.dossier("transfer")),
     Case("lifecycle", "return_result", lambda e, a, code: lifecycle.return_result(
-        e.url, code, a, collector_name="Nguyễn Văn Nhận", collector_id="001190012345"),
+        Desk(e.url, a), code, collector_name="Nguyễn Văn Nhận", collector_id="001190012345"),
          RETURN, lambda e: e.dossier("transfer", "result")),
     Case("lifecycle", "withdraw", lambda e, a, code: lifecycle.withdraw(
-        e.url, code, "Người nộp xin rút", a), RETURN, lambda e: e.dossier()),
+        Desk(e.url, a), code, "Người nộp xin rút"), RETURN, lambda e: e.dossier()),
     Case("ratings", "record_rating", lambda e, a, code: ratings.record_rating(
-        e.url, code, 5, actor=a), RETURN, lambda e: e.dossier("transfer", "result", "return")),
+        Desk(e.url, a), code, 5), RETURN, lambda e: e.dossier("transfer", "result", "return")),
     Case("letters", "issue_apology", lambda e, a, code: letters.issue_apology(
-        e.url, code, "Chờ xác minh", _new_due(e, code), *SIGNER, actor=a), SUPERVISE,
+        Desk(e.url, a), code, "Chờ xác minh", _new_due(e, code), *SIGNER), SUPERVISE,
          lambda e: e.dossier("transfer")),
     # Documents of one dossier: every role handles them
     Case("receipts", "receipt_document", lambda e, a, code: receipts.receipt_document(
-        e.url, code, a), ALL, lambda e: e.dossier()),
+        Desk(e.url, a), code), ALL, lambda e: e.dossier()),
     Case("receipts", "write_receipt", lambda e, a, code: receipts.write_receipt(
-        e.url, code, e.path("receipt.pdf"), actor=a), ALL, lambda e: e.dossier()),
+        Desk(e.url, a), code, e.path("receipt.pdf")), ALL, lambda e: e.dossier()),
     Case("control_sheet", "write_control_sheet", lambda e, a, code: (
-        control_sheet.write_control_sheet(e.url, code, e.path("sheet.pdf"), actor=a)), ALL,
+        control_sheet.write_control_sheet(Desk(e.url, a), code, e.path("sheet.pdf"))), ALL,
          lambda e: e.dossier("transfer")),
-    Case("register", "register_rows", lambda e, a, _: register.register_rows(
-        e.url, *JUNE, a), ALL),
+    Case("register", "register_rows", lambda e, a, _: register.register_rows(Desk(e.url, a), *JUNE),
+         ALL),
     # Supervision
     Case("overdue", "overdue", lambda e, a, _: overdue.overdue(e.url, actor=a), SUPERVISE),
-    Case("report", "build_report", lambda e, a, _: report.build_report(e.url, *JUNE, a),
+    Case("report", "build_report", lambda e, a, _: report.build_report(Desk(e.url, a), *JUNE),
          SUPERVISE),
-    Case("report", "monthly_trend", lambda e, a, _: report.monthly_trend(e.url, *JUNE, a),
+    Case("report", "monthly_trend", lambda e, a, _: report.monthly_trend(Desk(e.url, a), *JUNE),
          SUPERVISE),
     Case("calendar", "add", lambda e, a, _: calendar.add(
-        e.url, date(2025, 7, e.number()), "day-off", "Bão", apply=True, actor=a), SUPERVISE),
+        Desk(e.url, a), date(2025, 7, e.number()), "day-off", "Bão", apply=True), SUPERVISE),
     Case("calendar", "remove", lambda e, a, day: calendar.remove(
-        e.url, day, apply=True, actor=a), SUPERVISE,
-         lambda e: calendar.add(e.url, date(2025, 8, e.number()), "day-off", "Bão").day),
-    Case("audit", "list_entries", lambda e, a, _: audit.list_entries(e.url, actor=a),
+        Desk(e.url, a), day, apply=True), SUPERVISE,
+         lambda e: calendar.add(as_admin(e.url), date(2025, 8, e.number()), "day-off", "Bão").day),
+    Case("audit", "list_entries", lambda e, a, _: audit.list_entries(Desk(e.url, a)),
          SUPERVISE),
-    Case("audit", "count_entries", lambda e, a, _: audit.count_entries(e.url, actor=a),
+    Case("audit", "count_entries", lambda e, a, _: audit.count_entries(Desk(e.url, a)),
          SUPERVISE),
-    Case("audit", "verify_chain", lambda e, a, _: audit.verify_chain(e.url, a), SUPERVISE),
+    Case("audit", "verify_chain", lambda e, a, _: audit.verify_chain(Desk(e.url, a)), SUPERVISE),
     # Exports of personal data
     Case("exports", "authorise_export", lambda e, a, _: _export(e, a), SUPERVISE),
     Case("exports", "record_export", lambda e, a, _: exports.record_export(
-        e.url, a, "test (csv)", 1), SUPERVISE),
+        Desk(e.url, a), "test (csv)", 1), SUPERVISE),
     Case("exports", "dossier_list", lambda e, a, _: exports.dossier_list(
-        e.url, dossiers.DossierQuery(), 100, "csv", a), SUPERVISE),
+        Desk(e.url, a), dossiers.DossierQuery(), 100, "csv"), SUPERVISE),
     Case("register", "write_register", lambda e, a, _: register.write_register(
-        e.url, *JUNE, e.path("register.xlsx"), a), SUPERVISE),
+        Desk(e.url, a), *JUNE, e.path("register.xlsx")), SUPERVISE),
     Case("register", "write_register_pdf", lambda e, a, _: register.write_register_pdf(
-        e.url, *JUNE, e.path("register.pdf"), a), SUPERVISE),
+        Desk(e.url, a), *JUNE, e.path("register.pdf")), SUPERVISE),
     Case("register", "write_register_xlsx", lambda e, a, _: register.write_register_xlsx(
-        e.url, *JUNE, e.path("register.xlsx"), a), SUPERVISE),
+        Desk(e.url, a), *JUNE, e.path("register.xlsx")), SUPERVISE),
     # Administration
     Case("office", "set_value", lambda e, a, _: office.set_value(
-        e.url, "place_name", f"Huế {e.number()}", a), ADMIN),
-    Case("catalog", "import_file", lambda e, a, path: catalog.import_file(e.url, path, a),
+        Desk(e.url, a), "place_name", f"Huế {e.number()}"), ADMIN),
+    Case("catalog", "import_file", lambda e, a, path: catalog.import_file(Desk(e.url, a), path),
          ADMIN, _catalog_file),
     Case("users", "add_user", lambda e, a, _: users.add_user(
-        e.url, f"moi{e.number()}", "Người mới", "clerk", PASSWORD, a), ADMIN),
+        Desk(e.url, a), f"moi{e.number()}", "Người mới", "clerk", PASSWORD), ADMIN),
     Case("users", "set_password", lambda e, a, name: users.set_password(
-        e.url, name, "matkhaumoi9", a), ADMIN, lambda e: e.user()),
-    Case("users", "disable_user", lambda e, a, name: users.disable_user(e.url, name, a),
+        Desk(e.url, a), name, "matkhaumoi9"), ADMIN, lambda e: e.user()),
+    Case("users", "disable_user", lambda e, a, name: users.disable_user(Desk(e.url, a), name),
          ADMIN, lambda e: e.user()),
-    Case("users", "enable_user", lambda e, a, name: users.enable_user(e.url, name, a),
+    Case("users", "enable_user", lambda e, a, name: users.enable_user(Desk(e.url, a), name),
          ADMIN, lambda e: e.user(active=False)),
-    Case("users", "list_users", lambda e, a, _: users.list_users(e.url, a), ADMIN),
+    Case("users", "list_users", lambda e, a, _: users.list_users(Desk(e.url, a)), ADMIN),
     Case("users", "update_user", lambda e, a, name: users.update_user(
-        e.url, name, full_name=f"Người khác {e.number()}", actor=a), ADMIN, lambda e: e.user()),
+        Desk(e.url, a), name, full_name=f"Người khác {e.number()}"), ADMIN, lambda e: e.user()),
     Case("bulk_demo", "generate", lambda e, a, _: bulk_demo.generate(e.url, 3, actor=a),
          ADMIN),
     Case("backup", "backup", lambda e, a, _: backup.backup(

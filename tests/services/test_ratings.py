@@ -10,22 +10,25 @@ from sqlalchemy import select
 from desk_app.services import office, users
 from desk_app.services.actors import Actor
 from desk_app.services.audit import verify
+from desk_app.services.desk import Desk
 from desk_app.services.errors import NotFound, PermissionDenied, UserError
 from desk_app.services.processing import lifecycle, ratings
 from desk_app.store.db import session_scope
 from desk_app.store.models import AuditEntry, Survey
+from tests.conftest import as_admin
 
 
 def test_rating_is_stored_against_the_dossier_and_the_returning_officer(register):
     url, codes = register
-    users.add_user(url, "tiepnhan", "Nguyễn Thị Hà", "clerk", "Tiepnhan2025!")
-    actor = users.authenticate(url, "tiepnhan", "Tiepnhan2025!")
-    lifecycle.result_ready(url, codes["N6"], at=datetime(2025, 6, 9, 8, 0))
-    lifecycle.return_result(url, codes["N6"], actor, collector_name="Người nộp N6",
+    users.add_user(as_admin(url), "tiepnhan", "Nguyễn Thị Hà", "clerk", "Tiepnhan2025!")
+    actor = users.authenticate(Desk(url), "tiepnhan", "Tiepnhan2025!")
+    lifecycle.result_ready(as_admin(url), codes["N6"], at=datetime(2025, 6, 9, 8, 0))
+    lifecycle.return_result(Desk(url, actor), codes["N6"], collector_name="Người nộp N6",
                             collector_id="049123456789", at=datetime(2025, 6, 10, 8, 30))
-    ratings.record_rating(url, codes["N6"], 4, {"access": 5, "officer": 4, "feedback": 3},
-                          "  Cán bộ nhiệt tình ", actor=actor)
-    saved = ratings.rating_of(url, codes["N6"])
+    ratings.record_rating(Desk(url, actor), codes["N6"], 4,
+                          {"access": 5, "officer": 4, "feedback": 3},
+                          "  Cán bộ nhiệt tình ")
+    saved = ratings.rating_of(as_admin(url), codes["N6"])
     assert (saved.scale, saved.score, saved.comment) == (5, 4, "Cán bộ nhiệt tình")
     assert saved.criteria == {"access": 5, "officer": 4, "feedback": 3}
     assert saved.at == datetime(2025, 6, 10, 9, 0)
@@ -45,38 +48,38 @@ def test_rating_is_stored_against_the_dossier_and_the_returning_officer(register
 def test_scale_setting_and_levels(register):
     url, codes = register
     with pytest.raises(UserError, match="Mức độ hài lòng"):
-        ratings.record_rating(url, codes["C4"], 6)
+        ratings.record_rating(as_admin(url), codes["C4"], 6)
     with pytest.raises(UserError, match="Mức độ hài lòng"):
-        ratings.record_rating(url, codes["C4"], 0)
+        ratings.record_rating(as_admin(url), codes["C4"], 0)
     with pytest.raises(UserError, match="Mức độ hài lòng"):
-        ratings.record_rating(url, codes["C4"], True)
+        ratings.record_rating(as_admin(url), codes["C4"], True)
     with pytest.raises(UserError, match="Thang đánh giá"):
-        office.set_value(url, "rating_scale", "4")
-    assert office.show(url)["rating_scale"] == "5"
-    office.set_value(url, "rating_scale", "3")
-    assert office.show(url)["rating_scale"] == "3"
+        office.set_value(as_admin(url), "rating_scale", "4")
+    assert office.show(Desk(url))["rating_scale"] == "5"
+    office.set_value(as_admin(url), "rating_scale", "3")
+    assert office.show(Desk(url))["rating_scale"] == "3"
     with pytest.raises(UserError, match="từ 1 đến 3"):
-        ratings.record_rating(url, codes["C4"], 4)
+        ratings.record_rating(as_admin(url), codes["C4"], 4)
     with pytest.raises(UserError, match="Tiêu chí Công chức giải quyết"):
-        ratings.record_rating(url, codes["C4"], 3, {"officer": 5})
+        ratings.record_rating(as_admin(url), codes["C4"], 3, {"officer": 5})
     with pytest.raises(UserError, match="'speed' không có"):
-        ratings.record_rating(url, codes["C4"], 3, {"speed": 2})
-    ratings.record_rating(url, codes["C4"], 3, {"result": 3})
-    assert ratings.rating_of(url, codes["C4"]).scale == 3
+        ratings.record_rating(as_admin(url), codes["C4"], 3, {"speed": 2})
+    ratings.record_rating(as_admin(url), codes["C4"], 3, {"result": 3})
+    assert ratings.rating_of(as_admin(url), codes["C4"]).scale == 3
 
 
 def test_only_returned_dossiers_once_and_by_desk_roles(register):
     url, codes = register
     with pytest.raises(UserError, match="chưa trả kết quả"):
-        ratings.record_rating(url, codes["N2"], 5)  # result ready, not yet handed over
+        ratings.record_rating(as_admin(url), codes["N2"], 5)  # result ready, not yet handed over
     with pytest.raises(NotFound):
-        ratings.record_rating(url, "KHONG-CO", 5)
+        ratings.record_rating(as_admin(url), "KHONG-CO", 5)
     with pytest.raises(PermissionDenied):
-        ratings.record_rating(url, codes["N3"], 5, actor=Actor(9, "chuyenvien", "officer"))
-    ratings.record_rating(url, codes["N3"], 5)
+        ratings.record_rating(Desk(url, Actor(9, "chuyenvien", "officer")), codes["N3"], 5)
+    ratings.record_rating(as_admin(url), codes["N3"], 5)
     with pytest.raises(UserError, match="đã được đánh giá"):
-        ratings.record_rating(url, codes["N3"], 1)
-    assert ratings.rating_of(url, codes["N3"]).score == 5
-    assert ratings.rating_of(url, codes["N14"]) is None
+        ratings.record_rating(as_admin(url), codes["N3"], 1)
+    assert ratings.rating_of(as_admin(url), codes["N3"]).score == 5
+    assert ratings.rating_of(as_admin(url), codes["N14"]) is None
     with pytest.raises(UserError, match="Góp ý"):
-        ratings.record_rating(url, codes["N14"], 5, comment="x" * 2001)
+        ratings.record_rating(as_admin(url), codes["N14"], 5, comment="x" * 2001)

@@ -17,6 +17,7 @@ from desk_app.services.reception import intake
 from desk_app.services.supervision import register
 from desk_app.store.db import get_engine, session_scope
 from desk_app.store.models import Dossier, Letter
+from tests.conftest import as_admin
 
 OFFICE = {
     "agency_code": "000.00.00.H49",
@@ -30,14 +31,14 @@ START, END = date(2025, 6, 2), date(2025, 6, 6)
 
 def _receive(url, name, at, procedure="1.001612", **extra) -> str:
     request = IntakeRequest(procedure, name, **extra)
-    return intake.receive(url, request, received_at=at).code
+    return intake.receive(as_admin(url), request, received_at=at).code
 
 
 @pytest.fixture
 def period(db_url):
     """Dossiers received just outside and just inside the period's edges, in every fate."""
     for key, value in OFFICE.items():
-        office.set_value(db_url, key, value)
+        office.set_value(as_admin(db_url), key, value)
     codes = {
         "before": _receive(db_url, "Trước Kỳ", datetime(2025, 6, 1, 23, 59)),
         "first": _receive(db_url, "Đầu Kỳ", datetime(2025, 6, 2, 0, 0),
@@ -49,16 +50,17 @@ def period(db_url):
         "after": _receive(db_url, "Sau Kỳ", datetime(2025, 6, 7, 0, 0)),
     }
     first = codes["first"]
-    lifecycle.record_event(db_url, first, "transferred", at=datetime(2025, 6, 2, 8, 0),
+    lifecycle.record_event(as_admin(db_url), first, "transferred", at=datetime(2025, 6, 2, 8, 0),
                            unit="Phòng Kinh tế")
-    lifecycle.record_event(db_url, first, "transferred", at=datetime(2025, 6, 3, 8, 0),
+    lifecycle.record_event(as_admin(db_url), first, "transferred", at=datetime(2025, 6, 3, 8, 0),
                            unit="Phòng Tài chính - Kế hoạch")
-    lifecycle.record_event(db_url, first, "result_ready", at=datetime(2025, 6, 4, 16, 0))
-    lifecycle.record_event(db_url, first, "returned", at=datetime(2025, 6, 5, 10, 0))
-    lifecycle.record_event(db_url, codes["refused"], "transferred",
+    lifecycle.record_event(as_admin(db_url), first, "result_ready", at=datetime(2025, 6, 4, 16, 0))
+    lifecycle.record_event(as_admin(db_url), first, "returned", at=datetime(2025, 6, 5, 10, 0))
+    lifecycle.record_event(as_admin(db_url), codes["refused"], "transferred",
                            at=datetime(2025, 6, 3, 10, 0), unit="Phòng Kinh tế")
-    lifecycle.record_event(db_url, codes["refused"], "refused", at=datetime(2025, 6, 9, 10, 0))
-    lifecycle.record_event(db_url, codes["withdrawn"], "withdrawn",
+    lifecycle.record_event(as_admin(db_url), codes["refused"], "refused",
+                           at=datetime(2025, 6, 9, 10, 0))
+    lifecycle.record_event(as_admin(db_url), codes["withdrawn"], "withdrawn",
                            at=datetime(2025, 6, 4, 11, 0))
     # The apology letters are issued by another service; the register only reads them.
     with session_scope(db_url) as session:
@@ -71,7 +73,7 @@ def period(db_url):
 
 
 def test_whole_days_from_the_first_to_the_last_day(db_url, period):
-    rows = register.register_rows(db_url, START, END)
+    rows = register.register_rows(as_admin(db_url), START, END)
     assert [r.code for r in rows] == [period[k] for k in
                                       ("first", "refused", "withdrawn", "apology", "last")]
     assert [r.number for r in rows] == [2, 3, 4, 5, 6]  # the receipts' "Số thứ tự"
@@ -79,7 +81,7 @@ def test_whole_days_from_the_first_to_the_last_day(db_url, period):
 
 
 def test_each_line_carries_the_dates_and_the_notes(db_url, period):
-    rows = {r.code: r for r in register.register_rows(db_url, START, END)}
+    rows = {r.code: r for r in register.register_rows(as_admin(db_url), START, END)}
     first = rows[period["first"]]
     assert first.procedure_name == "Đăng ký thành lập hộ kinh doanh" and first.sets == 1
     assert (first.address, first.phone) == ("12 Trần Phú, phường Hội An", "0912345678")
@@ -100,7 +102,7 @@ def test_each_line_carries_the_dates_and_the_notes(db_url, period):
     assert apology.lateness == ""
     # Received on Friday night: due Wednesday 11/06, open, within its time at 10/06 09:00.
     assert rows[period["last"]].lateness == ""
-    later = register.register_rows(db_url, START, END, now=datetime(2025, 6, 12, 9, 0))
+    later = register.register_rows(as_admin(db_url), START, END, now=datetime(2025, 6, 12, 9, 0))
     assert {r.code: r.lateness for r in later}[period["last"]] == "overdue"
 
 
@@ -114,7 +116,7 @@ def test_the_lines_come_from_one_query(db_url, period):
     engine = get_engine(db_url)
     event.listen(engine, "before_cursor_execute", count)
     try:
-        rows = register.register_rows(db_url, START, END)
+        rows = register.register_rows(as_admin(db_url), START, END)
     finally:
         event.remove(engine, "before_cursor_execute", count)
     assert len(rows) == 5 and len(statements) == 1
@@ -124,17 +126,17 @@ def test_a_period_that_ends_before_it_starts_is_refused(db_url, period, tmp_path
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(UserError, match="Đến ngày"):
-        register.register_rows(db_url, END, START)
+        register.register_rows(as_admin(db_url), END, START)
     with pytest.raises(UserError, match="Đến ngày"):
-        register.write_register(db_url, END, START, out / "so.xlsx")
+        register.write_register(as_admin(db_url), END, START, out / "so.xlsx")
     with pytest.raises(UserError, match=r"\.pdf hoặc \.xlsx"):
-        register.write_register(db_url, START, END, out / "so.docx")
+        register.write_register(as_admin(db_url), START, END, out / "so.docx")
     assert list(out.iterdir()) == []
 
 
 def test_xlsx_title_block_merged_header_and_lines(db_url, period, tmp_path):
     target = tmp_path / "so.xlsx"
-    register.write_register(db_url, START, END, target)
+    register.write_register(as_admin(db_url), START, END, target)
     sheet = openpyxl.load_workbook(target).active
     assert sheet["A1"].value == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"
     assert sheet["A2"].value == "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH"
@@ -175,7 +177,7 @@ def test_xlsx_title_block_merged_header_and_lines(db_url, period, tmp_path):
 
 def test_pdf_on_landscape_pages_with_the_lines_of_the_period(db_url, period, tmp_path):
     target = tmp_path / "so.pdf"
-    register.write_register(db_url, START, END, target)
+    register.write_register(as_admin(db_url), START, END, target)
     reader = PdfReader(target)
     width, height = (float(v) for v in reader.pages[0].mediabox[2:])
     assert (round(width), round(height)) == (842, 595)
@@ -191,9 +193,11 @@ def test_pdf_on_landscape_pages_with_the_lines_of_the_period(db_url, period, tmp
 
 
 def test_an_empty_period_says_so(db_url, period, tmp_path):
-    register.write_register(db_url, date(2025, 5, 1), date(2025, 5, 31), tmp_path / "so.pdf")
+    register.write_register(as_admin(db_url), date(2025, 5, 1), date(2025, 5, 31),
+                            tmp_path / "so.pdf")
     text = PdfReader(tmp_path / "so.pdf").pages[0].extract_text()
     assert "Không có hồ sơ nào được tiếp nhận trong thời gian này." in re.sub(r"\s+", " ", text)
-    register.write_register(db_url, date(2025, 5, 1), date(2025, 5, 31), tmp_path / "so.xlsx")
+    register.write_register(as_admin(db_url), date(2025, 5, 1), date(2025, 5, 31),
+                            tmp_path / "so.xlsx")
     sheet = openpyxl.load_workbook(tmp_path / "so.xlsx").active
     assert sheet["A11"].value == "Không có hồ sơ nào được tiếp nhận trong thời gian này."

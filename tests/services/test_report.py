@@ -17,12 +17,14 @@ from desk_app.domain.intake import IntakeRequest
 from desk_app.domain.report import COUNTERS
 from desk_app.services import office
 from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.services.errors import PermissionDenied, UserError
 from desk_app.services.processing import lifecycle, ratings
 from desk_app.services.reception import intake
 from desk_app.services.supervision import report
 from desk_app.store.db import session_scope
 from desk_app.store.models import Dossier, Procedure, ProcedureVersion
+from tests.conftest import as_admin
 
 WEEK = (date(2025, 6, 2), date(2025, 6, 6))
 
@@ -58,7 +60,7 @@ HAND = {
 
 def test_counters_match_the_hand_count(register):
     url, _ = register
-    result = report.build_report(url, *WEEK)
+    result = report.build_report(as_admin(url), *WEEK)
     assert [r.procedure_code for r in result.rows] == ["1.001193", "1.004873", "1.001612"]
     assert {r.procedure_code: counters(r) for r in result.rows} == HAND
     assert counters(result.totals) == expected(12, 6, 13, 5, 6, 5, 6, 6, 3)
@@ -75,7 +77,7 @@ def test_counters_match_the_hand_count(register):
 
 def test_rates(register):
     url, _ = register
-    rows = {r.procedure_code: r for r in report.build_report(url, *WEEK).rows}
+    rows = {r.procedure_code: r for r in report.build_report(as_admin(url), *WEEK).rows}
     a, b, c = rows["1.004873"], rows["1.001193"], rows["1.001612"]
     assert (a.on_time_rate, b.on_time_rate, c.on_time_rate) == (7 / 11, 2 / 3, 1.0)
     assert (a.online_share, b.online_share, c.online_share) == (3 / 9, 1 / 4, 2 / 6)
@@ -84,7 +86,7 @@ def test_rates(register):
     assert a.average_working_days == 32 / 11
     assert b.average_working_days == 1 / 3
     assert c.average_working_days == 2.0
-    totals = report.build_report(url, *WEEK).totals
+    totals = report.build_report(as_admin(url), *WEEK).totals
     assert totals.on_time_rate == 11 / 16
     assert totals.average_working_days == 37 / 16
     assert totals.online_share == 6 / 19
@@ -94,14 +96,14 @@ def test_rates(register):
 def test_satisfaction_counts_ratings_given_in_the_period(register, monkeypatch):
     url, codes = register
     monkeypatch.setenv("DESK_APP_NOW", "2025-06-05 11:00")
-    ratings.record_rating(url, codes["C4"], 5, {"officer": 5, "result": 4})
-    ratings.record_rating(url, codes["N3"], 3)  # on a 5-level scale: not satisfied
-    office.set_value(url, "rating_scale", "3")
+    ratings.record_rating(as_admin(url), codes["C4"], 5, {"officer": 5, "result": 4})
+    ratings.record_rating(as_admin(url), codes["N3"], 3)  # on a 5-level scale: not satisfied
+    office.set_value(as_admin(url), "rating_scale", "3")
     monkeypatch.setenv("DESK_APP_NOW", "2025-06-06 23:59")
-    ratings.record_rating(url, codes["N14"], 3)  # 3 of 3: satisfied
+    ratings.record_rating(as_admin(url), codes["N14"], 3)  # 3 of 3: satisfied
     monkeypatch.setenv("DESK_APP_NOW", "2025-06-07 00:00")
-    ratings.record_rating(url, codes["X1"], 1)  # after the period
-    result = report.build_report(url, *WEEK)
+    ratings.record_rating(as_admin(url), codes["X1"], 1)  # after the period
+    result = report.build_report(as_admin(url), *WEEK)
     rows = {r.procedure_code: r for r in result.rows}
     assert rows["1.004873"].satisfaction_rate == 1 / 2
     assert rows["1.001612"].satisfaction_rate == 1.0
@@ -115,7 +117,7 @@ def test_edges_of_a_single_day(register):
     url, _ = register
     # Monday 02/06 alone: C1 resolved at 00:00 and N1 received at 00:00 count; C8 received
     # Sunday 23:59 is carried over.
-    monday = report.build_report(url, date(2025, 6, 2), date(2025, 6, 2))
+    monday = report.build_report(as_admin(url), date(2025, 6, 2), date(2025, 6, 2))
     a = {r.procedure_code: r for r in monday.rows}["1.004873"]
     # carried C1-C8 C12 (C5 C6 C8 C12 open at Monday's end; C7 withdrawn 03/06);
     # resolved C1 C2 C3 (C4: 15:00) -> on time C1 C2, late C3, early C4.
@@ -124,7 +126,7 @@ def test_edges_of_a_single_day(register):
     # In progress at Monday 24:00: C5 C6 C7 C8 C12 N1 N2 N3; overdue only C6 (due 29/05).
     assert (a.in_progress_within, a.in_progress_overdue, a.withdrawn) == (7, 1, 0)
     # Saturday 07/06 alone: X4 received at 00:00, C9 resolved and C11 withdrawn at 00:00.
-    saturday = report.build_report(url, date(2025, 6, 7), date(2025, 6, 7))
+    saturday = report.build_report(as_admin(url), date(2025, 6, 7), date(2025, 6, 7))
     c = {r.procedure_code: r for r in saturday.rows}["1.001612"]
     assert (c.carried_over, c.received_direct_postal, c.resolved_late, c.withdrawn) == (
         6, 1, 1, 1)
@@ -132,7 +134,7 @@ def test_edges_of_a_single_day(register):
 
 def test_rows_add_up_to_totals_and_json_has_the_formats_keys(register):
     url, _ = register
-    result = report.build_report(url, date(2025, 5, 1), date(2025, 6, 30))
+    result = report.build_report(as_admin(url), date(2025, 5, 1), date(2025, 6, 30))
     for name in COUNTERS:
         assert sum(getattr(r, name) for r in result.rows) == getattr(result.totals, name)
         assert sum(getattr(r, name) for r in result.field_totals) == getattr(result.totals, name)
@@ -150,15 +152,15 @@ def test_rows_add_up_to_totals_and_json_has_the_formats_keys(register):
 def test_bad_period_and_permission(register):
     url, _ = register
     with pytest.raises(UserError, match="Đến ngày"):
-        report.build_report(url, date(2025, 6, 6), date(2025, 6, 2))
+        report.build_report(as_admin(url), date(2025, 6, 6), date(2025, 6, 2))
     clerk = Actor(1, "tiepnhan", "clerk")
     with pytest.raises(PermissionDenied):
-        report.build_report(url, *WEEK, actor=clerk)
+        report.build_report(Desk(url, clerk), *WEEK)
 
 
 def test_monthly_trend(register):
     url, _ = register
-    points = report.monthly_trend(url, date(2025, 5, 15), date(2025, 7, 31))
+    points = report.monthly_trend(as_admin(url), date(2025, 5, 15), date(2025, 7, 31))
     assert [p.month for p in points] == [date(2025, 5, 1), date(2025, 6, 1), date(2025, 7, 1)]
     may, june, july = points
     # May from the 15th: X1 X2 X3 X6 C1-C7 C9-C12 received; X1 resolved (28/05).
@@ -171,7 +173,7 @@ def test_monthly_trend(register):
 
 def test_exports(register, tmp_path):
     url, _ = register
-    result = report.build_report(url, *WEEK)
+    result = report.build_report(as_admin(url), *WEEK)
     xlsx = tmp_path / "r.xlsx"
     report.write_report_xlsx(result, xlsx)
     book = openpyxl.load_workbook(xlsx)
@@ -204,7 +206,7 @@ def test_exports(register, tmp_path):
 
 def test_failed_export_leaves_nothing(register, tmp_path):
     url, _ = register
-    result = report.build_report(url, *WEEK)
+    result = report.build_report(as_admin(url), *WEEK)
     target = tmp_path / "missing-folder" / "r.xlsx"
     with pytest.raises(FileNotFoundError):
         report.write_report_xlsx(result, target)
@@ -285,7 +287,8 @@ def test_identity_and_oracle_over_random_histories(random_db, dossiers, period):
     url = random_db
     for procedure, channel, offset, steps in dossiers:
         received = START + timedelta(minutes=offset)
-        code = intake.receive(url, IntakeRequest(procedure, "Ngẫu Nhiên", channel=channel),
+        code = intake.receive(as_admin(url),
+                              IntakeRequest(procedure, "Ngẫu Nhiên", channel=channel),
                               received_at=received).code
         status, at = "received", received
         for choice, gap in steps:
@@ -294,10 +297,10 @@ def test_identity_and_oracle_over_random_histories(random_db, dossiers, period):
                 break
             kind = options[choice % len(options)]
             at += timedelta(minutes=gap)
-            status = lifecycle.record_event(url, code, kind, at=at)
+            status = lifecycle.record_event(as_admin(url), code, kind, at=at)
     date_from = START.date() + timedelta(days=period[0])
     date_to = date_from + timedelta(days=period[1])
-    result = report.build_report(url, date_from, date_to)
+    result = report.build_report(as_admin(url), date_from, date_to)
     for row in [*result.rows, result.totals, *result.by_unit, *result.field_totals]:
         assert row.received_total == row.carried_over + row.received_online + \
             row.received_direct_postal

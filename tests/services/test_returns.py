@@ -9,9 +9,11 @@ import pytest
 
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.services.errors import PermissionDenied
 from desk_app.services.processing import lifecycle, returns
 from desk_app.services.reception import intake
+from tests.conftest import as_admin
 
 CLERK = Actor(user_id=None, username="tiepnhan", role="clerk", full_name="Cán bộ tiếp nhận")
 
@@ -23,7 +25,7 @@ def labels(rows, codes):
 
 def test_results_waiting_oldest_first_with_their_lateness(register):
     url, codes = register
-    rows = returns.awaiting_return(url, CLERK)
+    rows = returns.awaiting_return(Desk(url, CLERK))
     # result_ready and no return: X3, C1-C3, C8, C9, C12, N1, N2, N4, N10-N12, N15, by the
     # moment the result was ready. Returned ones (X1, C4, N3, N14) and open ones are not here.
     assert labels(rows, codes) == ["X3", "C1", "C2", "C3", "N10", "N15", "N11", "N1", "N12",
@@ -39,22 +41,24 @@ def test_results_waiting_oldest_first_with_their_lateness(register):
 
 def test_a_result_handed_over_leaves_the_list(register):
     url, codes = register
-    lifecycle.return_result(url, codes["C3"], collector_name="Người nộp C3",
+    lifecycle.return_result(as_admin(url), codes["C3"], collector_name="Người nộp C3",
                             collector_id="001190012345")
-    rows = returns.awaiting_return(url, CLERK)
+    rows = returns.awaiting_return(Desk(url, CLERK))
     assert codes["C3"] not in {r.code for r in rows}
     assert len(rows) == 13
 
 
 def test_the_filter_ignores_diacritics_and_finds_codes_phones_and_id_numbers(office_db):
-    code = intake.receive(office_db, IntakeRequest("1.001612", "Đặng Thị Ánh", phone="0905123456",
+    code = intake.receive(as_admin(office_db),
+                          IntakeRequest("1.001612", "Đặng Thị Ánh", phone="0905123456",
                                                    id_number="079190000111"),
                           received_at=datetime(2025, 6, 5, 9, 0)).code
-    other = intake.receive(office_db, IntakeRequest("1.001612", "Nguyễn Văn Bình"),
+    other = intake.receive(as_admin(office_db), IntakeRequest("1.001612", "Nguyễn Văn Bình"),
                            received_at=datetime(2025, 6, 5, 9, 30)).code
     for each in (code, other):
-        lifecycle.record_event(office_db, each, "result_ready", at=datetime(2025, 6, 9, 10, 0))
-    rows = returns.awaiting_return(office_db, CLERK)
+        lifecycle.record_event(as_admin(office_db), each, "result_ready",
+                               at=datetime(2025, 6, 9, 10, 0))
+    rows = returns.awaiting_return(Desk(office_db, CLERK))
     assert rows[0].phone == "0905123456"
 
     def found(text):
@@ -71,6 +75,6 @@ def test_the_filter_ignores_diacritics_and_finds_codes_phones_and_id_numbers(off
 def test_every_role_that_reads_dossiers_sees_the_list(register):
     url, _ = register
     officer = Actor(user_id=None, username="cv", role="officer")
-    assert returns.awaiting_return(url, officer)
+    assert returns.awaiting_return(Desk(url, officer))
     with pytest.raises(PermissionDenied):
-        returns.awaiting_return(url, Actor(user_id=None, username="x", role="guest"))
+        returns.awaiting_return(Desk(url, Actor(user_id=None, username="x", role="guest")))

@@ -11,11 +11,15 @@ a code on stdout means `intake.receive` returned, i.e. the transaction committed
 import sys
 
 from desk_app.domain.intake import IntakeRequest
+from desk_app.services.actors import COMMAND_LINE
+from desk_app.services.desk import Desk
 from desk_app.services.reception import intake
 
 
 def main() -> int:
     url, count, name = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+    # Another process, not a test: it acts as desk-admin, whose entries the tests expect.
+    desk = Desk(url, COMMAND_LINE)
     sys.stdout.write("ready\n")
     sys.stdout.flush()
     sys.stdin.readline()
@@ -24,7 +28,7 @@ def main() -> int:
         number += 1
         request = IntakeRequest("1.001193", f"Nguyễn Văn {name} {number}",
                                 phone="0912345678", address="Số 1 Trần Phú, Hội An")
-        sys.stdout.write(intake.receive(url, request).code + "\n")
+        sys.stdout.write(intake.receive(desk, request).code + "\n")
         sys.stdout.flush()
     return 0
 

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from desk_app.services import office
 from desk_app.store.db import session_scope
 from desk_app.store.models import DailySequence, Dossier
+from tests.conftest import as_admin
 
 WORKER = Path(__file__).with_name("intake_worker.py")
 PROCESSES, INTAKES = 4, 250
@@ -22,7 +23,7 @@ def _office(url: str) -> None:
     for key, value in {"agency_code": "000.00.00.H49", "parent_agency_name": "UBND tỉnh",
                        "agency_name": "Trung tâm Phục vụ hành chính công",
                        "place_name": "Quảng Nam"}.items():
-        office.set_value(url, key, value)
+        office.set_value(as_admin(url), key, value)
 
 
 def start_workers(url: str, count: int, processes: int) -> list[subprocess.Popen]:

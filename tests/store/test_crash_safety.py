@@ -16,6 +16,7 @@ from desk_app.services import audit, office
 from desk_app.services.safety import integrity
 from desk_app.store.db import session_scope
 from desk_app.store.models import AuditEntry, Dossier, DossierDocument, DossierEvent
+from tests.conftest import as_admin
 
 WORKER = Path(__file__).with_name("intake_worker.py")
 KILLS = 3
@@ -48,7 +49,7 @@ def run_and_kill(url: str, rng: random.Random) -> list[str]:
 
 
 def test_every_acknowledged_intake_survives_a_kill(db_url):
-    office.set_value(db_url, "agency_code", "000.00.00.H49")
+    office.set_value(as_admin(db_url), "agency_code", "000.00.00.H49")
     rng = random.Random(20250610)
     acknowledged: list[str] = []
     for _ in range(KILLS):
@@ -77,4 +78,4 @@ def test_every_acknowledged_intake_survives_a_kill(db_url):
     numbers = sorted(int(code.rsplit("-", 1)[1]) for code in stored)
     assert numbers == list(range(1, len(stored) + 1))  # a killed intake leaves no gap
     assert integrity.check(db_url).ok
-    assert audit.verify_chain(db_url).intact
+    assert audit.verify_chain(as_admin(db_url)).intact

@@ -17,11 +17,13 @@ from desk_app.domain.lifecycle import OPEN_STATUSES
 from desk_app.services import dossiers, office
 from desk_app.services.actors import Actor
 from desk_app.services.demo import bulk_demo
+from desk_app.services.desk import Desk
 from desk_app.services.reception import intake
 from desk_app.store import direct
 from desk_app.store.db import dispose, session_scope
 from desk_app.store.direct import direct_reader
 from desk_app.store.models import Dossier
+from tests.conftest import as_admin
 
 NOW = datetime(2025, 6, 10, 9, 0)  # the fixed clock of the tests
 SUPERVISOR = Actor(1, "Giám sát", "supervisor")
@@ -35,17 +37,17 @@ def test_a_whole_code_finds_what_the_general_search_finds(db_url):
     assert {status in OPEN_STATUSES for _, status in sample} == {True, False}
     for code, status in sample:
         for typed, actor in ((code, None), (f"  {code.lower()} ", SUPERVISOR)):
-            quick = dossiers.search(db_url, dossiers.DossierQuery(text=typed), actor=actor)
+            quick = dossiers.search(Desk(db_url, actor), dossiers.DossierQuery(text=typed))
             # A status filter takes the general path (the session and the text index).
-            general = dossiers.search(db_url, dossiers.DossierQuery(text=typed, status=status),
-                                      actor=actor)
+            general = dossiers.search(Desk(db_url, actor),
+                                      dossiers.DossierQuery(text=typed, status=status))
             assert quick == general
             assert [row.code for row in quick] == [code]
     with session_scope(db_url) as session:
         code, id_number = session.execute(select(Dossier.code, Dossier.id_number).where(
             Dossier.id_number != "").limit(1)).one()
-    masked = dossiers.search(db_url, dossiers.DossierQuery(text=code))[0]
-    full = dossiers.search(db_url, dossiers.DossierQuery(text=code), actor=SUPERVISOR)[0]
+    masked = dossiers.search(Desk(db_url), dossiers.DossierQuery(text=code))[0]
+    full = dossiers.search(Desk(db_url, SUPERVISOR), dossiers.DossierQuery(text=code))[0]
     assert full.id_number == id_number
     assert "*" in masked.id_number and masked.id_number != id_number
 
@@ -56,21 +58,23 @@ def test_text_that_is_no_code_is_searched_as_words(db_url):
         code = session.execute(select(Dossier.code).limit(1)).scalar_one()
     # A fragment of a code is no whole code: the text index answers it.
     fragment = code[-6:]
-    rows = dossiers.search(db_url, dossiers.DossierQuery(text=fragment))
+    rows = dossiers.search(Desk(db_url), dossiers.DossierQuery(text=fragment))
     assert rows and all(fragment.lower() in row.code.lower() for row in rows)
-    assert dossiers.search(db_url, dossiers.DossierQuery(text="KHONG-CO-MA-NAY")) == []
+    assert dossiers.search(Desk(db_url), dossiers.DossierQuery(text="KHONG-CO-MA-NAY")) == []
 
 
 @pytest.fixture
 def two_files(tmp_path, db_url):
     if not db_url.startswith("sqlite"):
         pytest.skip("the held connections are SQLite's")
-    office.set_value(db_url, "agency_code", "000.00.00.H49")
-    intake.receive(db_url, IntakeRequest("1.004873", "Người nộp thứ nhất"), received_at=NOW)
+    office.set_value(as_admin(db_url), "agency_code", "000.00.00.H49")
+    intake.receive(as_admin(db_url), IntakeRequest("1.004873", "Người nộp thứ nhất"),
+                   received_at=NOW)
     first_copy = tmp_path / "first.sqlite3"
     dispose(db_url)
     shutil.copyfile(db_url.removeprefix("sqlite:///"), first_copy)
-    intake.receive(db_url, IntakeRequest("1.004873", "Người nộp thứ hai"), received_at=NOW)
+    intake.receive(as_admin(db_url), IntakeRequest("1.004873", "Người nộp thứ hai"),
+                   received_at=NOW)
     return db_url, first_copy
 
 

@@ -10,10 +10,12 @@ from desk_app.domain.intake import IntakeRequest
 from desk_app.domain.text import fold
 from desk_app.services import dossiers
 from desk_app.services.demo import bulk_demo
+from desk_app.services.desk import Desk
 from desk_app.services.reception import intake
 from desk_app.store import fulltext
 from desk_app.store.db import get_engine, session_scope
 from desk_app.store.models import Dossier
+from tests.conftest import as_admin
 
 SPECIAL = [
     ("Đặng Thị Đào", "0905123456"),
@@ -27,7 +29,7 @@ SPECIAL = [
 @pytest.fixture
 def register(db_url):
     bulk_demo.generate(db_url, 1500, years=1, seed=3)
-    codes = [intake.receive(db_url, IntakeRequest("1.001193", name, phone=phone),
+    codes = [intake.receive(as_admin(db_url), IntakeRequest("1.001193", name, phone=phone),
                             received_at=datetime(2025, 6, 10, 8, 30)).code
              for name, phone in SPECIAL]
     return db_url, codes
@@ -47,7 +49,7 @@ def _all_pages(url: str, typed: str) -> list[str]:
     """Every match, page after page as the dossier list scrolls (keyset paging)."""
     query, codes, after = dossiers.DossierQuery(text=typed), [], None
     while True:
-        page = dossiers.search(url, query, limit=100, after=after)
+        page = dossiers.search(Desk(url), query, limit=100, after=after)
         codes += [row.code for row in page]
         if len(page) < 100:
             return codes
@@ -67,30 +69,32 @@ def test_the_index_finds_what_like_finds_in_the_same_order(register, monkeypatch
     for typed in QUERIES:
         expected = _like(url, typed)
         assert _all_pages(url, typed) == expected, typed
-        assert dossiers.count(url, dossiers.DossierQuery(text=typed)) == len(expected), typed
+        assert dossiers.count(as_admin(url),
+                              dossiers.DossierQuery(text=typed)) == len(expected), typed
 
 
 def test_diacritics_and_d_are_ignored_and_a_whole_code_is_found_by_its_index(register):
     url, codes = register
-    found = dossiers.search(url, dossiers.DossierQuery(text="dang thi dao"))
+    found = dossiers.search(Desk(url), dossiers.DossierQuery(text="dang thi dao"))
     assert [row.applicant_name for row in found] == ["Đặng Thị Đào"]
-    found = dossiers.search(url, dossiers.DossierQuery(text="nguyen van an"))
+    found = dossiers.search(Desk(url), dossiers.DossierQuery(text="nguyen van an"))
     assert codes[1] in {row.code for row in found}
     for typed in (codes[2], codes[2].lower(), f"  {codes[2]} "):
-        rows = dossiers.search(url, dossiers.DossierQuery(text=typed))
+        rows = dossiers.search(Desk(url), dossiers.DossierQuery(text=typed))
         assert [row.code for row in rows] == [codes[2]]
-    assert dossiers.count(url, dossiers.DossierQuery(text=codes[2], status="returned")) == 0
+    assert dossiers.count(as_admin(url),
+                          dossiers.DossierQuery(text=codes[2], status="returned")) == 0
 
 
 def test_the_index_follows_new_changed_and_removed_dossiers(register):
     url, codes = register
     query = dossiers.DossierQuery(text="hung phat")
-    assert dossiers.count(url, query) == 1
+    assert dossiers.count(as_admin(url), query) == 1
     with session_scope(url) as session:
         session.execute(text("UPDATE dossier SET search_key = :key WHERE code = :code"),
                         {"key": fold(f"{codes[3]} Trần Minh Khôi"), "code": codes[3]})
-    assert dossiers.count(url, query) == 0
-    assert dossiers.count(url, dossiers.DossierQuery(text="minh khoi")) == len(
+    assert dossiers.count(as_admin(url), query) == 0
+    assert dossiers.count(as_admin(url), dossiers.DossierQuery(text="minh khoi")) == len(
         _like(url, "minh khoi")) >= 1
     with session_scope(url) as session:
         session.execute(text("DELETE FROM dossier_document WHERE dossier_id IN "
@@ -98,7 +102,7 @@ def test_the_index_follows_new_changed_and_removed_dossiers(register):
         session.execute(text("DELETE FROM dossier_event WHERE dossier_id IN "
                              "(SELECT id FROM dossier WHERE code = :code)"), {"code": codes[4]})
         session.execute(text("DELETE FROM dossier WHERE code = :code"), {"code": codes[4]})
-    assert dossiers.count(url, dossiers.DossierQuery(text="pham be ngoc")) == 0
+    assert dossiers.count(as_admin(url), dossiers.DossierQuery(text="pham be ngoc")) == 0
 
 
 def test_the_text_index_exists_at_the_newest_schema(db_url):

@@ -15,6 +15,7 @@ from desk_app.services.reception import intake
 from desk_app.store import db
 from desk_app.store.db import DatabaseBusy, retrying, session_scope
 from desk_app.store.models import AuditEntry, Dossier
+from tests.conftest import as_admin
 
 
 @pytest.fixture
@@ -85,7 +86,7 @@ def test_other_errors_are_not_retried(no_pause):
 
 def test_intake_meeting_a_lock_is_saved_on_the_next_attempt_without_a_gap(
         db_url, tmp_path, monkeypatch, no_pause):
-    office.set_value(db_url, "agency_code", "000.00.00.H49")
+    office.set_value(as_admin(db_url), "agency_code", "000.00.00.H49")
     error = real_sqlite_lock_error(tmp_path)
     real_next_number = intake.next_number
     failures = [error, error]
@@ -97,7 +98,7 @@ def test_intake_meeting_a_lock_is_saved_on_the_next_attempt_without_a_gap(
         return number
 
     monkeypatch.setattr(intake, "next_number", busy_twice)
-    received = intake.receive(db_url, IntakeRequest("1.001193", "Trần Thị Lan"))
+    received = intake.receive(as_admin(db_url), IntakeRequest("1.001193", "Trần Thị Lan"))
     assert received.code == "000.00.00.H49-250610-0001" and received.register_number == 1
     with session_scope(db_url) as session:
         assert session.execute(select(func.count()).select_from(Dossier)).scalar_one() == 1
@@ -107,7 +108,7 @@ def test_intake_meeting_a_lock_is_saved_on_the_next_attempt_without_a_gap(
 
 def test_intake_still_locked_after_the_retries_writes_nothing(
         db_url, tmp_path, monkeypatch, no_pause):
-    office.set_value(db_url, "agency_code", "000.00.00.H49")
+    office.set_value(as_admin(db_url), "agency_code", "000.00.00.H49")
     error = real_sqlite_lock_error(tmp_path)
 
     def always_busy(session, scope, day):
@@ -115,6 +116,6 @@ def test_intake_still_locked_after_the_retries_writes_nothing(
 
     monkeypatch.setattr(intake, "next_number", always_busy)
     with pytest.raises(DatabaseBusy):
-        intake.receive(db_url, IntakeRequest("1.001193", "Trần Thị Lan"))
+        intake.receive(as_admin(db_url), IntakeRequest("1.001193", "Trần Thị Lan"))
     with session_scope(db_url) as session:
         assert session.execute(select(func.count()).select_from(Dossier)).scalar_one() == 0

@@ -31,7 +31,6 @@ from typing import BinaryIO
 
 from sqlalchemy import select
 
-from desk_app import config
 from desk_app.documents.control_sheet import (
     ControlSheetDocument,
     ControlStep,
@@ -40,8 +39,9 @@ from desk_app.documents.control_sheet import (
 )
 from desk_app.domain.deadlines import classify_resolved
 from desk_app.domain.lifecycle import OPEN_STATUSES
-from desk_app.services.actors import SYSTEM, Actor, require
+from desk_app.services.actors import require
 from desk_app.services.clock import derive, load_calendar
+from desk_app.services.desk import Desk
 from desk_app.services.dossiers import _load
 from desk_app.services.errors import UserError
 from desk_app.services.office import read_settings
@@ -94,12 +94,12 @@ class _Steps:
                      for row in self.rows)
 
 
-def control_sheet_document(url: str, code: str, actor: Actor = SYSTEM,
+def control_sheet_document(desk: Desk, code: str,
                            now: datetime | None = None) -> ControlSheetDocument:
     """The control sheet of dossier `code` as of its recorded events, dated `now`."""
-    require(actor, "dossier.read")
-    now = now or config.now()
-    with session_scope(url) as session:
+    require(desk.user, "dossier.read")
+    now = now or desk.now()
+    with session_scope(desk.url) as session:
         header = office_header(read_settings(session))
         dossier = _load(session, code)
         calendar = load_calendar(session)
@@ -167,9 +167,8 @@ def control_sheet_document(url: str, code: str, actor: Actor = SYSTEM,
         )
 
 
-def write_control_sheet(url: str, code: str, target: Path | BinaryIO, copies: int = 1,
-                        actor: Actor = SYSTEM) -> None:
+def write_control_sheet(desk: Desk, code: str, target: Path | BinaryIO, copies: int = 1) -> None:
     """Render the control sheet of `code` to `target` (a path or a binary file object)."""
     if copies not in (1, 2):
         raise UserError("Số bản: 1 hoặc 2")
-    render_control_sheet(control_sheet_document(url, code, actor), target, copies)
+    render_control_sheet(control_sheet_document(desk, code), target, copies)

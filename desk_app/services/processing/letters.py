@@ -27,7 +27,6 @@ from typing import BinaryIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk_app import config
 from desk_app.documents.apology import ApologyDocument, render_apology
 from desk_app.documents.apology_docx import render_apology_docx
 from desk_app.documents.forms import UnknownFormError, form_text
@@ -48,8 +47,9 @@ from desk_app.domain.apology import (
 )
 from desk_app.domain.text import nfc
 from desk_app.services import audit
-from desk_app.services.actors import SYSTEM, Actor, require
+from desk_app.services.actors import Actor, require
 from desk_app.services.clock import load_calendar
+from desk_app.services.desk import Desk
 from desk_app.services.dossiers import DossierDetail, _detail, _load
 from desk_app.services.errors import NotFound, PermissionDenied, UserError
 from desk_app.services.office import read_settings
@@ -122,11 +122,11 @@ def number_text(settings: dict[str, str], letter: Letter) -> str:
         return f"{letter.number:02d}"
 
 
-def suggest_new_date(url: str, code: str, now: datetime | None = None) -> datetime:
+def suggest_new_date(desk: Desk, code: str, now: datetime | None = None) -> datetime:
     """The new appointment to offer: domain.apology.EXTENSION_WORKING_DAYS working days after
     the later of now and the appointment it replaces (the last new one, else the due date)."""
-    now = now or config.now()
-    with session_scope(url) as session:
+    now = now or desk.now()
+    with session_scope(desk.url) as session:
         dossier = _load(session, code)
         replaces = _latest_new_due(_apologies(session, dossier.id)) or dossier.due_at
         return suggest_new_due(load_calendar(session), replaces, now)
@@ -138,14 +138,14 @@ def _signer(signer_title: str, signer_name: str) -> tuple[tuple[str, ...], str]:
 
 
 @retrying
-def issue_apology(url: str, code: str, reason: str, new_due_at: datetime | None,
-                  signer_title: str, signer_name: str, actor: Actor = SYSTEM,
+def issue_apology(desk: Desk, code: str, reason: str, new_due_at: datetime | None,
+                  signer_title: str, signer_name: str,
                   errors: Sequence[str] = (), confirmation_reason: str = "",
                   at: datetime | None = None) -> IssuedApology:
     """Issue a numbered apology (form 04) for a delay (`reason`, with `new_due_at`) and/or
     for `errors`. `signer_title` holds the authority and title lines ("KT. GIÁM ĐỐC" and
     "PHÓ GIÁM ĐỐC", separated by a new line or "|")."""
-    require(actor, "dossier.apology")
+    require(desk.user, "dossier.apology")
     reason = " ".join(nfc(reason).split())
     errors = [" ".join(nfc(error).split()) for error in errors]
     errors = [error for error in errors if error]
@@ -155,11 +155,11 @@ def issue_apology(url: str, code: str, reason: str, new_due_at: datetime | None,
         raise UserError("Ngày hẹn mới: cần có khi xin lỗi vì trễ hẹn")
     signer = _signer(signer_title, signer_name)
     confirmation_reason = " ".join(nfc(confirmation_reason).split())
-    now = config.now()
+    now = desk.now()
     at = (at or now).replace(second=0, microsecond=0)
     if new_due_at is not None:
         new_due_at = new_due_at.replace(second=0, microsecond=0)
-    with session_scope(url) as session:
+    with session_scope(desk.url) as session:
         # The letter is printed at once: an office that cannot print it must not number it.
         office_header(read_settings(session))
         dossier = _load(session, code)
@@ -174,7 +174,7 @@ def issue_apology(url: str, code: str, reason: str, new_due_at: datetime | None,
                 raise UserError(str(exc)) from exc
             extensions += 1
             if extensions > 1:
-                _check_confirmation(actor, confirmation_reason)
+                _check_confirmation(desk.user, confirmation_reason)
         data = {
             "errors": errors,
             "missed_due_at": dossier.due_at.isoformat(timespec="minutes")
@@ -183,15 +183,15 @@ def issue_apology(url: str, code: str, reason: str, new_due_at: datetime | None,
         }
         if new_due_at is not None and extensions > 1:
             data |= {"confirmation_reason": confirmation_reason,
-                     "confirmed_by": actor.full_name or actor.username}
-        letter = issue_letter(session, dossier, "apology", at, actor, reason, signer,
+                     "confirmed_by": desk.user.full_name or desk.user.username}
+        letter = issue_letter(session, dossier, "apology", at, desk.user, reason, signer,
                               new_due_at, data)
         event_data = {"letter_id": letter.id, "number": letter.number,
                       "new_due_at": new_due_at.isoformat(timespec="minutes")
                       if new_due_at else None}
-        before, state = append_event(session, dossier, "apology_issued", actor, at,
+        before, state = append_event(session, dossier, "apology_issued", desk.user, at,
                                      note=reason or "; ".join(errors), data=event_data)
-        audit.record(session, actor, now, "dossier.apology_issued", "dossier", code, before,
+        audit.record(session, desk.user, now, "dossier.apology_issued", "dossier", code, before,
                      {"status": state.status, "due_at": state.due_at, **event_data,
                       "reason": reason, "errors": errors, **{
                           k: v for k, v in data.items() if k.startswith("confirm")}})
@@ -210,9 +210,9 @@ def _check_confirmation(actor: Actor, confirmation_reason: str) -> None:
         raise UserError("Lý do xác nhận gia hạn lần thứ hai: không được để trống")
 
 
-def confirming_actor(url: str, username: str) -> Actor:
+def confirming_actor(desk: Desk, username: str) -> Actor:
     """The supervisor who confirms a second extension from the command line."""
-    with session_scope(url) as session:
+    with session_scope(desk.url) as session:
         user = session.execute(
             select(User).where(User.username == nfc(username).lower())).scalar_one_or_none()
         if user is None or not user.active:
@@ -223,9 +223,9 @@ def confirming_actor(url: str, username: str) -> Actor:
         return Actor(user.id, user.username, user.role, user.full_name)
 
 
-def apology_status(url: str, code: str, now: datetime | None = None) -> ApologyStatus:
-    now = now or config.now()
-    with session_scope(url) as session:
+def apology_status(desk: Desk, code: str, now: datetime | None = None) -> ApologyStatus:
+    now = now or desk.now()
+    with session_scope(desk.url) as session:
         return _apology_status(session, _load(session, code), now)
 
 
@@ -255,11 +255,11 @@ class DossierView:
     letters: dict[str, int]
 
 
-def dossier_view(url: str, code: str, now: datetime | None = None) -> DossierView:
+def dossier_view(desk: Desk, code: str, now: datetime | None = None) -> DossierView:
     """The dossier, its apology status and its latest letters, read in one transaction. Here
     rather than in services/dossiers.py, on which the letters build."""
-    now = now or config.now()
-    with read_scope(url) as session:
+    now = now or desk.now()
+    with read_scope(desk.url) as session:
         dossier = _load(session, code)
         rows = session.execute(
             select(Letter.kind, Letter.id).where(Letter.dossier_id == dossier.id)
@@ -268,10 +268,10 @@ def dossier_view(url: str, code: str, now: datetime | None = None) -> DossierVie
                            {kind: letter_id for kind, letter_id in rows})
 
 
-def last_signer(url: str) -> tuple[str, ...]:
+def last_signer(desk: Desk) -> tuple[str, ...]:
     """The signer lines (titles, then name) of the office's latest apology: the same leader
     usually signs the next one."""
-    with session_scope(url) as session:
+    with session_scope(desk.url) as session:
         letter = session.execute(
             select(Letter).where(Letter.kind == "apology").order_by(Letter.id.desc()).limit(1)
         ).scalar_one_or_none()
@@ -280,9 +280,9 @@ def last_signer(url: str) -> tuple[str, ...]:
         return (*letter.signer_title.splitlines(), letter.signer_name)
 
 
-def latest_letter_id(url: str, code: str, kind: str) -> int:
+def latest_letter_id(desk: Desk, code: str, kind: str) -> int:
     """The dossier's latest letter of that kind; NotFound naming the kind when none."""
-    with session_scope(url) as session:
+    with session_scope(desk.url) as session:
         dossier = _load(session, code)
         letter_id = session.execute(
             select(Letter.id).where(Letter.dossier_id == dossier.id, Letter.kind == kind)
@@ -303,8 +303,8 @@ def _titles(letter: Letter) -> tuple[str, ...]:
     return tuple(line for line in letter.signer_title.splitlines() if line)
 
 
-def apology_document(url: str, letter_id: int) -> ApologyDocument:
-    with session_scope(url) as session:
+def apology_document(desk: Desk, letter_id: int) -> ApologyDocument:
+    with session_scope(desk.url) as session:
         letter, dossier = _letter(session, letter_id, "apology")
         settings = read_settings(session)
         data = letter.data or {}
@@ -321,19 +321,19 @@ def apology_document(url: str, letter_id: int) -> ApologyDocument:
         )
 
 
-def write_apology_pdf(url: str, letter_id: int, target: Path | BinaryIO, copies: int = 1
+def write_apology_pdf(desk: Desk, letter_id: int, target: Path | BinaryIO, copies: int = 1
                       ) -> None:
-    render_apology(apology_document(url, letter_id), target, copies)
+    render_apology(apology_document(desk, letter_id), target, copies)
 
 
-def write_apology_docx(url: str, letter_id: int, target: Path | BinaryIO) -> None:
-    render_apology_docx(apology_document(url, letter_id), target)
+def write_apology_docx(desk: Desk, letter_id: int, target: Path | BinaryIO) -> None:
+    render_apology_docx(apology_document(desk, letter_id), target)
 
 
-def write_stop_notice(url: str, code: str, target: Path | BinaryIO, copies: int = 1) -> None:
+def write_stop_notice(desk: Desk, code: str, target: Path | BinaryIO, copies: int = 1) -> None:
     """The dossier's latest stop notice (form 05); the 2018 form set has none to print."""
-    letter_id = latest_letter_id(url, code, "stop_notice")
-    with session_scope(url) as session:
+    letter_id = latest_letter_id(desk, code, "stop_notice")
+    with session_scope(desk.url) as session:
         letter, dossier = _letter(session, letter_id, "stop_notice")
         settings = read_settings(session)
         header = office_header(settings)
@@ -365,11 +365,11 @@ def _slip_fields(session: Session, letter: Letter, dossier: Dossier) -> dict:
     )
 
 
-def write_supplement_request(url: str, code: str, target: Path | BinaryIO,
+def write_supplement_request(desk: Desk, code: str, target: Path | BinaryIO,
                              copies: int = 1) -> None:
     """The dossier's latest request for supplements, on form 02 with the dossier code."""
-    letter_id = latest_letter_id(url, code, "supplement_request")
-    with session_scope(url) as session:
+    letter_id = latest_letter_id(desk, code, "supplement_request")
+    with session_scope(desk.url) as session:
         letter, dossier = _letter(session, letter_id, "supplement_request")
         document = SupplementRequestDocument(
             **_slip_fields(session, letter, dossier),
@@ -378,10 +378,10 @@ def write_supplement_request(url: str, code: str, target: Path | BinaryIO,
     render_supplement_request(document, target, copies)
 
 
-def write_refusal(url: str, code: str, target: Path | BinaryIO, copies: int = 1) -> None:
+def write_refusal(desk: Desk, code: str, target: Path | BinaryIO, copies: int = 1) -> None:
     """The dossier's refusal after processing, on form 03 with the dossier code."""
-    letter_id = latest_letter_id(url, code, "refusal")
-    with session_scope(url) as session:
+    letter_id = latest_letter_id(desk, code, "refusal")
+    with session_scope(desk.url) as session:
         letter, dossier = _letter(session, letter_id, "refusal")
         document = RefusalDocument(
             **_slip_fields(session, letter, dossier),

@@ -30,8 +30,9 @@ from desk_app.domain.apology import ApologyRuleError, abbreviation, parse_signer
 from desk_app.domain.lifecycle import IllegalTransition, next_status
 from desk_app.domain.text import nfc
 from desk_app.services import audit
-from desk_app.services.actors import SYSTEM, Actor, require
+from desk_app.services.actors import Actor, require
 from desk_app.services.clock import DerivedState, apply_derived, derive, load_calendar
+from desk_app.services.desk import Desk
 from desk_app.services.dossiers import _load
 from desk_app.services.errors import UserError
 from desk_app.services.office import read_settings, require_settings
@@ -113,16 +114,16 @@ def _audit(session: Session, actor: Actor, kind: str, code: str, before: dict,
 
 
 @retrying
-def record_event(url: str, code: str, kind: str, actor: Actor = SYSTEM,
+def record_event(desk: Desk, code: str, kind: str,
                  at: datetime | None = None, unit: str = "", note: str = "",
                  data: dict | None = None) -> str:
     """Append one event and return the new status; an illegal step changes nothing."""
-    require(actor, PERMISSION_FOR.get(kind, "dossier.process"))
+    require(desk.user, PERMISSION_FOR.get(kind, "dossier.process"))
     at = _moment(at)
-    with session_scope(url) as session:
+    with session_scope(desk.url) as session:
         dossier = _load(session, code)
-        before, state = append_event(session, dossier, kind, actor, at, unit, note, data)
-        _audit(session, actor, kind, code, before, state, note=nfc(note))
+        before, state = append_event(session, dossier, kind, desk.user, at, unit, note, data)
+        _audit(session, desk.user, kind, code, before, state, note=nfc(note))
         return state.status
 
 
@@ -182,95 +183,95 @@ def _current_unit(session: Session, dossier: Dossier) -> str:
 
 
 @retrying
-def transfer(url: str, code: str, to_unit: str, receiver: str, note: str = "",
-             actor: Actor = SYSTEM, at: datetime | None = None) -> ActionResult:
+def transfer(desk: Desk, code: str, to_unit: str, receiver: str, note: str = "",
+             at: datetime | None = None) -> ActionResult:
     """Hand the dossier over, desk to unit or unit to unit; the giver is the actor."""
-    require(actor, "dossier.transfer")
+    require(desk.user, "dossier.transfer")
     to_unit = _required(to_unit, "Đơn vị nhận")
     receiver = _required(receiver, "Người nhận")
     at = _moment(at)
-    with session_scope(url) as session:
+    with session_scope(desk.url) as session:
         dossier = _load(session, code)
-        data = {"giver": actor.full_name or actor.username, "receiver": receiver,
+        data = {"giver": desk.user.full_name or desk.user.username, "receiver": receiver,
                 "from_unit": _current_unit(session, dossier), "to_unit": to_unit}
-        before, state = append_event(session, dossier, "transferred", actor, at, to_unit, note,
+        before, state = append_event(session, dossier, "transferred", desk.user, at, to_unit, note,
                                      data)
-        _audit(session, actor, "transferred", code, before, state, **data)
+        _audit(session, desk.user, "transferred", code, before, state, **data)
         return _result(code, "transferred", state)
 
 
 @retrying
-def request_supplement(url: str, code: str, missing: Sequence[tuple[str, str]], reason: str,
-                       actor: Actor = SYSTEM, at: datetime | None = None) -> ActionResult:
+def request_supplement(desk: Desk, code: str, missing: Sequence[tuple[str, str]], reason: str,
+                       at: datetime | None = None) -> ActionResult:
     """Ask the applicant for missing papers (form 02): the clock pauses until they arrive."""
-    require(actor, "dossier.process")
+    require(desk.user, "dossier.process")
     lines = [(nfc(name), nfc(detail)) for name, detail in missing if nfc(name)]
     if not lines:
         raise UserError("Giấy tờ cần bổ sung: cần ít nhất một dòng")
     reason = _required(reason, "Lý do")
     at = _moment(at)
-    with session_scope(url) as session:
+    with session_scope(desk.url) as session:
         dossier = _load(session, code)
         # The state is checked before a number is taken, so an illegal request wastes none.
         check_allowed(dossier, "supplement_requested")
-        letter = issue_letter(session, dossier, "supplement_request", at, actor, reason,
+        letter = issue_letter(session, dossier, "supplement_request", at, desk.user, reason,
                               data={"lines": [list(line) for line in lines]})
-        before, state = append_event(session, dossier, "supplement_requested", actor, at,
+        before, state = append_event(session, dossier, "supplement_requested", desk.user, at,
                                      note=reason, data=_letter_data(letter))
-        _audit(session, actor, "supplement_requested", code, before, state,
+        _audit(session, desk.user, "supplement_requested", code, before, state,
                letter_number=letter.number, missing=[name for name, _ in lines])
         return _result(code, "supplement_requested", state, letter)
 
 
 @retrying
-def receive_supplement(url: str, code: str, actor: Actor = SYSTEM, note: str = "",
+def receive_supplement(desk: Desk, code: str, note: str = "",
                        at: datetime | None = None) -> ActionResult:
     """The requested papers arrived: the clock runs again by the procedure's rule."""
-    if not actor.may("dossier.receive"):
-        require(actor, "dossier.process")
+    if not desk.user.may("dossier.receive"):
+        require(desk.user, "dossier.process")
     at = _moment(at)
-    with session_scope(url) as session:
+    with session_scope(desk.url) as session:
         dossier = _load(session, code)
-        before, state = append_event(session, dossier, "supplement_received", actor, at,
+        before, state = append_event(session, dossier, "supplement_received", desk.user, at,
                                      note=note)
-        _audit(session, actor, "supplement_received", code, before, state, note=nfc(note))
+        _audit(session, desk.user, "supplement_received", code, before, state, note=nfc(note))
         return _result(code, "supplement_received", state)
 
 
 @retrying
-def stop(url: str, code: str, reason: str, actor: Actor = SYSTEM, at: datetime | None = None,
+def stop(desk: Desk, code: str, reason: str, at: datetime | None = None,
          legal_basis: str = "", signer: Sequence[str] = ()) -> ActionResult:
     """Stop processing with a written notice (form 05 of the 2025 set); the clock pauses.
 
     `signer`: the notice's signer lines as for an apology ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
     name); without them the notice carries the actor's name only.
     """
-    require(actor, "dossier.process")
+    require(desk.user, "dossier.process")
     reason = _required(reason, "Lý do dừng giải quyết")
     signed = signer_lines(signer) if signer else None
     at = _moment(at)
-    with session_scope(url) as session:
+    with session_scope(desk.url) as session:
         dossier = _load(session, code)
         check_allowed(dossier, "stopped")
-        letter = issue_letter(session, dossier, "stop_notice", at, actor, reason, signed,
+        letter = issue_letter(session, dossier, "stop_notice", at, desk.user, reason, signed,
                               data={"legal_basis": nfc(legal_basis)})
-        before, state = append_event(session, dossier, "stopped", actor, at, note=reason,
+        before, state = append_event(session, dossier, "stopped", desk.user, at, note=reason,
                                      data=_letter_data(letter))
-        _audit(session, actor, "stopped", code, before, state, letter_number=letter.number,
+        _audit(session, desk.user, "stopped", code, before, state, letter_number=letter.number,
                reason=reason)
         return _result(code, "stopped", state, letter)
 
 
 @retrying
-def resume(url: str, code: str, actor: Actor = SYSTEM, note: str = "",
+def resume(desk: Desk, code: str, note: str = "",
            at: datetime | None = None) -> ActionResult:
     """Processing goes on after a stop: the remaining time runs again."""
-    require(actor, "dossier.process")
+    require(desk.user, "dossier.process")
     at = _moment(at)
-    with session_scope(url) as session:
+    with session_scope(desk.url) as session:
         dossier = _load(session, code)
-        before, state = append_event(session, dossier, "resumed", actor, at, note=note)
-        _audit(session, actor, "resumed", code, before, state, note=nfc(note))
+        before, state = append_event(session, dossier, "resumed", desk.user, at, note=note)
+        _audit(session, desk.user, "resumed", code, before, state, note=nfc(note))
         return _result(code, "resumed", state)
 
 
@@ -289,49 +290,49 @@ def _kept(session: Session, dossier: Dossier, at: datetime) -> dict:
 
 
 @retrying
-def result_ready(url: str, code: str, actor: Actor = SYSTEM, note: str = "",
+def result_ready(desk: Desk, code: str, note: str = "",
                  at: datetime | None = None) -> ActionResult:
     """The result is ready (back at the desk): the moment that counts as resolved."""
-    require(actor, "dossier.process")
+    require(desk.user, "dossier.process")
     at = _moment(at)
-    with session_scope(url) as session:
+    with session_scope(desk.url) as session:
         dossier = _load(session, code)
         data = _kept(session, dossier, at)
-        before, state = append_event(session, dossier, "result_ready", actor, at, note=note,
+        before, state = append_event(session, dossier, "result_ready", desk.user, at, note=note,
                                      data=data)
-        _audit(session, actor, "result_ready", code, before, state, note=nfc(note), **data)
+        _audit(session, desk.user, "result_ready", code, before, state, note=nfc(note), **data)
         return _result(code, "result_ready", state)
 
 
 @retrying
-def refuse(url: str, code: str, reasons: Sequence[str], actor: Actor = SYSTEM,
+def refuse(desk: Desk, code: str, reasons: Sequence[str],
            at: datetime | None = None, legal_basis: str = "") -> ActionResult:
     """A reasoned refusal after processing (counts as resolved), printed on form 03."""
-    require(actor, "dossier.process")
+    require(desk.user, "dossier.process")
     lines = [" ".join(nfc(reason).split()) for reason in reasons]
     lines = [line for line in lines if line]
     if not lines:
         raise UserError("Lý do từ chối: cần ít nhất một lý do")
     at = _moment(at)
-    with session_scope(url) as session:
+    with session_scope(desk.url) as session:
         dossier = _load(session, code)
         check_allowed(dossier, "refused")
-        letter = issue_letter(session, dossier, "refusal", at, actor, nfc(legal_basis),
+        letter = issue_letter(session, dossier, "refusal", at, desk.user, nfc(legal_basis),
                               data={"lines": [[line, ""] for line in lines]})
         data = _letter_data(letter) | _kept(session, dossier, at)
-        before, state = append_event(session, dossier, "refused", actor, at,
+        before, state = append_event(session, dossier, "refused", desk.user, at,
                                      note="; ".join(lines), data=data)
-        _audit(session, actor, "refused", code, before, state, letter_number=letter.number,
+        _audit(session, desk.user, "refused", code, before, state, letter_number=letter.number,
                reasons=lines)
         return _result(code, "refused", state, letter)
 
 
 @retrying
-def return_result(url: str, code: str, actor: Actor = SYSTEM, collector_name: str = "",
+def return_result(desk: Desk, code: str, collector_name: str = "",
                   collector_id: str = "", by_post: bool = False, tracking_number: str = "",
                   at: datetime | None = None, note: str = "") -> ActionResult:
     """Hand the result to the applicant (or whoever collects it, with an ID paper) or post it."""
-    require(actor, "dossier.return")
+    require(desk.user, "dossier.return")
     if by_post:
         if nfc(collector_name) or nfc(collector_id):
             raise UserError("Người nhận kết quả: gửi qua bưu chính thì không ghi người nhận "
@@ -344,23 +345,23 @@ def return_result(url: str, code: str, actor: Actor = SYSTEM, collector_name: st
                 "collector_name": _required(collector_name, "Người nhận kết quả"),
                 "collector_id": _required(collector_id, "Giấy tờ tùy thân của người nhận")}
     at = _moment(at)
-    with session_scope(url) as session:
+    with session_scope(desk.url) as session:
         dossier = _load(session, code)
-        before, state = append_event(session, dossier, "returned", actor, at, note=note,
+        before, state = append_event(session, dossier, "returned", desk.user, at, note=note,
                                      data=data)
-        _audit(session, actor, "returned", code, before, state, **data)
+        _audit(session, desk.user, "returned", code, before, state, **data)
         return _result(code, "returned", state)
 
 
 @retrying
-def withdraw(url: str, code: str, reason: str, actor: Actor = SYSTEM,
+def withdraw(desk: Desk, code: str, reason: str,
              at: datetime | None = None) -> ActionResult:
     """The applicant withdraws the dossier (on request, with the reason given)."""
-    require(actor, "dossier.return")
+    require(desk.user, "dossier.return")
     reason = _required(reason, "Lý do rút hồ sơ")
     at = _moment(at)
-    with session_scope(url) as session:
+    with session_scope(desk.url) as session:
         dossier = _load(session, code)
-        before, state = append_event(session, dossier, "withdrawn", actor, at, note=reason)
-        _audit(session, actor, "withdrawn", code, before, state, reason=reason)
+        before, state = append_event(session, dossier, "withdrawn", desk.user, at, note=reason)
+        _audit(session, desk.user, "withdrawn", code, before, state, reason=reason)
         return _result(code, "withdrawn", state)

@@ -14,10 +14,10 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from desk_app import config
 from desk_app.domain.text import nfc
 from desk_app.services import audit
-from desk_app.services.actors import SYSTEM, Actor, require
+from desk_app.services.actors import require
+from desk_app.services.desk import Desk
 from desk_app.services.dossiers import _load
 from desk_app.services.errors import UserError
 from desk_app.services.office import read_settings
@@ -55,15 +55,15 @@ def _check_level(value: object, scale: int, field: str) -> int:
 
 
 @retrying
-def record_rating(url: str, code: str, score: int, criteria: dict[str, int] | None = None,
-                  comment: str = "", actor: Actor = SYSTEM) -> None:
+def record_rating(desk: Desk, code: str, score: int, criteria: dict[str, int] | None = None,
+                  comment: str = "") -> None:
     """Store the citizen's rating of a returned dossier: an overall score, optional scores
     per SIPAS factor (keys of RATING_CRITERIA), an optional comment."""
-    require(actor, "dossier.return")
+    require(desk.user, "dossier.return")
     comment = nfc(comment or "")
     if len(comment) > COMMENT_MAX:
         raise UserError(f"Góp ý: tối đa {COMMENT_MAX} ký tự")
-    with session_scope(url) as session:
+    with session_scope(desk.url) as session:
         scale = int(read_settings(session)["rating_scale"])
         score = _check_level(score, scale, "Mức độ hài lòng")
         checked: dict[str, int] = {}
@@ -85,16 +85,16 @@ def record_rating(url: str, code: str, score: int, criteria: dict[str, int] | No
             .where(DossierEvent.dossier_id == dossier.id, DossierEvent.kind == "returned")
             .order_by(DossierEvent.id.desc()).limit(1)
         ).scalar_one_or_none()
-        now = config.now()
+        now = desk.now()
         session.add(Survey(dossier_id=dossier.id, officer_id=returned_by, at=now, scale=scale,
                            score=score, criteria=checked, comment=comment))
-        audit.record(session, actor, now, "survey.record", "dossier", code, None,
+        audit.record(session, desk.user, now, "survey.record", "dossier", code, None,
                      {"scale": scale, "score": score, "criteria": checked})
 
 
-def rating_of(url: str, code: str) -> Rating | None:
+def rating_of(desk: Desk, code: str) -> Rating | None:
     """The rating a dossier received, if any."""
-    with read_scope(url) as session:
+    with read_scope(desk.url) as session:
         dossier = _load(session, code)
         survey = session.execute(
             select(Survey).where(Survey.dossier_id == dossier.id)).scalar_one_or_none()

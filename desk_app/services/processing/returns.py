@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 
 from desk_app.domain.deadlines import classify_resolved
 from desk_app.domain.text import fold
-from desk_app.services.actors import Actor, require
+from desk_app.services.actors import require
+from desk_app.services.desk import Desk
 from desk_app.store.db import read_scope
 from desk_app.store.models import Dossier, Procedure, ProcedureVersion
 
@@ -42,10 +43,10 @@ def _late(due_at: datetime | None, ready_at: datetime) -> bool:
     return due_at is not None and classify_resolved(due_at, ready_at) == "late"
 
 
-def awaiting_return(url: str, actor: Actor) -> list[AwaitingReturn]:
+def awaiting_return(desk: Desk) -> list[AwaitingReturn]:
     """Every dossier whose result is ready and not yet handed over, the longest waiting first
     (ready moment, then the dossier's id)."""
-    require(actor, "dossier.read")
+    require(desk.user, "dossier.read")
     # The status index picks the rows and they are sorted: walking the completed_at index
     # instead (SQLite's choice) reads every resolved dossier, 1.2 s on a million where this
     # takes a third of that. coalesce(x, x) is what keeps the planner off that index.
@@ -62,7 +63,7 @@ def awaiting_return(url: str, actor: Actor) -> list[AwaitingReturn]:
         select(ProcedureVersion.id, Procedure.code, Procedure.name)
         .join(Procedure, ProcedureVersion.procedure_id == Procedure.id)
     )
-    with read_scope(url) as session:
+    with read_scope(desk.url) as session:
         names = {version: (code, name) for version, code, name in session.execute(procedures)}
         found = session.execute(statement).all()
     return [

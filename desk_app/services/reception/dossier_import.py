@@ -18,8 +18,9 @@ from desk_app.domain.validation import (
     parse_datetime,
 )
 from desk_app.services import audit
-from desk_app.services.actors import SYSTEM, Actor, require
+from desk_app.services.actors import Actor, require
 from desk_app.services.clock import apply_derived, derive, load_calendar
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.office import read_settings, require_settings
 from desk_app.services.reception.intake import allocate_code, register_entry, search_key, unit_id
@@ -136,20 +137,20 @@ def parse_rows(rows: list[dict[str, str]]) -> list[_Row]:
 
 
 @retrying
-def import_file(url: str, path: Path, actor: Actor = SYSTEM) -> list[str]:
+def import_file(desk: Desk, path: Path) -> list[str]:
     """Create every dossier of the file, or none; returns the codes in file order."""
-    require(actor, "dossier.receive")
+    require(desk.user, "dossier.receive")
     try:
         rows = parse_rows(read_rows(path))
     except ValueError as exc:
         raise UserError(str(exc)) from exc
     codes = []
-    with session_scope(url) as session:
+    with session_scope(desk.url) as session:
         settings = read_settings(session)
         require_settings(settings, "agency_code")
         calendar = load_calendar(session)
         for row in rows:
-            codes.append(_create(session, settings, calendar, row, actor))
+            codes.append(_create(session, settings, calendar, row, desk.user))
     return codes
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from desk_app.domain.deadlines import compute_due
 from desk_app.services.clock import load_calendar, rule_of
+from desk_app.services.desk import Desk
 from desk_app.services.rules.catalog import procedure_at
 from desk_app.store.db import session_scope
 
@@ -20,8 +21,8 @@ class DueAnswer:
     explanation: str
 
 
-def due_date(url: str, procedure_code: str, received_at: datetime) -> DueAnswer:
-    with session_scope(url) as session:
+def due_date(desk: Desk, procedure_code: str, received_at: datetime) -> DueAnswer:
+    with session_scope(desk.url) as session:
         _, version = procedure_at(session, procedure_code, received_at)
         calendar = load_calendar(session)
         result = compute_due(rule_of(version), calendar, received_at)

@@ -8,13 +8,13 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk_app import config
 from desk_app.domain.intake import IntakeRequest, dossier_code, validate_intake
 from desk_app.domain.text import fold
 from desk_app.domain.validation import check_moment
 from desk_app.services import audit
-from desk_app.services.actors import SYSTEM, Actor, require
+from desk_app.services.actors import require
 from desk_app.services.clock import apply_derived, derive, load_calendar
+from desk_app.services.desk import Desk
 from desk_app.services.office import read_settings, require_settings
 from desk_app.services.rules.catalog import procedure_at
 from desk_app.store.db import retrying, session_scope
@@ -70,13 +70,13 @@ def register_entry(session: Session, settings: dict[str, str], received_at: date
 
 
 @retrying
-def receive(url: str, request: IntakeRequest, actor: Actor = SYSTEM,
+def receive(desk: Desk, request: IntakeRequest,
             received_at: datetime | None = None) -> ReceivedDossier:
-    require(actor, "dossier.receive")
+    require(desk.user, "dossier.receive")
     request = validate_intake(request)
-    received_at = check_moment((received_at or config.now()).replace(second=0, microsecond=0),
+    received_at = check_moment((received_at or desk.now()).replace(second=0, microsecond=0),
                                "Thời điểm tiếp nhận")
-    with session_scope(url) as session:
+    with session_scope(desk.url) as session:
         settings = read_settings(session)
         require_settings(settings, "agency_code")
         procedure, version = procedure_at(session, request.procedure_code, received_at)
@@ -92,7 +92,7 @@ def receive(url: str, request: IntakeRequest, actor: Actor = SYSTEM,
             phone=request.phone, email=request.email, address=request.address,
             channel=request.channel, delivery=request.delivery, sets=request.sets,
             fee=request.fee or version.fee, note=request.note, received_at=received_at,
-            unit_id=unit_id(session, request.unit), received_by_id=actor.user_id,
+            unit_id=unit_id(session, request.unit), received_by_id=desk.user.user_id,
             register_book=book, register_number=number,
             search_key=search_key(code, request.applicant_name, request.phone,
                                   request.id_number),
@@ -101,13 +101,13 @@ def receive(url: str, request: IntakeRequest, actor: Actor = SYSTEM,
             DossierDocument(position=i, name=name, form=form, count=count)
             for i, (name, form, count) in enumerate(lines, start=1)
         ]
-        event = DossierEvent(kind="received", at=received_at, actor_id=actor.user_id, data={})
+        event = DossierEvent(kind="received", at=received_at, actor_id=desk.user.user_id, data={})
         dossier.events.append(event)
         session.add(dossier)
         session.flush()
         state = derive(version, load_calendar(session), [event])
         apply_derived(dossier, state)
-        audit.record(session, actor, config.now(), "dossier.receive", "dossier", code, None,
+        audit.record(session, desk.user, desk.now(), "dossier.receive", "dossier", code, None,
                      {**asdict(request), "due_at": state.due_at})
         return ReceivedDossier(code, procedure.code, procedure.name, received_at,
                                state.due_at, state.explanation, book, number)

@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from desk_app import config
 from desk_app.documents.intake_slips import (
     MissingDocument,
     RefusalDocument,
@@ -19,7 +18,8 @@ from desk_app.documents.intake_slips import (
 from desk_app.domain.intake import IntakeRequest, validate_intake
 from desk_app.domain.text import nfc
 from desk_app.services import audit
-from desk_app.services.actors import SYSTEM, Actor, require
+from desk_app.services.actors import require
+from desk_app.services.desk import Desk
 from desk_app.services.errors import NotFound, UserError
 from desk_app.services.office import read_settings, require_settings
 from desk_app.services.reception.receipts import office_header
@@ -40,10 +40,10 @@ class IssuedSlip:
 
 
 @retrying
-def issue(url: str, kind: str, request: IntakeRequest, lines: list[tuple[str, str]],
-          reason: str, actor: Actor = SYSTEM) -> IssuedSlip:
+def issue(desk: Desk, kind: str, request: IntakeRequest, lines: list[tuple[str, str]],
+          reason: str) -> IssuedSlip:
     """`lines`: for form 02 (document name, what to do); for form 03 (reason, "")."""
-    require(actor, "dossier.receive")
+    require(desk.user, "dossier.receive")
     if kind not in KINDS:
         raise UserError(f"Loại phiếu: '{kind}' không hợp lệ")
     request = validate_intake(request)
@@ -51,8 +51,8 @@ def issue(url: str, kind: str, request: IntakeRequest, lines: list[tuple[str, st
     if not lines:
         field = "Giấy tờ cần bổ sung" if kind == "supplement_request" else "Lý do từ chối"
         raise UserError(f"{field}: cần ít nhất một dòng")
-    now = config.now()
-    with session_scope(url) as session:
+    now = desk.now()
+    with session_scope(desk.url) as session:
         settings = read_settings(session)
         require_settings(settings, "agency_code")
         procedure, _ = procedure_at(session, request.procedure_code, now)
@@ -60,20 +60,20 @@ def issue(url: str, kind: str, request: IntakeRequest, lines: list[tuple[str, st
                              date(now.year, 1, 1))
         letter = Letter(
             kind=kind, agency=settings["agency_code"], year=now.year, number=number,
-            issued_at=now, reason=nfc(reason), signer_name=actor.full_name,
+            issued_at=now, reason=nfc(reason), signer_name=desk.user.full_name,
             data={"request": asdict(request), "procedure_name": procedure.name,
                   "lines": lines},
         )
         session.add(letter)
         session.flush()
-        audit.record(session, actor, now, f"intake.{kind}", "letter", str(letter.id), None,
+        audit.record(session, desk.user, now, f"intake.{kind}", "letter", str(letter.id), None,
                      {"number": number, "procedure": procedure.code,
                       "applicant": request.applicant_name})
         return IssuedSlip(letter.id, kind, number, now.year)
 
 
-def write_slip(url: str, letter_id: int, target: Path | BinaryIO, copies: int = 1) -> None:
-    with session_scope(url) as session:
+def write_slip(desk: Desk, letter_id: int, target: Path | BinaryIO, copies: int = 1) -> None:
+    with session_scope(desk.url) as session:
         letter = session.get(Letter, letter_id)
         if letter is None or letter.kind not in KINDS:
             raise NotFound(f"Phiếu số {letter_id}: không có")

@@ -12,8 +12,9 @@ from desk_app.documents.layout import OfficeHeader
 from desk_app.documents.receipt import DocumentLine, ReceiptDocument, render_receipt
 from desk_app.domain import qr_tag
 from desk_app.domain.deadlines import TimeLimit
-from desk_app.services.actors import SYSTEM, Actor, require
+from desk_app.services.actors import require
 from desk_app.services.clock import derive, load_calendar
+from desk_app.services.desk import Desk
 from desk_app.services.dossiers import _load
 from desk_app.services.errors import NotFound, UserError
 from desk_app.services.office import SECRET_KEY, read_settings, require_settings
@@ -34,9 +35,9 @@ def _secret(session) -> str:
     return row.value
 
 
-def receipt_document(url: str, code: str, actor: Actor = SYSTEM) -> ReceiptDocument:
-    require(actor, "dossier.read")
-    with session_scope(url) as session:
+def receipt_document(desk: Desk, code: str) -> ReceiptDocument:
+    require(desk.user, "dossier.read")
+    with session_scope(desk.url) as session:
         settings = read_settings(session)
         header = office_header(settings)
         dossier = _load(session, code)
@@ -65,11 +66,10 @@ def receipt_document(url: str, code: str, actor: Actor = SYSTEM) -> ReceiptDocum
         )
 
 
-def write_receipt(url: str, code: str, target: Path | BinaryIO, copies: int = 1,
-                  actor: Actor = SYSTEM) -> None:
+def write_receipt(desk: Desk, code: str, target: Path | BinaryIO, copies: int = 1) -> None:
     if copies not in (1, 2):
         raise UserError("Số bản: 1 hoặc 2")
-    render_receipt(receipt_document(url, code, actor), target, copies)
+    render_receipt(receipt_document(desk, code), target, copies)
 
 
 @dataclass(frozen=True)
@@ -80,9 +80,9 @@ class ScanResult:
     genuine: bool | None
 
 
-def resolve_scan(url: str, text: str) -> ScanResult:
+def resolve_scan(desk: Desk, text: str) -> ScanResult:
     """What a USB scanner typed (bare code or the QR payload) to an existing dossier."""
-    with session_scope(url) as session:
+    with session_scope(desk.url) as session:
         settings = read_settings(session)
         scan = qr_tag.parse_scan(text, settings["qr_url_template"])
         if scan is None:

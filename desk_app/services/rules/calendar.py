@@ -13,8 +13,9 @@ from desk_app.domain.lifecycle import OPEN_STATUSES
 from desk_app.domain.text import nfc
 from desk_app.domain.work_calendar import DayOverride
 from desk_app.services import audit
-from desk_app.services.actors import SYSTEM, Actor, require
+from desk_app.services.actors import Actor, require
 from desk_app.services.clock import apply_derived, derive, load_calendar
+from desk_app.services.desk import Desk
 from desk_app.services.errors import NotFound, UserError
 from desk_app.store.db import read_scope, retrying, session_scope
 from desk_app.store.models import CalendarOverride, Dossier, DossierEvent
@@ -51,8 +52,8 @@ def _minutes(moment: datetime | None) -> str | None:
     return moment.isoformat(timespec="minutes") if moment else None
 
 
-def show(url: str, year: int) -> list[CalendarEntry]:
-    with read_scope(url) as session:
+def show(desk: Desk, year: int) -> list[CalendarEntry]:
+    with read_scope(desk.url) as session:
         calendar = load_calendar(session)
         office_days = {o.day for o in session.execute(select(CalendarOverride)).scalars()}
     return [
@@ -99,19 +100,19 @@ def _apply_change(
 
 
 @retrying
-def add(url: str, day: date, kind: str, reason: str, source: str = "", apply: bool = False,
-        actor: Actor = SYSTEM) -> CalendarChange:
+def add(desk: Desk, day: date, kind: str, reason: str, source: str = "",
+        apply: bool = False) -> CalendarChange:
     """Add or replace an office override. When open dossiers' appointments would move, nothing
     is saved unless `apply`: the caller shows the list and asks first."""
-    require(actor, "calendar.edit")
+    require(desk.user, "calendar.edit")
     if kind not in KINDS:
         raise UserError(f"Loại ngày: '{kind}' không hợp lệ (day-off hoặc workday)")
     reason, source = nfc(reason), nfc(source)
     if not reason:
         raise UserError("Lý do: không được để trống")
-    with session_scope(url) as session:
+    with session_scope(desk.url) as session:
         existing = session.get(CalendarOverride, day)
-        moved = _apply_change(session, actor, day, apply,
+        moved = _apply_change(session, desk.user, day, apply,
                               [DayOverride(day, kind, reason, source)], reason)
         if moved and not apply:
             session.rollback()
@@ -119,29 +120,30 @@ def add(url: str, day: date, kind: str, reason: str, source: str = "", apply: bo
         before = None
         if existing is None:
             session.add(CalendarOverride(day=day, kind=kind, reason=reason, source=source,
-                                         created_at=config.now()))
+                                         created_at=desk.now()))
         else:
             before = {"kind": existing.kind, "reason": existing.reason,
                       "source": existing.source}
             existing.kind, existing.reason, existing.source = kind, reason, source
-        audit.record(session, actor, config.now(), "calendar.add", "calendar_override",
+        audit.record(session, desk.user, desk.now(), "calendar.add", "calendar_override",
                      day.isoformat(), before, {"kind": kind, "reason": reason, "source": source})
     return CalendarChange(day, kind, True, moved)
 
 
 @retrying
-def remove(url: str, day: date, apply: bool = False, actor: Actor = SYSTEM) -> CalendarChange:
-    require(actor, "calendar.edit")
-    with session_scope(url) as session:
+def remove(desk: Desk, day: date, apply: bool = False) -> CalendarChange:
+    require(desk.user, "calendar.edit")
+    with session_scope(desk.url) as session:
         existing = session.get(CalendarOverride, day)
         if existing is None:
             raise NotFound(f"Ngày: {day:%d/%m/%Y} không có điều chỉnh lịch của cơ quan")
         kind = existing.kind
-        moved = _apply_change(session, actor, day, apply, [], f"Bỏ điều chỉnh lịch {day:%d/%m/%Y}")
+        moved = _apply_change(session, desk.user, day, apply, [],
+                              f"Bỏ điều chỉnh lịch {day:%d/%m/%Y}")
         if moved and not apply:
             session.rollback()
             return CalendarChange(day, kind, False, moved)
-        audit.record(session, actor, config.now(), "calendar.remove", "calendar_override",
+        audit.record(session, desk.user, desk.now(), "calendar.remove", "calendar_override",
                      day.isoformat(),
                      {"kind": existing.kind, "reason": existing.reason,
                       "source": existing.source}, None)

@@ -14,7 +14,8 @@ from desk_app.domain.catalog import CatalogError, ProcedureSpec, parse_catalog
 from desk_app.domain.text import fold
 from desk_app.paths import CATALOG_DIR
 from desk_app.services import audit
-from desk_app.services.actors import SYSTEM, Actor, require
+from desk_app.services.actors import MIGRATION, Actor, require
+from desk_app.services.desk import Desk
 from desk_app.services.errors import NotFound, UserError
 from desk_app.services.rules.tabular import read_rows
 from desk_app.store.db import read_scope, retrying, session_scope
@@ -154,17 +155,17 @@ def import_specs(
 
 
 @retrying
-def import_file(url: str, path: Path, actor: Actor = SYSTEM) -> ImportSummary:
+def import_file(desk: Desk, path: Path) -> ImportSummary:
     """All or nothing: one bad row refuses the whole file."""
-    require(actor, "catalog.edit")
+    require(desk.user, "catalog.edit")
     try:
         rows = read_rows(path)
     except ValueError as exc:
         raise UserError(str(exc)) from exc
     try:
         specs = parse_catalog(rows)
-        with session_scope(url) as session:
-            return import_specs(session, specs, actor, config.now().date())
+        with session_scope(desk.url) as session:
+            return import_specs(session, specs, desk.user, desk.now().date())
     except CatalogError as exc:
         raise UserError(str(exc)) from exc
 
@@ -174,7 +175,7 @@ def load_bundled_if_empty(session: Session) -> int:
     if session.execute(select(func.count()).select_from(Procedure)).scalar_one():
         return 0
     specs = parse_catalog(read_rows(BUNDLED_CATALOG))
-    return len(import_specs(session, specs, SYSTEM, config.now().date()).added)
+    return len(import_specs(session, specs, MIGRATION, config.now().date()).added)
 
 
 def _info(procedure: Procedure, version: ProcedureVersion) -> ProcedureInfo:
@@ -189,12 +190,13 @@ def _info(procedure: Procedure, version: ProcedureVersion) -> ProcedureInfo:
     )
 
 
-def list_procedures(url: str, search: str = "", at: datetime | None = None) -> list[ProcedureInfo]:
+def list_procedures(desk: Desk, search: str = "",
+                    at: datetime | None = None) -> list[ProcedureInfo]:
     """Procedures with the version in force at `at` (default now), filtered by a folded
     search over code and name."""
-    on = (at or config.now()).date()
+    on = (at or desk.now()).date()
     words = fold(search).split()
-    with read_scope(url) as session:
+    with read_scope(desk.url) as session:
         query = select(Procedure).order_by(Procedure.field, Procedure.code)
         for word in words:
             query = query.where(Procedure.search_key.contains(word, autoescape=True))
@@ -211,7 +213,7 @@ def procedure_at(session: Session, code: str, at: datetime) -> tuple[Procedure, 
     return procedure, in_force(procedure.versions, at.date())
 
 
-def get_procedure(url: str, code: str, at: datetime | None = None) -> ProcedureInfo:
-    with read_scope(url) as session:
-        procedure, version = procedure_at(session, code, at or config.now())
+def get_procedure(desk: Desk, code: str, at: datetime | None = None) -> ProcedureInfo:
+    with read_scope(desk.url) as session:
+        procedure, version = procedure_at(session, code, at or desk.now())
         return _info(procedure, version)

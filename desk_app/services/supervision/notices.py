@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from desk_app import config
 from desk_app.domain.work_calendar import WorkCalendar
 from desk_app.services.clock import load_calendar
+from desk_app.services.desk import Desk
 from desk_app.services.dossiers import DayCounts, day_counts
 from desk_app.store.db import read_scope
 
@@ -20,10 +20,10 @@ class DeskState:
     calendar: WorkCalendar
 
 
-def desk_state(url: str, now: datetime | None = None) -> DeskState:
+def desk_state(desk: Desk, now: datetime | None = None) -> DeskState:
     """Counts of open dossiers due today and overdue at `now` (default: the clock), with the
     calendar that says whether `now` is within office hours."""
-    now = now or config.now()
-    with read_scope(url) as session:
+    now = now or desk.now()
+    with read_scope(desk.url) as session:
         calendar = load_calendar(session)
-    return DeskState(now, day_counts(url, now), calendar)
+    return DeskState(now, day_counts(desk, now), calendar)

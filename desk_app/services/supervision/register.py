@@ -19,7 +19,6 @@ from typing import BinaryIO
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
-from desk_app import config
 from desk_app.documents.register import (
     RegisterDocument,
     RegisterRow,
@@ -28,7 +27,8 @@ from desk_app.documents.register import (
 )
 from desk_app.domain.lifecycle import OPEN_STATUSES, RESOLVED_STATUSES
 from desk_app.services import exports
-from desk_app.services.actors import SYSTEM, Actor, require
+from desk_app.services.actors import require
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.office import read_settings
 from desk_app.services.reception.receipts import office_header
@@ -68,13 +68,13 @@ def _lateness(status: str, due_at: datetime | None, completed_at: datetime | Non
     return ""
 
 
-def register_rows(url: str, start: date, end: date, actor: Actor = SYSTEM,
+def register_rows(desk: Desk, start: date, end: date,
                   now: datetime | None = None) -> list[RegisterRow]:
     """The register's lines for the dossiers received from `start` to `end` inclusive;
     "overdue" is judged at `now`."""
-    require(actor, "dossier.read")
+    require(desk.user, "dossier.read")
     check_period(start, end)
-    now = now or config.now()
+    now = now or desk.now()
     first_transfer = (
         select(func.min(DossierEvent.at))
         .where(DossierEvent.dossier_id == Dossier.id, DossierEvent.kind == "transferred")
@@ -118,7 +118,7 @@ def register_rows(url: str, start: date, end: date, actor: Actor = SYSTEM,
                Dossier.received_at < datetime.combine(end + timedelta(days=1), time()))
         .order_by(Dossier.received_at, Dossier.register_number, Dossier.code)
     )
-    with read_scope(url) as session:
+    with read_scope(desk.url) as session:
         result = session.execute(statement).all()
     return [
         RegisterRow(
@@ -136,48 +136,45 @@ def register_rows(url: str, start: date, end: date, actor: Actor = SYSTEM,
     ]
 
 
-def register_document(url: str, start: date, end: date, actor: Actor = SYSTEM,
+def register_document(desk: Desk, start: date, end: date,
                       now: datetime | None = None) -> RegisterDocument:
     """The register of the period with the office's header, ready to render."""
     check_period(start, end)
-    with session_scope(url) as session:
+    with session_scope(desk.url) as session:
         header = office_header(read_settings(session))
-    rows = register_rows(url, start, end, actor, now)
+    rows = register_rows(desk, start, end, now)
     return RegisterDocument(header=header, start=start, end=end, rows=tuple(rows))
 
 
-def _write(render, document: RegisterDocument, target: Path | BinaryIO, url: str,
-           actor: Actor, what: str) -> None:
+def _write(render, document: RegisterDocument, target: Path | BinaryIO, desk: Desk,
+           what: str) -> None:
     """Render in memory first: a failure then leaves no half-written file behind. The file
     holds applicants' names, addresses and phones: an audited export for supervisors."""
-    require(actor, "personal.export")
+    require(desk.user, "personal.export")
     buffer = io.BytesIO()
     render(document, buffer)
-    exports.record_export(url, actor, what, len(document.rows))
+    exports.record_export(desk, what, len(document.rows))
     if isinstance(target, str | os.PathLike):
         Path(target).write_bytes(buffer.getvalue())
     else:
         target.write(buffer.getvalue())
 
 
-def write_register_pdf(url: str, start: date, end: date, target: Path | BinaryIO,
-                       actor: Actor = SYSTEM) -> None:
-    _write(render_register_pdf, register_document(url, start, end, actor), target, url, actor,
+def write_register_pdf(desk: Desk, start: date, end: date, target: Path | BinaryIO) -> None:
+    _write(render_register_pdf, register_document(desk, start, end), target, desk,
            "register (pdf)")
 
 
-def write_register_xlsx(url: str, start: date, end: date, target: Path | BinaryIO,
-                        actor: Actor = SYSTEM) -> None:
-    _write(render_register_xlsx, register_document(url, start, end, actor), target, url,
-           actor, "register (xlsx)")
+def write_register_xlsx(desk: Desk, start: date, end: date, target: Path | BinaryIO) -> None:
+    _write(render_register_xlsx, register_document(desk, start, end), target, desk,
+           "register (xlsx)")
 
 
-def write_register(url: str, start: date, end: date, path: str | Path,
-                   actor: Actor = SYSTEM) -> None:
+def write_register(desk: Desk, start: date, end: date, path: str | Path) -> None:
     """The register as a PDF or an XLSX file, chosen by the file name's extension."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in EXTENSIONS:
         raise UserError(f"Tệp: '{path.name}' phải có đuôi .pdf hoặc .xlsx")
     writer = write_register_pdf if suffix == ".pdf" else write_register_xlsx
-    writer(url, start, end, path, actor)
+    writer(desk, start, end, path)

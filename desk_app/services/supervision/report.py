@@ -21,15 +21,12 @@ dossier's current unit.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 
 from sqlalchemy import Date, and_, case, cast, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from desk_app import config
 from desk_app.documents.report import render_pdf, render_xlsx
 from desk_app.domain.report import (
     COUNTERS,
@@ -42,8 +39,10 @@ from desk_app.domain.report import (
 )
 from desk_app.domain.text import fold
 from desk_app.domain.work_calendar import WorkCalendar
-from desk_app.services.actors import SYSTEM, Actor, require
+from desk_app.files import write_atomically
+from desk_app.services.actors import require
 from desk_app.services.clock import load_calendar
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.office import read_settings
 from desk_app.store.db import read_scope
@@ -222,12 +221,12 @@ def _add_ratings(session: Session, start: datetime, end: datetime,
         tally.satisfied += satisfied
 
 
-def build_report(url: str, date_from: date, date_to: date, actor: Actor = SYSTEM) -> Report:
+def build_report(desk: Desk, date_from: date, date_to: date) -> Report:
     """Form 06/VPCP/KSTT's numbers for the period: per procedure (by field, then code), per
     field, per unit and in total."""
-    require(actor, "report.read")
+    require(desk.user, "report.read")
     start, end = _bounds(date_from, date_to)
-    with read_scope(url) as session:
+    with read_scope(desk.url) as session:
         tallies = _tallies(session, start, end, date_from)
         versions = {v for v, _ in tallies}
         procedures = {
@@ -258,7 +257,7 @@ def build_report(url: str, date_from: date, date_to: date, actor: Actor = SYSTEM
         by_unit=[UnitRow.of(by_unit[u], u)
                  for u in sorted(by_unit, key=lambda u: (u == "", fold(u), u))],
         agency_name=settings["agency_name"], parent_agency_name=settings["parent_agency_name"],
-        place_name=settings["place_name"], made_at=config.now(),
+        place_name=settings["place_name"], made_at=desk.now(),
         field_totals=[ReportRow.of(by_field[f], f) for f in fields_in_order],
     )
 
@@ -297,18 +296,17 @@ def _months(date_from: date, date_to: date) -> list[date]:
     return months
 
 
-def monthly_trend(url: str, date_from: date, date_to: date,
-                  actor: Actor = SYSTEM) -> list[MonthPoint]:
+def monthly_trend(desk: Desk, date_from: date, date_to: date) -> list[MonthPoint]:
     """Per calendar month of the period (cut to the period at both ends): dossiers received,
     resolved, and the share of the resolved that were on time or early.
 
     One pass grouped by (month received, month resolved), each NULL outside the period: at
     most a few hundred groups, added up here."""
-    require(actor, "report.read")
+    require(desk.user, "report.read")
     start, end = _bounds(date_from, date_to)
     received = {}
     resolved = {}
-    with read_scope(url) as session:
+    with read_scope(desk.url) as session:
         received_at = _scanned(session, Dossier.received_at)
         completed_at = _scanned(session, Dossier.completed_at)
         in_period = and_(received_at >= start, received_at < end)
@@ -336,27 +334,12 @@ def monthly_trend(url: str, date_from: date, date_to: date,
     return points
 
 
-def _write_atomically(path: str | os.PathLike[str], write: Callable[[str], None]) -> None:
-    """Write through a temporary file in the same folder: a failure leaves nothing behind
-    and never a half-written file in place of an older one."""
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(dir=target.parent or ".", prefix=".desk-",
-                                         suffix=target.suffix)
-    os.close(handle)
-    try:
-        write(temporary)
-        os.replace(temporary, target)
-    except BaseException:
-        os.unlink(temporary)
-        raise
-
-
 def write_report_xlsx(report: Report, path: str | os.PathLike[str]) -> None:
     """The report as an Excel workbook laid out like form 06/VPCP/KSTT, plus a sheet by
     unit."""
-    _write_atomically(path, lambda p: render_xlsx(report, p))
+    write_atomically(path, lambda p: render_xlsx(report, str(p)))
 
 
 def write_report_pdf(report: Report, path: str | os.PathLike[str]) -> None:
     """The report as an A4 landscape PDF in Vietnamese (form 06/VPCP/KSTT, then by unit)."""
-    _write_atomically(path, lambda p: render_pdf(report, p))
+    write_atomically(path, lambda p: render_pdf(report, str(p)))

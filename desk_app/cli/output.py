@@ -5,13 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 import unicodedata
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+
+from desk_app.files import write_atomically
 
 FORMATS = ("table", "csv", "json")
 # Tables are for reading in a terminal: long names are shortened there, never in CSV/JSON.
@@ -37,16 +37,13 @@ def write_answer(path: Path, text: str, fmt: str) -> None:
     JSON and tables are plain UTF-8 with LF. Written beside the target under a temporary name
     and renamed, so a failure leaves no half-written file."""
     csv_file = fmt == "csv"
-    handle, temporary = tempfile.mkstemp(prefix=".~", suffix=path.suffix,
-                                         dir=path.parent)
-    try:
-        with open(handle, "w", encoding="utf-8-sig" if csv_file else "utf-8",
+
+    def write(temporary: Path) -> None:
+        with open(temporary, "w", encoding="utf-8-sig" if csv_file else "utf-8",
                   newline="\r\n" if csv_file else "\n") as target:
             target.write(text + "\n")
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+
+    write_atomically(path, write)
 
 
 def _cell(value: Any) -> str:

@@ -75,6 +75,7 @@ _READ_ONLY = "desk_app_read_only"
 _engines: dict[str, Engine] = {}
 _factories: dict[str, sessionmaker[Session]] = {}
 _read_factories: dict[str, sessionmaker[Session]] = {}
+_dispose_hooks: list[Callable[[str], None]] = []
 
 
 def get_engine(url: str) -> Engine:
@@ -186,13 +187,17 @@ def retrying(function: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
+def on_dispose(hook: Callable[[str], None]) -> None:
+    """Have `dispose(url)` call `hook(url)` first: a module that keeps connections of its own
+    beside the pool (store.direct) registers here, so this module needs not know it."""
+    _dispose_hooks.append(hook)
+
+
 def dispose(url: str) -> None:
     """Close the pooled connections and forget the engine (before a restore replaces the
     file, or when a test drops its database)."""
-    # Imported here: store.direct builds on this module.
-    from desk_app.store.direct import release
-
-    release(url)
+    for hook in _dispose_hooks:
+        hook(url)
     _factories.pop(url, None)
     _read_factories.pop(url, None)
     engine = _engines.pop(url, None)

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from desk_app.store.db import SQLITE_BUSY_TIMEOUT_MS, get_engine
+from desk_app.store.db import SQLITE_BUSY_TIMEOUT_MS, get_engine, on_dispose
 
 _held_lock = threading.Lock()
 # url -> the main thread's connection to the url's SQLite file.
@@ -113,3 +113,6 @@ def release(url: str) -> None:
         connection = _held.pop(url, None)
     if connection is not None:
         connection.close()
+
+
+on_dispose(release)

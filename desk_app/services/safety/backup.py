@@ -7,16 +7,15 @@ never leaves a half-written file that looks like a backup. PostgreSQL is dumped 
 
 from __future__ import annotations
 
-import os
 import subprocess
-from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from desk_app import config
 from desk_app.domain.backup_rotation import backup_name, parse_backup_name, to_keep
+from desk_app.files import Progress, write_atomically
 from desk_app.services import audit
 from desk_app.services.actors import SYSTEM, Actor, require
 from desk_app.services.errors import UserError
@@ -36,9 +35,6 @@ DUMP_SUFFIX = ".dump"
 # Pages copied per step of the online backup: 4 MB with the default page size, so a progress
 # bar moves and a cancel is heard within a fraction of a second.
 STEP_PAGES = 1024
-
-# (pages done, pages in all); may raise to cancel the backup.
-Progress = Callable[[int, int], None]
 
 
 class BackupFailed(Exception):
@@ -72,7 +68,8 @@ def backups_dir() -> Path:
 def backup(url: str, target: Path | None = None, actor: Actor = SYSTEM,
            folder: Path | None = None, progress: Progress | None = None) -> BackupResult:
     """Copy the database into `target`, or into `folder` (default `backups_dir()`) under a
-    dated name and rotate the older copies there by the office's keep settings."""
+    dated name and rotate the older copies there by the office's keep settings. `progress`
+    hears (pages done, pages in all) of an SQLite copy, and may raise to cancel it."""
     require(actor, "database.backup")
     now = config.now()
     source = sqlite_path(url)
@@ -102,23 +99,6 @@ def record(url: str, actor: Actor, action: str, after: dict) -> None:
                      after)
 
 
-def _partial(target: Path) -> Path:
-    return target.with_name(target.name + ".part")
-
-
-@contextmanager
-def _written_atomically(target: Path) -> Iterator[Path]:
-    """A temporary path beside `target`, renamed onto it when the block succeeds and removed
-    when it fails, so a failed or cancelled backup never replaces a good file."""
-    partial = _partial(target)
-    partial.unlink(missing_ok=True)
-    try:
-        yield partial
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
-
-
 def backup_sqlite(source: Path, target: Path, progress: Progress | None) -> None:
     if not source.is_file():
         raise UserError(f"Cơ sở dữ liệu: không có tệp {source}")
@@ -130,7 +110,7 @@ def backup_sqlite(source: Path, target: Path, progress: Progress | None) -> None
         if progress is not None:
             progress(total - remaining, total)
 
-    with _written_atomically(target) as partial:
+    def checked_copy(partial: Path) -> None:
         with closing(connect(source)) as live, closing(connect(partial)) as copy:
             live.backup(copy, pages=STEP_PAGES, progress=report)
             # A backup is one self-contained file: no -wal beside it to lose when it is copied.
@@ -142,6 +122,8 @@ def backup_sqlite(source: Path, target: Path, progress: Progress | None) -> None
                 f"còn nguyên): {problems[0][1]}. Chạy desk-admin check để xem chi tiết."
             )
 
+    write_atomically(target, checked_copy)
+
 
 def _backup_postgres(url: str, target: Path) -> None:
     pg_dump = find_pg_dump()
@@ -152,7 +134,8 @@ def _backup_postgres(url: str, target: Path) -> None:
     if schema:
         command.append(f"--schema={schema}")
     target.parent.mkdir(parents=True, exist_ok=True)
-    with _written_atomically(target) as partial:
+
+    def dump(partial: Path) -> None:
         # pg_dump writes its messages in the system's code page (on Windows, often not the
         # one Python expects): a letter it cannot decode must not hide the message itself.
         done = subprocess.run([*command, f"--file={partial}"], env=environment,
@@ -160,6 +143,8 @@ def _backup_postgres(url: str, target: Path) -> None:
         if done.returncode != 0:
             message = (done.stderr or "").strip().splitlines()
             raise BackupFailed(f"pg_dump thất bại: {message[-1] if message else done.returncode}")
+
+    write_atomically(target, dump)
 
 
 def list_backups(folder: Path | None = None, suffix: str = SQLITE_SUFFIX) -> list[BackupInfo]:

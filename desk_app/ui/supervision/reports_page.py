@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desk_app import config
 from desk_app.domain.periods import month_end, month_start, quarter_start, trend_start
+from desk_app.files import write_atomically
 from desk_app.services.actors import Actor
 from desk_app.services.supervision import report as reports
 from desk_app.ui.dossiers.rating_view import RatingView, open_rating_view
@@ -34,7 +35,7 @@ from desk_app.ui.widgets.error_label import error_label
 from desk_app.ui.widgets.exporting import BackgroundExport, warn
 from desk_app.ui.widgets.filters import Filters, add_captioned, date_edit, refresh_key
 from desk_app.ui.widgets.save_chooser import ask_save_path
-from desk_app.ui.widgets.workers import ProgressStrip, Task, start, write_atomically
+from desk_app.ui.widgets.workers import ProgressStrip, Task, start
 
 # A report is computed again this long after the period was last edited (typing a date).
 RECOMPUTE_DELAY_MS = 600

@@ -3,12 +3,9 @@ and a small progress strip with a cancel button for the long ones (exports, repo
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 import threading
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -19,10 +16,6 @@ from desk_app.services.errors import UserError
 
 class Cancelled(Exception):
     """Raised inside a task by its progress callback once the user cancelled it."""
-
-
-# The callback a task reports through: (done, total); total 0 means "unknown".
-Progress = Callable[[int, int], None]
 
 
 class TaskSignals(QObject):
@@ -95,25 +88,6 @@ def start(pool: QThreadPool, task: Task) -> Task:
         signal.connect(task.signals.deleteLater)
     pool.start(task)
     return task
-
-
-def write_atomically(path: str | Path, write: Callable[[Path], None],
-                     progress: Progress | None = None) -> None:
-    """Writes through a temporary file beside `path` and moves it in place only when `write`
-    finished and the user did not cancel meanwhile: a cancelled or failed export leaves no
-    half-written file and never clobbers the previous one."""
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=".~", suffix=target.suffix, dir=target.parent)
-    os.close(handle)
-    try:
-        write(Path(temporary))
-        if progress is not None:
-            # The last moment to stop: a task's progress callback raises once cancelled.
-            progress(0, 0)
-        os.replace(temporary, target)
-    finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)
 
 
 class ProgressStrip(QWidget):

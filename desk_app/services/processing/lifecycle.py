@@ -18,7 +18,7 @@ Decided here, where the rules are silent:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -182,6 +182,20 @@ def _current_unit(session: Session, dossier: Dossier) -> str:
     return name or DESK_NAME
 
 
+def _noted_step(desk: Desk, code: str, kind: str, note: str, at: datetime | None,
+                facts: Callable[[Session, Dossier, datetime], dict] | None = None
+                ) -> ActionResult:
+    """A step that carries only a note, plus the `facts` it records about the dossier then;
+    the caller has checked the permission."""
+    at = _moment(at)
+    with session_scope(desk.url) as session:
+        dossier = _load(session, code)
+        data = facts(session, dossier, at) if facts else {}
+        before, state = append_event(session, dossier, kind, desk.user, at, note=note, data=data)
+        _audit(session, desk.user, kind, code, before, state, note=nfc(note), **data)
+        return _result(code, kind, state)
+
+
 @retrying
 def transfer(desk: Desk, code: str, to_unit: str, receiver: str, note: str = "",
              at: datetime | None = None) -> ActionResult:
@@ -229,13 +243,7 @@ def receive_supplement(desk: Desk, code: str, note: str = "",
     """The requested papers arrived: the clock runs again by the procedure's rule."""
     if not desk.user.may("dossier.receive"):
         require(desk.user, "dossier.process")
-    at = _moment(at)
-    with session_scope(desk.url) as session:
-        dossier = _load(session, code)
-        before, state = append_event(session, dossier, "supplement_received", desk.user, at,
-                                     note=note)
-        _audit(session, desk.user, "supplement_received", code, before, state, note=nfc(note))
-        return _result(code, "supplement_received", state)
+    return _noted_step(desk, code, "supplement_received", note, at)
 
 
 @retrying
@@ -267,12 +275,7 @@ def resume(desk: Desk, code: str, note: str = "",
            at: datetime | None = None) -> ActionResult:
     """Processing goes on after a stop: the remaining time runs again."""
     require(desk.user, "dossier.process")
-    at = _moment(at)
-    with session_scope(desk.url) as session:
-        dossier = _load(session, code)
-        before, state = append_event(session, dossier, "resumed", desk.user, at, note=note)
-        _audit(session, desk.user, "resumed", code, before, state, note=nfc(note))
-        return _result(code, "resumed", state)
+    return _noted_step(desk, code, "resumed", note, at)
 
 
 def _kept(session: Session, dossier: Dossier, at: datetime) -> dict:
@@ -294,14 +297,7 @@ def result_ready(desk: Desk, code: str, note: str = "",
                  at: datetime | None = None) -> ActionResult:
     """The result is ready (back at the desk): the moment that counts as resolved."""
     require(desk.user, "dossier.process")
-    at = _moment(at)
-    with session_scope(desk.url) as session:
-        dossier = _load(session, code)
-        data = _kept(session, dossier, at)
-        before, state = append_event(session, dossier, "result_ready", desk.user, at, note=note,
-                                     data=data)
-        _audit(session, desk.user, "result_ready", code, before, state, note=nfc(note), **data)
-        return _result(code, "result_ready", state)
+    return _noted_step(desk, code, "result_ready", note, at, facts=_kept)
 
 
 @retrying

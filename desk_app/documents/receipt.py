@@ -30,6 +30,7 @@ from desk_app.documents.layout import (
     unbreakable,
 )
 from desk_app.documents.qr import QrFlowable
+from desk_app.domain.catalog import DocumentLine
 
 QR_SIZE = 27 * mm
 # Wide enough for the QR code and a 35-character agency identifier code under it.
@@ -37,16 +38,7 @@ QR_COLUMN_WIDTH = 46 * mm
 
 Delivery = Literal["desk", "post"]
 
-__all__ = ["DocumentLine", "ReceiptDocument", "render_receipt"]
-
-
-@dataclass(frozen=True)
-class DocumentLine:
-    """One paper handed in: its name, form (bản chính, bản sao...) and how many."""
-
-    name: str
-    form: str
-    count: int
+__all__ = ["ReceiptDocument", "render_receipt"]
 
 
 @dataclass(frozen=True)

@@ -39,8 +39,10 @@ _COUNT = re.compile(r"[0-9]+")
 
 
 @dataclass(frozen=True)
-class DocumentSpec:
-    """A paper the desk checks at intake: its name, the form it must be in, how many."""
+class DocumentLine:
+    """One paper of a dossier: its name, the form it is in (bản chính, bản sao...) and how
+    many. The catalogue lists those a procedure asks for, the clerk ticks those handed in
+    (the procedure's list by default), the receipt prints them."""
 
     name: str
     form: str
@@ -60,7 +62,7 @@ class ProcedureSpec:
     cutoff: str | None
     supplement_rule: str
     fee: str
-    documents: tuple[DocumentSpec, ...]
+    documents: tuple[DocumentLine, ...]
     effective_from: date | None
     source: str
 
@@ -142,7 +144,7 @@ def canonical_time_limit(text: str) -> str:
     return f"{number}{unit}"
 
 
-def parse_documents(text: str) -> tuple[DocumentSpec, ...]:
+def parse_documents(text: str) -> tuple[DocumentLine, ...]:
     """The `name|form|count;...` list; ValueError (Vietnamese) naming the faulty item."""
     documents = []
     items = [item.strip() for item in nfc(text).split(";")]
@@ -167,11 +169,16 @@ def parse_documents(text: str) -> tuple[DocumentSpec, ...]:
                 f"giấy tờ thứ {position} '{name}': số lượng '{count}' "
                 "phải là số nguyên từ 1 trở lên"
             )
-        documents.append(DocumentSpec(name, form, int(count)))
+        documents.append(DocumentLine(name, form, int(count)))
     return tuple(documents)
 
 
-def format_documents(documents: Sequence[DocumentSpec]) -> str:
+def stored_documents(items: Sequence[Mapping[str, object]]) -> tuple[DocumentLine, ...]:
+    """A document list as the database keeps it (procedure_version.documents)."""
+    return tuple(DocumentLine(str(d["name"]), str(d["form"]), int(d["count"])) for d in items)
+
+
+def format_documents(documents: Sequence[DocumentLine]) -> str:
     """The catalogue-file spelling of a document list (inverse of `parse_documents`)."""
     return ";".join(f"{d.name}|{d.form}|{d.count}" for d in documents)
 

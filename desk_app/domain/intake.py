@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from desk_app.domain.catalog import DOCUMENT_FORMS, DocumentLine
 from desk_app.domain.text import nfc
 from desk_app.domain.validation import (
     ValidationError,
@@ -16,19 +17,11 @@ from desk_app.domain.validation import (
     validate_tax_code,
 )
 
-DOCUMENT_FORMS = ("bản chính", "bản sao", "bản chụp", "bản sao chứng thực")
 CHANNELS = ("direct", "online", "postal")
 DELIVERIES = ("desk", "post")
 APPLICANT_KINDS = ("person", "organisation")
 CHANNEL_NAMES_VI = {"direct": "Trực tiếp", "online": "Trực tuyến", "postal": "Bưu chính"}
 DELIVERY_NAMES_VI = {"desk": "Bộ phận Một cửa", "post": "Qua dịch vụ bưu chính"}
-
-
-@dataclass(frozen=True)
-class DocumentLine:
-    name: str
-    form: str
-    count: int
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from desk_app.domain.catalog import DocumentLine
 from desk_app.domain.deadlines import classify_open, classify_resolved
 from desk_app.domain.lifecycle import OPEN_STATUSES
 from desk_app.domain.privacy import mask_id
@@ -70,13 +71,6 @@ class EventInfo:
 
 
 @dataclass(frozen=True)
-class DocumentInfo:
-    name: str
-    form: str
-    count: int
-
-
-@dataclass(frozen=True)
 class DossierDetail:
     row: DossierRow
     applicant_kind: str
@@ -95,7 +89,7 @@ class DossierDetail:
     returned_at: datetime | None
     withdrawn_at: datetime | None
     explanation: str
-    documents: tuple[DocumentInfo, ...]
+    documents: tuple[DocumentLine, ...]
     events: tuple[EventInfo, ...]
 
 
@@ -284,7 +278,7 @@ def _detail(session: Session, dossier: Dossier, now: datetime) -> DossierDetail:
         register_number=dossier.register_number, completed_at=dossier.completed_at,
         returned_at=dossier.returned_at, withdrawn_at=dossier.withdrawn_at,
         explanation=state.explanation,
-        documents=tuple(DocumentInfo(d.name, d.form, d.count) for d in dossier.documents),
+        documents=tuple(DocumentLine(d.name, d.form, d.count) for d in dossier.documents),
         events=tuple(
             EventInfo(e.kind, e.at, users.get(e.actor_id, ""), units.get(e.unit_id, ""),
                       e.note, dict(e.data or {}))

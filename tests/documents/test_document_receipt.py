@@ -7,7 +7,8 @@ import pytest
 from pypdf import PdfReader
 
 from desk_app.documents.layout import HEADER_LEFT_WIDTH, MARGIN_LEFT, MARGIN_TOP, PAGE_HEIGHT
-from desk_app.documents.receipt import DocumentLine, ReceiptDocument, render_receipt
+from desk_app.documents.receipt import ReceiptDocument, render_receipt
+from desk_app.domain.catalog import DocumentLine
 
 CODE = "000.00.00.H49-250610-0001"
 LOOKUP_URL = f"https://dichvucong.hanoi.gov.vn/tra-cuu?ma={CODE}"

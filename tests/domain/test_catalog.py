@@ -7,7 +7,7 @@ import pytest
 from desk_app.domain.catalog import (
     DOCUMENT_FORMS,
     CatalogError,
-    DocumentSpec,
+    DocumentLine,
     canonical_time_limit,
     format_documents,
     parse_catalog,
@@ -116,8 +116,8 @@ def test_good_row_in_canonical_form():
     assert spec.supplement_rule == "restart"
     assert spec.effective_from == date(2025, 7, 1)
     assert spec.documents == (
-        DocumentSpec("Tờ khai", "bản chính", 1),
-        DocumentSpec("Giấy chứng sinh", "bản chính", 1),
+        DocumentLine("Tờ khai", "bản chính", 1),
+        DocumentLine("Giấy chứng sinh", "bản chính", 1),
     )
 
 
@@ -140,7 +140,7 @@ def test_values_normalised():
     assert spec.cutoff == "09:30"
     assert spec.level == "xã"
     assert spec.supplement_rule == "pause"
-    assert spec.documents == (DocumentSpec("Tờ khai", "bản sao chứng thực", 2),)
+    assert spec.documents == (DocumentLine("Tờ khai", "bản sao chứng thực", 2),)
 
 
 def test_optional_columns_may_be_blank_or_absent():

@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from sqlalchemy import func, select
 
-from desk_app.domain.intake import DocumentLine, IntakeRequest
+from desk_app.domain.catalog import DocumentLine
+from desk_app.domain.intake import IntakeRequest
 from desk_app.domain.validation import ValidationError
 from desk_app.services import office
 from desk_app.services.desk import Desk

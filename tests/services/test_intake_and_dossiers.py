@@ -5,7 +5,8 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from desk_app.domain.intake import DocumentLine, IntakeRequest
+from desk_app.domain.catalog import DocumentLine
+from desk_app.domain.intake import IntakeRequest
 from desk_app.domain.validation import ValidationError
 from desk_app.services import dossiers, office
 from desk_app.services.audit import verify

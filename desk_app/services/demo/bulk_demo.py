@@ -38,6 +38,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from desk_app import config
+from desk_app.domain.catalog import stored_documents
 from desk_app.domain.deadlines import ClockRule, TimeLimit
 from desk_app.services import audit, office
 from desk_app.services.actors import SYSTEM, Actor, require
@@ -93,7 +94,7 @@ def _load_procedures(session: Session) -> list[CatalogProcedure]:
             version.id, version.effective_from,
             ClockRule(limit, cutoff, version.supplement_rule),
             limit.kind in ("same-day", "hours"),
-            tuple((d["name"], d["form"], int(d["count"])) for d in version.documents),
+            stored_documents(version.documents),
             version.fee,
         ))
     return list(procedures.values())

@@ -180,7 +180,7 @@ class Generator:
                                                phone=phone, email=email, address=address))
                 version = procedure.version_on(day)
                 if kind == "supplement_request" and version.documents:
-                    lines = [[version.documents[-1][0], "Bổ sung bản chính"]]
+                    lines = [[version.documents[-1].name, "Bổ sung bản chính"]]
                     reason = SLIP_REASON
                 else:
                     lines = [[REFUSAL_REASON, ""]]
@@ -229,9 +229,10 @@ class Generator:
         ))
         document_id = ids["dossier_document"]
         documents = rows.dossier_document
-        for position, (document, form, number) in enumerate(version.documents, start=1):
+        for position, line in enumerate(version.documents, start=1):
             document_id += 1
-            documents.append((document_id, dossier_id, position, document, form, number))
+            documents.append((document_id, dossier_id, position, line.name, line.form,
+                              line.count))
         ids["dossier_document"] = document_id
         event_id = ids["dossier_event"]
         stored = rows.dossier_event

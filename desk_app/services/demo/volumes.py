@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from desk_app.domain.catalog import DocumentLine
 from desk_app.domain.deadlines import ClockRule
 from desk_app.domain.text import fold
 from desk_app.domain.work_calendar import WorkCalendar
@@ -62,7 +63,7 @@ class CatalogVersion:
     effective_from: date
     rule: ClockRule
     quick: bool  # same day or hours: often settled at the desk itself
-    documents: tuple[tuple[str, str, int], ...]
+    documents: tuple[DocumentLine, ...]
     fee: str
 
 

@@ -9,8 +9,9 @@ from typing import BinaryIO
 from sqlalchemy import select
 
 from desk_app.documents.layout import OfficeHeader
-from desk_app.documents.receipt import DocumentLine, ReceiptDocument, render_receipt
+from desk_app.documents.receipt import ReceiptDocument, render_receipt
 from desk_app.domain import qr_tag
+from desk_app.domain.catalog import DocumentLine
 from desk_app.domain.deadlines import TimeLimit
 from desk_app.services.actors import require
 from desk_app.services.clock import derive, load_calendar

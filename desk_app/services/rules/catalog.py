@@ -10,7 +10,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk_app import config
-from desk_app.domain.catalog import CatalogError, ProcedureSpec, parse_catalog
+from desk_app.domain.catalog import (
+    CatalogError,
+    DocumentLine,
+    ProcedureSpec,
+    parse_catalog,
+    stored_documents,
+)
 from desk_app.domain.text import fold
 from desk_app.paths import CATALOG_DIR
 from desk_app.services import audit
@@ -25,13 +31,6 @@ BUNDLED_CATALOG = CATALOG_DIR / "procedures.csv"
 
 
 @dataclass(frozen=True)
-class DocumentInfo:
-    name: str
-    form: str
-    count: int
-
-
-@dataclass(frozen=True)
 class ProcedureInfo:
     code: str
     name: str
@@ -42,7 +41,7 @@ class ProcedureInfo:
     cutoff: str | None
     supplement_rule: str
     fee: str
-    documents: tuple[DocumentInfo, ...]
+    documents: tuple[DocumentLine, ...]
     effective_from: date
     version_id: int
     version_count: int
@@ -183,8 +182,7 @@ def _info(procedure: Procedure, version: ProcedureVersion) -> ProcedureInfo:
         code=procedure.code, name=procedure.name, field=procedure.field, level=procedure.level,
         agency=procedure.agency, time_limit=version.time_limit, cutoff=version.cutoff,
         supplement_rule=version.supplement_rule, fee=version.fee,
-        documents=tuple(DocumentInfo(d["name"], d["form"], int(d["count"]))
-                        for d in version.documents),
+        documents=stored_documents(version.documents),
         effective_from=version.effective_from, version_id=version.id,
         version_count=len(procedure.versions),
     )

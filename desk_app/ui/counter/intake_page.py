@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app import config
-from desk_app.domain.intake import DOCUMENT_FORMS, DocumentLine, IntakeRequest
+from desk_app.domain.catalog import DOCUMENT_FORMS, DocumentLine
+from desk_app.domain.intake import IntakeRequest
 from desk_app.domain.text import fold, matches
 from desk_app.domain.validation import ValidationError
 from desk_app.services.actors import Actor

@@ -146,7 +146,7 @@ class Office:
         lifecycle.return_result(Desk(self.url, clerk), returned.code, collector_name="Lê Văn Hùng",
                                 collector_id="049088001234", at=datetime(2025, 10, 15, 8, 0))
         self.returned = returned.code
-        rows = overdue.overdue(self.url, as_of=config.now())
+        rows = overdue.overdue(Desk(self.url, COMMAND_LINE), as_of=config.now())
         self.overdue = [row.code for row in rows]
         # One late dossier already had its first new appointment: the second needs a leader.
         letters.issue_apology(

@@ -59,7 +59,7 @@ def corrupt(path) -> None:
 def test_backup_into_the_folder_is_a_dated_self_contained_copy(sqlite_url, tmp_path):
     folder = tmp_path / "backups"
     reports = []
-    result = backup.backup(sqlite_url, folder=folder,
+    result = backup.backup(as_admin(sqlite_url), folder=folder,
                            progress=lambda done, total: reports.append((done, total)))
     assert result.path == folder / "desk_app-20250610-0900.sqlite3"
     assert result.size == result.path.stat().st_size > 0
@@ -84,7 +84,7 @@ def test_rotation_keeps_the_office_setting_and_never_touches_other_files(sqlite_
     office.set_value(as_admin(sqlite_url), "backup_keep_daily", "3")
     office.set_value(as_admin(sqlite_url), "backup_keep_monthly", "2")
 
-    result = backup.backup(sqlite_url, folder=folder)
+    result = backup.backup(as_admin(sqlite_url), folder=folder)
 
     left = sorted(p.name for p in folder.iterdir())
     # Three days, and two months: June (today's copy) and the newest of May.
@@ -97,7 +97,7 @@ def test_rotation_keeps_the_office_setting_and_never_touches_other_files(sqlite_
 def test_backup_refuses_to_overwrite_the_live_database(sqlite_url):
     live = sqlite_file.sqlite_path(sqlite_url)
     with pytest.raises(UserError, match="Tệp sao lưu"):
-        backup.backup(sqlite_url, live)
+        backup.backup(as_admin(sqlite_url), live)
     assert len(codes_in(live)) == 2
 
 
@@ -108,16 +108,16 @@ def test_a_backup_is_due_once_per_day(sqlite_url, tmp_path):
     folder.mkdir()
     (folder / backup_name(datetime(2025, 6, 9, 17, 0), ".sqlite3")).write_bytes(b"x")
     assert backup.backup_due(today, folder)
-    backup.backup(sqlite_url, folder=folder)
+    backup.backup(as_admin(sqlite_url), folder=folder)
     assert not backup.backup_due(today, folder)
 
 
 def test_restore_replaces_the_database_and_keeps_the_old_one_aside(sqlite_url, tmp_path):
-    saved = backup.backup(sqlite_url, tmp_path / "saved.sqlite3")
+    saved = backup.backup(as_admin(sqlite_url), tmp_path / "saved.sqlite3")
     receive(sqlite_url, "Lê Văn Cường")
     live = sqlite_file.sqlite_path(sqlite_url)
 
-    result = restore.restore(sqlite_url, saved.path)
+    result = restore.restore(as_admin(sqlite_url), saved.path)
 
     assert result.kept_aside == live.with_name("desk.sqlite3.before-restore-20250610-0900")
     assert len(codes_in(result.kept_aside)) == 3
@@ -133,7 +133,7 @@ def test_restore_replaces_the_database_and_keeps_the_old_one_aside(sqlite_url, t
 @pytest.mark.parametrize("spoil", ["corrupt", "not_sqlite", "foreign", "newer", "missing"])
 def test_restore_refuses_a_bad_file_and_changes_nothing(sqlite_url, tmp_path, spoil):
     candidate = tmp_path / "candidate.sqlite3"
-    backup.backup(sqlite_url, candidate)
+    backup.backup(as_admin(sqlite_url), candidate)
     if spoil == "corrupt":
         corrupt(candidate)
     elif spoil == "not_sqlite":
@@ -151,7 +151,7 @@ def test_restore_refuses_a_bad_file_and_changes_nothing(sqlite_url, tmp_path, sp
     before = live.read_bytes()
 
     with pytest.raises(restore.RestoreRefused, match="candidate.sqlite3") as refused:
-        restore.restore(sqlite_url, candidate)
+        restore.restore(as_admin(sqlite_url), candidate)
 
     assert "không thay đổi gì" in str(refused.value)
     assert live.read_bytes() == before
@@ -163,8 +163,10 @@ def test_inspect_finds_a_corrupted_database_and_the_newest_good_backup_skips_bad
         sqlite_url, tmp_path):
     folder = tmp_path / "backups"
     folder.mkdir()
-    good = backup.backup(sqlite_url, folder / backup_name(datetime(2025, 6, 8, 17), ".sqlite3"))
-    bad = backup.backup(sqlite_url, folder / backup_name(datetime(2025, 6, 9, 17), ".sqlite3"))
+    good = backup.backup(as_admin(sqlite_url),
+                         folder / backup_name(datetime(2025, 6, 8, 17), ".sqlite3"))
+    bad = backup.backup(as_admin(sqlite_url),
+                        folder / backup_name(datetime(2025, 6, 9, 17), ".sqlite3"))
     corrupt(bad.path)
     live = sqlite_file.sqlite_path(sqlite_url)
     assert sqlite_file.inspect(live, quick=True) == []
@@ -173,8 +175,8 @@ def test_inspect_finds_a_corrupted_database_and_the_newest_good_backup_skips_bad
 
     assert sqlite_file.inspect(live, quick=True)
     assert backup.newest_good_backup(folder).path == good.path
-    restore.restore(sqlite_url, good.path)
-    assert len(codes_in(live)) == 2 and integrity.check(sqlite_url).ok
+    restore.restore(as_admin(sqlite_url), good.path)
+    assert len(codes_in(live)) == 2 and integrity.check(as_admin(sqlite_url)).ok
 
 
 def test_check_passes_on_a_sound_register(db_url):
@@ -184,7 +186,7 @@ def test_check_passes_on_a_sound_register(db_url):
     lifecycle.record_event(as_admin(db_url), code, "transferred", at=datetime(2025, 6, 10, 8, 30),
                            unit="Phòng Tư pháp")
     receive(db_url, "Trần Thị Bình")
-    report = integrity.check(db_url)
+    report = integrity.check(as_admin(db_url))
     assert report.ok and report.dossiers == 2 and report.findings == ()
 
 
@@ -202,7 +204,7 @@ def test_check_names_every_dossier_whose_stored_fields_differ_from_its_events(db
         session.execute(text("DELETE FROM dossier_event WHERE dossier_id = :i"),
                         {"i": dossier_id})
 
-    report = integrity.check(db_url, batch=2)  # the last finding is in the last batch
+    report = integrity.check(as_admin(db_url), batch=2)  # the last finding is in the last batch
 
     assert not report.ok and report.dossiers == 7 and report.problems == 3
     found = [(f.kind, f.code, f.field, f.stored, f.derived) for f in report.findings]
@@ -211,7 +213,7 @@ def test_check_names_every_dossier_whose_stored_fields_differ_from_its_events(db
         ("events", codes[4], "events", "", "received"),
         ("derived", codes[6], "status", "returned", "received"),
     ]
-    assert integrity.check(db_url, limit=1).findings == report.findings[:1]
+    assert integrity.check(as_admin(db_url), limit=1).findings == report.findings[:1]
 
 
 def test_check_reports_rows_pointing_nowhere(db_url):
@@ -227,7 +229,7 @@ def test_check_reports_rows_pointing_nowhere(db_url):
             # What a restore with triggers disabled leaves behind.
             session.execute(text("SET LOCAL session_replication_role = replica"))
             session.execute(text("UPDATE dossier_event SET dossier_id = 999"))
-    report = integrity.check(db_url)
+    report = integrity.check(as_admin(db_url))
     assert not report.ok and report.findings[0].kind == "foreign_key"
     assert "dossier" in report.findings[0].detail
 
@@ -236,11 +238,11 @@ def test_postgres_backup_uses_pg_dump_and_says_when_it_is_missing(db_url, tmp_pa
                                                                   monkeypatch):
     if sqlite_file.sqlite_path(db_url) is not None:
         pytest.skip("pg_dump concerns PostgreSQL only")
-    result = backup.backup(db_url, tmp_path / "office.dump")
+    result = backup.backup(as_admin(db_url), tmp_path / "office.dump")
     assert result.path.read_bytes()[:5] == b"PGDMP"
     monkeypatch.setattr(backup, "find_pg_dump", lambda: None)
     with pytest.raises(backup.BackupFailed, match="Không tìm thấy pg_dump"):
-        backup.backup(db_url, tmp_path / "again.dump")
+        backup.backup(as_admin(db_url), tmp_path / "again.dump")
     assert not (tmp_path / "again.dump").exists()
 
 
@@ -264,16 +266,16 @@ def _names(url: str) -> list[str]:
 def test_postgres_restore_brings_back_the_backup_and_keeps_the_database_it_replaced(
         postgres_office, tmp_path):
     url = postgres_office
-    saved = backup.backup(url, tmp_path / "office.dump").path
+    saved = backup.backup(as_admin(url), tmp_path / "office.dump").path
     receive(url, "Trần Thị Bình")
-    result = restore.restore(url, saved)
+    result = restore.restore(as_admin(url), saved)
     assert _names(url) == ["Nguyễn Văn An"]
     # The next intake continues after the restored register, as after any restore.
     receive(url, "Lê Văn Cường")
     assert _names(url)[-1] == "Lê Văn Cường"
     # The database as it stood before is kept, and restores in its turn.
     assert result.kept_aside.name == "before-restore-20250610-0900.dump"
-    again = restore.restore(url, result.kept_aside)
+    again = restore.restore(as_admin(url), result.kept_aside)
     assert _names(url) == ["Nguyễn Văn An", "Trần Thị Bình"]
     assert again.kept_aside.name == "before-restore-20250610-0900-2.dump"
     with session_scope(url) as session:
@@ -287,10 +289,10 @@ def test_postgres_restore_refuses_what_is_no_backup_and_changes_nothing(
     junk = tmp_path / "junk.dump"
     junk.write_bytes(b"PGDMP not really")
     with pytest.raises(restore.RestoreRefused, match="junk.dump.*không thay đổi gì"):
-        restore.restore(url, junk)
+        restore.restore(as_admin(url), junk)
     assert _names(url) == ["Nguyễn Văn An"]
     assert not (tmp_path / "backups").exists()
     monkeypatch.setattr(restore, "find_pg_tool", lambda name: None)
     with pytest.raises(backup.BackupFailed, match="Không tìm thấy pg_restore"):
-        restore.restore(url, junk)
+        restore.restore(as_admin(url), junk)
 

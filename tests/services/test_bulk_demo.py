@@ -38,7 +38,7 @@ NOW = datetime(2025, 6, 10, 9, 0)  # the fixed clock of the tests
 
 @pytest.fixture
 def demo_db(db_url):
-    summary = bulk_demo.generate(db_url, N, years=3, seed=SEED)
+    summary = bulk_demo.generate(as_admin(db_url), N, years=3, seed=SEED)
     assert summary.dossiers == N
     return db_url
 
@@ -55,7 +55,7 @@ def _dossiers(url):
 
 
 def test_the_check_finds_every_due_date_and_status_equal_to_its_events(demo_db):
-    report = integrity.check(demo_db)
+    report = integrity.check(as_admin(demo_db))
     assert report.ok, report.findings
     assert report.dossiers == N
 
@@ -145,7 +145,7 @@ def test_a_following_intake_continues_the_numbering(demo_db):
 
 def test_the_demo_fills_only_a_register_without_dossiers(demo_db):
     with pytest.raises(UserError, match="đã có 2000 hồ sơ"):
-        bulk_demo.generate(demo_db, 10)
+        bulk_demo.generate(as_admin(demo_db), 10)
     with pytest.raises(UserError, match="Số hồ sơ"):
-        bulk_demo.generate(demo_db, 0)
+        bulk_demo.generate(as_admin(demo_db), 0)
     assert len(_dossiers(demo_db)) == N

@@ -8,6 +8,7 @@ from datetime import datetime
 import pytest
 
 from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.services.errors import PermissionDenied
 from desk_app.services.processing import lifecycle
 from desk_app.services.supervision import overdue
@@ -21,7 +22,7 @@ def labels(rows, codes):
 
 def test_overdue_now_most_overdue_first(register):
     url, codes = register
-    rows = overdue.overdue(url)  # DESK_APP_NOW: Tuesday 10/06/2025 09:00
+    rows = overdue.overdue(as_admin(url))  # DESK_APP_NOW: Tuesday 10/06/2025 09:00
     # Open now with a due date before 09:00: C6 (29/05), C5 (04/06 09:00), N5 (06/06 09:00),
     # N13 (06/06 17:00), N6 (09/06 09:00). N16 is due at 09:00 exactly: not yet overdue.
     assert labels(rows, codes) == ["C6", "C5", "N5", "N13", "N6"]
@@ -39,28 +40,29 @@ def test_overdue_now_most_overdue_first(register):
 def test_overdue_as_of_a_past_moment_counts_what_was_open_then(register):
     url, codes = register
     as_of = datetime(2025, 6, 4, 12, 0)
-    rows = overdue.overdue(url, as_of=as_of)
+    rows = overdue.overdue(as_admin(url), as_of=as_of)
     # C9 was resolved, C11 withdrawn and C12 resolved only later: open at that moment.
     # C8 (due 04/06 17:00) and N12 (due 04/06 17:00) were not yet due.
     assert labels(rows, codes) == ["C6", "C11", "C5", "C9", "C12"]
     assert [r.overdue_working_days for r in rows] == [4, 1, 0, 0, 0]
     # The apology of C12 had been issued on 03/06; one issued later would not count.
     assert [r.apology_issued for r in rows] == [False, False, False, False, True]
-    earlier = overdue.overdue(url, as_of=datetime(2025, 6, 3, 9, 30))
+    earlier = overdue.overdue(as_admin(url), as_of=datetime(2025, 6, 3, 9, 30))
     assert labels(earlier, codes) == ["C6", "C11"]
     assert not any(r.apology_issued for r in earlier)
 
 
 def test_due_soon_adds_due_today_and_next_working_day(register):
     url, codes = register
-    rows = overdue.overdue(url, as_of=datetime(2025, 6, 4, 12, 0), include_due_soon=True)
+    rows = overdue.overdue(as_admin(url), as_of=datetime(2025, 6, 4, 12, 0), include_due_soon=True)
     # Overdue first, then due today (04/06 17:00), then by Thursday's closing (05/06 09:00).
     assert labels(rows, codes) == ["C6", "C11", "C5", "C9", "C12", "C8", "N12", "N2", "N3",
                                    "N14"]
     assert [r.urgency for r in rows[5:]] == ["due_today"] * 2 + ["due_soon"] * 3
     assert [r.overdue_working_days for r in rows[5:]] == [0] * 5
     # Friday afternoon: the next working day is Monday, so Monday's dossiers are due soon.
-    friday = overdue.overdue(url, as_of=datetime(2025, 6, 6, 15, 0), include_due_soon=True)
+    friday = overdue.overdue(as_admin(url), as_of=datetime(2025, 6, 6, 15, 0),
+                             include_due_soon=True)
     soon = {label: r.urgency for label, r in zip(labels(friday, codes), friday, strict=True)
             if r.urgency != "overdue"}
     # C8, due Wednesday 17:00 and resolved only at Friday 23:59, is overdue by then; N8 is
@@ -72,12 +74,14 @@ def test_due_soon_adds_due_today_and_next_working_day(register):
 def test_filters_groups_and_paging(register):
     url, codes = register
     as_of = datetime(2025, 6, 4, 12, 0)
-    assert labels(overdue.overdue(url, as_of=as_of, unit="Phòng Kinh tế"), codes) == [
+    assert labels(overdue.overdue(as_admin(url), as_of=as_of, unit="Phòng Kinh tế"), codes) == [
         "C11", "C9"]
-    assert labels(overdue.overdue(url, as_of=as_of, procedure_code="1.004873"), codes) == [
+    assert labels(overdue.overdue(as_admin(url), as_of=as_of, procedure_code="1.004873"),
+                  codes) == [
         "C6", "C5", "C12"]
-    assert labels(overdue.overdue(url, as_of=as_of, offset=1, limit=2), codes) == ["C11", "C5"]
-    rows = overdue.overdue(url, as_of=as_of, include_due_soon=True)
+    assert labels(overdue.overdue(as_admin(url), as_of=as_of, offset=1, limit=2),
+                  codes) == ["C11", "C5"]
+    rows = overdue.overdue(as_admin(url), as_of=as_of, include_due_soon=True)
     by_unit = overdue.group_overdue(rows, "unit")
     assert by_unit == [
         overdue.OverdueGroup("Phòng Tư pháp", total=7, overdue=3, due_soon=4,
@@ -95,17 +99,18 @@ def test_officer_and_apology_letter(register):
     url, codes = register
     lifecycle.transfer(as_admin(url), codes["C6"], "Phòng Tư pháp", "Trần Văn Bình",
                        at=datetime(2025, 6, 9, 8, 0))
-    rows = {r.code: r for r in overdue.overdue(url)}
+    rows = {r.code: r for r in overdue.overdue(as_admin(url))}
     assert rows[codes["C6"]].officer == "Trần Văn Bình"
     assert rows[codes["C5"]].officer == ""
     # Before the hand-over the officer was not yet known.
-    past = {r.code: r for r in overdue.overdue(url, as_of=datetime(2025, 6, 6, 10, 0))}
+    past = {r.code: r for r in overdue.overdue(as_admin(url), as_of=datetime(2025, 6, 6, 10, 0))}
     assert past[codes["C6"]].officer == ""
 
 
 def test_paused_dossiers_are_never_overdue(register):
     url, codes = register
-    everything = overdue.overdue(url, as_of=datetime(2025, 7, 1, 9, 0), include_due_soon=True)
+    everything = overdue.overdue(as_admin(url), as_of=datetime(2025, 7, 1, 9, 0),
+                                 include_due_soon=True)
     found = set(labels(everything, codes))
     assert "C10" not in found and "N17" not in found  # supplement requested, stopped
     assert {"X4", "X5", "N7", "N16", "N18"} <= found
@@ -114,5 +119,5 @@ def test_paused_dossiers_are_never_overdue(register):
 def test_permission(register):
     url, _ = register
     with pytest.raises(PermissionDenied):
-        overdue.overdue(url, actor=Actor(3, "chuyenvien", "officer"))
-    assert overdue.overdue(url, actor=Actor(5, "lanhdao", "supervisor"))
+        overdue.overdue(Desk(url, Actor(3, "chuyenvien", "officer")))
+    assert overdue.overdue(Desk(url, Actor(5, "lanhdao", "supervisor")))

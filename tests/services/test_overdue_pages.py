@@ -13,6 +13,7 @@ from desk_app.services.demo import bulk_demo
 from desk_app.services.supervision import overdue
 from desk_app.store.db import session_scope
 from desk_app.store.models import Dossier, DossierEvent, Letter, Procedure, ProcedureVersion, Unit
+from tests.conftest import as_admin
 
 NOW = datetime(2025, 6, 10, 9, 0)  # the fixed clock of the tests
 MOMENTS = (NOW, datetime(2025, 3, 3, 14, 30), datetime(2024, 11, 20, 8, 0))
@@ -49,16 +50,16 @@ def _reference(url: str, as_of: datetime, due_soon: bool, unit: str = "",
 
 
 def test_lists_and_pages_equal_the_reference_at_every_moment(db_url):
-    bulk_demo.generate(db_url, 2000, years=2, seed=8, now=NOW)
+    bulk_demo.generate(as_admin(db_url), 2000, years=2, seed=8, now=NOW)
     seen_past_only = 0
     for as_of in MOMENTS:
         for due_soon in (False, True):
             expected = _reference(db_url, as_of, due_soon)
-            rows = overdue.overdue(db_url, as_of=as_of, include_due_soon=due_soon)
+            rows = overdue.overdue(as_admin(db_url), as_of=as_of, include_due_soon=due_soon)
             assert [(r.code, r.apology_issued) for r in rows] == expected
             pages = []
             for offset in range(0, len(rows) + 7, 7):
-                pages += overdue.overdue(db_url, as_of=as_of, include_due_soon=due_soon,
+                pages += overdue.overdue(as_admin(db_url), as_of=as_of, include_due_soon=due_soon,
                                          offset=offset, limit=7)
             assert pages == rows
             if as_of != NOW:
@@ -70,28 +71,29 @@ def test_lists_and_pages_equal_the_reference_at_every_moment(db_url):
 
 
 def test_unit_and_procedure_filters_equal_the_reference(db_url):
-    bulk_demo.generate(db_url, 1500, years=1, seed=3, now=NOW)
+    bulk_demo.generate(as_admin(db_url), 1500, years=1, seed=3, now=NOW)
     as_of = MOMENTS[1]
-    everything = overdue.overdue(db_url, as_of=as_of, include_due_soon=True)
+    everything = overdue.overdue(as_admin(db_url), as_of=as_of, include_due_soon=True)
     unit = next(r.unit for r in everything if r.unit)
     procedure = everything[0].procedure_code
-    by_unit = overdue.overdue(db_url, as_of=as_of, include_due_soon=True, unit=unit)
+    by_unit = overdue.overdue(as_admin(db_url), as_of=as_of, include_due_soon=True, unit=unit)
     assert [(r.code, r.apology_issued) for r in by_unit] == _reference(
         db_url, as_of, True, unit=unit)
     assert 0 < len(by_unit) < len(everything)
-    by_procedure = overdue.overdue(db_url, as_of=as_of, include_due_soon=True,
+    by_procedure = overdue.overdue(as_admin(db_url), as_of=as_of, include_due_soon=True,
                                    procedure_code=procedure, offset=1, limit=3)
     assert [r.code for r in by_procedure] == [
         c for c, _ in _reference(db_url, as_of, True, procedure=procedure)][1:4]
-    assert overdue.overdue(db_url, as_of=as_of, unit="Phòng không có") == []
+    assert overdue.overdue(as_admin(db_url), as_of=as_of, unit="Phòng không có") == []
 
 
 def test_a_page_far_down_the_list_skips_the_rows_before_it(db_url):
-    bulk_demo.generate(db_url, 1500, years=1, seed=5, now=NOW)
-    whole = overdue.overdue(db_url, as_of=NOW, include_due_soon=True)
+    bulk_demo.generate(as_admin(db_url), 1500, years=1, seed=5, now=NOW)
+    whole = overdue.overdue(as_admin(db_url), as_of=NOW, include_due_soon=True)
     assert len(whole) > 30
-    assert overdue.overdue(db_url, as_of=NOW, include_due_soon=True, offset=25) == whole[25:]
-    assert overdue.overdue(db_url, as_of=NOW, include_due_soon=True, offset=len(whole),
+    assert overdue.overdue(as_admin(db_url), as_of=NOW, include_due_soon=True,
+                           offset=25) == whole[25:]
+    assert overdue.overdue(as_admin(db_url), as_of=NOW, include_due_soon=True, offset=len(whole),
                            limit=10) == []
     assert [r.overdue_working_days for r in whole] == sorted(
         (r.overdue_working_days for r in whole), reverse=True)

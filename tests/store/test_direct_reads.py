@@ -30,7 +30,7 @@ SUPERVISOR = Actor(1, "Giám sát", "supervisor")
 
 
 def test_a_whole_code_finds_what_the_general_search_finds(db_url):
-    bulk_demo.generate(db_url, 600, years=1, seed=4, now=NOW)
+    bulk_demo.generate(as_admin(db_url), 600, years=1, seed=4, now=NOW)
     with session_scope(db_url) as session:
         found = session.execute(select(Dossier.code, Dossier.status)).all()
     sample = random.Random(2).sample(found, 40)
@@ -53,7 +53,7 @@ def test_a_whole_code_finds_what_the_general_search_finds(db_url):
 
 
 def test_text_that_is_no_code_is_searched_as_words(db_url):
-    bulk_demo.generate(db_url, 300, years=1, seed=4, now=NOW)
+    bulk_demo.generate(as_admin(db_url), 300, years=1, seed=4, now=NOW)
     with session_scope(db_url) as session:
         code = session.execute(select(Dossier.code).limit(1)).scalar_one()
     # A fragment of a code is no whole code: the text index answers it.

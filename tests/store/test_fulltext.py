@@ -28,7 +28,7 @@ SPECIAL = [
 
 @pytest.fixture
 def register(db_url):
-    bulk_demo.generate(db_url, 1500, years=1, seed=3)
+    bulk_demo.generate(as_admin(db_url), 1500, years=1, seed=3)
     codes = [intake.receive(as_admin(db_url), IntakeRequest("1.001193", name, phone=phone),
                             received_at=datetime(2025, 6, 10, 8, 30)).code
              for name, phone in SPECIAL]

@@ -37,15 +37,15 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from desk_app import config
 from desk_app.domain.catalog import stored_documents
 from desk_app.domain.deadlines import ClockRule, TimeLimit
 from desk_app.services import audit, office
-from desk_app.services.actors import SYSTEM, Actor, require
+from desk_app.services.actors import require
 from desk_app.services.clock import load_calendar
 from desk_app.services.demo.generator import Counters, Generator
 from desk_app.services.demo.sample import DEMO_OFFICE, UNITS
 from desk_app.services.demo.volumes import CatalogProcedure, CatalogVersion, daily_counts
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.reception.intake import unit_id
 from desk_app.services.setup import init_database
@@ -100,10 +100,10 @@ def _load_procedures(session: Session) -> list[CatalogProcedure]:
     return list(procedures.values())
 
 
-def _prepare(url: str, actor: Actor) -> dict[str, str]:
+def _prepare(desk: Desk) -> dict[str, str]:
     """Schema, catalogue and office ready; refuse a database that already has dossiers."""
-    init_database(url)
-    with session_scope(url) as session:
+    init_database(desk)
+    with session_scope(desk.url) as session:
         existing = session.execute(select(func.count()).select_from(Dossier)).scalar_one()
         if existing:
             raise UserError(
@@ -113,10 +113,10 @@ def _prepare(url: str, actor: Actor) -> dict[str, str]:
         missing = {key: office.validate(key, value) for key, value in DEMO_OFFICE.items()
                    if not settings.get(key)}
         if missing:
-            office.write_settings(session, missing, actor)
+            office.write_settings(session, missing, desk.user)
         for name in UNITS:
             unit_id(session, name)
-    with session_scope(url) as session:
+    with session_scope(desk.url) as session:
         return office.read_settings(session)
 
 
@@ -164,20 +164,20 @@ def _chunks(days: list[tuple[date, int]]) -> Iterator[list[tuple[date, int]]]:
         yield chunk
 
 
-def generate(url: str, dossiers: int, years: int = 3, seed: int = 7, actor: Actor = SYSTEM,
+def generate(desk: Desk, dossiers: int, years: int = 3, seed: int = 7,
              now: datetime | None = None,
              progress: Callable[[int, int], None] | None = None) -> DemoSummary:
     """Fill an initialised database without dossiers with `dossiers` dossiers received over
     the last `years` years up to now, their whole histories, letters and ratings."""
-    require(actor, "office.edit")
+    require(desk.user, "office.edit")
     if not 1 <= dossiers <= MAX_DOSSIERS:
         raise UserError(f"Số hồ sơ: từ 1 đến {MAX_DOSSIERS:,}".replace(",", "."))
     if not 1 <= years <= MAX_YEARS:
         raise UserError(f"Số năm: từ 1 đến {MAX_YEARS}")
     started = wall_clock.perf_counter()
-    now = (now or config.now()).replace(second=0, microsecond=0)
-    settings = _prepare(url, actor)
-    with session_scope(url) as session:
+    now = (now or desk.now()).replace(second=0, microsecond=0)
+    settings = _prepare(desk)
+    with session_scope(desk.url) as session:
         calendar = load_calendar(session)
         procedures = _load_procedures(session)
         units = dict(session.execute(text("SELECT name, id FROM unit")).all())
@@ -186,8 +186,8 @@ def generate(url: str, dossiers: int, years: int = 3, seed: int = 7, actor: Acto
         counters = _existing_counters(session, settings["agency_code"])
     clerks = [i for i, role in people if role == "clerk"] or [None]
     officers = [i for i, role in people if role == "officer"] or [None]
-    dialect = get_engine(url).dialect.name
-    writer = SqliteWriter(url) if dialect == "sqlite" else PostgresWriter(url)
+    dialect = get_engine(desk.url).dialect.name
+    writer = SqliteWriter(desk.url) if dialect == "sqlite" else PostgresWriter(desk.url)
     rng = random.Random(seed)
     generator = Generator(rng, calendar, now, settings, procedures, units, clerks, officers,
                            writer.stamp, _rating_scale(settings))
@@ -206,13 +206,13 @@ def generate(url: str, dossiers: int, years: int = 3, seed: int = 7, actor: Acto
             made += len(rows.dossier)
             if progress is not None:
                 progress(made, dossiers)
-        with session_scope(url) as session:
+        with session_scope(desk.url) as session:
             _save_counters(session, settings["agency_code"], counters)
-            audit.record(session, actor, config.now(), "demo.generate", "dossier", "",
+            audit.record(session, desk.user, desk.now(), "demo.generate", "dossier", "",
                          None, {"dossiers": made, "years": years, "seed": seed})
         writer.finish()
     except BaseException:
-        remove_after(url, start_ids)
+        remove_after(desk.url, start_ids)
         raise
     finally:
         writer.close()

@@ -7,11 +7,11 @@ import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from desk_app import config
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import office, users
-from desk_app.services.actors import SYSTEM
+from desk_app.services.actors import DEMO_GENERATOR
 from desk_app.services.clock import load_calendar
+from desk_app.services.desk import Desk
 from desk_app.services.processing.lifecycle import record_event
 from desk_app.services.reception import intake
 from desk_app.services.rules import catalog
@@ -56,14 +56,14 @@ def _person(rng: random.Random) -> dict[str, str]:
     )
 
 
-def seed_dossiers(url: str, count: int, now: datetime, seed: int = 7) -> int:
+def seed_dossiers(desk: Desk, count: int, now: datetime, seed: int = 7) -> int:
     """Realistic dossiers received over the last weeks, in every state, through the same
     services a clerk and an officer use."""
     rng = random.Random(seed)
-    procedures = [p.code for p in catalog.list_procedures(url)]
-    clerk = users.authenticate(url, DEMO_USERS[0][1], DEMO_USERS[0][2])
-    officer = users.authenticate(url, DEMO_USERS[1][1], DEMO_USERS[1][2])
-    with session_scope(url) as session:
+    procedures = [p.code for p in catalog.list_procedures(desk)]
+    clerk = users.authenticate(desk, DEMO_USERS[0][1], DEMO_USERS[0][2])
+    officer = users.authenticate(desk, DEMO_USERS[1][1], DEMO_USERS[1][2])
+    with session_scope(desk.url) as session:
         calendar = load_calendar(session)
     days = []
     day = now.date()
@@ -79,10 +79,10 @@ def seed_dossiers(url: str, count: int, now: datetime, seed: int = 7) -> int:
         if received_at > now:
             received_at = now - timedelta(minutes=rng.randint(5, 60))
         request = IntakeRequest(procedure_code=rng.choice(procedures), **_person(rng))
-        received = intake.receive(url, request, clerk, received_at=received_at)
+        received = intake.receive(desk.as_user(clerk), request, received_at=received_at)
         for kind, at, unit in _life(received, rng, now):
             at_desk = kind in ("transferred", "returned", "withdrawn")
-            record_event(url, received.code, kind, clerk if at_desk else officer, at=at,
+            record_event(desk.as_user(clerk if at_desk else officer), received.code, kind, at=at,
                          unit=unit)
     return count
 
@@ -121,12 +121,13 @@ def create_demo_database(dossiers: int = 300) -> str:
     """A new SQLite database in a temporary folder with the demo office, users and dossiers."""
     folder = Path(tempfile.mkdtemp(prefix="desk_app_demo_"))
     url = f"sqlite:///{(folder / 'demo.sqlite3').as_posix()}"
-    init_database(url)
+    desk = Desk(url, DEMO_GENERATOR)
+    init_database(desk)
     with session_scope(url) as session:
         office.write_settings(
-            session, {k: office.validate(k, v) for k, v in DEMO_OFFICE.items()}, SYSTEM
+            session, {k: office.validate(k, v) for k, v in DEMO_OFFICE.items()}, DEMO_GENERATOR
         )
     for role, username, password, full_name in DEMO_USERS:
-        users.add_user(url, username, full_name, role, password)
-    seed_dossiers(url, dossiers, config.now())
+        users.add_user(desk, username, full_name, role, password)
+    seed_dossiers(desk, dossiers, desk.now())
     return url

@@ -17,7 +17,8 @@ from desk_app import config
 from desk_app.domain.backup_rotation import backup_name, parse_backup_name, to_keep
 from desk_app.files import Progress, write_atomically
 from desk_app.services import audit
-from desk_app.services.actors import SYSTEM, Actor, require
+from desk_app.services.actors import require
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.office import read_settings
 from desk_app.services.safety.pg_tools import find_pg_dump, libpq, missing_tool
@@ -65,14 +66,14 @@ def backups_dir() -> Path:
     return config.data_dir() / "backups"
 
 
-def backup(url: str, target: Path | None = None, actor: Actor = SYSTEM,
+def backup(desk: Desk, target: Path | None = None,
            folder: Path | None = None, progress: Progress | None = None) -> BackupResult:
     """Copy the database into `target`, or into `folder` (default `backups_dir()`) under a
     dated name and rotate the older copies there by the office's keep settings. `progress`
     hears (pages done, pages in all) of an SQLite copy, and may raise to cancel it."""
-    require(actor, "database.backup")
-    now = config.now()
-    source = sqlite_path(url)
+    require(desk.user, "database.backup")
+    now = desk.now()
+    source = sqlite_path(desk.url)
     suffix = SQLITE_SUFFIX if source is not None else DUMP_SUFFIX
     rotate = target is None
     if target is None:
@@ -83,19 +84,19 @@ def backup(url: str, target: Path | None = None, actor: Actor = SYSTEM,
     if source is not None:
         backup_sqlite(source, target, progress)
     else:
-        _backup_postgres(url, target)
+        _backup_postgres(desk.url, target)
     removed: tuple[Path, ...] = ()
     if rotate:
-        removed = _rotate(url, target.parent, suffix)
+        removed = _rotate(desk.url, target.parent, suffix)
     size = target.stat().st_size
-    record(url, actor, "database.backup", {"file": target.name, "bytes": size})
+    record(desk, "database.backup", {"file": target.name, "bytes": size})
     return BackupResult(target, size, removed)
 
 
 @retrying
-def record(url: str, actor: Actor, action: str, after: dict) -> None:
-    with session_scope(url) as session:
-        audit.record(session, actor, config.now(), action, "database", after["file"], None,
+def record(desk: Desk, action: str, after: dict) -> None:
+    with session_scope(desk.url) as session:
+        audit.record(session, desk.user, desk.now(), action, "database", after["file"], None,
                      after)
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from desk_app.services.clock import derive, load_calendar
+from desk_app.services.desk import Desk
 from desk_app.services.safety.sqlite_file import sqlite_path, structure
 from desk_app.store import migrate
 from desk_app.store.db import session_scope
@@ -43,7 +44,7 @@ class CheckReport:
         return self.problems == 0
 
 
-def check(url: str, batch: int = 1000, limit: int = 20) -> CheckReport:
+def check(desk: Desk, batch: int = 1000, limit: int = 20) -> CheckReport:
     """Integrity, foreign keys, schema revision, and every dossier's stored due date, status
     and milestones against their recomputation from its events, `batch` dossiers at a time.
     Reports the first `limit` findings and how many there are in all."""
@@ -56,19 +57,19 @@ def check(url: str, batch: int = 1000, limit: int = 20) -> CheckReport:
         if len(findings) < limit:
             findings.append(finding)
 
-    path = sqlite_path(url)
-    structural = _sqlite_structure(path) if path is not None else _postgres_structure(url)
+    path = sqlite_path(desk.url)
+    structural = _sqlite_structure(path) if path is not None else _postgres_structure(desk.url)
     for finding in structural:
         found(finding)
     if any(f.kind == "integrity" for f in structural):
         return CheckReport(0, problems, tuple(findings))
-    current, head = migrate.current_revision(url), migrate.head_revision()
+    current, head = migrate.current_revision(desk.url), migrate.head_revision()
     if current != head:
         found(Finding("schema", "", "revision", current or "", head or "",
                       "lược đồ chưa cập nhật: chạy desk-admin init"))
         return CheckReport(0, problems, tuple(findings))
     dossiers = 0
-    for finding in _derived_findings(url, batch):
+    for finding in _derived_findings(desk.url, batch):
         if finding is None:
             dossiers += 1
         else:

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desk_app import config
-from desk_app.services.actors import SYSTEM, Actor, require
+from desk_app.services.actors import require
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.safety import backup
 from desk_app.services.safety.pg_tools import find_pg_tool, libpq, missing_tool
@@ -31,14 +32,14 @@ class RestoreResult:
     revision: str
 
 
-def restore(url: str, source: Path, actor: Actor = SYSTEM) -> RestoreResult:
+def restore(desk: Desk, source: Path) -> RestoreResult:
     """Replace the SQLite database with a checked copy of `source`, keeping the replaced file as
     `<name>.before-restore-YYYYMMDD-HHMM`; on PostgreSQL see `_restore_postgres`. A file that
     fails the check changes nothing."""
-    require(actor, "database.restore")
-    target = sqlite_path(url)
+    require(desk.user, "database.restore")
+    target = sqlite_path(desk.url)
     if target is None:
-        return _restore_postgres(url, Path(source), actor)
+        return _restore_postgres(desk, Path(source))
     source = Path(source)
     if source.resolve() == target.resolve():
         raise RestoreRefused("Tệp khôi phục: là chính tệp cơ sở dữ liệu đang dùng")
@@ -54,18 +55,18 @@ def restore(url: str, source: Path, actor: Actor = SYSTEM) -> RestoreResult:
             migrate.upgrade(staged_url)
         finally:
             dispose(staged_url)
-        dispose(url)
+        dispose(desk.url)
         kept_aside = _set_aside(target)
         os.replace(staged, target)
     finally:
         staged.unlink(missing_ok=True)
-    revision = migrate.current_revision(url) or ""
-    backup.record(url, actor, "database.restore",
+    revision = migrate.current_revision(desk.url) or ""
+    backup.record(desk, "database.restore",
                   {"file": source.name, "kept_aside": kept_aside.name if kept_aside else None})
     return RestoreResult(source, kept_aside, revision)
 
 
-def _restore_postgres(url: str, source: Path, actor: Actor) -> RestoreResult:
+def _restore_postgres(desk: Desk, source: Path) -> RestoreResult:
     """Replace the office's tables with those of a pg_dump archive (`desk-admin backup`), in
     one transaction: a restore that fails half-way leaves the database as it was. The
     database as it stood is dumped first, beside the backups, as
@@ -84,29 +85,29 @@ def _restore_postgres(url: str, source: Path, actor: Actor) -> RestoreResult:
                              "trình Một cửa; không thay đổi gì")
     folder = backup.backups_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = f"before-restore-{config.now():%Y%m%d-%H%M}"
+    stamp = f"before-restore-{desk.now():%Y%m%d-%H%M}"
     kept = folder / f"{stamp}{backup.DUMP_SUFFIX}"
     number = 1
     # Never over an earlier one of the same minute, which may be the very file restored.
     while kept.exists():
         number += 1
         kept = folder / f"{stamp}-{number}{backup.DUMP_SUFFIX}"
-    backup.backup(url, kept, actor)
-    environment, libpq_url, schema = libpq(url)
+    backup.backup(desk, kept)
+    environment, libpq_url, schema = libpq(desk.url)
     command = [str(pg_restore), "--clean", "--if-exists", "--single-transaction", "--no-owner",
                "--no-privileges", "--no-password", f"--dbname={libpq_url}"]
     if schema:
         command.append(f"--schema={schema}")
-    dispose(url)
+    dispose(desk.url)
     done = subprocess.run([*command, str(source)], env=environment, capture_output=True,
                           text=True, errors="replace", check=False)
     if done.returncode != 0:
         message = (done.stderr or "").strip().splitlines()
         raise RestoreRefused(f"Khôi phục thất bại, cơ sở dữ liệu giữ nguyên như trước: "
                              f"{message[-1] if message else done.returncode}")
-    migrate.upgrade(url)
-    backup.record(url, actor, "database.restore", {"file": source.name, "kept_aside": kept.name})
-    return RestoreResult(source, kept, migrate.current_revision(url) or "")
+    migrate.upgrade(desk.url)
+    backup.record(desk, "database.restore", {"file": source.name, "kept_aside": kept.name})
+    return RestoreResult(source, kept, migrate.current_revision(desk.url) or "")
 
 
 def _set_aside(target: Path) -> Path | None:

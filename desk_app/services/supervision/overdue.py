@@ -15,15 +15,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from desk_app import config
 from desk_app.documents.overdue_xlsx import write_overdue_xlsx
 from desk_app.domain.deadlines import overdue_working_days
 from desk_app.domain.lifecycle import OPEN_STATUSES
 from desk_app.domain.text import nfc
 from desk_app.files import write_atomically
 from desk_app.services import exports
-from desk_app.services.actors import SYSTEM, Actor, require
+from desk_app.services.actors import require
 from desk_app.services.clock import load_calendar_direct
+from desk_app.services.desk import Desk
 from desk_app.store.direct import DirectReader, direct_reader
 
 URGENCIES = ("overdue", "due_today", "due_soon")
@@ -122,8 +122,8 @@ def _filters(reader: DirectReader, unit: str,
     return sql, tuple(params)
 
 
-def overdue(url: str, as_of: datetime | None = None, include_due_soon: bool = False,
-            unit: str = "", procedure_code: str = "", actor: Actor = SYSTEM,
+def overdue(desk: Desk, as_of: datetime | None = None, include_due_soon: bool = False,
+            unit: str = "", procedure_code: str = "",
             offset: int = 0, limit: int | None = None) -> list[OverdueRow]:
     """The dossiers overdue at `as_of` (default now), most overdue first (earliest due date,
     then the earlier received); with `include_due_soon` also those open ones due today or by
@@ -133,9 +133,9 @@ def overdue(url: str, as_of: datetime | None = None, include_due_soon: bool = Fa
     The page is chosen from the ids and dates alone; names, the officer and the apology are
     then read for the rows of the page only. Read on the driver (store/direct.py): the
     overdue screen asks for its first page at every refresh."""
-    require(actor, "report.read")
-    as_of = (as_of or config.now()).replace(second=0, microsecond=0)
-    with direct_reader(url) as reader:
+    require(desk.user, "report.read")
+    as_of = (as_of or desk.now()).replace(second=0, microsecond=0)
+    with direct_reader(desk.url) as reader:
         calendar = load_calendar_direct(reader)
         filters = _filters(reader, unit, procedure_code)
         if filters is None:
@@ -241,12 +241,12 @@ def overdue_json(row: OverdueRow) -> dict:
     }
 
 
-def export_rows(url: str, actor: Actor, rows: Sequence[OverdueRow], path: str,
+def export_rows(desk: Desk, rows: Sequence[OverdueRow], path: str,
                 as_of: datetime, progress: Callable[[int, int], None]) -> str:
     """Runs in a pool thread: the spreadsheet, written whole or not at all, once the export
     of these applicants' names is authorised and audited. `progress` may raise to cancel,
     up to the moment the file takes its place."""
-    exports.record_export(url, actor, "overdue list (xlsx)", len(rows))
+    exports.record_export(desk, "overdue list (xlsx)", len(rows))
 
     def write(temporary: str) -> None:
         write_overdue_xlsx(rows, temporary, as_of, progress)

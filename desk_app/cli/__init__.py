@@ -20,6 +20,8 @@ from desk_app import config
 from desk_app.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, Parser, out
 from desk_app.cli.output import write_answer
 from desk_app.domain.validation import ValidationError
+from desk_app.services.actors import COMMAND_LINE
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 
 # (name, module in desk_app.cli, help in `desk-admin --help`), in the order the help lists them.
@@ -105,7 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_streams()
     try:
         args = parse(argv)
-        args.url = config.database_url(args.db)
+        # desk-admin runs on the server by its administrator, and says so in every entry.
+        args.desk = Desk(config.database_url(args.db), COMMAND_LINE)
         if getattr(args, "answer_file", None):
             return _answer_to_file(args)
         return args.handler(args)

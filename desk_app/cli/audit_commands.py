@@ -8,13 +8,12 @@ import sys
 from desk_app.cli.common import EXIT_FAILURE, EXIT_OK, command, date_arg, group, out
 from desk_app.cli.output import render
 from desk_app.services import audit, exports
-from desk_app.services.actors import SYSTEM
 
 LIST_COLUMNS = ["id", "at", "user", "action", "entity", "key", "before", "after"]
 
 
 def cmd_audit_verify(args) -> int:
-    report = audit.verify_chain(args.url, SYSTEM)
+    report = audit.verify_chain(args.desk)
     if args.format != "table":
         whole = {"intact": report.intact, "entries": report.entries,
                  "first_broken_id": report.first_broken_id, "problem": report.problem}
@@ -33,11 +32,11 @@ def _compact(value) -> str:
 
 
 def cmd_audit_list(args) -> int:
-    rows = audit.list_entries(args.url, args.dossier or "", args.user or "", args.date_from,
-                              args.date_to, limit=args.limit, actor=SYSTEM)
+    rows = audit.list_entries(args.desk, args.dossier or "", args.user or "", args.date_from,
+                              args.date_to, limit=args.limit)
     if args.format != "table":
         # Entries record what was entered (names, ID numbers): a file of them is an export.
-        exports.record_export(args.url, SYSTEM, f"audit list ({args.format})", len(rows))
+        exports.record_export(args.desk, f"audit list ({args.format})", len(rows))
     records = [{"id": r.id, "at": r.at, "user": r.username, "action": r.action,
                 "entity": r.entity, "key": r.key, "before": r.before, "after": r.after}
                for r in rows]

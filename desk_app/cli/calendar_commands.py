@@ -9,7 +9,7 @@ from desk_app.services.rules import calendar as calendar_service
 
 
 def cmd_calendar_show(args) -> int:
-    entries = calendar_service.show(args.url, args.year)
+    entries = calendar_service.show(args.desk, args.year)
     rows = [
         {"date": e.day, "weekday": e.day.strftime("%a"), "kind": e.kind, "reason": e.reason,
          "source": e.source, "office_override": e.office_override}
@@ -34,18 +34,18 @@ def _report_change(change: calendar_service.CalendarChange, verb: str) -> int:
 
 
 def cmd_calendar_add(args) -> int:
-    change = calendar_service.add(args.url, args.date, args.kind, args.reason, args.source,
+    change = calendar_service.add(args.desk, args.date, args.kind, args.reason, args.source,
                                   args.apply)
     return _report_change(change, "lưu điều chỉnh lịch ngày")
 
 
 def cmd_calendar_remove(args) -> int:
-    change = calendar_service.remove(args.url, args.date, args.apply)
+    change = calendar_service.remove(args.desk, args.date, args.apply)
     return _report_change(change, "bỏ điều chỉnh lịch ngày")
 
 
 def cmd_due_date(args) -> int:
-    answer = due_date(args.url, args.procedure, args.received)
+    answer = due_date(args.desk, args.procedure, args.received)
     if args.format == "table":
         out(f"Hẹn trả: {answer.due_at:%H:%M %d/%m/%Y}")
         out(answer.explanation)

@@ -14,14 +14,14 @@ CATALOG_COLUMNS = ["code", "name", "field", "level", "time_limit", "cutoff", "su
 
 
 def cmd_catalog_import(args) -> int:
-    summary = catalog.import_file(args.url, Path(args.file))
+    summary = catalog.import_file(args.desk, Path(args.file))
     out(f"Thêm mới: {len(summary.added)}; phiên bản mới: {len(summary.new_versions)}; "
          f"không đổi: {len(summary.unchanged)}")
     return EXIT_OK
 
 
 def cmd_catalog_list(args) -> int:
-    procedures = catalog.list_procedures(args.url, args.search or "")
+    procedures = catalog.list_procedures(args.desk, args.search or "")
     rows = []
     for p in procedures:
         row = asdict(p)

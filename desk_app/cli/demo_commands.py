@@ -31,7 +31,7 @@ def _progress(done: int, total: int) -> None:
 
 
 def cmd_demo(args) -> int:
-    summary = bulk_demo.generate(args.url, args.dossiers, years=args.years, seed=args.seed,
+    summary = bulk_demo.generate(args.desk, args.dossiers, years=args.years, seed=args.seed,
                                  progress=None if args.quiet else _progress)
     first = summary.first_received.strftime("%d/%m/%Y") if summary.first_received else ""
     last = summary.last_received.strftime("%d/%m/%Y") if summary.last_received else ""

@@ -9,7 +9,7 @@ from desk_app.cli.common import EXIT_OK, command, group, out
 from desk_app.cli.lifecycle_commands import register_actions
 from desk_app.cli.output import render
 from desk_app.services import dossiers, exports
-from desk_app.services.actors import SYSTEM
+from desk_app.services.desk import Desk
 from desk_app.services.reception import dossier_import
 
 DOSSIER_KEYS = ["code", "procedure_code", "applicant_name", "channel", "received_at", "due_at",
@@ -22,7 +22,7 @@ def _dossier_json(row: dossiers.DossierRow) -> dict:
 
 
 def cmd_dossier_import(args) -> int:
-    for code in dossier_import.import_file(args.url, Path(args.file)):
+    for code in dossier_import.import_file(args.desk, Path(args.file)):
         out(code)
     return EXIT_OK
 
@@ -30,13 +30,14 @@ def cmd_dossier_import(args) -> int:
 def cmd_dossier_list(args) -> int:
     query = dossiers.DossierQuery(text=args.search or "", status=args.status or "")
     if args.format == "table":
-        # A screen to read: ID numbers masked, as in the program's lists.
-        rows = dossiers.search(args.url, query, limit=args.limit)
+        # A screen to read: ID numbers masked, as in the program's lists; read as no one in
+        # particular, whom the masks are for.
+        rows = dossiers.search(Desk(args.desk.url), query, limit=args.limit)
         columns = ["code", "procedure_code", "applicant_name", "id_number", "received_at",
                    "due_at", "status"]
     else:
         # A file to keep: personal data, so an audited export.
-        rows = exports.dossier_list(args.url, query, args.limit, args.format, SYSTEM)
+        rows = exports.dossier_list(args.desk, query, args.limit, args.format)
         columns = [*DOSSIER_KEYS, "id_number"]
     out(render([_dossier_json(r) | {"id_number": r.id_number} for r in rows], columns,
                args.format))
@@ -44,7 +45,7 @@ def cmd_dossier_list(args) -> int:
 
 
 def cmd_dossier_show(args) -> int:
-    detail = dossiers.show(args.url, args.code)
+    detail = dossiers.show(args.desk, args.code)
     whole = _dossier_json(detail.row) | {
         "phone": detail.phone, "email": detail.email, "address": detail.address,
         "id_number": detail.id_number, "explanation": detail.explanation,

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from desk_app.cli.common import EXIT_OK, command, datetime_arg, out
 from desk_app.domain.lifecycle import STATUS_NAMES_VI
-from desk_app.services.actors import SYSTEM
 from desk_app.services.errors import UserError
 from desk_app.services.processing import letters, lifecycle
 
@@ -32,38 +31,38 @@ def _report(result: lifecycle.ActionResult) -> int:
 
 
 def cmd_transfer(args) -> int:
-    return _report(lifecycle.transfer(args.url, args.code, args.unit, args.receiver,
-                                      args.note or "", SYSTEM, at=args.at))
+    return _report(lifecycle.transfer(args.desk, args.code, args.unit, args.receiver,
+                                      args.note or "", at=args.at))
 
 
 def cmd_request_supplement(args) -> int:
     return _report(lifecycle.request_supplement(
-        args.url, args.code, [_missing(m) for m in args.missing], args.reason, SYSTEM,
+        args.desk, args.code, [_missing(m) for m in args.missing], args.reason,
         at=args.at))
 
 
 def cmd_receive_supplement(args) -> int:
-    return _report(lifecycle.receive_supplement(args.url, args.code, SYSTEM, args.note or "",
+    return _report(lifecycle.receive_supplement(args.desk, args.code, args.note or "",
                                                 at=args.at))
 
 
 def cmd_stop(args) -> int:
     signer = args.signer.split("|") if args.signer else ()
-    return _report(lifecycle.stop(args.url, args.code, args.reason, SYSTEM, at=args.at,
+    return _report(lifecycle.stop(args.desk, args.code, args.reason, at=args.at,
                                   legal_basis=args.legal_basis or "", signer=signer))
 
 
 def cmd_resume(args) -> int:
-    return _report(lifecycle.resume(args.url, args.code, SYSTEM, args.note or "", at=args.at))
+    return _report(lifecycle.resume(args.desk, args.code, args.note or "", at=args.at))
 
 
 def cmd_result_ready(args) -> int:
-    return _report(lifecycle.result_ready(args.url, args.code, SYSTEM, args.note or "",
+    return _report(lifecycle.result_ready(args.desk, args.code, args.note or "",
                                           at=args.at))
 
 
 def cmd_refuse(args) -> int:
-    return _report(lifecycle.refuse(args.url, args.code, args.reason, SYSTEM, at=args.at,
+    return _report(lifecycle.refuse(args.desk, args.code, args.reason, at=args.at,
                                     legal_basis=args.legal_basis or ""))
 
 
@@ -71,13 +70,13 @@ def cmd_return(args) -> int:
     if args.post and (args.collector or args.collector_id):
         raise UserError("--post: không dùng cùng --collector/--collector-id")
     return _report(lifecycle.return_result(
-        args.url, args.code, SYSTEM, collector_name=args.collector or "",
+        args.desk, args.code, collector_name=args.collector or "",
         collector_id=args.collector_id or "", by_post=args.post,
         tracking_number=args.tracking or "", at=args.at, note=args.note or ""))
 
 
 def cmd_withdraw(args) -> int:
-    return _report(lifecycle.withdraw(args.url, args.code, args.reason, SYSTEM, at=args.at))
+    return _report(lifecycle.withdraw(args.desk, args.code, args.reason, at=args.at))
 
 
 def register_actions(dossier_sub) -> None:
@@ -153,22 +152,22 @@ def cmd_print_apology(args) -> int:
                             'Nguyễn Văn An"')
         if args.confirm_reason and not args.as_supervisor:
             raise UserError("--confirm-reason: cần --as-supervisor TÊN_ĐĂNG_NHẬP của lãnh đạo")
-        actor = (letters.confirming_actor(args.url, args.as_supervisor) if args.as_supervisor
-                 else SYSTEM)
+        desk = (args.desk.as_user(letters.confirming_actor(args.desk, args.as_supervisor))
+                if args.as_supervisor else args.desk)
         *titles, name = args.signer.split("|")
         issued = letters.issue_apology(
-            args.url, args.code, args.reason or "", args.new_date, "\n".join(titles), name,
-            actor, errors=args.error or (), confirmation_reason=args.confirm_reason or "")
+            desk, args.code, args.reason or "", args.new_date, "\n".join(titles), name,
+            errors=args.error or (), confirmation_reason=args.confirm_reason or "")
         letter_id = issued.letter_id
     elif args.as_supervisor or args.confirm_reason or args.signer:
         raise UserError("--signer/--as-supervisor: chỉ dùng khi ra văn bản mới (cần --reason, "
                         "--error hoặc --new-date)")
     else:
-        letter_id = letters.latest_letter_id(args.url, args.code, "apology")
+        letter_id = letters.latest_letter_id(args.desk, args.code, "apology")
     if path.suffix.lower() == ".docx":
-        _write(path, lambda target: letters.write_apology_docx(args.url, letter_id, target))
+        _write(path, lambda target: letters.write_apology_docx(args.desk, letter_id, target))
     else:
-        _write(path, lambda target: letters.write_apology_pdf(args.url, letter_id, target,
+        _write(path, lambda target: letters.write_apology_pdf(args.desk, letter_id, target,
                                                               args.copies))
     out(f"Đã ghi {args.output}")
     return EXIT_OK
@@ -177,7 +176,7 @@ def cmd_print_apology(args) -> int:
 def _printer(writer):
     def handler(args) -> int:
         path = _output(args.output, (".pdf",))
-        _write(path, lambda target: writer(args.url, args.code, target, args.copies))
+        _write(path, lambda target: writer(args.desk, args.code, target, args.copies))
         out(f"Đã ghi {args.output}")
         return EXIT_OK
 

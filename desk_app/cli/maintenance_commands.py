@@ -19,7 +19,7 @@ def _size(size: int) -> str:
 
 def cmd_backup(args) -> int:
     try:
-        result = backup.backup(args.url, Path(args.file) if args.file else None)
+        result = backup.backup(args.desk, Path(args.file) if args.file else None)
     except backup.BackupFailed as exc:
         sys.stderr.write(f"Lỗi: {exc}\n")
         return EXIT_FAILURE
@@ -31,7 +31,7 @@ def cmd_backup(args) -> int:
 
 def cmd_restore(args) -> int:
     try:
-        result = restore.restore(args.url, Path(args.file))
+        result = restore.restore(args.desk, Path(args.file))
     except backup.BackupFailed as exc:
         sys.stderr.write(f"Lỗi: {exc}\n")
         return EXIT_FAILURE
@@ -42,7 +42,7 @@ def cmd_restore(args) -> int:
 
 
 def cmd_check(args) -> int:
-    report = integrity.check(args.url, limit=args.limit)
+    report = integrity.check(args.desk, limit=args.limit)
     rows = [asdict(f) for f in report.findings]
     whole = {"ok": report.ok, "dossiers": report.dossiers, "problems": report.problems,
              "findings": rows}

@@ -12,20 +12,20 @@ from desk_app.services.supervision import register as register_service
 
 
 def cmd_print_receipt(args) -> int:
-    receipts.write_receipt(args.url, args.code, Path(args.output), copies=args.copies)
+    receipts.write_receipt(args.desk, args.code, Path(args.output), copies=args.copies)
     out(f"Đã ghi {args.output}")
     return EXIT_OK
 
 
 def cmd_print_control_sheet(args) -> int:
-    control_sheet.write_control_sheet(args.url, args.code, Path(args.output))
+    control_sheet.write_control_sheet(args.desk, args.code, Path(args.output))
     out(f"Đã ghi {args.output}")
     return EXIT_OK
 
 
 def cmd_print_register(args) -> int:
     register_service.check_period(args.start, args.end)
-    register_service.write_register(args.url, args.start, args.end, Path(args.output))
+    register_service.write_register(args.desk, args.start, args.end, Path(args.output))
     out(f"Đã ghi {args.output}")
     return EXIT_OK
 

@@ -8,7 +8,6 @@ from desk_app.cli.common import EXIT_OK, date_arg, datetime_arg, out, runs
 from desk_app.cli.output import render
 from desk_app.domain.report import COUNTERS, RATES
 from desk_app.services import exports
-from desk_app.services.actors import SYSTEM
 from desk_app.services.errors import UserError
 from desk_app.services.processing import ratings
 from desk_app.services.supervision import overdue, report
@@ -24,13 +23,13 @@ REPORT_TABLE_KEYS = ["procedure_code", "procedure_name", "received_total", "carr
 
 
 def cmd_overdue(args) -> int:
-    rows = overdue.overdue(args.url, as_of=args.as_of, include_due_soon=args.due_soon,
+    rows = overdue.overdue(args.desk, as_of=args.as_of, include_due_soon=args.due_soon,
                            unit=args.unit or "", procedure_code=args.procedure or "")
     columns = OVERDUE_KEYS if args.format == "table" else OVERDUE_KEYS + [
         "procedure_name", "officer", "urgency"]
     if args.format != "table":
         # Applicants' names in a file: an export, recorded like the dossier list's.
-        exports.record_export(args.url, SYSTEM, f"overdue list ({args.format})", len(rows))
+        exports.record_export(args.desk, f"overdue list ({args.format})", len(rows))
     out(render([overdue.overdue_json(r) for r in rows], columns, args.format))
     return EXIT_OK
 
@@ -44,7 +43,7 @@ def _export(path: str):
 
 def cmd_report(args) -> int:
     writer = _export(args.output) if args.output else None
-    result = report.build_report(args.url, args.date_from, args.date_to)
+    result = report.build_report(args.desk, args.date_from, args.date_to)
     if writer is not None:
         writer(result, args.output)
         out(f"Đã ghi {args.output}")
@@ -67,7 +66,7 @@ def _criterion(text: str) -> tuple[str, int]:
 
 def cmd_rate(args) -> int:
     criteria = dict(_criterion(c) for c in args.criterion or [])
-    ratings.record_rating(args.url, args.code, args.score, criteria, args.comment or "")
+    ratings.record_rating(args.desk, args.code, args.score, criteria, args.comment or "")
     out(f"Đã ghi đánh giá hồ sơ {args.code}")
     return EXIT_OK
 

@@ -12,7 +12,7 @@ from desk_app.services.errors import UserError
 
 
 def cmd_init(args) -> int:
-    report = setup.init_database(args.url)
+    report = setup.init_database(args.desk)
     before = report.revision_before or "(trống)"
     out(f"Cơ sở dữ liệu: {before} -> {report.revision_after}")
     out(f"Thủ tục nạp từ danh mục kèm theo: {report.procedures_loaded}")
@@ -20,45 +20,45 @@ def cmd_init(args) -> int:
 
 
 def cmd_office_show(args) -> int:
-    settings = office.show(args.url)
+    settings = office.show(args.desk)
     rows = [{"key": k, "value": v, "label": office.KEY_LABELS_VI[k]} for k, v in settings.items()]
     out(render(rows, ["key", "value", "label"], args.format, whole=settings))
     return EXIT_OK
 
 
 def cmd_office_set(args) -> int:
-    value = office.set_value(args.url, args.key, args.value)
+    value = office.set_value(args.desk, args.key, args.value)
     out(f"{args.key} = {value}")
     return EXIT_OK
 
 
 def cmd_user_add(args) -> int:
     password = args.password or _ask_password()
-    info = users.add_user(args.url, args.username, args.full_name, args.role, password)
+    info = users.add_user(args.desk, args.username, args.full_name, args.role, password)
     out(f"Đã thêm {info.username} ({info.role})")
     return EXIT_OK
 
 
 def cmd_user_passwd(args) -> int:
-    users.set_password(args.url, args.username, args.password or _ask_password())
+    users.set_password(args.desk, args.username, args.password or _ask_password())
     out(f"Đã đổi mật khẩu của {args.username}")
     return EXIT_OK
 
 
 def cmd_user_list(args) -> int:
-    rows = [asdict(u) for u in users.list_users(args.url)]
+    rows = [asdict(u) for u in users.list_users(args.desk)]
     out(render(rows, ["username", "full_name", "role", "active"], args.format))
     return EXIT_OK
 
 
 def cmd_user_disable(args) -> int:
-    info = users.disable_user(args.url, args.username)
+    info = users.disable_user(args.desk, args.username)
     out(f"Đã khoá {info.username}: không đăng nhập được nữa")
     return EXIT_OK
 
 
 def cmd_user_enable(args) -> int:
-    info = users.enable_user(args.url, args.username)
+    info = users.enable_user(args.desk, args.username)
     out(f"Đã mở khoá {info.username}")
     return EXIT_OK
 

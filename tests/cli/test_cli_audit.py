@@ -12,6 +12,7 @@ from desk_app.domain.intake import IntakeRequest
 from desk_app.services import office
 from desk_app.services.reception import intake
 from desk_app.store.db import get_engine
+from tests.conftest import as_admin
 
 OFFICE = {
     "agency_code": "000.00.00.H49",
@@ -25,8 +26,9 @@ OFFICE = {
 def run(capsys, db_url):
     """desk-admin on an office that received one dossier."""
     for key, value in OFFICE.items():
-        office.set_value(db_url, key, value)
-    intake.receive(db_url, IntakeRequest("1.001193", "Trần Văn An", id_number="001190012345"),
+        office.set_value(as_admin(db_url), key, value)
+    intake.receive(as_admin(db_url),
+                   IntakeRequest("1.001193", "Trần Văn An", id_number="001190012345"),
                    received_at=datetime(2025, 6, 10, 8, 0))
 
     def invoke(*argv):

@@ -8,6 +8,7 @@ from pypdf import PdfReader
 
 from desk_app.cli import main
 from desk_app.services import office
+from tests.conftest import as_admin
 
 OFFICE = {
     "agency_code": "000.00.00.H49",
@@ -29,7 +30,7 @@ FILE = (
 def run(capsys, db_url):
     """desk-admin in-process on an office ready to receive; returns (code, out, err)."""
     for key, value in OFFICE.items():
-        office.set_value(db_url, key, value)
+        office.set_value(as_admin(db_url), key, value)
 
     def invoke(*argv):
         code = main(["--db", db_url, *argv])

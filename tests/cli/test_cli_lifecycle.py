@@ -15,6 +15,7 @@ from desk_app.services import dossiers, office, users
 from desk_app.services.reception import intake
 from desk_app.store.db import session_scope
 from desk_app.store.models import AuditEntry, DossierEvent, Letter
+from tests.conftest import as_admin
 
 OFFICE = {
     "agency_code": "000.00.00.H49",
@@ -29,7 +30,7 @@ SIGNER = "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC|Lê Minh Tuấn"
 def run(capsys, db_url):
     """desk-admin in-process on an office ready to receive; returns (exit code, out, err)."""
     for key, value in OFFICE.items():
-        office.set_value(db_url, key, value)
+        office.set_value(as_admin(db_url), key, value)
 
     def invoke(*argv):
         code = main(["--db", db_url, *argv])
@@ -50,7 +51,7 @@ def out_dir(tmp_path):
 @pytest.fixture
 def code(db_url, run) -> str:
     """A dossier received Thursday 05/06/2025 09:00, due Tuesday 10/06 09:00 (now)."""
-    return intake.receive(db_url, IntakeRequest("1.001612", "Nguyễn Văn An"),
+    return intake.receive(as_admin(db_url), IntakeRequest("1.001612", "Nguyễn Văn An"),
                           received_at=datetime(2025, 6, 5, 9, 0)).code
 
 
@@ -83,7 +84,7 @@ def test_a_dossier_from_hand_over_to_return(run, code, db_url, tmp_path):
     result, out, _ = run("dossier", "return", code, "--collector", "Nguyễn Văn An",
                          "--collector-id", "001190012345")
     assert result == 0 and "Đã trả kết quả" in out
-    assert [e.kind for e in dossiers.show(db_url, code).events] == [
+    assert [e.kind for e in dossiers.show(as_admin(db_url), code).events] == [
         "received", "transferred", "supplement_requested", "supplement_received", "stopped",
         "resumed", "result_ready", "returned"]
 
@@ -94,9 +95,9 @@ def test_refuse_and_withdraw(run, code, db_url, tmp_path):
     path = tmp_path / "03.pdf"
     assert run("print", "refusal", code, "-o", str(path))[0] == 0
     assert "- Ngành nghề cấm" in PdfReader(path).pages[0].extract_text()
-    other = intake.receive(db_url, IntakeRequest("1.001612", "Lê Thị Hoa")).code
+    other = intake.receive(as_admin(db_url), IntakeRequest("1.001612", "Lê Thị Hoa")).code
     assert run("dossier", "withdraw", other, "--reason", "Xin rút")[0] == 0
-    assert dossiers.show(db_url, other).row.status == "withdrawn"
+    assert dossiers.show(as_admin(db_url), other).row.status == "withdrawn"
 
 
 @pytest.mark.parametrize("argv", [
@@ -158,7 +159,7 @@ def test_print_apology_refuses_bad_input_and_writes_nothing(run, code, db_url, o
 
 def test_a_second_extension_needs_the_supervisor_from_the_command_line(run, code, db_url,
                                                                         tmp_path):
-    users.add_user(db_url, "lanhdao", "Lê Minh Tuấn", "supervisor", "Lanhdao2025")
+    users.add_user(as_admin(db_url), "lanhdao", "Lê Minh Tuấn", "supervisor", "Lanhdao2025")
     first = ["print", "apology", code, "--reason", "Chậm", "--signer", SIGNER]
     assert run(*first, "-o", str(tmp_path / "1.pdf"), "--new-date", "2025-06-13 09:00")[0] == 0
     before = written(db_url)

@@ -14,6 +14,7 @@ from desk_app.services import office
 from desk_app.services.reception import intake
 from desk_app.services.safety import backup, sqlite_file
 from desk_app.store.db import session_scope
+from tests.conftest import as_admin
 
 
 @pytest.fixture
@@ -31,8 +32,8 @@ def run(capsys):
 @pytest.fixture
 def office_db(db_url):
     """An office with one received dossier."""
-    office.set_value(db_url, "agency_code", "000.00.00.H49")
-    intake.receive(db_url, IntakeRequest("1.001193", "Nguyễn Văn An"),
+    office.set_value(as_admin(db_url), "agency_code", "000.00.00.H49")
+    intake.receive(as_admin(db_url), IntakeRequest("1.001193", "Nguyễn Văn An"),
                    received_at=datetime(2025, 6, 10, 8, 0))
     return db_url
 
@@ -75,7 +76,7 @@ def test_restore_of_a_good_backup(run, office_db, tmp_path, monkeypatch):
     monkeypatch.setattr(backup, "backups_dir", lambda: tmp_path / "backups")
     saved = tmp_path / ("saved.sqlite3" if sqlite_file.sqlite_path(office_db) else "saved.dump")
     assert run("--db", office_db, "backup", str(saved))[0] == 0
-    intake.receive(office_db, IntakeRequest("1.001193", "Trần Thị Bình"),
+    intake.receive(as_admin(office_db), IntakeRequest("1.001193", "Trần Thị Bình"),
                    received_at=datetime(2025, 6, 10, 8, 30))
     code, out, err = run("--db", office_db, "restore", str(saved))
     assert code == 0, err

@@ -15,9 +15,9 @@ from pypdf import PdfReader
 from desk_app.cli import main
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import audit, office
-from desk_app.services.actors import SYSTEM
 from desk_app.services.reception import intake
 from desk_app.store.db import dispose
+from tests.conftest import as_admin
 
 OFFICE = {
     "agency_code": "000.00.00.H49",
@@ -40,7 +40,7 @@ def run(capsys):
 
 
 def _exports(url):
-    return [r.key for r in audit.list_entries(url, actor=SYSTEM) if r.action == "export"]
+    return [r.key for r in audit.list_entries(as_admin(url)) if r.action == "export"]
 
 
 def test_an_office_kept_in_a_vietnamese_folder_works_end_to_end(run, tmp_path):
@@ -52,7 +52,7 @@ def test_an_office_kept_in_a_vietnamese_folder_works_end_to_end(run, tmp_path):
         assert run("--db", url, "init")[0] == 0
         for key, value in OFFICE.items():
             assert run("--db", url, "office", "set", key, value)[0] == 0
-        received = intake.receive(url, IntakeRequest("1.001193", "Nguyễn Thị Ánh Tuyết"),
+        received = intake.receive(as_admin(url), IntakeRequest("1.001193", "Nguyễn Thị Ánh Tuyết"),
                                   received_at=datetime(2025, 6, 10, 8, 0))
 
         receipt = folder / "giấy tiếp nhận.pdf"
@@ -107,8 +107,8 @@ def test_json_and_table_files_are_plain_utf8(run, db_url, tmp_path):
 def test_an_answer_file_in_a_missing_folder_is_bad_input_and_nothing_is_recorded(
         run, db_url, tmp_path):
     for key, value in OFFICE.items():
-        office.set_value(db_url, key, value)
-    intake.receive(db_url, IntakeRequest("1.001193", "Trần Văn An"),
+        office.set_value(as_admin(db_url), key, value)
+    intake.receive(as_admin(db_url), IntakeRequest("1.001193", "Trần Văn An"),
                    received_at=datetime(2025, 6, 10, 8, 0))
     target = tmp_path / "không có" / "hồ sơ.csv"
     code, _, err = run("--db", db_url, "dossier", "list", "--format", "csv", "-o", target)

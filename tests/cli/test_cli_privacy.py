@@ -9,8 +9,8 @@ import pytest
 from desk_app.cli import main
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import audit, office
-from desk_app.services.actors import SYSTEM
 from desk_app.services.reception import intake
+from tests.conftest import as_admin
 
 OFFICE = {
     "agency_code": "000.00.00.H49",
@@ -24,8 +24,9 @@ OFFICE = {
 def run(capsys, db_url):
     """desk-admin on an office with one dossier whose applicant gave a CCCD."""
     for key, value in OFFICE.items():
-        office.set_value(db_url, key, value)
-    intake.receive(db_url, IntakeRequest("1.001193", "Trần Văn An", id_number="001190012345"),
+        office.set_value(as_admin(db_url), key, value)
+    intake.receive(as_admin(db_url),
+                   IntakeRequest("1.001193", "Trần Văn An", id_number="001190012345"),
                    received_at=datetime(2025, 6, 10, 8, 0))
 
     def invoke(*argv):
@@ -37,7 +38,7 @@ def run(capsys, db_url):
 
 
 def _exports(url):
-    return [r.key for r in audit.list_entries(url, actor=SYSTEM) if r.action == "export"]
+    return [r.key for r in audit.list_entries(as_admin(url)) if r.action == "export"]
 
 
 def test_the_table_masks_and_records_nothing(run, db_url):

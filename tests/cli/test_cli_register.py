@@ -12,6 +12,7 @@ from desk_app.domain.intake import IntakeRequest
 from desk_app.services import office
 from desk_app.services.processing import lifecycle
 from desk_app.services.reception import intake
+from tests.conftest import as_admin
 
 OFFICE = {
     "agency_code": "000.00.00.H49",
@@ -26,7 +27,7 @@ def run(capsys, db_url):
     """desk-admin in-process on an office with one dossier handed to a unit; returns
     (exit code, stdout, stderr)."""
     for key, value in OFFICE.items():
-        office.set_value(db_url, key, value)
+        office.set_value(as_admin(db_url), key, value)
 
     def invoke(*argv):
         code = main(["--db", db_url, *argv])
@@ -38,9 +39,10 @@ def run(capsys, db_url):
 
 @pytest.fixture
 def code(db_url, run) -> str:
-    received = intake.receive(db_url, IntakeRequest("1.001612", "Lê Văn Cường"),
+    received = intake.receive(as_admin(db_url), IntakeRequest("1.001612", "Lê Văn Cường"),
                               received_at=datetime(2025, 6, 10, 8, 0))
-    lifecycle.record_event(db_url, received.code, "transferred", at=datetime(2025, 6, 10, 9, 0),
+    lifecycle.record_event(as_admin(db_url), received.code, "transferred",
+                           at=datetime(2025, 6, 10, 9, 0),
                            unit="Phòng Kinh tế")
     return received.code
 

@@ -17,6 +17,7 @@ from desk_app.services.processing import lifecycle
 from desk_app.services.reception import intake
 from desk_app.store.db import session_scope
 from desk_app.store.models import AuditEntry
+from tests.conftest import as_admin
 
 OFFICE = {
     "agency_code": "000.00.00.H49",
@@ -36,17 +37,19 @@ def run(capsys, db_url):
     """desk-admin in-process on an office with three dossiers of 1.004873 (3 working days):
     late (open), resolved on Friday 06/06 after being overdue, and early then returned."""
     for key, value in OFFICE.items():
-        office.set_value(db_url, key, value)
+        office.set_value(as_admin(db_url), key, value)
     codes = []
     for name, received in (("Lê Văn Tám", datetime(2025, 6, 2, 9, 0)),
                            ("Trần Thị Bích", datetime(2025, 6, 2, 10, 0)),
                            ("Phạm Văn Đồng", datetime(2025, 6, 3, 8, 0))):
-        codes.append(intake.receive(db_url, IntakeRequest(
+        codes.append(intake.receive(as_admin(db_url), IntakeRequest(
             "1.004873", name, channel="online" if "Bích" in name else "direct",
             unit="Phòng Tư pháp"), received_at=received).code)
-    lifecycle.record_event(db_url, codes[1], "result_ready", at=datetime(2025, 6, 6, 10, 0))
-    lifecycle.record_event(db_url, codes[2], "result_ready", at=datetime(2025, 6, 5, 9, 0))
-    lifecycle.record_event(db_url, codes[2], "returned", at=datetime(2025, 6, 5, 10, 0))
+    lifecycle.record_event(as_admin(db_url), codes[1], "result_ready",
+                           at=datetime(2025, 6, 6, 10, 0))
+    lifecycle.record_event(as_admin(db_url), codes[2], "result_ready",
+                           at=datetime(2025, 6, 5, 9, 0))
+    lifecycle.record_event(as_admin(db_url), codes[2], "returned", at=datetime(2025, 6, 5, 10, 0))
 
     def invoke(*argv):
         code = main(["--db", db_url, *argv])

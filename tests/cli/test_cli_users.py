@@ -4,6 +4,7 @@ import pytest
 
 from desk_app.cli import main
 from desk_app.services import users
+from desk_app.services.desk import Desk
 from desk_app.services.users import LoginFailed
 
 
@@ -23,11 +24,11 @@ def test_disable_then_enable_from_the_command_line(run, db_url):
     code, out, _ = run("user", "disable", "ha")
     assert code == 0 and "Đã khoá ha" in out
     with pytest.raises(LoginFailed):
-        users.authenticate(db_url, "ha", "tiepnhan2025")
+        users.authenticate(Desk(db_url), "ha", "tiepnhan2025")
     code, out, _ = run("user", "list", "--format", "csv")
     assert "ha,Nguyễn Thị Hà,clerk,không" in out
     assert run("user", "enable", "ha")[0] == 0
-    assert users.authenticate(db_url, "ha", "tiepnhan2025").username == "ha"
+    assert users.authenticate(Desk(db_url), "ha", "tiepnhan2025").username == "ha"
 
 
 def test_disabling_an_unknown_user_is_bad_input(run):

@@ -9,6 +9,7 @@ import stat
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 # The callback long work reports through: (done, total), total 0 meaning "unknown"; it raises
 # to cancel the work.
@@ -36,3 +37,13 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[Path], None]
         os.replace(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def save(target: str | os.PathLike[str] | BinaryIO, write: Callable[[Path | BinaryIO], None]
+         ) -> None:
+    """A document for a file the user named goes through `write_atomically`; one for a stream
+    (the print preview's buffer, a test's BytesIO) is written into it directly."""
+    if isinstance(target, str | os.PathLike):
+        write_atomically(target, write)
+    else:
+        write(target)

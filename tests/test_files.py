@@ -11,9 +11,15 @@ from datetime import date, datetime
 import pytest
 
 from desk_app.cli.output import write_answer
+from desk_app.domain.intake import IntakeRequest
 from desk_app.domain.report import Report, ReportRow, Tally
 from desk_app.files import write_atomically
+from desk_app.services import office
+from desk_app.services.processing import control_sheet
+from desk_app.services.reception import intake, receipts
+from desk_app.services.supervision import register
 from desk_app.services.supervision.report import write_report_pdf, write_report_xlsx
+from tests.conftest import as_admin
 
 UMASK = 0o027
 
@@ -74,3 +80,26 @@ def test_a_cancel_at_the_last_moment_leaves_no_file(tmp_path):
     with pytest.raises(Cancelled):
         write_atomically(target, lambda temporary: temporary.write_bytes(b"%PDF-"), cancelled)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows files have no permission bits")
+def test_a_receipt_a_control_sheet_and_a_register_go_through_the_same_writer(db_url, tmp_path,
+                                                                            umask):
+    desk = as_admin(db_url)
+    for key, value in {"agency_code": "000.00.00.H49", "place_name": "Quảng Nam",
+                       "parent_agency_name": "Ủy ban nhân dân tỉnh Quảng Nam",
+                       "agency_name": "Trung tâm Phục vụ hành chính công tỉnh"}.items():
+        office.set_value(desk, key, value)
+    code = intake.receive(desk, IntakeRequest("1.001193", "Lê Văn Tám"),
+                          received_at=datetime(2025, 6, 10, 9, 0)).code
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    receipt, sheet, book = folder / "receipt.pdf", folder / "sheet.pdf", folder / "register.xlsx"
+    receipts.write_receipt(desk, code, receipt)
+    control_sheet.write_control_sheet(desk, code, sheet)
+    register.write_register(desk, date(2025, 6, 1), date(2025, 6, 30), book)
+    assert receipt.read_bytes()[:5] == sheet.read_bytes()[:5] == b"%PDF-"
+    assert book.read_bytes()[:2] == b"PK"
+    assert mode(receipt) == mode(sheet) == mode(book) == 0o666 & ~umask
+    assert sorted(p.name for p in folder.iterdir()) == ["receipt.pdf", "register.xlsx",
+                                                        "sheet.pdf"]

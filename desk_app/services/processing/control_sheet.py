@@ -39,6 +39,7 @@ from desk_app.documents.control_sheet import (
 )
 from desk_app.domain.deadlines import classify_resolved
 from desk_app.domain.lifecycle import OPEN_STATUSES
+from desk_app.files import save
 from desk_app.services.actors import require
 from desk_app.services.clock import derive, load_calendar
 from desk_app.services.desk import Desk
@@ -171,4 +172,5 @@ def write_control_sheet(desk: Desk, code: str, target: Path | BinaryIO, copies: 
     """Render the control sheet of `code` to `target` (a path or a binary file object)."""
     if copies not in (1, 2):
         raise UserError("Số bản: 1 hoặc 2")
-    render_control_sheet(control_sheet_document(desk, code), target, copies)
+    document = control_sheet_document(desk, code)
+    save(target, lambda out: render_control_sheet(document, out, copies))

@@ -46,6 +46,7 @@ from desk_app.domain.apology import (
     suggest_new_due,
 )
 from desk_app.domain.text import nfc
+from desk_app.files import save
 from desk_app.services import audit
 from desk_app.services.actors import Actor, require
 from desk_app.services.clock import load_calendar
@@ -323,11 +324,13 @@ def apology_document(desk: Desk, letter_id: int) -> ApologyDocument:
 
 def write_apology_pdf(desk: Desk, letter_id: int, target: Path | BinaryIO, copies: int = 1
                       ) -> None:
-    render_apology(apology_document(desk, letter_id), target, copies)
+    document = apology_document(desk, letter_id)
+    save(target, lambda out: render_apology(document, out, copies))
 
 
 def write_apology_docx(desk: Desk, letter_id: int, target: Path | BinaryIO) -> None:
-    render_apology_docx(apology_document(desk, letter_id), target)
+    document = apology_document(desk, letter_id)
+    save(target, lambda out: render_apology_docx(document, out))
 
 
 def write_stop_notice(desk: Desk, code: str, target: Path | BinaryIO, copies: int = 1) -> None:
@@ -351,7 +354,7 @@ def write_stop_notice(desk: Desk, code: str, target: Path | BinaryIO, copies: in
             signer_titles=_titles(letter), signer_name=letter.signer_name,
             legal_basis=(letter.data or {}).get("legal_basis", ""),
         )
-    render_stop_notice(document, target, copies)
+    save(target, lambda out: render_stop_notice(document, out, copies))
 
 
 def _slip_fields(session: Session, letter: Letter, dossier: Dossier) -> dict:
@@ -375,7 +378,7 @@ def write_supplement_request(desk: Desk, code: str, target: Path | BinaryIO,
             **_slip_fields(session, letter, dossier),
             items=tuple(MissingDocument(name, detail) for name, detail in letter.data["lines"]),
             reason=letter.reason)
-    render_supplement_request(document, target, copies)
+    save(target, lambda out: render_supplement_request(document, out, copies))
 
 
 def write_refusal(desk: Desk, code: str, target: Path | BinaryIO, copies: int = 1) -> None:
@@ -387,4 +390,4 @@ def write_refusal(desk: Desk, code: str, target: Path | BinaryIO, copies: int = 
             **_slip_fields(session, letter, dossier),
             reasons=tuple(reason for reason, _ in letter.data["lines"]),
             legal_basis=letter.reason)
-    render_refusal(document, target, copies)
+    save(target, lambda out: render_refusal(document, out, copies))

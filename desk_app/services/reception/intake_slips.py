@@ -17,6 +17,7 @@ from desk_app.documents.intake_slips import (
 )
 from desk_app.domain.intake import IntakeRequest, validate_intake
 from desk_app.domain.text import nfc
+from desk_app.files import save
 from desk_app.services import audit
 from desk_app.services.actors import require
 from desk_app.services.desk import Desk
@@ -88,10 +89,11 @@ def write_slip(desk: Desk, letter_id: int, target: Path | BinaryIO, copies: int 
         )
     lines = letter.data["lines"]
     if letter.kind == "supplement_request":
-        render_supplement_request(SupplementRequestDocument(
+        document = SupplementRequestDocument(
             **common, items=tuple(MissingDocument(a, b) for a, b in lines),
-            reason=letter.reason), target, copies)
+            reason=letter.reason)
+        save(target, lambda out: render_supplement_request(document, out, copies))
     else:
-        render_refusal(RefusalDocument(
-            **common, reasons=tuple(a for a, _ in lines), legal_basis=letter.reason), target,
-            copies)
+        refusal = RefusalDocument(
+            **common, reasons=tuple(a for a, _ in lines), legal_basis=letter.reason)
+        save(target, lambda out: render_refusal(refusal, out, copies))

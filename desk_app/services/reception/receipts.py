@@ -13,6 +13,7 @@ from desk_app.documents.receipt import ReceiptDocument, render_receipt
 from desk_app.domain import qr_tag
 from desk_app.domain.catalog import DocumentLine
 from desk_app.domain.deadlines import TimeLimit
+from desk_app.files import save
 from desk_app.services.actors import require
 from desk_app.services.clock import derive, load_calendar
 from desk_app.services.desk import Desk
@@ -70,7 +71,8 @@ def receipt_document(desk: Desk, code: str) -> ReceiptDocument:
 def write_receipt(desk: Desk, code: str, target: Path | BinaryIO, copies: int = 1) -> None:
     if copies not in (1, 2):
         raise UserError("Số bản: 1 hoặc 2")
-    render_receipt(receipt_document(desk, code), target, copies)
+    document = receipt_document(desk, code)
+    save(target, lambda out: render_receipt(document, out, copies))
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ counts against the original appointment). Lines are ordered as they were receive
 from __future__ import annotations
 
 import io
-import os
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import BinaryIO
@@ -26,6 +25,7 @@ from desk_app.documents.register import (
     render_register_xlsx,
 )
 from desk_app.domain.lifecycle import OPEN_STATUSES, RESOLVED_STATUSES
+from desk_app.files import save
 from desk_app.services import exports
 from desk_app.services.actors import require
 from desk_app.services.desk import Desk
@@ -154,10 +154,8 @@ def _write(render, document: RegisterDocument, target: Path | BinaryIO, desk: De
     buffer = io.BytesIO()
     render(document, buffer)
     exports.record_export(desk, what, len(document.rows))
-    if isinstance(target, str | os.PathLike):
-        Path(target).write_bytes(buffer.getvalue())
-    else:
-        target.write(buffer.getvalue())
+    data = buffer.getvalue()
+    save(target, lambda out: out.write_bytes(data) if isinstance(out, Path) else out.write(data))
 
 
 def write_register_pdf(desk: Desk, start: date, end: date, target: Path | BinaryIO) -> None:

@@ -10,7 +10,9 @@ from pathlib import Path
 from desk_app.domain import qr_tag
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import office
+from desk_app.services.actors import SELF_TEST
 from desk_app.services.demo.sample import DEMO_OFFICE
+from desk_app.services.desk import Desk
 from desk_app.services.reception import intake, receipts
 from desk_app.services.reception.due_dates import due_date
 from desk_app.services.setup import init_database
@@ -30,23 +32,24 @@ def run(report) -> None:
     """Each step calls `report(text)`; a failed step raises SelfTestFailed."""
     folder = Path(tempfile.mkdtemp(prefix="desk_app_selftest_"))
     url = f"sqlite:///{(folder / 'self-test.sqlite3').as_posix()}"
+    desk = Desk(url, SELF_TEST)
     try:
-        init_database(url)
+        init_database(desk)
         if migrate.current_revision(url) != migrate.head_revision():
             raise SelfTestFailed("migrations did not reach the newest revision")
         report(f"database and migrations: {migrate.current_revision(url)}")
         for key, value in DEMO_OFFICE.items():
-            office.set_value(url, key, value)
-        answer = due_date(url, "1.001193", RECEIVED)
+            office.set_value(desk, key, value)
+        answer = due_date(desk, "1.001193", RECEIVED)
         if answer.due_at != EXPECTED_DUE:
             raise SelfTestFailed(f"due date {answer.due_at}, expected {EXPECTED_DUE}")
         report(f"due date: {answer.due_at:%Y-%m-%d %H:%M}")
-        received = intake.receive(url, IntakeRequest("1.001193", "Nguyễn Thị Ánh Tuyết"),
+        received = intake.receive(desk, IntakeRequest("1.001193", "Nguyễn Thị Ánh Tuyết"),
                                   received_at=RECEIVED)
         pdf = folder / "receipt.pdf"
-        receipts.write_receipt(url, received.code, pdf)
-        payload = receipts.receipt_document(url, received.code).qr_payload
-        scan = receipts.resolve_scan(url, payload)
+        receipts.write_receipt(desk, received.code, pdf)
+        payload = receipts.receipt_document(desk, received.code).qr_payload
+        scan = receipts.resolve_scan(desk, payload)
         if scan.code != received.code or scan.genuine is not True:
             raise SelfTestFailed("the receipt's QR payload does not verify")
         if not pdf.read_bytes().startswith(b"%PDF") or qr_tag.parse_scan(

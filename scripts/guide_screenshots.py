@@ -168,7 +168,7 @@ def first_start(app: QApplication) -> None:
     url = f"sqlite:///{(folder / 'empty.sqlite3').as_posix()}"
     try:
         init_database(Desk(url))
-        wizard = SetupWizard(url)
+        wizard = SetupWizard(Desk(url))
         page = wizard.agency_page
         for key, edit in page.edits.items():
             edit.setText(DEMO_OFFICE[key])
@@ -189,7 +189,7 @@ def first_start(app: QApplication) -> None:
         dispose(url)
         shutil.rmtree(folder, ignore_errors=True)
     credentials = [(role, username, password) for role, username, password, _ in DEMO_USERS]
-    login = LoginDialog("sqlite://", credentials)
+    login = LoginDialog(Desk("sqlite://"), credentials)
     login.username.setText("tiepnhan")
     login.password.setText("Tiepnhan2025")
     login.show()
@@ -202,7 +202,7 @@ def open_main_window(demo: Office, role: str, settings: QSettings) -> QWidget:
     """The main window as the demo user of `role` sees it after signing in."""
     from desk_app.ui.main_window import MainWindow
 
-    window = MainWindow(demo.url, settings, demo.actors[role])
+    window = MainWindow(Desk(demo.url, demo.actors[role]), settings)
     window.resize(*WINDOW_SIZE)
     window.show()
     return window
@@ -283,7 +283,7 @@ def dossier_pages(app: QApplication, demo: Office) -> None:
     from desk_app.ui.dossiers.register_dialog import RegisterDialog
 
     supervisor = demo.actors["supervisor"]
-    dialog = DossierDialog(demo.url, demo.story, None, supervisor)
+    dialog = DossierDialog(Desk(demo.url, supervisor), demo.story, None)
     dialog.show()
     settle(app)
     save(dialog, "dossier")
@@ -292,7 +292,7 @@ def dossier_pages(app: QApplication, demo: Office) -> None:
     save(dialog, "dossier-forms", (dialog.forms_menu,))
     dialog.forms_menu.close()
 
-    transfer = TransferDialog(demo.url, dialog.detail, supervisor, dialog)
+    transfer = TransferDialog(Desk(demo.url, supervisor), dialog.detail, dialog)
     transfer.unit.setText("Văn phòng Đăng ký đất đai")
     transfer.receiver.setText("Huỳnh Văn Phúc")
     transfer.note.setText("Xác minh thông tin địa điểm kinh doanh")
@@ -300,7 +300,7 @@ def dossier_pages(app: QApplication, demo: Office) -> None:
     settle(app)
     save(transfer, "handover")
     transfer.close()
-    ret = ReturnDialog(demo.url, dialog.detail, supervisor, dialog)
+    ret = ReturnDialog(Desk(demo.url, supervisor), dialog.detail, dialog)
     ret.show()
     settle(app)
     save(ret, "return")
@@ -312,14 +312,14 @@ def dossier_pages(app: QApplication, demo: Office) -> None:
     control.close()
     dialog.close()
 
-    apology = ApologyDialog(demo.url, demo.overdue[0], supervisor)
+    apology = ApologyDialog(Desk(demo.url, supervisor), demo.overdue[0])
     apology.reason.setText("Cần lấy ý kiến của cơ quan có liên quan")
     apology.signer.name.setText("Lê Minh Tuấn")
     apology.show()
     settle(app)
     save(apology, "apology")
     apology.close()
-    second = ApologyDialog(demo.url, demo.overdue[1], supervisor)
+    second = ApologyDialog(Desk(demo.url, supervisor), demo.overdue[1])
     second.reason.setText("Chờ kết quả xác minh tại địa phương")
     second.confirmation.setText("Đã kiểm tra, kết quả xác minh dự kiến trong 2 ngày")
     second.show()
@@ -327,7 +327,7 @@ def dossier_pages(app: QApplication, demo: Office) -> None:
     save(second, "apology-second")
     second.close()
 
-    register = RegisterDialog(demo.url, supervisor)
+    register = RegisterDialog(Desk(demo.url, supervisor))
     register.show()
     settle(app)
     save(register, "register")
@@ -381,7 +381,7 @@ def supervisor_pages(app: QApplication, demo: Office) -> None:
     settings.sync()
     (IMAGES / ".screenshots.ini").unlink(missing_ok=True)
 
-    view = RatingView(demo.url)
+    view = RatingView(Desk(demo.url))
     view.resize(*WINDOW_SIZE)
     view.show()
     view.start(demo.returned, demo.actors["clerk"])
@@ -427,7 +427,7 @@ def safety_dialogs(app: QApplication, demo: Office) -> None:
     save(recovery, "recovery")
     recovery.close()
 
-    lock = UnlockDialog(demo.url, demo.actors["clerk"], 10)
+    lock = UnlockDialog(Desk(demo.url, demo.actors["clerk"]), 10)
     lock.show()
     settle(app)
     save(lock, "idle-lock")

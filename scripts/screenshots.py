@@ -38,7 +38,7 @@ def main() -> int:
     role, username, password, _ = DEMO_USERS[0]
     actor = users.authenticate(Desk(url), username, password)
     settings = QSettings(str(DOCS / ".screenshots.ini"), QSettings.IniFormat)
-    window = MainWindow(url, settings, actor)
+    window = MainWindow(Desk(url, actor), settings)
     window.resize(1280, 800)
     window.show()
     page = window.intake_page

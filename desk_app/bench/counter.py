@@ -20,10 +20,11 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
-from desk_app.bench.kit import Samples, timed
+from desk_app.bench.kit import Samples, bench_desk, timed
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import dossiers, office
 from desk_app.services.demo.sample import DEMO_OFFICE, FAMILY, GIVEN, MIDDLE
+from desk_app.services.desk import Desk
 from desk_app.services.reception import intake, receipts
 from desk_app.services.reception.intake import search_key
 from desk_app.services.setup import init_database
@@ -34,7 +35,7 @@ BATCH = 5000
 
 
 def fill(url: str, count: int, now: datetime) -> None:
-    template = intake.receive(url, IntakeRequest("1.004873", "Mẫu"), received_at=now)
+    template = intake.receive(bench_desk(url), IntakeRequest("1.004873", "Mẫu"), received_at=now)
     with session_scope(url) as session:
         version_id = session.execute(
             select(Dossier.procedure_version_id).where(Dossier.code == template.code)
@@ -79,29 +80,29 @@ def main() -> None:
     parser.add_argument("--db")
     args = parser.parse_args()
     url = args.db or f"sqlite:///{Path(tempfile.mkdtemp()) / 'bench.sqlite3'}"
-    init_database(url)
+    init_database(Desk(url))
     for key, value in DEMO_OFFICE.items():
-        office.set_value(url, key, value)
+        office.set_value(bench_desk(url), key, value)
     now = datetime(2026, 11, 27, 9, 0)
     started = time.perf_counter()
     fill(url, args.dossiers, now)
     print(f"filled {args.dossiers} dossiers in {time.perf_counter() - started:.1f} s ({url})")
 
     def save_and_print():
-        received = intake.receive(url, IntakeRequest(
+        received = intake.receive(bench_desk(url), IntakeRequest(
             "1.001193", "Nguyễn Thị Ánh Tuyết", phone="0912345678"), received_at=now)
-        receipts.write_receipt(url, received.code, io.BytesIO())
+        receipts.write_receipt(bench_desk(url), received.code, io.BytesIO())
 
     lines = [
         report("intake saved + receipt PDF", timed(save_and_print, 30, warm=0)),
         report("search 'nguyen thi anh' (page 1)", timed(lambda: dossiers.search(
-            url, dossiers.DossierQuery(text="nguyen thi anh"), limit=100), 30, warm=0)),
+            Desk(url), dossiers.DossierQuery(text="nguyen thi anh"), limit=100), 30, warm=0)),
         report("search by phone", timed(lambda: dossiers.search(
-            url, dossiers.DossierQuery(text="0912345678"), limit=100), 30, warm=0)),
+            Desk(url), dossiers.DossierQuery(text="0912345678"), limit=100), 30, warm=0)),
         report("search by code", timed(lambda: dossiers.search(
-            url, dossiers.DossierQuery(text="BENCH-0054321"), limit=100), 30, warm=0)),
+            Desk(url), dossiers.DossierQuery(text="BENCH-0054321"), limit=100), 30, warm=0)),
         report("count for the same name search", timed(lambda: dossiers.count(
-            url, dossiers.DossierQuery(text="nguyen thi anh")), 30, warm=0)),
+            bench_desk(url), dossiers.DossierQuery(text="nguyen thi anh")), 30, warm=0)),
     ]
     print("\n".join(lines))
 

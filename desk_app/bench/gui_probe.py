@@ -15,6 +15,7 @@ import time
 import desk_app.ui  # noqa: F401 - guards the child against PySide6's reference-count bug
 from desk_app.bench.kit import BENCH_USER, Measure, Samples, rss_mb
 from desk_app.services import users
+from desk_app.services.desk import Desk
 from desk_app.services.setup import init_database
 
 
@@ -124,17 +125,17 @@ def probe(kind: str, url: str) -> dict:
     path = sqlite_file.sqlite_path(url)
     if path is not None:
         sqlite_file.can_open(path)
-    init_database(url)
-    users.has_users(url)
-    login = LoginDialog(url)
+    init_database(Desk(url))
+    users.has_users(Desk(url))
+    login = LoginDialog(Desk(url))
     login_shown = _wait_painted(app, login)
     if kind == "login":
         return {"login": login_shown, "rss_mb": rss_mb()}
-    actor = users.authenticate(url, BENCH_USER[0], BENCH_USER[3])
+    actor = users.authenticate(Desk(url), BENCH_USER[0], BENCH_USER[3])
     login.hide()
     from desk_app.ui.main_window import MainWindow  # as desk-app, once signed in
 
-    window = MainWindow(url, settings, actor)
+    window = MainWindow(Desk(url, actor), settings)
     main_shown = _wait_painted(app, window)
     return {"login": login_shown, "main": main_shown, "rss_mb": rss_mb()}
 
@@ -142,7 +143,7 @@ def probe(kind: str, url: str) -> dict:
 def _scroll(app, url: str) -> dict:
     from desk_app.ui.dossiers.dossiers_page import DossiersPage
 
-    page = DossiersPage(url)
+    page = DossiersPage(Desk(url))
     page.resize(1200, 760)
     _wait_painted(app, page)
     bar = page.table.verticalScrollBar()

@@ -12,11 +12,18 @@ from datetime import datetime
 from sqlalchemy.engine import make_url
 
 from desk_app.domain.lifecycle import OPEN_STATUSES
+from desk_app.services.actors import BENCHMARK
+from desk_app.services.desk import Desk
 
 BENCH_USER = ("bench", "Người đo tốc độ", "supervisor", "Bench-Speed-2025")
 NAME_FRAGMENT = "nguyen thi anh"
 PAGE = 100
 OPEN = tuple(sorted(OPEN_STATUSES))
+
+
+def bench_desk(url: str) -> Desk:
+    """The benchmarks prepare and read as themselves, not as a person or desk-admin."""
+    return Desk(url, BENCHMARK)
 
 
 @dataclass

@@ -19,8 +19,10 @@ from datetime import datetime
 from pathlib import Path
 
 from desk_app.bench.counter import fill
+from desk_app.bench.kit import bench_desk
 from desk_app.services import office
 from desk_app.services.demo.sample import DEMO_OFFICE
+from desk_app.services.desk import Desk
 from desk_app.services.safety import backup, integrity, sqlite_file
 from desk_app.services.setup import init_database
 
@@ -32,9 +34,9 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp())
     path = folder / "bench.sqlite3"
     url = f"sqlite:///{path.as_posix()}"
-    init_database(url)
+    init_database(Desk(url))
     for key, value in DEMO_OFFICE.items():
-        office.set_value(url, key, value)
+        office.set_value(bench_desk(url), key, value)
     fill(url, args.dossiers, datetime(2026, 11, 27, 9, 0))
     print(f"{args.dossiers} dossiers, {path.stat().st_size / 1e6:.0f} MB")
 
@@ -46,14 +48,15 @@ def main() -> None:
 
     steps = []
     timed("backup (online API, checked copy)", lambda: backup.backup(
-        url, folder=folder / "backups", progress=lambda done, total: steps.append(done)))
+        bench_desk(url), folder=folder / "backups",
+        progress=lambda done, total: steps.append(done)))
     print(f"{'':<38} {len(steps)} progress reports")
     timed("quick check at start", lambda: sqlite_file.inspect(path, quick=True))
     timed("full integrity check (restore)", lambda: sqlite_file.inspect(path))
-    report = timed("desk-admin check", lambda: integrity.check(url))
+    report = timed("desk-admin check", lambda: integrity.check(bench_desk(url)))
     print(f"{'':<38} {report.dossiers} dossiers checked")
     tracemalloc.start()
-    integrity.check(url)
+    integrity.check(bench_desk(url))
     print(f"{'check: peak Python memory':<38} {tracemalloc.get_traced_memory()[1] / 1e6:7.1f} MB")
 
 

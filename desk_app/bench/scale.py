@@ -59,6 +59,7 @@ from desk_app.bench.kit import (
     PAGE,
     Measure,
     Raw,
+    bench_desk,
     spread,
     timed,
 )
@@ -66,6 +67,7 @@ from desk_app.domain.intake import IntakeRequest
 from desk_app.domain.text import fold
 from desk_app.services import dossiers, users
 from desk_app.services.demo import bulk_demo
+from desk_app.services.desk import Desk
 from desk_app.services.reception import intake, receipts
 from desk_app.services.setup import init_database
 from desk_app.store.db import dispose, get_engine, session_scope
@@ -89,14 +91,13 @@ def _sample_code(url: str, open_: bool = False) -> str:
 
 
 def measure_counter(url: str, repeat: int) -> list[Measure]:
-    clerk = users.authenticate(url, BENCH_USER[0], BENCH_USER[3])
+    clerk = users.authenticate(Desk(url), BENCH_USER[0], BENCH_USER[3])
     made: list[str] = []
 
     def save_and_print() -> None:
-        received = intake.receive(url, IntakeRequest(
-            "1.001193", "Nguyễn Thị Ánh Tuyết", phone="0912345678", address="12 Trần Phú"),
-            clerk)
-        receipts.write_receipt(url, received.code, io.BytesIO())
+        received = intake.receive(Desk(url, clerk), IntakeRequest(
+            "1.001193", "Nguyễn Thị Ánh Tuyết", phone="0912345678", address="12 Trần Phú"))
+        receipts.write_receipt(bench_desk(url), received.code, io.BytesIO())
         made.append(received.code)
 
     intake_samples = timed(save_and_print, repeat)
@@ -105,22 +106,23 @@ def measure_counter(url: str, repeat: int) -> list[Measure]:
     try:
         words = fold(NAME_FRAGMENT).split()
         query = dossiers.DossierQuery(text=NAME_FRAGMENT)
-        service_rows = [r.code for r in dossiers.search(url, query, limit=PAGE)]
+        service_rows = [r.code for r in dossiers.search(Desk(url), query, limit=PAGE)]
         floor_rows = [r[0] for r in floor_name_search(raw, words)]
         if service_rows != floor_rows:
             raise RuntimeError("name search: the service and the floor disagree")
-        name = timed(lambda: dossiers.search(url, query, limit=PAGE), repeat)
+        name = timed(lambda: dossiers.search(Desk(url), query, limit=PAGE), repeat)
         name_floor = timed(lambda: floor_name_search(raw, words), repeat)
-        count = timed(lambda: dossiers.count(url, query), max(3, repeat // 4))
+        count = timed(lambda: dossiers.count(bench_desk(url), query), max(3, repeat // 4))
         code = _sample_code(url)
         by_code = dossiers.DossierQuery(text=code)
-        if [r.code for r in dossiers.search(url, by_code)] != [r[0] for r in floor_code(raw, code)]:
+        if [r.code for r in dossiers.search(Desk(url), by_code)] != [r[0] for r in floor_code(raw,
+                                                                                              code)]:
             raise RuntimeError("search by code: the service and the floor disagree")
-        code_samples = timed(lambda: dossiers.search(url, by_code, limit=PAGE), repeat)
+        code_samples = timed(lambda: dossiers.search(Desk(url), by_code, limit=PAGE), repeat)
         code_floor = timed(lambda: floor_code(raw, code), repeat)
         open_code = _sample_code(url, open_=True)
         by_open_code = dossiers.DossierQuery(text=open_code)
-        open_samples = timed(lambda: dossiers.search(url, by_open_code, limit=PAGE), repeat)
+        open_samples = timed(lambda: dossiers.search(Desk(url), by_open_code, limit=PAGE), repeat)
         open_floor = timed(lambda: floor_code(raw, open_code), repeat)
     finally:
         raw.close()
@@ -143,20 +145,21 @@ def measure_supervisor(url: str, repeat: int) -> list[Measure]:
     horizon = calendar.closing(calendar.next_working_day(now.date()))
     raw = Raw(url)
     try:
-        first = [r.code for r in overdue.overdue(url, as_of=now, include_due_soon=True,
+        first = [r.code for r in overdue.overdue(bench_desk(url), as_of=now, include_due_soon=True,
                                                  limit=PAGE)]
         if first != [r[0] for r in floor_overdue(raw, now, horizon)]:
             raise RuntimeError("overdue: the service and the floor disagree")
-        rows = timed(lambda: overdue.overdue(url, as_of=now, include_due_soon=True,
+        rows = timed(lambda: overdue.overdue(bench_desk(url), as_of=now, include_due_soon=True,
                                              limit=PAGE), repeat)
         rows_floor = timed(lambda: floor_overdue(raw, now, horizon), repeat)
-        whole = timed(lambda: overdue.overdue(url, as_of=now, include_due_soon=True),
+        whole = timed(lambda: overdue.overdue(bench_desk(url), as_of=now, include_due_soon=True),
                       max(3, repeat // 4))
         to_day = now.date()
         from_day = to_day - timedelta(days=364)
         start = datetime.combine(from_day, datetime.min.time())
         end = datetime.combine(to_day + timedelta(days=1), datetime.min.time())
-        year = timed(lambda: report.build_report(url, from_day, to_day), max(3, repeat // 4))
+        year = timed(lambda: report.build_report(bench_desk(url), from_day, to_day),
+                     max(3, repeat // 4))
         year_floor = timed(lambda: floor_report(raw, start, end), max(3, repeat // 4))
     finally:
         raw.close()
@@ -172,8 +175,8 @@ def measure_supervisor(url: str, repeat: int) -> list[Measure]:
 
 def _ensure_bench_user(url: str) -> None:
     username, full_name, role, password = BENCH_USER
-    if username not in {u.username for u in users.list_users(url)}:
-        users.add_user(url, username, full_name, role, password)
+    if username not in {u.username for u in users.list_users(bench_desk(url))}:
+        users.add_user(bench_desk(url), username, full_name, role, password)
 
 
 def _postgres_schema(url: str) -> tuple[str, Callable[[], None]]:
@@ -214,12 +217,12 @@ def prepare(args) -> tuple[str, Callable[[], None], str]:
                 for path in folder.iterdir():
                     path.unlink()
                 folder.rmdir()
-    init_database(url)
+    init_database(Desk(url))
     with session_scope(url) as session:
         present = session.execute(text("SELECT count(*) FROM dossier")).scalar_one()
     if present:
         return url, cleanup, f"{present:,} dossiers already there"
-    summary = bulk_demo.generate(url, args.dossiers, years=args.years)
+    summary = bulk_demo.generate(bench_desk(url), args.dossiers, years=args.years)
     return url, cleanup, (f"generated {summary.dossiers:,} dossiers in {summary.seconds:.0f} s "
                           f"({summary.events:,} events, {summary.documents:,} documents)")
 

@@ -25,9 +25,10 @@ from pathlib import Path
 
 from sqlalchemy import insert, select, text
 
-from desk_app.bench.kit import Samples, timed
+from desk_app.bench.kit import Samples, bench_desk, timed
 from desk_app.services import office
 from desk_app.services.demo.sample import DEMO_OFFICE, FAMILY, GIVEN, MIDDLE, UNITS
+from desk_app.services.desk import Desk
 from desk_app.services.reception.intake import search_key
 from desk_app.services.setup import init_database
 from desk_app.services.supervision import overdue, report
@@ -127,9 +128,9 @@ def main() -> None:
     args = parser.parse_args()
     url = args.db or f"sqlite:///{Path(tempfile.mkdtemp()) / 'bench.sqlite3'}"
     if not args.keep:
-        init_database(url)
+        init_database(Desk(url))
         for key, value in DEMO_OFFICE.items():
-            office.set_value(url, key, value)
+            office.set_value(bench_desk(url), key, value)
         started = time.perf_counter()
         fill(url, args.dossiers)
         print(f"filled {args.dossiers} dossiers in {time.perf_counter() - started:.1f} s "
@@ -137,28 +138,32 @@ def main() -> None:
     year = (NOW.date() - timedelta(days=364), NOW.date())
     past = NOW - timedelta(days=182)
     # Warm-up: the first calendar of a process loads the holidays package.
-    overdue.overdue(url, as_of=NOW, limit=1)
+    overdue.overdue(bench_desk(url), as_of=NOW, limit=1)
     sizes = {
-        "overdue": len(overdue.overdue(url, as_of=NOW)),
-        "soon": len(overdue.overdue(url, as_of=NOW, include_due_soon=True)),
-        "past": len(overdue.overdue(url, as_of=past)),
+        "overdue": len(overdue.overdue(bench_desk(url), as_of=NOW)),
+        "soon": len(overdue.overdue(bench_desk(url), as_of=NOW, include_due_soon=True)),
+        "past": len(overdue.overdue(bench_desk(url), as_of=past)),
     }
     results = [
         line("overdue: first 100 rows", timed(
-            lambda: overdue.overdue(url, as_of=NOW, limit=100), args.repeat, warm=0), 100),
+            lambda: overdue.overdue(bench_desk(url), as_of=NOW,
+                                    limit=100), args.repeat, warm=0), 100),
         line("overdue: whole list", timed(
-            lambda: overdue.overdue(url, as_of=NOW), args.repeat, warm=0), sizes["overdue"]),
+            lambda: overdue.overdue(bench_desk(url),
+                                    as_of=NOW), args.repeat, warm=0), sizes["overdue"]),
         line("overdue + due soon: whole list", timed(
-            lambda: overdue.overdue(url, as_of=NOW, include_due_soon=True), args.repeat, warm=0),
+            lambda: overdue.overdue(bench_desk(url), as_of=NOW,
+                                    include_due_soon=True), args.repeat, warm=0),
             sizes["soon"]),
         line("overdue as of 6 months ago: first 100", timed(
-            lambda: overdue.overdue(url, as_of=past, limit=100), args.repeat, warm=0), 100),
+            lambda: overdue.overdue(bench_desk(url), as_of=past,
+                                    limit=100), args.repeat, warm=0), 100),
         line("report: one year", timed(
-            lambda: report.build_report(url, *year), args.repeat, warm=0)),
+            lambda: report.build_report(bench_desk(url), *year), args.repeat, warm=0)),
         line("monthly trend: one year", timed(
-            lambda: report.monthly_trend(url, *year), args.repeat, warm=0)),
+            lambda: report.monthly_trend(bench_desk(url), *year), args.repeat, warm=0)),
         line("report: one month", timed(lambda: report.build_report(
-            url, date(2025, 5, 1), date(2025, 5, 31)), args.repeat, warm=0)),
+            bench_desk(url), date(2025, 5, 1), date(2025, 5, 31)), args.repeat, warm=0)),
     ]
     print(f"(overdue as of 6 months ago: {sizes['past']} rows in all)")
     print("\n".join(results))

@@ -65,6 +65,9 @@ COMMAND_LINE = Actor(None, "desk-admin", "admin", "Quản trị hệ thống")
 MIGRATION = Actor(None, "desk-migration", "admin", "Nâng cấp cơ sở dữ liệu")
 FIRST_START = Actor(None, "desk-setup", "admin", "Thiết lập ban đầu")
 SCHEDULED_BACKUP = Actor(None, "desk-backup", "admin", "Sao lưu tự động")
+RECOVERY_AT_START = Actor(None, "desk-recovery", "admin", "Khôi phục khi khởi động")
+SELF_TEST = Actor(None, "desk-self-test", "admin", "Tự kiểm tra")
+BENCHMARK = Actor(None, "desk-bench", "admin", "Đo tốc độ")
 DEMO_GENERATOR = Actor(None, "desk-demo", "admin", "Dữ liệu mẫu")
 
 
@@ -73,5 +76,3 @@ def require(actor: Actor, permission: str) -> None:
         what = ACTION_NAMES_VI.get(permission, permission)
         role = ROLE_NAMES_VI.get(actor.role, actor.role)
         raise PermissionDenied(f"Không có quyền: vai trò {role} không được {what}")
-# Until the modules still being moved stop naming it (issue 14, item 9); then removed.
-SYSTEM = COMMAND_LINE

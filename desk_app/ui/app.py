@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from desk_app import config
 from desk_app.paths import TRANSLATIONS_DIR
 from desk_app.services import office, users
+from desk_app.services.desk import Desk
 from desk_app.services.setup import init_database
 from desk_app.ui.admin.data_safety import DataSafety
 from desk_app.ui.admin.setup_wizard import SetupWizard
@@ -60,16 +61,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.demo:
         from desk_app.services.demo.sample import create_demo_database
 
-        url = create_demo_database()
+        desk = Desk(create_demo_database())
     else:
         url = config.database_url(args.db)
         safety = DataSafety(url)
         if not safety.check_at_start():
             return 1
-        init_database(url)
+        # One desk for this run of the program; who acts on it is known at the login.
+        desk = Desk(url)
+        init_database(desk)
         if not safety.backup_if_due():
             return 1
-    if not users.has_users(url) and SetupWizard(url).exec() != QDialog.Accepted:
+    if not users.has_users(desk) and SetupWizard(desk).exec() != QDialog.Accepted:
         return 0
     demo_credentials = None
     if args.demo:
@@ -77,15 +80,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         demo_credentials = [(role, username, password)
                             for role, username, password, *_ in DEMO_USERS]
-    login = LoginDialog(url, demo_credentials)
+    login = LoginDialog(desk, demo_credentials)
     if login.exec() != QDialog.Accepted:
         return 0
     from desk_app.ui.main_window import MainWindow
     from desk_app.ui.session.idle_lock import IdleLock
 
-    window = MainWindow(url, settings, login.actor)
-    minutes = int(office.show(url)["idle_lock_minutes"])
-    window.idle_lock = IdleLock(window, url, login.actor, minutes * 60_000)
+    desk = desk.as_user(login.actor)
+    window = MainWindow(desk, settings)
+    minutes = int(office.show(desk)["idle_lock_minutes"])
+    window.idle_lock = IdleLock(window, desk, minutes * 60_000)
     window.show()
     code = app.exec()
     if safety is not None:

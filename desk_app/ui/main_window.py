@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services import dossiers
-from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.ui.admin.catalog_page import CatalogPage
 from desk_app.ui.admin.settings_page import SettingsPage
 from desk_app.ui.counter.intake_page import IntakePage
@@ -41,24 +41,24 @@ DAY_COUNTS_REFRESH_MS = 60_000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, url: str, settings: QSettings, actor: Actor | None = None, parent=None):
+    def __init__(self, desk: Desk, settings: QSettings, parent=None):
         super().__init__(parent)
-        self._url = url
+        self._desk = desk
         self._settings = settings
         self.setWindowTitle(self.tr("One-stop desk"))
         self.navigation = QListWidget()
         self.navigation.setMaximumWidth(190)
         self.pages = QStackedWidget()
-        self.catalog_page = CatalogPage(url)
+        self.catalog_page = CatalogPage(desk)
         # Receiving needs a logged-in user.
-        self.intake_page = IntakePage(url, actor) if actor is not None else None
+        self.intake_page = IntakePage(desk) if desk.actor is not None else None
         # Supervising needs a user too (the pages tell other roles they are not for them).
-        self.overdue_page = OverduePage(url, actor) if actor is not None else None
-        self.reports_page = ReportsPage(url, actor) if actor is not None else None
+        self.overdue_page = OverduePage(desk) if desk.actor is not None else None
+        self.reports_page = ReportsPage(desk) if desk.actor is not None else None
         # Handing results over is recorded under the user who does it.
-        self.return_page = ReturnPage(url, actor) if actor is not None else None
-        self.dossiers_page = DossiersPage(url, actor=actor)
-        self.settings_page = SettingsPage(url, settings, actor)
+        self.return_page = ReturnPage(desk) if desk.actor is not None else None
+        self.dossiers_page = DossiersPage(desk)
+        self.settings_page = SettingsPage(desk, settings)
         entries: list[tuple[str, QWidget]] = [
             (self.tr("Intake"), self.intake_page or LoginNeededPage()),
             (self.tr("Dossiers"), self.dossiers_page),
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         # start 66 px to the right of it, beside an empty strip.
         splitter.setSizes([self.navigation.maximumWidth(), 1_000])
         self.setCentralWidget(splitter)
-        self.scan_bar = ScanBar(url, actor=actor)
+        self.scan_bar = ScanBar(desk)
         scan_toolbar = self.addToolBar(self.tr("Scan"))
         scan_toolbar.setMovable(False)
         scan_toolbar.addWidget(self.scan_bar)
@@ -94,10 +94,10 @@ class MainWindow(QMainWindow):
         self._add_help_menu()
         # A clerk starts at the counter; without a user there is only the catalogue to show.
         self.navigation.setCurrentRow(0 if self.intake_page is not None else 5)
-        if actor is not None:
+        if desk.actor is not None:
             self.statusBar().showMessage(
                 self.tr("User: {name} ({role})").format(
-                    name=actor.full_name, role=role_label(actor.role)))
+                    name=desk.actor.full_name, role=role_label(desk.actor.role)))
         self.day_counts = QLabel()
         self.statusBar().addPermanentWidget(self.day_counts)
         self.refresh_day_counts()
@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
             self.intake_page.dossierReceived.connect(self.refresh_day_counts)
         self.tray = DeskTray(self)
         self.tray.clicked.connect(self.show_overdue)
-        self.notifier = Notifier(url, self.tray.show, parent=self)
+        self.notifier = Notifier(desk, self.tray.show, parent=self)
         geometry = settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def refresh_day_counts(self) -> None:
-        counts = dossiers.day_counts(self._url)
+        counts = dossiers.day_counts(self._desk)
         self.day_counts.setText(
             self.tr("Due today: {due} · Overdue: {overdue} · Needs apology: {apology}").format(
                 due=counts.due_today, overdue=counts.overdue, apology=counts.needs_apology))

@@ -11,20 +11,22 @@ from PySide6.QtWidgets import QMessageBox
 from desk_app.domain.backup_rotation import backup_name
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import office
+from desk_app.services.desk import Desk
 from desk_app.services.reception import intake
 from desk_app.services.safety import backup, integrity, sqlite_file
 from desk_app.services.setup import init_database
 from desk_app.store.db import dispose
 from desk_app.ui.admin.data_safety import DataSafety, RecoveryDialog
+from tests.conftest import as_admin
 
 
 @pytest.fixture
 def live(tmp_path):
     """An SQLite office with one dossier, and an empty backups folder beside it."""
     url = f"sqlite:///{(tmp_path / 'desk.sqlite3').as_posix()}"
-    init_database(url)
-    office.set_value(url, "agency_code", "000.00.00.H49")
-    intake.receive(url, IntakeRequest("1.001193", "Nguyễn Văn An"))
+    init_database(Desk(url))
+    office.set_value(as_admin(url), "agency_code", "000.00.00.H49")
+    intake.receive(as_admin(url), IntakeRequest("1.001193", "Nguyễn Văn An"))
     yield url, tmp_path / "backups"
     dispose(url)
 
@@ -71,7 +73,8 @@ def test_exit_makes_a_backup(qtbot, live, monkeypatch):
 
 def test_recovery_dialog_names_the_backup_and_offers_restore_or_quit(qtbot, live, tmp_path):
     url, folder = live
-    made = backup.backup(url, folder / backup_name(datetime(2025, 6, 9, 17, 0), ".sqlite3"))
+    made = backup.backup(as_admin(url),
+                         folder / backup_name(datetime(2025, 6, 9, 17, 0), ".sqlite3"))
     candidate = backup.list_backups(folder)[0]
     dialog = RecoveryDialog(tmp_path / "desk.sqlite3", "tệp bị hỏng", candidate, folder)
     qtbot.addWidget(dialog)
@@ -89,8 +92,10 @@ def test_recovery_dialog_names_the_backup_and_offers_restore_or_quit(qtbot, live
 
 def test_unreadable_file_at_start_is_restored_from_the_newest_good_backup(qtbot, live):
     url, folder = live
-    good = backup.backup(url, folder / backup_name(datetime(2025, 6, 8, 17, 0), ".sqlite3"))
-    newer = backup.backup(url, folder / backup_name(datetime(2025, 6, 9, 17, 0), ".sqlite3"))
+    good = backup.backup(as_admin(url),
+                         folder / backup_name(datetime(2025, 6, 8, 17, 0), ".sqlite3"))
+    newer = backup.backup(as_admin(url),
+                          folder / backup_name(datetime(2025, 6, 9, 17, 0), ".sqlite3"))
     damage(newer.path, 4096 * 3)
     path = sqlite_file.sqlite_path(url)
     dispose(url)
@@ -103,13 +108,13 @@ def test_unreadable_file_at_start_is_restored_from_the_newest_good_backup(qtbot,
     assert isinstance(shown[0], RecoveryDialog)
     assert good.path.name in shown[0].informativeText()
     assert "desk.sqlite3.before-restore-20250610-0900" in shown[-1].text()
-    assert sqlite_file.inspect(path) == [] and integrity.check(url).ok
+    assert sqlite_file.inspect(path) == [] and integrity.check(as_admin(url)).ok
     assert path.with_name("desk.sqlite3.before-restore-20250610-0900").is_file()
 
 
 def test_quitting_the_recovery_dialog_changes_nothing(qtbot, live):
     url, folder = live
-    backup.backup(url, folder / backup_name(datetime(2025, 6, 9, 17, 0), ".sqlite3"))
+    backup.backup(as_admin(url), folder / backup_name(datetime(2025, 6, 9, 17, 0), ".sqlite3"))
     path = sqlite_file.sqlite_path(url)
     dispose(url)
     damage(path, 0)
@@ -122,7 +127,7 @@ def test_quitting_the_recovery_dialog_changes_nothing(qtbot, live):
 
 def test_damage_found_by_the_daily_backup_offers_the_restore_too(qtbot, live):
     url, folder = live
-    backup.backup(url, folder / backup_name(datetime(2025, 6, 9, 17, 0), ".sqlite3"))
+    backup.backup(as_admin(url), folder / backup_name(datetime(2025, 6, 9, 17, 0), ".sqlite3"))
     path = sqlite_file.sqlite_path(url)
     dispose(url)
     damage(path, 4096 * 3)  # deep inside: the file still opens

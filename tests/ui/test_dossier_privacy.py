@@ -9,22 +9,25 @@ from PySide6.QtCore import Qt
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import office
 from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.services.reception import intake
 from desk_app.ui.dossiers.dossier_model import ID_NUMBER
 from desk_app.ui.dossiers.dossiers_page import DossiersPage
+from tests.conftest import as_admin
 
 
 @pytest.fixture
 def url(db_url):
     """One dossier whose applicant gave a CCCD."""
-    office.set_value(db_url, "agency_code", "000.00.00.H49")
-    intake.receive(db_url, IntakeRequest("1.001193", "Trần Văn An", id_number="001190012345"),
+    office.set_value(as_admin(db_url), "agency_code", "000.00.00.H49")
+    intake.receive(as_admin(db_url),
+                   IntakeRequest("1.001193", "Trần Văn An", id_number="001190012345"),
                    received_at=datetime(2025, 6, 10, 8, 0))
     return db_url
 
 
 def _page(qtbot, url, role):
-    page = DossiersPage(url, actor=Actor(None, role, role))
+    page = DossiersPage(Desk(url, Actor(None, role, role)))
     qtbot.addWidget(page)
     page.resize(1200, 600)
     with qtbot.waitExposed(page):

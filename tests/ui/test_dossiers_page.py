@@ -4,28 +4,32 @@ from PySide6.QtCore import Qt
 
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import office
+from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.services.processing import lifecycle
 from desk_app.services.reception import intake
 from desk_app.ui.dossiers.dossier_model import PAGE_SIZE
 from desk_app.ui.dossiers.dossiers_page import DossiersPage
+from tests.conftest import ADMIN, as_admin
 
 FIRST = datetime(2025, 5, 5, 8, 0)
 
 
 def receive_many(url: str, number: int) -> list[str]:
     """Every tenth applicant is "Nguyễn Văn Đức"; one dossier per 20 minutes."""
-    office.set_value(url, "agency_code", "000.00.00.H49")
+    office.set_value(as_admin(url), "agency_code", "000.00.00.H49")
     codes = []
     for i in range(number):
         name = "Nguyễn Văn Đức" if i % 10 == 0 else f"Trần Thị Mai {i}"
-        received = intake.receive(url, IntakeRequest("1.001193", name, phone="0912345678"),
+        received = intake.receive(as_admin(url),
+                                  IntakeRequest("1.001193", name, phone="0912345678"),
                                   received_at=FIRST + timedelta(minutes=20 * i))
         codes.append(received.code)
     return codes
 
 
-def make_page(qtbot, url: str) -> DossiersPage:
-    page = DossiersPage(url)
+def make_page(qtbot, url: str, actor: Actor | None = None) -> DossiersPage:
+    page = DossiersPage(Desk(url, actor))
     qtbot.addWidget(page)
     page.resize(1100, 600)
     page.show()
@@ -70,7 +74,8 @@ def test_search_without_diacritics_after_the_debounce(qtbot, db_url):
 def test_status_and_date_filters(qtbot, db_url):
     codes = receive_many(db_url, 12)
     for code in codes[:3]:
-        lifecycle.record_event(db_url, code, "result_ready", at=datetime(2025, 6, 10, 8, 0))
+        lifecycle.record_event(as_admin(db_url), code, "result_ready",
+                               at=datetime(2025, 6, 10, 8, 0))
     page = make_page(qtbot, db_url)
     page.status.setCurrentIndex(page.status.findData("result_ready"))
     assert {page.model.row_at(r).code for r in range(page.model.rowCount())} == set(codes[:3])
@@ -103,8 +108,8 @@ def test_receipt_pdf_from_the_dialog(qtbot, db_url, tmp_path):
     codes = receive_many(db_url, 1)
     for key, value in (("parent_agency_name", "UBND huyện Hoài Đức"),
                        ("agency_name", "UBND xã An Khánh"), ("place_name", "An Khánh")):
-        office.set_value(db_url, key, value)
-    page = make_page(qtbot, db_url)
+        office.set_value(as_admin(db_url), key, value)
+    page = make_page(qtbot, db_url, ADMIN)
     dialog = page.open_dossier(codes[0])
     target = tmp_path / "receipt.pdf"
     assert dialog.save_receipt(target)

@@ -10,8 +10,10 @@ from PySide6.QtGui import QImage, QTextDocument
 from desk_app import __version__
 from desk_app.paths import GUIDE_DIR, GUIDE_FILE
 from desk_app.services import users
+from desk_app.services.desk import Desk
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.session.help_window import HelpWindow, heading_slug
+from tests.conftest import as_admin
 
 LINK = re.compile(r"\]\((#[^)]+)\)")
 PICTURE = re.compile(r"!\[[^\]]*\]\(([^)]+)\)")
@@ -20,9 +22,9 @@ PICTURE = re.compile(r"!\[[^\]]*\]\(([^)]+)\)")
 @pytest.fixture
 def window(qtbot, db_url, tmp_path):
     """The main window of a logged-in clerk, shown and active (keys go to it)."""
-    users.add_user(db_url, "tiepnhan", "Nguyễn Thị Hà", "clerk", "Tiepnhan2025")
-    actor = users.authenticate(db_url, "tiepnhan", "Tiepnhan2025")
-    main = MainWindow(db_url, QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat), actor)
+    users.add_user(as_admin(db_url), "tiepnhan", "Nguyễn Thị Hà", "clerk", "Tiepnhan2025")
+    actor = users.authenticate(Desk(db_url), "tiepnhan", "Tiepnhan2025")
+    main = MainWindow(Desk(db_url, actor), QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
     qtbot.addWidget(main)
     with qtbot.waitActive(main):
         main.show()

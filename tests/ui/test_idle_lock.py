@@ -4,8 +4,10 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from desk_app.services import office, users
+from desk_app.services.desk import Desk
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.session.idle_lock import Curtain, IdleLock
+from tests.conftest import as_admin
 
 IDLE_MS = 400
 OFFICE = {
@@ -20,12 +22,12 @@ OFFICE = {
 def window(qtbot, db_url, tmp_path):
     """A clerk's main window with the lock set to a fraction of a second, shown and active."""
     for key, value in OFFICE.items():
-        office.set_value(db_url, key, value)
-    users.add_user(db_url, "lan", "Lê Thị Lan", "clerk", "tiepnhan2025")
-    clerk = users.authenticate(db_url, "lan", "tiepnhan2025")
-    main = MainWindow(db_url, QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat), clerk)
+        office.set_value(as_admin(db_url), key, value)
+    users.add_user(as_admin(db_url), "lan", "Lê Thị Lan", "clerk", "tiepnhan2025")
+    clerk = users.authenticate(Desk(db_url), "lan", "tiepnhan2025")
+    main = MainWindow(Desk(db_url, clerk), QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
     qtbot.addWidget(main)
-    main.idle_lock = IdleLock(main, db_url, clerk, IDLE_MS)
+    main.idle_lock = IdleLock(main, Desk(db_url, clerk), IDLE_MS)
     with qtbot.waitActive(main):
         main.show()
     yield main
@@ -106,7 +108,7 @@ def test_failed_unlocks_count_towards_the_lockout(qtbot, window):
 def test_a_disabled_user_cannot_unlock(qtbot, window, db_url):
     lock = window.idle_lock
     qtbot.waitUntil(lambda: lock.is_locked, timeout=IDLE_MS * 10)
-    users.disable_user(db_url, "lan")
+    users.disable_user(as_admin(db_url), "lan")
     qtbot.keyClicks(lock.dialog.password, "tiepnhan2025")
     qtbot.keyClick(lock.dialog.password, Qt.Key_Return)
     assert lock.is_locked and "đã bị khoá" in lock.dialog.error.text()

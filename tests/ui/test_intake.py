@@ -10,9 +10,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from desk_app.services import dossiers, office, users
+from desk_app.services.desk import Desk
 from desk_app.ui.counter.intake_page import IntakePage
 from desk_app.ui.counter.intake_slip_dialog import IntakeSlipDialog
 from desk_app.ui.main_window import MainWindow
+from tests.conftest import as_admin
 
 OFFICE = {
     "agency_code": "000.00.00.H49",
@@ -26,15 +28,15 @@ OFFICE = {
 def clerk(db_url):
     """A logged-in clerk in an office whose profile is complete enough to print receipts."""
     for key, value in OFFICE.items():
-        office.set_value(db_url, key, value)
-    users.add_user(db_url, "lan", "Lê Thị Lan", "clerk", "tiepnhan2025")
-    return users.authenticate(db_url, "lan", "tiepnhan2025")
+        office.set_value(as_admin(db_url), key, value)
+    users.add_user(as_admin(db_url), "lan", "Lê Thị Lan", "clerk", "tiepnhan2025")
+    return users.authenticate(Desk(db_url), "lan", "tiepnhan2025")
 
 
 @pytest.fixture
 def page(qtbot, db_url, clerk):
     """The Intake page shown and focused, as the clerk finds it after logging in."""
-    widget = IntakePage(db_url, clerk)
+    widget = IntakePage(Desk(db_url, clerk))
     qtbot.addWidget(widget)
     widget.resize(1100, 700)
     widget.show()
@@ -80,7 +82,7 @@ def test_receive_a_birth_registration_by_keyboard(qtbot, page, db_url, tmp_path)
     code = received.args[0]
     assert code == "000.00.00.H49-250610-0001"
 
-    detail = dossiers.show(db_url, code)
+    detail = dossiers.show(as_admin(db_url), code)
     assert detail.row.applicant_name == "Nguyễn Thị Ánh Tuyết"
     assert detail.id_number == "001190012345"
     assert [d.name for d in detail.documents] == [
@@ -112,7 +114,7 @@ def test_a_wrong_citizen_id_is_shown_and_nothing_is_written(qtbot, page, db_url)
     assert "Số CCCD" in page.error.text()
     assert page.id_number.hasFocus()
     assert page.preview is None
-    assert dossiers.count(db_url, dossiers.DossierQuery()) == 0
+    assert dossiers.count(as_admin(db_url), dossiers.DossierQuery()) == 0
     assert page.applicant_name.text() == "Nguyễn Thị Ánh Tuyết"
 
 
@@ -125,7 +127,8 @@ def test_enter_in_the_picker_takes_the_first_match(qtbot, page):
 
 def test_main_window_counts_the_dossiers_due_today_after_an_intake(qtbot, db_url, clerk,
                                                                    tmp_path):
-    window = MainWindow(db_url, QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat), clerk)
+    window = MainWindow(Desk(db_url, clerk),
+                        QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
     qtbot.addWidget(window)
     assert window.day_counts.text() == "Due today: 0 · Overdue: 0 · Needs apology: 0"
     page = window.intake_page
@@ -156,7 +159,7 @@ def test_incomplete_dossier_gets_form_02_listing_the_unticked_documents(qtbot, p
     page.preview.save_pdf(tmp_path / "02.pdf")
     text = PdfReader(tmp_path / "02.pdf").pages[0].extract_text()
     assert "Le Van Tam" in text and "nop ban chinh" in text
-    assert dossiers.count(db_url, dossiers.DossierQuery()) == 0
+    assert dossiers.count(as_admin(db_url), dossiers.DossierQuery()) == 0
 
 
 def test_refusal_needs_a_reason_and_a_procedure(qtbot, page):

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDateTime, Qt
 
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import dossiers, office, users
+from desk_app.services.desk import Desk
 from desk_app.services.processing import letters, lifecycle
 from desk_app.services.reception import intake
 from desk_app.ui.dossiers.apology_dialog import ApologyDialog
@@ -17,6 +18,7 @@ from desk_app.ui.dossiers.dossier_dialog import DossierDialog
 from desk_app.ui.dossiers.dossier_model import DEADLINE
 from desk_app.ui.dossiers.dossiers_page import DossiersPage
 from desk_app.ui.widgets.print_preview import PdfPreviewDialog
+from tests.conftest import as_admin
 
 OFFICE = {
     "agency_code": "000.00.00.H49",
@@ -30,25 +32,25 @@ OFFICE = {
 def office_db(db_url):
     """An office that can number and print letters."""
     for key, value in OFFICE.items():
-        office.set_value(db_url, key, value)
+        office.set_value(as_admin(db_url), key, value)
     return db_url
 
 
 @pytest.fixture
 def leader(office_db):
     """A logged-in supervisor: may do every step, apologies included."""
-    users.add_user(office_db, "lanhdao", "Lê Minh Tuấn", "supervisor", "Lanhdao2025")
-    return users.authenticate(office_db, "lanhdao", "Lanhdao2025")
+    users.add_user(as_admin(office_db), "lanhdao", "Lê Minh Tuấn", "supervisor", "Lanhdao2025")
+    return users.authenticate(Desk(office_db), "lanhdao", "Lanhdao2025")
 
 
 def receive(url, name="Nguyễn Thị Ánh Tuyết", at=datetime(2025, 6, 5, 9, 0)) -> str:
     """Received Thursday 05/06 09:00 for 3 working days: due now (Tuesday 10/06 09:00)."""
-    return intake.receive(url, IntakeRequest("1.001612", name, id_number="001190012345"),
+    return intake.receive(as_admin(url), IntakeRequest("1.001612", name, id_number="001190012345"),
                           received_at=at).code
 
 
 def open_dialog(qtbot, url, code, actor) -> DossierDialog:
-    dialog = DossierDialog(url, code, None, actor)
+    dialog = DossierDialog(Desk(url, actor), code, None)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -141,7 +143,7 @@ def test_a_dossier_followed_from_hand_over_to_return(qtbot, office_db, leader, t
     assert dialog.field_labels[dialog.tr("Apology")].text().endswith(dialog.tr("kept"))
     action = act(qtbot, dialog, "returned")
     assert action.collector.text() == "Nguyễn Thị Ánh Tuyết"
-    detail = dossiers.show(office_db, code)
+    detail = dossiers.show(as_admin(office_db), code)
     assert detail.row.status == "returned"
     assert detail.events[-1].data["collector_id"] == "001190012345"
     assert enabled(dialog) == {"apology_issued"}
@@ -171,8 +173,8 @@ def test_refuse_and_withdraw_and_the_refused_step_shows_its_message(qtbot, offic
 
 
 def test_a_clerk_sees_only_the_desk_steps(qtbot, office_db):
-    users.add_user(office_db, "tiepnhan", "Nguyễn Thị Thu Hà", "clerk", "Tiepnhan2025")
-    clerk = users.authenticate(office_db, "tiepnhan", "Tiepnhan2025")
+    users.add_user(as_admin(office_db), "tiepnhan", "Nguyễn Thị Thu Hà", "clerk", "Tiepnhan2025")
+    clerk = users.authenticate(Desk(office_db), "tiepnhan", "Tiepnhan2025")
     dialog = open_dialog(qtbot, office_db, receive(office_db), clerk)
     assert enabled(dialog) == {"transferred", "withdrawn"}
     assert dialog.action_buttons["result_ready"].toolTip() == dialog.tr(
@@ -183,9 +185,10 @@ def test_a_clerk_sees_only_the_desk_steps(qtbot, office_db):
 
 def test_a_second_extension_asks_for_the_leaders_reason(qtbot, office_db, leader):
     code = receive(office_db)
-    letters.issue_apology(office_db, code, "Chậm", datetime(2025, 6, 13, 9, 0), "GIÁM ĐỐC",
-                          "Phạm Văn Hùng", leader)
-    dialog = ApologyDialog(office_db, code, leader)
+    letters.issue_apology(Desk(office_db, leader), code, "Chậm", datetime(2025, 6, 13, 9, 0),
+                          "GIÁM ĐỐC",
+                          "Phạm Văn Hùng")
+    dialog = ApologyDialog(Desk(office_db, leader), code)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.confirmation.isVisible()
@@ -209,10 +212,10 @@ def test_a_second_extension_asks_for_the_leaders_reason(qtbot, office_db, leader
 
 def test_errors_only_apology_for_a_returned_dossier(qtbot, office_db, leader):
     code = receive(office_db)
-    lifecycle.result_ready(office_db, code, at=datetime(2025, 6, 9, 9, 0))
-    lifecycle.return_result(office_db, code, by_post=True, tracking_number="EB1",
+    lifecycle.result_ready(as_admin(office_db), code, at=datetime(2025, 6, 9, 9, 0))
+    lifecycle.return_result(as_admin(office_db), code, by_post=True, tracking_number="EB1",
                             at=datetime(2025, 6, 9, 10, 0))
-    dialog = ApologyDialog(office_db, code, leader)
+    dialog = ApologyDialog(Desk(office_db, leader), code)
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.late.isChecked() and not dialog.new_appointment.isChecked()
@@ -230,7 +233,7 @@ def test_the_list_flags_dossiers_needing_an_apology_and_opens_it_in_two_clicks(
         qtbot, office_db, leader):
     due_now = receive(office_db)
     later = receive(office_db, "Lê Văn Tám", at=datetime(2025, 6, 9, 9, 0))
-    page = DossiersPage(office_db, actor=leader)
+    page = DossiersPage(Desk(office_db, leader))
     qtbot.addWidget(page)
     page.resize(1200, 600)
     page.show()
@@ -261,9 +264,9 @@ def test_the_list_flags_dossiers_needing_an_apology_and_opens_it_in_two_clicks(
 
 def test_only_a_leader_gets_the_apology_button(qtbot, office_db):
     receive(office_db)
-    users.add_user(office_db, "chuyenvien", "Trần Văn Bình", "officer", "Chuyenvien2025")
-    officer = users.authenticate(office_db, "chuyenvien", "Chuyenvien2025")
-    page = DossiersPage(office_db, actor=officer)
+    users.add_user(as_admin(office_db), "chuyenvien", "Trần Văn Bình", "officer", "Chuyenvien2025")
+    officer = users.authenticate(Desk(office_db), "chuyenvien", "Chuyenvien2025")
+    page = DossiersPage(Desk(office_db, officer))
     qtbot.addWidget(page)
     assert page.selected_row() is not None
     assert not page.apology_button.isEnabled()

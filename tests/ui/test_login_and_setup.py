@@ -3,6 +3,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWizard
 
 from desk_app.services import office, users
+from desk_app.services.desk import Desk
 from desk_app.store import migrate
 from desk_app.ui.admin.setup_wizard import SetupWizard
 from desk_app.ui.session.login import LoginDialog
@@ -28,7 +29,7 @@ def click(qtbot, wizard, which) -> None:
 
 
 def test_setup_wizard_then_login(qtbot, schema_url):
-    wizard = shown(qtbot, SetupWizard(schema_url))
+    wizard = shown(qtbot, SetupWizard(Desk(schema_url)))
     page = wizard.agency_page
     page.edits["parent_agency_name"].setText("Ủy ban nhân dân tỉnh Quảng Nam")
     page.edits["agency_name"].setText("Trung tâm Phục vụ hành chính công tỉnh")
@@ -50,15 +51,15 @@ def test_setup_wizard_then_login(qtbot, schema_url):
     qtbot.keyClicks(admin.password, "matkhau123")
     qtbot.keyClicks(admin.password_again, "matkhau124")
     qtbot.keyClick(admin.password_again, Qt.Key_Return)
-    assert admin.error.isVisible() and not users.has_users(schema_url)
+    assert admin.error.isVisible() and not users.has_users(Desk(schema_url))
     admin.password_again.clear()
     qtbot.keyClicks(admin.password_again, "matkhau123")
     click(qtbot, wizard, QWizard.FinishButton)
     assert wizard.result() == QDialog.Accepted
     assert wizard.actor.username == "quantri" and wizard.actor.role == "admin"
-    assert office.show(schema_url)["form_set"] == "2018"
+    assert office.show(Desk(schema_url))["form_set"] == "2018"
 
-    login = shown(qtbot, LoginDialog(schema_url, None))
+    login = shown(qtbot, LoginDialog(Desk(schema_url), None))
     qtbot.keyClicks(login.username, "quantri")
     qtbot.keyClicks(login.password, "wrongpass1")
     qtbot.keyClick(login.password, Qt.Key_Return)
@@ -73,5 +74,5 @@ def test_setup_wizard_then_login(qtbot, schema_url):
 
 
 def test_login_shows_demo_credentials(qtbot, schema_url):
-    login = shown(qtbot, LoginDialog(schema_url, [("clerk", "canbo", "canbo2025")]))
+    login = shown(qtbot, LoginDialog(Desk(schema_url), [("clerk", "canbo", "canbo2025")]))
     assert "canbo2025" in login.demo_label.text()

@@ -1,5 +1,6 @@
 from PySide6.QtCore import QSettings, Qt
 
+from desk_app.services.desk import Desk
 from desk_app.ui.app import install_translation
 from desk_app.ui.main_window import MainWindow
 
@@ -7,7 +8,7 @@ from desk_app.ui.main_window import MainWindow
 def test_catalogue_page_lists_procedures_and_searches_without_diacritics(qtbot, db_url,
                                                                           tmp_path):
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)
-    window = MainWindow(db_url, settings)
+    window = MainWindow(Desk(db_url), settings)
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
@@ -24,12 +25,12 @@ def test_catalogue_page_lists_procedures_and_searches_without_diacritics(qtbot, 
 
 def test_window_geometry_is_remembered(qtbot, db_url, tmp_path):
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)
-    window = MainWindow(db_url, settings)
+    window = MainWindow(Desk(db_url), settings)
     qtbot.addWidget(window)
     window.resize(720, 520)
     window.show()
     window.close()
-    again = MainWindow(db_url, settings)
+    again = MainWindow(Desk(db_url), settings)
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (720, 520)
 
@@ -37,7 +38,7 @@ def test_window_geometry_is_remembered(qtbot, db_url, tmp_path):
 def test_vietnamese_is_the_default_language(qapp, qtbot, db_url, tmp_path):
     translator = install_translation(qapp, "vi")
     try:
-        window = MainWindow(db_url, QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+        window = MainWindow(Desk(db_url), QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
         qtbot.addWidget(window)
         assert window.navigation.item(0).text() == "1. Tiếp nhận"
         assert window.navigation.item(0).toolTip() == "Alt+1"

@@ -4,26 +4,29 @@ from PySide6.QtCore import QSettings
 
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import office
+from desk_app.services.desk import Desk
 from desk_app.services.reception import intake
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.session.notifier import DeskTray, Notifier
+from tests.conftest import as_admin
 
 HOUSEHOLD = "1.001612"  # 3 working days; the clock is Tuesday 10/06/2025 09:00
 
 
 def receive(url: str, at: datetime) -> str:
-    return intake.receive(url, IntakeRequest(HOUSEHOLD, "Nguyễn Văn An"), received_at=at).code
+    return intake.receive(as_admin(url), IntakeRequest(HOUSEHOLD, "Nguyễn Văn An"),
+                          received_at=at).code
 
 
 def due_today_and_overdue(url: str) -> None:
-    office.set_value(url, "agency_code", "000.00.00.H49")
+    office.set_value(as_admin(url), "agency_code", "000.00.00.H49")
     receive(url, datetime(2025, 6, 5, 10, 0))  # due today 10:00
     receive(url, datetime(2025, 6, 2, 8, 0))  # due Thu 05/06: overdue
 
 
 def make_notifier(url: str, shown: list) -> Notifier:
     # Checks only when the test asks.
-    return Notifier(url, shown.append, interval_ms=3_600_000, first_check_ms=3_600_000)
+    return Notifier(Desk(url), shown.append, interval_ms=3_600_000, first_check_ms=3_600_000)
 
 
 def check(qtbot, notifier: Notifier) -> None:
@@ -65,13 +68,13 @@ def test_no_notice_outside_office_hours_then_one_when_the_office_opens(qtbot, db
 
 
 def test_without_a_tray_the_notice_goes_to_the_status_bar(qtbot, db_url, tmp_path):
-    window = MainWindow(db_url, QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    window = MainWindow(Desk(db_url), QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
     qtbot.addWidget(window)
     tray = DeskTray(window)
     assert tray.tray is None  # offscreen there is no system tray
     due_today_and_overdue(db_url)
     window.show()
-    notifier = Notifier(db_url, tray.show, first_check_ms=0, parent=window)
+    notifier = Notifier(Desk(db_url), tray.show, first_check_ms=0, parent=window)
     qtbot.waitUntil(lambda: "Quá hạn: 1 hồ sơ" in window.statusBar().currentMessage(),
                     timeout=10_000)
     # Once the window is closed the checks stop asking the database.

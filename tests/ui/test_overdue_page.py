@@ -10,6 +10,7 @@ from sqlalchemy import select
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import office
 from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.services.processing import lifecycle
 from desk_app.services.reception import intake
 from desk_app.services.supervision import overdue
@@ -18,6 +19,7 @@ from desk_app.store.models import AuditEntry
 from desk_app.ui.supervision import overdue_page
 from desk_app.ui.supervision.overdue_page import OverduePage
 from desk_app.ui.supervision.overdue_rows import APOLOGY, CODE, DAYS, OFFICER, UNIT
+from tests.conftest import as_admin
 
 SUPERVISOR = Actor(user_id=None, username="lanhdao", role="supervisor", full_name="Lãnh đạo")
 # 1.001612 (household business) takes 3 working days; the clock is Tuesday 10/06/2025 09:00.
@@ -30,14 +32,14 @@ def set_up_office(url: str) -> None:
     for key, value in (("agency_code", "000.00.00.H49"), ("parent_agency_name", "UBND TỈNH"),
                        ("agency_name", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"),
                        ("place_name", "Quảng Nam")):
-        office.set_value(url, key, value)
+        office.set_value(as_admin(url), key, value)
 
 
 def receive(url: str, name: str, received: datetime, unit: str = "", officer: str = "",
             procedure: str = HOUSEHOLD) -> str:
-    code = intake.receive(url, IntakeRequest(procedure, name), received_at=received).code
+    code = intake.receive(as_admin(url), IntakeRequest(procedure, name), received_at=received).code
     if unit:
-        lifecycle.record_event(url, code, "transferred", at=received.replace(hour=14),
+        lifecycle.record_event(as_admin(url), code, "transferred", at=received.replace(hour=14),
                                unit=unit, data={"receiver": officer})
     return code
 
@@ -56,13 +58,13 @@ def make_dossiers(url: str) -> dict[str, str]:
         # Due Thu 12/06: not on the list.
         "later": receive(url, "Võ Văn Giang", datetime(2025, 6, 9, 10, 0), JUSTICE),
     }
-    lifecycle.record_event(url, codes["apologised"], "apology_issued",
+    lifecycle.record_event(as_admin(url), codes["apologised"], "apology_issued",
                            at=datetime(2025, 6, 6, 9, 0), note="Chờ xác minh")
     return codes
 
 
 def make_page(qtbot, url: str) -> OverduePage:
-    page = OverduePage(url, SUPERVISOR)
+    page = OverduePage(Desk(url, SUPERVISOR))
     qtbot.addWidget(page)
     page.resize(1300, 600)
     with qtbot.waitSignal(page.refreshed, timeout=10_000):
@@ -120,7 +122,7 @@ def test_a_refresh_keeps_the_selected_dossier_selected(qtbot, db_url):
 
 def test_the_refresh_period_comes_from_the_office_setting(qtbot, db_url):
     make_dossiers(db_url)
-    office.set_value(db_url, "overdue_refresh_seconds", "45")
+    office.set_value(as_admin(db_url), "overdue_refresh_seconds", "45")
     page = make_page(qtbot, db_url)
     assert page.timer.isActive() and page.timer.interval() == 45_000
 
@@ -235,7 +237,7 @@ def test_a_cancelled_export_leaves_no_file(qtbot, db_url, tmp_path, monkeypatch)
 
 def test_a_clerk_is_told_the_page_is_for_supervisors(qtbot, db_url):
     make_dossiers(db_url)
-    page = OverduePage(db_url, Actor(user_id=None, username="tiepnhan", role="clerk"))
+    page = OverduePage(Desk(db_url, Actor(user_id=None, username="tiepnhan", role="clerk")))
     qtbot.addWidget(page)
     page.show()
     assert "supervisors" in page.error_label.text()
@@ -251,12 +253,12 @@ def test_issuing_the_apology_of_the_selected_dossier_shows_it_issued(qtbot, db_u
     class SignedApology:
         """Stands for the apology dialog: the supervisor fills it in and issues the letter."""
 
-        def __init__(self, url, code, actor, parent):
-            opened.append((code, actor.role))
-            self._url, self._code = url, code
+        def __init__(self, desk, code, parent):
+            opened.append((code, desk.user.role))
+            self._url, self._code = desk.url, code
 
         def exec(self):
-            lifecycle.record_event(self._url, self._code, "apology_issued",
+            lifecycle.record_event(as_admin(self._url), self._code, "apology_issued",
                                    at=datetime(2025, 6, 10, 9, 0))
             return QDialog.Accepted
 
@@ -274,7 +276,7 @@ def test_issuing_the_apology_of_the_selected_dossier_shows_it_issued(qtbot, db_u
 def test_the_most_overdue_rows_come_first_then_the_whole_list(qtbot, db_url, monkeypatch):
     codes = make_dossiers(db_url)
     monkeypatch.setattr(overdue_page, "FIRST_ROWS", 2)
-    page = OverduePage(db_url, SUPERVISOR)
+    page = OverduePage(Desk(db_url, SUPERVISOR))
     qtbot.addWidget(page)
     answers = []
     original = page.show_snapshot

@@ -5,9 +5,9 @@ from PySide6.QtPrintSupport import QPrinter
 
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import office
-from desk_app.services.actors import SYSTEM
 from desk_app.services.reception import intake
 from desk_app.ui.widgets.print_preview import ReceiptPreviewDialog, print_pdf
+from tests.conftest import as_admin
 
 OFFICE = {
     "agency_code": "000.00.00.H49",
@@ -21,15 +21,15 @@ OFFICE = {
 def received_code(db_url) -> str:
     """One dossier received in an office that can print receipts."""
     for key, value in OFFICE.items():
-        office.set_value(db_url, key, value)
+        office.set_value(as_admin(db_url), key, value)
     request = IntakeRequest("1.001193", "Nguyễn Thị Ánh Tuyết", id_number="001190012345")
-    return intake.receive(db_url, request).code
+    return intake.receive(as_admin(db_url), request).code
 
 
 @pytest.mark.parametrize("copies", [1, 2])
 def test_print_pdf_paints_every_page_on_an_a4_printer(qtbot, db_url, received_code, tmp_path,
                                                      copies):
-    dialog = ReceiptPreviewDialog(db_url, received_code, SYSTEM)
+    dialog = ReceiptPreviewDialog(as_admin(db_url), received_code)
     qtbot.addWidget(dialog)
     dialog.copies.setValue(copies)
     pages = dialog.document.pageCount()
@@ -48,9 +48,9 @@ def test_print_pdf_paints_every_page_on_an_a4_printer(qtbot, db_url, received_co
 
 def test_preview_shows_the_service_error_when_the_office_is_not_set_up(qtbot, db_url):
     request = IntakeRequest("1.001193", "Nguyễn Thị Ánh Tuyết")
-    office.set_value(db_url, "agency_code", "000.00.00.H49")
-    code = intake.receive(db_url, request).code
-    dialog = ReceiptPreviewDialog(db_url, code, SYSTEM)
+    office.set_value(as_admin(db_url), "agency_code", "000.00.00.H49")
+    code = intake.receive(as_admin(db_url), request).code
+    dialog = ReceiptPreviewDialog(as_admin(db_url), code)
     qtbot.addWidget(dialog)
     assert "Tên cơ quan chủ quản" in dialog.error.text()
     assert not dialog.print_button.isEnabled()

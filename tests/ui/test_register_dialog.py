@@ -14,6 +14,7 @@ from desk_app.services.reception import intake
 from desk_app.ui.dossiers.control_sheet_preview import open_control_sheet
 from desk_app.ui.dossiers.dossiers_page import DossiersPage
 from desk_app.ui.dossiers.register_dialog import RegisterDialog
+from tests.conftest import as_admin
 
 OFFICE = {
     "agency_code": "000.00.00.H49",
@@ -27,19 +28,20 @@ OFFICE = {
 def codes(db_url) -> list[str]:
     """Two dossiers received on 02/06 and 09/06/2025, the first handed to a unit."""
     for key, value in OFFICE.items():
-        office.set_value(db_url, key, value)
+        office.set_value(as_admin(db_url), key, value)
     received = [
-        intake.receive(db_url, IntakeRequest("1.001612", name), received_at=at).code
+        intake.receive(as_admin(db_url), IntakeRequest("1.001612", name), received_at=at).code
         for name, at in (("Lê Văn Cường", datetime(2025, 6, 2, 9, 0)),
                          ("Trần Thị Bích", datetime(2025, 6, 9, 9, 0)))
     ]
-    lifecycle.record_event(db_url, received[0], "transferred", at=datetime(2025, 6, 2, 10, 0),
+    lifecycle.record_event(as_admin(db_url), received[0], "transferred",
+                           at=datetime(2025, 6, 2, 10, 0),
                            unit="Phòng Kinh tế")
     return received
 
 
 def test_the_dossiers_page_opens_the_register_for_this_month(qtbot, db_url, codes):
-    page = DossiersPage(db_url)
+    page = DossiersPage(as_admin(db_url))
     qtbot.addWidget(page)
     qtbot.mouseClick(page.register_button, Qt.LeftButton)
     dialog = page.findChild(RegisterDialog)
@@ -51,7 +53,7 @@ def test_the_dossiers_page_opens_the_register_for_this_month(qtbot, db_url, code
 
 
 def test_export_xlsx_and_pdf_in_the_background(qtbot, db_url, codes, tmp_path):
-    dialog = RegisterDialog(db_url)
+    dialog = RegisterDialog(as_admin(db_url))
     qtbot.addWidget(dialog)
     dialog.from_date.setDate(QDate(2025, 6, 2))
     dialog.to_date.setDate(QDate(2025, 6, 2))
@@ -71,7 +73,7 @@ def test_export_xlsx_and_pdf_in_the_background(qtbot, db_url, codes, tmp_path):
 
 
 def test_a_period_ending_before_it_starts_cannot_be_exported(qtbot, db_url, codes):
-    dialog = RegisterDialog(db_url)
+    dialog = RegisterDialog(as_admin(db_url))
     qtbot.addWidget(dialog)
     dialog.from_date.setDate(QDate(2025, 6, 9))
     dialog.to_date.setDate(QDate(2025, 6, 2))
@@ -82,7 +84,7 @@ def test_a_period_ending_before_it_starts_cannot_be_exported(qtbot, db_url, code
 
 
 def test_an_export_that_cannot_be_written_says_why(qtbot, db_url, codes, tmp_path):
-    dialog = RegisterDialog(db_url)
+    dialog = RegisterDialog(as_admin(db_url))
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.failed, timeout=20_000):
         dialog.export(tmp_path / "missing-folder" / "so.xlsx")
@@ -91,7 +93,7 @@ def test_an_export_that_cannot_be_written_says_why(qtbot, db_url, codes, tmp_pat
 
 
 def test_control_sheet_preview(qtbot, db_url, codes):
-    preview = open_control_sheet(None, db_url, codes[0])
+    preview = open_control_sheet(None, as_admin(db_url), codes[0])
     qtbot.addWidget(preview)
     assert preview.windowTitle() == f"Control sheet {codes[0]}"
     assert preview.document.pageCount() == 1 and preview.print_button.isEnabled()
@@ -100,6 +102,6 @@ def test_control_sheet_preview(qtbot, db_url, codes):
 
 
 def test_control_sheet_preview_of_an_unknown_dossier_shows_the_error(qtbot, db_url, codes):
-    preview = open_control_sheet(None, db_url, "KHONG-CO")
+    preview = open_control_sheet(None, as_admin(db_url), "KHONG-CO")
     qtbot.addWidget(preview)
     assert "Mã hồ sơ" in preview.error.text() and not preview.print_button.isEnabled()

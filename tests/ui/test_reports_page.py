@@ -8,10 +8,12 @@ from PySide6.QtWidgets import QToolTip
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import office
 from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.services.processing import lifecycle, ratings
 from desk_app.services.reception import intake
 from desk_app.services.supervision.report import COUNTERS
 from desk_app.ui.supervision.reports_page import ReportsPage
+from tests.conftest import as_admin
 
 SUPERVISOR = Actor(user_id=None, username="lanhdao", role="supervisor", full_name="Lãnh đạo")
 HOUSEHOLD = "1.001612"  # 3 working days
@@ -22,11 +24,11 @@ def set_up_office(url: str) -> None:
     for key, value in (("agency_code", "000.00.00.H49"), ("parent_agency_name", "UBND TỈNH"),
                        ("agency_name", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"),
                        ("place_name", "Quảng Nam")):
-        office.set_value(url, key, value)
+        office.set_value(as_admin(url), key, value)
 
 
 def receive(url: str, name: str, at: datetime, channel: str = "direct") -> str:
-    return intake.receive(url, IntakeRequest(HOUSEHOLD, name, channel=channel),
+    return intake.receive(as_admin(url), IntakeRequest(HOUSEHOLD, name, channel=channel),
                           received_at=at).code
 
 
@@ -35,24 +37,25 @@ def june_dossiers(url: str) -> None:
     set_up_office(url)
     # Carried over from May (due Fri 23/05), resolved late on 03/06.
     carried = receive(url, "Nguyễn Văn An", datetime(2025, 5, 20, 8, 0))
-    lifecycle.record_event(url, carried, "transferred", at=datetime(2025, 5, 20, 9, 0),
+    lifecycle.record_event(as_admin(url), carried, "transferred", at=datetime(2025, 5, 20, 9, 0),
                            unit=TAX)
-    lifecycle.record_event(url, carried, "result_ready", at=datetime(2025, 6, 3, 10, 0))
+    lifecycle.record_event(as_admin(url), carried, "result_ready", at=datetime(2025, 6, 3, 10, 0))
     # Due Thu 05/06, resolved early on 04/06, returned and rated "very satisfied".
     early = receive(url, "Trần Thị Bình", datetime(2025, 6, 2, 8, 0))
-    lifecycle.record_event(url, early, "transferred", at=datetime(2025, 6, 2, 9, 0), unit=TAX)
-    lifecycle.record_event(url, early, "result_ready", at=datetime(2025, 6, 4, 10, 0))
-    lifecycle.record_event(url, early, "returned", at=datetime(2025, 6, 5, 8, 0))
-    ratings.record_rating(url, early, 5)
+    lifecycle.record_event(as_admin(url), early, "transferred", at=datetime(2025, 6, 2, 9, 0),
+                           unit=TAX)
+    lifecycle.record_event(as_admin(url), early, "result_ready", at=datetime(2025, 6, 4, 10, 0))
+    lifecycle.record_event(as_admin(url), early, "returned", at=datetime(2025, 6, 5, 8, 0))
+    ratings.record_rating(as_admin(url), early, 5)
     # Online, still open and overdue (due Thu 05/06).
     receive(url, "Lê Văn Cường", datetime(2025, 6, 2, 9, 0), channel="online")
     # Withdrawn.
     withdrawn = receive(url, "Phạm Thị Dung", datetime(2025, 6, 9, 8, 0))
-    lifecycle.record_event(url, withdrawn, "withdrawn", at=datetime(2025, 6, 9, 10, 0))
+    lifecycle.record_event(as_admin(url), withdrawn, "withdrawn", at=datetime(2025, 6, 9, 10, 0))
 
 
 def make_page(qtbot, url: str) -> ReportsPage:
-    page = ReportsPage(url, SUPERVISOR)
+    page = ReportsPage(Desk(url, SUPERVISOR))
     qtbot.addWidget(page)
     page.resize(1300, 700)
     with qtbot.waitSignal(page.computed, timeout=10_000):
@@ -124,7 +127,7 @@ def test_exports_xlsx_and_pdf_of_the_shown_report(qtbot, db_url, tmp_path):
 
 
 def test_a_clerk_is_told_the_page_is_for_supervisors(qtbot, db_url):
-    page = ReportsPage(db_url, Actor(user_id=None, username="tiepnhan", role="clerk"))
+    page = ReportsPage(Desk(db_url, Actor(user_id=None, username="tiepnhan", role="clerk")))
     qtbot.addWidget(page)
     page.show()
     assert "supervisors" in page.error_label.text()

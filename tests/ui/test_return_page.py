@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QApplication
 
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import dossiers, office, users
+from desk_app.services.desk import Desk
 from desk_app.services.processing import lifecycle
 from desk_app.services.reception import intake, receipts
 from desk_app.ui.counter.return_page import DEADLINE, ReturnPage
 from desk_app.ui.dossiers.dossier_dialog import DossierDialog
 from desk_app.ui.main_window import LoginNeededPage, MainWindow
+from tests.conftest import as_admin
 
 OFFICE = {
     "agency_code": "000.00.00.H49",
@@ -29,23 +31,23 @@ HOUSEHOLD = "1.001612"
 def office_db(db_url):
     """An office that can number receipts."""
     for key, value in OFFICE.items():
-        office.set_value(db_url, key, value)
+        office.set_value(as_admin(db_url), key, value)
     return db_url
 
 
 @pytest.fixture
 def clerk(office_db):
     """A logged-in clerk: hands results over."""
-    users.add_user(office_db, "tiepnhan", "Phạm Thu Hà", "clerk", "Tiepnhan2025")
-    return users.authenticate(office_db, "tiepnhan", "Tiepnhan2025")
+    users.add_user(as_admin(office_db), "tiepnhan", "Phạm Thu Hà", "clerk", "Tiepnhan2025")
+    return users.authenticate(Desk(office_db), "tiepnhan", "Tiepnhan2025")
 
 
 def ready(url, name, received, result_at, phone="", delivery="desk") -> str:
     """Received, then its result back at the desk at `result_at`."""
-    code = intake.receive(url, IntakeRequest(HOUSEHOLD, name, id_number="001190012345",
+    code = intake.receive(as_admin(url), IntakeRequest(HOUSEHOLD, name, id_number="001190012345",
                                              phone=phone, delivery=delivery),
                           received_at=received).code
-    lifecycle.result_ready(url, code, at=result_at)
+    lifecycle.result_ready(as_admin(url), code, at=result_at)
     return code
 
 
@@ -62,16 +64,16 @@ def waiting(office_db):
                      datetime(2025, 6, 9, 15, 0), phone="0912345678"),
         "returned": ready(office_db, "Lê Thị Cúc", datetime(2025, 6, 3, 9, 0),
                           datetime(2025, 6, 5, 9, 0)),
-        "open": intake.receive(office_db, IntakeRequest(HOUSEHOLD, "Võ Văn Em"),
+        "open": intake.receive(as_admin(office_db), IntakeRequest(HOUSEHOLD, "Võ Văn Em"),
                                received_at=datetime(2025, 6, 9, 9, 0)).code,
     }
-    lifecycle.return_result(office_db, codes["returned"], collector_name="Lê Thị Cúc",
+    lifecycle.return_result(as_admin(office_db), codes["returned"], collector_name="Lê Thị Cúc",
                             collector_id="001190012345", at=datetime(2025, 6, 5, 10, 0))
     return codes
 
 
 def open_page(qtbot, url, actor) -> ReturnPage:
-    page = ReturnPage(url, actor)
+    page = ReturnPage(Desk(url, actor))
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.refreshed):
         page.show()
@@ -96,7 +98,8 @@ def test_a_result_found_by_name_and_code_is_handed_over_with_the_keyboard(
     assert page.count_label.text() == "3 result(s) awaiting return"
     assert [cell(page, 0, c) for c in range(7)] == [
         waiting["anh"], "Nguyễn Thị Ánh Tuyết", "", "06/06/2025 10:00", "05/06/2025 09:00",
-        "Late", f"{HOUSEHOLD} – " + dossiers.show(office_db, waiting["anh"]).row.procedure_name]
+        "Late", f"{HOUSEHOLD} – " + dossiers.show(as_admin(office_db),
+                                                  waiting["anh"]).row.procedure_name]
     assert cell(page, 1, 2) == "0905111222" and cell(page, 1, DEADLINE) == "On time"
 
     # A name typed without diacritics, đ as d.
@@ -129,7 +132,7 @@ def test_a_result_found_by_name_and_code_is_handed_over_with_the_keyboard(
     qtbot.keyClick(dialog.collector_id, Qt.Key_Return)
     assert not dialog.isVisible(), dialog.error.text()
 
-    event = dossiers.show(office_db, waiting["binh"]).events[-1]
+    event = dossiers.show(as_admin(office_db), waiting["binh"]).events[-1]
     assert event.kind == "returned" and event.actor == "Phạm Thu Hà"
     assert (event.data["collector_name"], event.data["collector_id"]) == (
         "Tran Thi Hoa", "079190000111")
@@ -151,7 +154,7 @@ def test_a_result_sent_by_post_opens_no_rating_screen(qtbot, office_db, clerk, w
     qtbot.keyClicks(dialog.tracking, "EB123456789VN")
     qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
     assert not dialog.isVisible(), dialog.error.text()
-    assert dossiers.show(office_db, waiting["duc"]).events[-1].data["by_post"] is True
+    assert dossiers.show(as_admin(office_db), waiting["duc"]).events[-1].data["by_post"] is True
     qtbot.waitUntil(lambda: waiting["duc"] not in shown(page))
     assert page.rating_view is None
 
@@ -160,12 +163,14 @@ def test_a_result_returned_elsewhere_leaves_the_list(qtbot, office_db, clerk, wa
     page = open_page(qtbot, office_db, clerk)
     assert page.select_code(waiting["anh"])
     # Handed over at another counter meanwhile.
-    lifecycle.return_result(office_db, waiting["anh"], collector_name="Nguyễn Thị Ánh Tuyết",
+    lifecycle.return_result(as_admin(office_db), waiting["anh"],
+                            collector_name="Nguyễn Thị Ánh Tuyết",
                             collector_id="001190012345")
     assert page.hand_over() is None
     assert page.message.isVisible() and waiting["anh"] in page.message.text()
     qtbot.waitUntil(lambda: shown(page) == [waiting["binh"], waiting["duc"]])
-    lifecycle.return_result(office_db, waiting["duc"], by_post=True, tracking_number="EB1")
+    lifecycle.return_result(as_admin(office_db), waiting["duc"], by_post=True,
+                            tracking_number="EB1")
     with qtbot.waitSignal(page.refreshed):
         qtbot.keyClick(page.table, Qt.Key_F5)
     assert shown(page) == [waiting["binh"]]
@@ -173,7 +178,7 @@ def test_a_result_returned_elsewhere_leaves_the_list(qtbot, office_db, clerk, wa
 
 def test_a_scanned_receipt_selects_its_row(qtbot, office_db, clerk, waiting):
     page = open_page(qtbot, office_db, clerk)
-    payload = receipts.receipt_document(office_db, waiting["duc"]).qr_payload
+    payload = receipts.receipt_document(as_admin(office_db), waiting["duc"]).qr_payload
     page.filter.setFocus()
     qtbot.keyClicks(page.filter, payload)
     qtbot.keyClick(page.filter, Qt.Key_Return)
@@ -184,7 +189,7 @@ def test_a_scanned_receipt_selects_its_row(qtbot, office_db, clerk, waiting):
     qtbot.keyClick(page.windowHandle(), Qt.Key_F, Qt.AltModifier)
     assert QApplication.focusWidget() is page.filter
     page.filter.clear()
-    qtbot.keyClicks(page.filter, receipts.receipt_document(office_db,
+    qtbot.keyClicks(page.filter, receipts.receipt_document(as_admin(office_db),
                                                           waiting["returned"]).qr_payload)
     qtbot.keyClick(page.filter, Qt.Key_Return)
     assert shown(page) == [] and waiting["returned"] in page.message.text()
@@ -203,8 +208,8 @@ def test_double_click_opens_the_dossier(qtbot, office_db, clerk, waiting):
 
 
 def test_an_officer_sees_the_list_but_may_not_hand_over(qtbot, office_db, waiting):
-    users.add_user(office_db, "chuyenvien", "Hồ Văn Sơn", "officer", "Chuyenvien2025")
-    officer = users.authenticate(office_db, "chuyenvien", "Chuyenvien2025")
+    users.add_user(as_admin(office_db), "chuyenvien", "Hồ Văn Sơn", "officer", "Chuyenvien2025")
+    officer = users.authenticate(Desk(office_db), "chuyenvien", "Chuyenvien2025")
     page = open_page(qtbot, office_db, officer)
     assert len(shown(page)) == 3 and page.selected_code() == waiting["anh"]
     assert not page.hand_over_button.isEnabled()
@@ -213,8 +218,8 @@ def test_an_officer_sees_the_list_but_may_not_hand_over(qtbot, office_db, waitin
 
 
 def test_the_third_entry_is_the_return_page(qtbot, office_db, clerk, waiting, tmp_path):
-    window = MainWindow(office_db, QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat),
-                        clerk)
+    window = MainWindow(Desk(office_db, clerk),
+                        QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()
@@ -228,7 +233,7 @@ def test_the_third_entry_is_the_return_page(qtbot, office_db, clerk, waiting, tm
 
 
 def test_without_a_user_the_pages_that_need_one_say_so(qtbot, db_url, tmp_path):
-    window = MainWindow(db_url, QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    window = MainWindow(Desk(db_url), QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
     qtbot.addWidget(window)
     for row in (0, 2, 3, 4):
         page = window.pages.widget(row)

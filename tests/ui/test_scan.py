@@ -5,22 +5,25 @@ from PySide6.QtWidgets import QApplication
 
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import office
+from desk_app.services.desk import Desk
 from desk_app.services.reception import intake, receipts
 from desk_app.ui.main_window import MainWindow
+from tests.conftest import as_admin
 
 
 def receive_one(url: str) -> str:
     for key, value in (("agency_code", "000.00.00.H49"),
                        ("parent_agency_name", "UBND huyện Hoài Đức"),
                        ("agency_name", "UBND xã An Khánh"), ("place_name", "An Khánh")):
-        office.set_value(url, key, value)
-    return intake.receive(url, IntakeRequest("1.001193", "Nguyễn Văn Đức", phone="0912345678"),
+        office.set_value(as_admin(url), key, value)
+    return intake.receive(as_admin(url),
+                          IntakeRequest("1.001193", "Nguyễn Văn Đức", phone="0912345678"),
                           received_at=datetime(2025, 6, 10, 8, 30)).code
 
 
 def window_scanning(qtbot, url: str, tmp_path, text: str) -> MainWindow:
     """F2 from the window, the scanner types `text` and Enter."""
-    window = MainWindow(url, QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    window = MainWindow(Desk(url), QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()
@@ -38,7 +41,7 @@ def window_scanning(qtbot, url: str, tmp_path, text: str) -> MainWindow:
 
 def test_a_genuine_qr_payload_opens_the_dossier(qtbot, db_url, tmp_path):
     code = receive_one(db_url)
-    payload = receipts.receipt_document(db_url, code).qr_payload
+    payload = receipts.receipt_document(as_admin(db_url), code).qr_payload
     window = window_scanning(qtbot, db_url, tmp_path, payload)
     dialog = window.scan_bar.dialog
     assert dialog is not None and dialog.isVisible()
@@ -57,7 +60,7 @@ def test_a_bare_code_opens_the_dossier_without_warning(qtbot, db_url, tmp_path):
 
 def test_a_tag_that_does_not_verify_warns_but_opens(qtbot, db_url, tmp_path):
     code = receive_one(db_url)
-    payload = receipts.receipt_document(db_url, code).qr_payload
+    payload = receipts.receipt_document(as_admin(db_url), code).qr_payload
     forged = payload.rsplit("#", 1)[0] + "#AAAAAAAAAA"
     window = window_scanning(qtbot, db_url, tmp_path, forged)
     dialog = window.scan_bar.dialog

@@ -9,11 +9,13 @@ from sqlalchemy import text
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import audit, office
 from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.services.reception import intake
 from desk_app.store.db import get_engine, session_scope
 from desk_app.ui.admin.audit_page import PAGE_SIZE, AuditPage, change_text
 from desk_app.ui.admin.settings_page import SettingsPage
 from desk_app.ui.main_window import MainWindow
+from tests.conftest import as_admin
 
 OFFICE = {
     "agency_code": "000.00.00.H49",
@@ -29,9 +31,9 @@ CLERK = Actor(None, "lan", "clerk", "Lê Thị Lan")
 def office_url(db_url):
     """An office that received two dossiers (after the catalogue's entries from init)."""
     for key, value in OFFICE.items():
-        office.set_value(db_url, key, value)
+        office.set_value(as_admin(db_url), key, value)
     for name in ("Trần Văn An", "Lê Thị Bình"):
-        intake.receive(db_url, IntakeRequest("1.001193", name),
+        intake.receive(as_admin(db_url), IntakeRequest("1.001193", name),
                        received_at=datetime(2025, 6, 10, 8, 0))
     return db_url
 
@@ -41,7 +43,7 @@ def _settings(tmp_path):
 
 
 def _window(qtbot, url, tmp_path, actor):
-    window = MainWindow(url, _settings(tmp_path), actor)
+    window = MainWindow(Desk(url, actor), _settings(tmp_path))
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()
@@ -74,11 +76,11 @@ def test_the_trail_is_fetched_a_page_at_a_time(qtbot, office_url):
         for number in range(PAGE_SIZE + 50):
             audit.record(session, SUPERVISOR, datetime(2025, 6, 10, 9, 0), "office.set",
                          "office_setting", "place_name", None, {"value": f"Nơi {number}"})
-    page = AuditPage(office_url, SUPERVISOR)
+    page = AuditPage(Desk(office_url, SUPERVISOR))
     qtbot.addWidget(page)
     page.show()
     assert page.model.rowCount() == PAGE_SIZE and page.model.canFetchMore()
-    total = audit.count_entries(office_url, actor=SUPERVISOR)
+    total = audit.count_entries(Desk(office_url, SUPERVISOR))
     page.table.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.rowCount() > PAGE_SIZE)
     while page.model.canFetchMore():
@@ -87,7 +89,7 @@ def test_the_trail_is_fetched_a_page_at_a_time(qtbot, office_url):
 
 
 def test_a_period_backwards_is_shown_not_raised(qtbot, office_url):
-    page = AuditPage(office_url, SUPERVISOR)
+    page = AuditPage(Desk(office_url, SUPERVISOR))
     qtbot.addWidget(page)
     page.show()
     rows = page.model.rowCount()
@@ -99,7 +101,7 @@ def test_a_period_backwards_is_shown_not_raised(qtbot, office_url):
 
 
 def test_the_chain_is_verified_from_the_page(qtbot, office_url):
-    page = AuditPage(office_url, SUPERVISOR)
+    page = AuditPage(Desk(office_url, SUPERVISOR))
     qtbot.addWidget(page)
     page.show()
     qtbot.mouseClick(page.verify_button, Qt.LeftButton)
@@ -117,7 +119,7 @@ def test_the_chain_is_verified_from_the_page(qtbot, office_url):
 
 @pytest.mark.parametrize("actor", [CLERK, Actor(None, "binh", "officer"), None])
 def test_others_are_told_the_trail_is_not_for_them(qtbot, office_url, tmp_path, actor):
-    page = SettingsPage(office_url, _settings(tmp_path), actor)
+    page = SettingsPage(Desk(office_url, actor), _settings(tmp_path))
     qtbot.addWidget(page)
     assert page.audit_page is None
     assert page.widget(0).text() == (
@@ -126,7 +128,7 @@ def test_others_are_told_the_trail_is_not_for_them(qtbot, office_url, tmp_path, 
 
 def test_the_language_is_stored_for_the_next_start(qtbot, office_url, tmp_path):
     settings = _settings(tmp_path)
-    page = SettingsPage(office_url, settings, CLERK)
+    page = SettingsPage(Desk(office_url, CLERK), settings)
     qtbot.addWidget(page)
     page.setCurrentIndex(1)
     with qtbot.waitExposed(page):
@@ -138,7 +140,7 @@ def test_the_language_is_stored_for_the_next_start(qtbot, office_url, tmp_path):
     qtbot.mouseClick(english, Qt.LeftButton, pos=QPoint(8, english.height() // 2))
     assert _settings(tmp_path).value("language") == "en"
     assert "next start" in language.note.text()
-    again = SettingsPage(office_url, _settings(tmp_path), CLERK)
+    again = SettingsPage(Desk(office_url, CLERK), _settings(tmp_path))
     qtbot.addWidget(again)
     assert again.language_page.buttons["en"].isChecked()
 

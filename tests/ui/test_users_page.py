@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QApplication
 
 from desk_app.services import users
 from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.services.users import LoginFailed
 from desk_app.ui.admin.settings_page import SettingsPage
 from desk_app.ui.main_window import MainWindow
+from tests.conftest import as_admin
 
 USERNAME, STATE, ROLE, LOCKED = 0, 3, 2, 4
 
@@ -27,14 +29,15 @@ def cheap_password_hashes(monkeypatch):
 
 @pytest.fixture
 def admin(db_url) -> Actor:
-    users.add_user(db_url, "quantri", "Phạm Quốc Việt", "admin", "quantri2025")
-    return users.authenticate(db_url, "quantri", "quantri2025")
+    users.add_user(as_admin(db_url), "quantri", "Phạm Quốc Việt", "admin", "quantri2025")
+    return users.authenticate(Desk(db_url), "quantri", "quantri2025")
 
 
 @pytest.fixture
 def page(qtbot, db_url, admin, tmp_path):
     """The Users tab as an administrator reaches it: Alt+7, then a click on the tab."""
-    window = MainWindow(db_url, QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat), admin)
+    window = MainWindow(Desk(db_url, admin),
+                        QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()
@@ -119,7 +122,7 @@ def test_an_admin_adds_a_user_with_the_keyboard(qtbot, page, db_url, admin):
     assert page.model.index(row, ROLE).data() == "Processing officer"
     assert page.model.index(row, STATE).data() == "Active"
     assert page.message.text() == "Added tiepnhan."
-    assert users.authenticate(db_url, "tiepnhan", "Matkhau2025").role == "officer"
+    assert users.authenticate(Desk(db_url), "tiepnhan", "Matkhau2025").role == "officer"
     # The audit trail tab shows who added whom.
     settings = page.parentWidget().parentWidget()
     settings.setCurrentIndex(0)
@@ -136,14 +139,14 @@ def test_a_refused_password_is_shown_and_nothing_is_saved(qtbot, page, db_url):
     assert dialog.error.text() == "Mật khẩu: phải có ít nhất một chữ cái và một chữ số"
     assert QApplication.focusWidget() is dialog.password
     assert cells(page, USERNAME) == ["quantri"]
-    assert [u.username for u in users.list_users(db_url)] == ["quantri"]
+    assert [u.username for u in users.list_users(as_admin(db_url))] == ["quantri"]
     # Corrected in the same dialog: the two fields must agree too.
     dialog.password.setText("Matkhau2025")
     dialog.password_again.setText("Matkhau2026")
     press_enter(qtbot)
     assert dialog.error.text() == "Password (again): the two passwords differ"
     assert QApplication.focusWidget() is dialog.password_again
-    assert [u.username for u in users.list_users(db_url)] == ["quantri"]
+    assert [u.username for u in users.list_users(as_admin(db_url))] == ["quantri"]
     type_text(dialog.password_again, "Matkhau2025")
     press_enter(qtbot)
     qtbot.waitUntil(lambda: page.dialog is None)
@@ -160,12 +163,13 @@ def test_a_taken_username_focuses_the_username(qtbot, page, db_url):
 
 
 def test_a_new_password_lets_a_locked_out_user_in(qtbot, db_url, admin, tmp_path):
-    users.add_user(db_url, "ha", "Nguyễn Thị Hà", "clerk", "tiepnhan2025")
+    users.add_user(as_admin(db_url), "ha", "Nguyễn Thị Hà", "clerk", "tiepnhan2025")
     for _ in range(users.MAX_FAILED_LOGINS):
         with pytest.raises(LoginFailed):
-            users.authenticate(db_url, "ha", "sai-mat-khau-1", now=datetime(2025, 6, 10, 9, 0))
-    settings = SettingsPage(db_url, QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat),
-                            admin)
+            users.authenticate(Desk(db_url), "ha", "sai-mat-khau-1",
+                               now=datetime(2025, 6, 10, 9, 0))
+    settings = SettingsPage(Desk(db_url, admin),
+                            QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
     qtbot.addWidget(settings)
     page = settings.users_page
     settings.setCurrentWidget(page)
@@ -182,13 +186,13 @@ def test_a_new_password_lets_a_locked_out_user_in(qtbot, db_url, admin, tmp_path
     qtbot.waitUntil(lambda: page.dialog is None)
     assert page.message.text() == "New password set for ha."
     assert cells(page, LOCKED) == ["", ""] and page.selected().username == "ha"
-    assert users.authenticate(db_url, "ha", "Matkhaumoi9").username == "ha"
+    assert users.authenticate(Desk(db_url), "ha", "Matkhaumoi9").username == "ha"
     with pytest.raises(LoginFailed):
-        users.authenticate(db_url, "ha", "tiepnhan2025")
+        users.authenticate(Desk(db_url), "ha", "tiepnhan2025")
 
 
 def test_disable_then_enable(qtbot, page, db_url):
-    users.add_user(db_url, "ha", "Nguyễn Thị Hà", "clerk", "tiepnhan2025")
+    users.add_user(as_admin(db_url), "ha", "Nguyễn Thị Hà", "clerk", "tiepnhan2025")
     page.refresh()
     select(qtbot, page, "quantri")
     click(qtbot, page.disable_button)
@@ -201,15 +205,15 @@ def test_disable_then_enable(qtbot, page, db_url):
     assert page.message.text() == "Disabled ha: they can no longer log in."
     assert not page.disable_button.isEnabled()
     with pytest.raises(LoginFailed, match="đã bị khoá"):
-        users.authenticate(db_url, "ha", "tiepnhan2025")
+        users.authenticate(Desk(db_url), "ha", "tiepnhan2025")
     click(qtbot, page.enable_button)
     assert cells(page, STATE) == ["Active", "Active"]
     assert page.message.text() == "Enabled ha: they can log in again."
-    assert users.authenticate(db_url, "ha", "tiepnhan2025").username == "ha"
+    assert users.authenticate(Desk(db_url), "ha", "tiepnhan2025").username == "ha"
 
 
 def test_a_name_and_role_are_changed_but_the_last_admin_stays(qtbot, page, db_url):
-    users.add_user(db_url, "ha", "Nguyễn Thị Ha", "clerk", "tiepnhan2025")
+    users.add_user(as_admin(db_url), "ha", "Nguyễn Thị Ha", "clerk", "tiepnhan2025")
     page.refresh()
     select(qtbot, page, "ha")
     dialog = open_dialog(qtbot, page, Qt.Key_C)
@@ -222,7 +226,7 @@ def test_a_name_and_role_are_changed_but_the_last_admin_stays(qtbot, page, db_ur
     row = cells(page, USERNAME).index("ha")
     assert page.model.index(row, 1).data() == "Nguyễn Thị Hà"
     assert page.model.index(row, ROLE).data() == "Processing officer"
-    assert [(u.full_name, u.role) for u in users.list_users(db_url)][0] == (
+    assert [(u.full_name, u.role) for u in users.list_users(as_admin(db_url))][0] == (
         "Nguyễn Thị Hà", "officer")
     # The change is in the audit trail under its own name.
     settings = page.parentWidget().parentWidget()
@@ -244,13 +248,13 @@ def test_a_name_and_role_are_changed_but_the_last_admin_stays(qtbot, page, db_ur
     click(qtbot, dialog.ok_button)
     assert dialog.error.text() == "Vai trò: không thể tự đổi vai trò của tài khoản đang dùng"
     assert QApplication.focusWidget() is dialog.role
-    assert users.authenticate(db_url, "quantri", "quantri2025").role == "admin"
+    assert users.authenticate(Desk(db_url), "quantri", "quantri2025").role == "admin"
 
 
 @pytest.mark.parametrize("role", ["clerk", "officer", "supervisor"])
 def test_only_administrators_get_the_tab(qtbot, db_url, tmp_path, role):
-    page = SettingsPage(db_url, QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat),
-                        Actor(None, "lan", role, "Lê Thị Lan"))
+    page = SettingsPage(Desk(db_url, Actor(None, "lan", role, "Lê Thị Lan")),
+                        QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
     qtbot.addWidget(page)
     assert page.users_page is None
     assert [page.tabText(i) for i in range(page.count())] == ["Audit trail", "Language"]

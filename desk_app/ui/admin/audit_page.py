@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desk_app import config
 from desk_app.domain.lifecycle import EVENT_NAMES_VI
 from desk_app.services import audit
-from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.ui.widgets.error_label import ERROR_STYLE, error_label
 from desk_app.ui.widgets.filters import Filters, ticked_date
@@ -72,10 +72,9 @@ class AuditModel(RowsModel):
     """Holds only the entries fetched so far; `set_filter` starts again from the first page
     and raises the service's `UserError` (a period backwards) without changing the rows."""
 
-    def __init__(self, url: str, actor: Actor, parent=None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent=parent)
-        self._url = url
-        self._actor = actor
+        self._desk = desk
         self._filter: dict[str, Any] = {}
         self._exhausted = True
         self._actions = {
@@ -119,8 +118,7 @@ class AuditModel(RowsModel):
     def set_filter(self, dossier: str = "", user: str = "", date_from: date | None = None,
                    date_to: date | None = None) -> None:
         wanted = {"dossier": dossier, "user": user, "date_from": date_from, "date_to": date_to}
-        first = audit.list_entries(self._url, **wanted, offset=0, limit=PAGE_SIZE,
-                                   actor=self._actor)
+        first = audit.list_entries(self._desk, **wanted, offset=0, limit=PAGE_SIZE)
         self.beginResetModel()
         self._filter = wanted
         self._rows = first
@@ -128,7 +126,7 @@ class AuditModel(RowsModel):
         self.endResetModel()
 
     def count(self) -> int:
-        return audit.count_entries(self._url, **self._filter, actor=self._actor)
+        return audit.count_entries(self._desk, **self._filter)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
         return not parent.isValid() and not self._exhausted
@@ -136,8 +134,8 @@ class AuditModel(RowsModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008 - Qt's signature
         if parent.isValid() or self._exhausted:
             return
-        page = audit.list_entries(self._url, **self._filter, offset=len(self._rows),
-                                  limit=PAGE_SIZE, actor=self._actor)
+        page = audit.list_entries(self._desk, **self._filter, offset=len(self._rows),
+                                  limit=PAGE_SIZE)
         self._exhausted = len(page) < PAGE_SIZE
         if page:
             first = len(self._rows)
@@ -160,10 +158,9 @@ class AuditModel(RowsModel):
 class AuditPage(QWidget):
     """Only for actors with "audit.read": the service refuses anyone else."""
 
-    def __init__(self, url: str, actor: Actor, parent=None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent)
-        self._url = url
-        self._actor = actor
+        self._desk = desk
         self._loaded = False
         self.filters = Filters(self, DEBOUNCE_MS)
         self.dossier = self.filters.text(self.tr("Dossier code"))
@@ -178,7 +175,7 @@ class AuditPage(QWidget):
         self.verify_result.setWordWrap(True)
         self.error = error_label()
 
-        self.model = AuditModel(url, actor, self)
+        self.model = AuditModel(desk, self)
         self.table = read_only_table(self.model)
         self.count_label = QLabel()
 
@@ -228,7 +225,7 @@ class AuditPage(QWidget):
         self.verify_button.setEnabled(False)
         self.verify_result.setStyleSheet("")
         self.verify_result.setText(self.tr("Verifying the chain…"))
-        task = Task(audit.verify_chain, self._url, self._actor)
+        task = Task(audit.verify_chain, self._desk)
         task.signals.finished.connect(self._verified)
         task.signals.failed.connect(self._verify_failed)
         start(QThreadPool.globalInstance(), task)

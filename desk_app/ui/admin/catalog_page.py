@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from desk_app.domain.deadlines import TimeLimit
+from desk_app.services.desk import Desk
 from desk_app.services.rules import catalog
 from desk_app.ui.widgets.table_model import Column, RowsModel
 
@@ -21,9 +22,9 @@ def _time_limit(procedure: catalog.ProcedureInfo) -> str:
 
 
 class CatalogPage(QWidget):
-    def __init__(self, url: str, parent=None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent)
-        self._url = url
+        self._desk = desk
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by code or name (diacritics optional)"))
         self.search.setClearButtonEnabled(True)
@@ -56,6 +57,6 @@ class CatalogPage(QWidget):
         self.table.setColumnWidth(2, min(self.table.columnWidth(2), FIELD_WIDTH))
 
     def refresh(self) -> None:
-        procedures = catalog.list_procedures(self._url, self.search.text())
+        procedures = catalog.list_procedures(self._desk, self.search.text())
         self.model.set_rows(procedures)
         self.count_label.setText(self.tr("%n procedure(s)", "", len(procedures)))

@@ -16,6 +16,8 @@ from PySide6.QtCore import QEventLoop, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desk_app import config
+from desk_app.services.actors import RECOVERY_AT_START, SCHEDULED_BACKUP
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.safety import backup, restore, sqlite_file
 from desk_app.ui.widgets.workers import Task, start
@@ -35,7 +37,7 @@ def _backup_for_screen(url: str, folder: Path | None, progress=None):
     """`backup.backup` for a worker: an expected failure comes back as its message (damage
     first, so the caller can offer a restore), never as a crash."""
     try:
-        return backup.backup(url, folder=folder, progress=progress)
+        return backup.backup(Desk(url, SCHEDULED_BACKUP), folder=folder, progress=progress)
     except backup.DatabaseDamaged as exc:
         return exc
     except backup.BackupFailed as exc:
@@ -120,8 +122,8 @@ class DataSafety(QObject):
         self.show_modal(dialog)
         if not dialog.restore_chosen():
             return False
-        done = self.run(self.tr("Restoring the backup…"), restore.restore, self.url,
-                        found.result.path)
+        done = self.run(self.tr("Restoring the backup…"), restore.restore,
+                        Desk(self.url, RECOVERY_AT_START), found.result.path)
         if done.error:
             self.warn(self.tr("The backup could not be restored."), done.error)
             return False

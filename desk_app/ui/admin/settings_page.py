@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.ui.admin.audit_page import AuditPage
 from desk_app.ui.admin.users_page import UsersPage
 
@@ -53,10 +53,10 @@ class LanguagePage(QWidget):
 
 
 class SettingsPage(QTabWidget):
-    def __init__(self, url: str, settings: QSettings, actor: Actor | None, parent=None):
+    def __init__(self, desk: Desk, settings: QSettings, parent=None):
         super().__init__(parent)
-        if actor is not None and actor.may("audit.read"):
-            self.audit_page: AuditPage | None = AuditPage(url, actor)
+        if desk.actor is not None and desk.actor.may("audit.read"):
+            self.audit_page: AuditPage | None = AuditPage(desk)
             self.addTab(self.audit_page, self.tr("Audit trail"))
         else:
             self.audit_page = None
@@ -67,8 +67,8 @@ class SettingsPage(QTabWidget):
             self.addTab(refusal, self.tr("Audit trail"))
         # Only for administrators: a tab nobody else could use is left out altogether.
         self.users_page: UsersPage | None = None
-        if actor is not None and actor.may("user.edit"):
-            self.users_page = UsersPage(url, actor)
+        if desk.actor is not None and desk.actor.may("user.edit"):
+            self.users_page = UsersPage(desk)
             self.addTab(self.users_page, self.tr("Users"))
         self.language_page = LanguagePage(settings)
         self.addTab(self.language_page, self.tr("Language"))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.services import office, setup, users
 from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.ui.widgets.error_label import error_label
 
@@ -120,11 +121,11 @@ class AdminPage(_CheckedPage):
 
 
 class SetupWizard(QWizard):
-    def __init__(self, url: str, parent=None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent)
-        self._url = url
+        self._desk = desk
         self.actor: Actor | None = None
-        defaults = office.show(url)
+        defaults = office.show(desk)
         self.setWindowTitle(self.tr("First start: set up the office"))
         self.setWizardStyle(QWizard.ClassicStyle)
         self.agency_page = AgencyPage(defaults)
@@ -141,7 +142,7 @@ class SetupWizard(QWizard):
     def finish_setup(self) -> None:
         """Write everything in one go (the last page's check): raises UserError to stay."""
         self.actor = setup.complete_setup(
-            self._url,
+            self._desk,
             {**self.agency_page.values(), **self.office_page.values()},
             self.admin_page.username.text(),
             self.admin_page.full_name.text(),

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services import users
-from desk_app.services.actors import ROLES, Actor
+from desk_app.services.actors import ROLES
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.ui.session.roles import role_label
 from desk_app.ui.widgets.error_label import ERROR_STYLE
@@ -93,9 +94,9 @@ def _role_combo(current: str) -> QComboBox:
 
 
 class AddUserDialog(UserDialog):
-    def __init__(self, url: str, actor: Actor, parent=None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(self.tr("Add a user"), self.tr("Add"), parent)
-        self._url, self._actor = url, actor
+        self._desk = desk
         self.username = QLineEdit()
         self.username.setPlaceholderText(self.tr("letters, digits, dots and underscores"))
         self.full_name = QLineEdit()
@@ -110,31 +111,31 @@ class AddUserDialog(UserDialog):
 
     def run(self) -> users.UserInfo:
         self._check_passwords_match()
-        return users.add_user(self._url, self.username.text(), self.full_name.text(),
-                              self.role.currentData(), self.password.text(), self._actor)
+        return users.add_user(self._desk, self.username.text(), self.full_name.text(),
+                              self.role.currentData(), self.password.text())
 
 
 class PasswordDialog(UserDialog):
     """An administrator's new password for someone; it also lifts a lockout."""
 
-    def __init__(self, url: str, user: users.UserInfo, actor: Actor, parent=None):
+    def __init__(self, desk: Desk, user: users.UserInfo, parent=None):
         super().__init__(self.tr("New password for {username}").format(username=user.username),
                          self.tr("Set password"), parent)
-        self._url, self._actor, self._username = url, actor, user.username
+        self._desk, self._username = desk, user.username
         self.form.addRow(self.tr("User:"), QLabel(f"{user.username} – {user.full_name}"))
         self._password_fields()
         self._tab_order(self.password, self.password_again)
 
     def run(self) -> None:
         self._check_passwords_match()
-        users.set_password(self._url, self._username, self.password.text(), self._actor)
+        users.set_password(self._desk, self._username, self.password.text())
 
 
 class EditUserDialog(UserDialog):
-    def __init__(self, url: str, user: users.UserInfo, actor: Actor, parent=None):
+    def __init__(self, desk: Desk, user: users.UserInfo, parent=None):
         super().__init__(self.tr("Change {username}").format(username=user.username),
                          self.tr("Save"), parent)
-        self._url, self._actor, self._username = url, actor, user.username
+        self._desk, self._username = desk, user.username
         self.full_name = QLineEdit(user.full_name)
         self.role = _role_combo(user.role)
         self.form.addRow(self.tr("Username:"), QLabel(user.username))
@@ -144,17 +145,16 @@ class EditUserDialog(UserDialog):
         self._tab_order(self.full_name, self.role)
 
     def run(self) -> users.UserInfo:
-        return users.update_user(self._url, self._username, self.full_name.text(),
-                                 self.role.currentData(), self._actor)
+        return users.update_user(self._desk, self._username, self.full_name.text(),
+                                 self.role.currentData())
 
 
 class UsersPage(QWidget):
     """Only for actors who may "user.edit": the services refuse anyone else."""
 
-    def __init__(self, url: str, actor: Actor, parent=None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent)
-        self._url = url
-        self._actor = actor
+        self._desk = desk
         self.dialog: UserDialog | None = None
         self._widths_set = False
         self.model = RowsModel([
@@ -222,7 +222,7 @@ class UsersPage(QWidget):
 
     def refresh(self, select: str = "") -> None:
         try:
-            accounts = users.list_users(self._url, self._actor)
+            accounts = users.list_users(self._desk)
         except UserError as exc:
             self._say(str(exc), error=True)
             return
@@ -268,7 +268,7 @@ class UsersPage(QWidget):
         self.dialog = None
 
     def add_user(self) -> UserDialog:
-        return self._open(AddUserDialog(self._url, self._actor, self),
+        return self._open(AddUserDialog(self._desk, self),
                           self.tr("Added {username}."), "")
 
     def set_password(self) -> UserDialog | None:
@@ -283,7 +283,7 @@ class UsersPage(QWidget):
         user = self.selected()
         if user is None:
             return None
-        return self._open(dialog_class(self._url, user, self._actor, self), done,
+        return self._open(dialog_class(self._desk, user, self), done,
                           user.username)
 
     def _set_active(self, active: bool) -> None:
@@ -292,9 +292,9 @@ class UsersPage(QWidget):
             return
         try:
             if active:
-                users.enable_user(self._url, user.username, self._actor)
+                users.enable_user(self._desk, user.username)
             else:
-                users.disable_user(self._url, user.username, self._actor)
+                users.disable_user(self._desk, user.username)
         except UserError as exc:
             self._say(str(exc), error=True)
             return

@@ -27,7 +27,7 @@ from desk_app.domain.catalog import DOCUMENT_FORMS, DocumentLine
 from desk_app.domain.intake import IntakeRequest
 from desk_app.domain.text import fold, matches
 from desk_app.domain.validation import ValidationError
-from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.reception import intake, intake_slips
 from desk_app.services.reception.due_dates import due_date
@@ -50,10 +50,9 @@ def _field_of(error: Exception) -> str:
 class IntakePage(QWidget):
     dossierReceived = Signal(str)
 
-    def __init__(self, url: str, actor: Actor, parent=None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent)
-        self._url = url
-        self._actor = actor
+        self._desk = desk
         self._procedures: dict[str, catalog.ProcedureInfo] = {}
         self.procedure_code = ""
         self.preview: PdfPreviewDialog | None = None
@@ -130,7 +129,7 @@ class IntakePage(QWidget):
 
         self._lay_out()
         self._procedures = {self._display(p): p
-                            for p in catalog.list_procedures(url, "")}
+                            for p in catalog.list_procedures(desk, "")}
         self.procedure_model.setStringList(list(self._procedures))
 
     def _lay_out(self) -> None:
@@ -233,7 +232,7 @@ class IntakePage(QWidget):
 
     def _show_appointment(self) -> None:
         try:
-            answer = due_date(self._url, self.procedure_code, config.now())
+            answer = due_date(self._desk, self.procedure_code, config.now())
         except UserError as exc:
             self.appointment.setText(str(exc))
             self.appointment.setToolTip("")
@@ -298,13 +297,13 @@ class IntakePage(QWidget):
 
     def save(self) -> None:
         try:
-            received = intake.receive(self._url, self.request(), self._actor)
+            received = intake.receive(self._desk, self.request())
         except (ValidationError, UserError) as exc:
             self._show_error(exc)
             return
         self.clear()
         self.dossierReceived.emit(received.code)
-        self.preview = ReceiptPreviewDialog(self._url, received.code, self._actor, self)
+        self.preview = ReceiptPreviewDialog(self._desk, received.code, self)
         # Back at the counter after the preview, the window's shortcuts (F2, Alt+N) must work
         # even where no window manager hands the focus back.
         self.preview.finished.connect(self.window().activateWindow)
@@ -324,7 +323,7 @@ class IntakePage(QWidget):
         self.error.hide()
         suggested = ([f"{name}: " for name in self.unchecked_documents()]
                      if kind == "supplement_request" else [])
-        dialog = IntakeSlipDialog(self._url, self._actor, kind, self.request(), suggested, self)
+        dialog = IntakeSlipDialog(self._desk, kind, self.request(), suggested, self)
         dialog.accepted.connect(lambda: self._preview_slip(dialog.issued))
         dialog.open()
         return dialog
@@ -333,7 +332,7 @@ class IntakePage(QWidget):
         number = f"{issued.number}/{issued.year}"
         self.preview = PdfPreviewDialog(
             number,
-            lambda target, copies: intake_slips.write_slip(self._url, issued.letter_id, target,
+            lambda target, copies: intake_slips.write_slip(self._desk, issued.letter_id, target,
                                                            copies),
             self,
         )

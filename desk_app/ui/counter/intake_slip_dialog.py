@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.intake import IntakeRequest
 from desk_app.domain.validation import ValidationError
-from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.reception import intake_slips
 from desk_app.ui.widgets.error_label import error_label
@@ -22,10 +22,10 @@ from desk_app.ui.widgets.error_label import error_label
 class IntakeSlipDialog(QDialog):
     """Lines are one per row: for form 02 "document: what to do", for form 03 a reason."""
 
-    def __init__(self, url: str, actor: Actor, kind: str, request: IntakeRequest,
+    def __init__(self, desk: Desk, kind: str, request: IntakeRequest,
                  suggested_lines: list[str], parent=None):
         super().__init__(parent)
-        self._url, self._actor, self._kind, self._request = url, actor, kind, request
+        self._desk, self._kind, self._request = desk, kind, request
         self.issued: intake_slips.IssuedSlip | None = None
         supplement = kind == "supplement_request"
         self.setWindowTitle(self.tr("Request to complete the dossier (form 02)") if supplement
@@ -61,9 +61,8 @@ class IntakeSlipDialog(QDialog):
 
     def issue(self) -> None:
         try:
-            self.issued = intake_slips.issue(self._url, self._kind, self._request,
-                                             self.parsed_lines(), self.reason.text(),
-                                             self._actor)
+            self.issued = intake_slips.issue(self._desk, self._kind, self._request,
+                                             self.parsed_lines(), self.reason.text())
         except (ValidationError, UserError) as exc:
             self.error.setText(str(exc))
             self.error.show()

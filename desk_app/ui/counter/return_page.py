@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services import dossiers
-from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.processing import returns
 from desk_app.services.processing.returns import AwaitingReturn
@@ -54,10 +54,9 @@ class ReturnPage(QWidget):
 
     refreshed = Signal()
 
-    def __init__(self, url: str, actor: Actor, parent=None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent)
-        self._url = url
-        self._actor = actor
+        self._desk = desk
         self._rows: list[AwaitingReturn] = []
         self.pool = QThreadPool(self)
         self._load_task: Task | None = None
@@ -151,7 +150,7 @@ class ReturnPage(QWidget):
             self._reload = True
             return
         self._reload = False
-        task = Task(returns.awaiting_return, self._url, self._actor)
+        task = Task(returns.awaiting_return, self._desk)
         task.signals.finished.connect(self._loaded)
         task.signals.failed.connect(self._load_failed)
         self._load_task = start(self.pool, task)
@@ -200,7 +199,7 @@ class ReturnPage(QWidget):
         if not text:
             return
         try:
-            scan = receipts.resolve_scan(self._url, text)
+            scan = receipts.resolve_scan(self._desk, text)
         except UserError as error:
             self._say(str(error))
             self.filter.selectAll()
@@ -245,7 +244,7 @@ class ReturnPage(QWidget):
 
     def _update_buttons(self, *_args) -> None:
         selected = self.selected_row() is not None
-        may_return = self._actor.may("dossier.return")
+        may_return = self._desk.user.may("dossier.return")
         self.hand_over_button.setEnabled(selected and may_return)
         self.hand_over_button.setToolTip(
             self.tr("Enter on a row") if may_return
@@ -255,10 +254,10 @@ class ReturnPage(QWidget):
     def hand_over(self) -> ReturnDialog | None:
         """The return dialog of the selected dossier, as the dossier's own window opens it."""
         row = self.selected_row()
-        if row is None or not self._actor.may("dossier.return"):
+        if row is None or not self._desk.user.may("dossier.return"):
             return None
         try:
-            detail = dossiers.show(self._url, row.code)
+            detail = dossiers.show(self._desk, row.code)
         except UserError as error:
             self._say(str(error))
             self.refresh()
@@ -269,7 +268,7 @@ class ReturnPage(QWidget):
             self.refresh()
             return None
         self.message.hide()
-        dialog = ReturnDialog(self._url, detail, self._actor, self)
+        dialog = ReturnDialog(self._desk, detail, self)
         dialog.accepted.connect(lambda: self._handed_over(dialog))
         self.return_dialog = dialog
         dialog.open()
@@ -280,13 +279,13 @@ class ReturnPage(QWidget):
         self.filter.clear()
         self.filter.setFocus()
         self.refresh()
-        self.rating_view = rate_if_collected(dialog, self, self._url, self._actor)
+        self.rating_view = rate_if_collected(dialog, self, self._desk)
 
     def open_selected(self) -> DossierDialog | None:
         row = self.selected_row()
         if row is None:
             return None
-        self.dialog = open_dossier_dialog(self._url, row.code, self, self._actor)
+        self.dialog = open_dossier_dialog(self._desk, row.code, self)
         if self.dialog is not None:
             self.dialog.changed.connect(self.refresh)
         return self.dialog

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.reception import receipts
 from desk_app.ui.dossiers.dossier_dialog import DossierDialog, open_dossier_dialog
@@ -16,11 +16,10 @@ MESSAGE_STYLE = "QLabel { color: #b71c1c; }"
 class ScanBar(QWidget):
     """A line for the toolbar; `activate` (F2) puts the cursor in it from anywhere."""
 
-    def __init__(self, url: str, parent=None, actor: Actor | None = None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent)
-        self._url = url
+        self._desk = desk
         # The dossier opened by a scan can be acted on (e.g. its result returned) by the user.
-        self._actor = actor
         self.dialog: DossierDialog | None = None
         self.field = QLineEdit()
         self.field.setPlaceholderText(self.tr("Scan or type a dossier code (F2)"))
@@ -50,13 +49,13 @@ class ScanBar(QWidget):
         if not text:
             return
         try:
-            result = receipts.resolve_scan(self._url, text)
+            result = receipts.resolve_scan(self._desk, text)
         except UserError as error:
             self.message.setText(str(error))
             self.field.selectAll()
             return
         self.message.clear()
         self.field.clear()
-        self.dialog = open_dossier_dialog(self._url, result.code, self.window(), self._actor)
+        self.dialog = open_dossier_dialog(self._desk, result.code, self.window())
         if self.dialog is not None and result.genuine is False:
             self.dialog.show_forgery_warning()

@@ -25,7 +25,7 @@ from desk_app.domain.apology import COMMON_ERRORS, EXTENSION_WORKING_DAYS
 from desk_app.domain.file_names import file_name_part
 from desk_app.domain.lifecycle import OPEN_STATUSES
 from desk_app.services import dossiers
-from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.processing import letters
 from desk_app.ui.dossiers.lifecycle_dialogs import LinesEdit, SignerFields
@@ -41,13 +41,13 @@ class ApologyDialog(QDialog):
     """Accepted once a letter was issued (whatever was printed or saved after), rejected
     otherwise. Raises the service's NotFound when there is no such dossier."""
 
-    def __init__(self, url: str, code: str, actor: Actor, parent=None):
+    def __init__(self, desk: Desk, code: str, parent=None):
         super().__init__(parent)
-        self._url, self._code, self._actor = url, code, actor
+        self._desk, self._code = desk, code
         self.issued: letters.IssuedApology | None = None
         self.preview: PdfPreviewDialog | None = None
-        detail = dossiers.show(url, code)
-        status = letters.apology_status(url, code)
+        detail = dossiers.show(desk, code)
+        status = letters.apology_status(desk, code)
         self._second_extension = status.extensions >= 1
         self.setWindowTitle(self.tr("Apology letter (form 04) – %1").replace("%1", code))
 
@@ -74,7 +74,7 @@ class ApologyDialog(QDialog):
         self.new_date = QDateTimeEdit()
         self.new_date.setDisplayFormat(DATE_FORMAT)
         self.new_date.setCalendarPopup(True)
-        suggested = letters.suggest_new_date(url, code)
+        suggested = letters.suggest_new_date(desk, code)
         self.new_date.setDateTime(QDateTime(suggested))
         self.new_date.setToolTip(self.tr("Suggested: %n working day(s) after the later of now "
                                          "and the appointment it replaces", "",
@@ -100,7 +100,7 @@ class ApologyDialog(QDialog):
         self.other_errors.setMaximumHeight(70)
         errors_layout.addWidget(self.other_errors)
 
-        self.signer = SignerFields(letters.last_signer(url))
+        self.signer = SignerFields(letters.last_signer(desk))
         self.confirmation = QLineEdit()
         self.confirmation.setPlaceholderText(
             self.tr("Why the leader agrees to extend a second time"))
@@ -168,8 +168,8 @@ class ApologyDialog(QDialog):
                    if self.new_appointment.isChecked() else None)
         try:
             self.issued = letters.issue_apology(
-                self._url, self._code, self.reason.text() if self.late.isChecked() else "",
-                new_due, "\n".join(titles), name, self._actor, errors=self.errors(),
+                self._desk, self._code, self.reason.text() if self.late.isChecked() else "",
+                new_due, "\n".join(titles), name, errors=self.errors(),
                 confirmation_reason=self.confirmation.text())
         except UserError as exc:
             self.message.setStyleSheet(ERROR_STYLE)
@@ -195,7 +195,7 @@ class ApologyDialog(QDialog):
         letter_id = self.issued.letter_id
         self.preview = PdfPreviewDialog(
             f"xin-loi-{self._code}",
-            lambda target, copies: letters.write_apology_pdf(self._url, letter_id, target,
+            lambda target, copies: letters.write_apology_pdf(self._desk, letter_id, target,
                                                              copies),
             self)
         self.preview.setWindowTitle(self.tr("Apology letter %1").replace(
@@ -216,7 +216,7 @@ class ApologyDialog(QDialog):
             return False
         QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            letters.write_apology_docx(self._url, self.issued.letter_id, Path(path))
+            letters.write_apology_docx(self._desk, self.issued.letter_id, Path(path))
         except (UserError, OSError) as exc:
             QGuiApplication.restoreOverrideCursor()
             self.message.setStyleSheet(ERROR_STYLE)

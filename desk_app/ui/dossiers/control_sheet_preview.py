@@ -8,20 +8,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from desk_app.services.actors import SYSTEM, Actor
+from desk_app.services.desk import Desk
 from desk_app.services.processing import control_sheet
 from desk_app.ui.widgets.print_preview import PdfPreviewDialog
 
 
-def open_control_sheet(parent: QWidget | None, url: str, code: str,
-                       actor: Actor = SYSTEM) -> PdfPreviewDialog:
+def open_control_sheet(parent: QWidget | None, desk: Desk, code: str) -> PdfPreviewDialog:
     """Open the preview of the dossier's control sheet (window-modal) and return it; a
     service error (no such dossier, office not set up) shows inside the preview."""
     # The name is also the suggested file name of "Save as PDF…".
     dialog = PdfPreviewDialog(
         f"phieu-kiem-soat-{code.replace('/', '-')}",
-        lambda target, copies: control_sheet.write_control_sheet(url, code, target, copies,
-                                                                 actor),
+        lambda target, copies: control_sheet.write_control_sheet(desk, code, target, copies),
         parent,
     )
     dialog.setWindowTitle(

@@ -28,7 +28,7 @@ from desk_app.domain.file_names import file_name_part
 from desk_app.domain.intake import CHANNEL_NAMES_VI, DELIVERY_NAMES_VI
 from desk_app.domain.lifecycle import EVENT_NAMES_VI, STATUS_NAMES_VI, allowed_events
 from desk_app.services import dossiers
-from desk_app.services.actors import SYSTEM, Actor
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.processing import letters, lifecycle
 from desk_app.services.reception import receipts
@@ -68,10 +68,9 @@ class DossierDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, url: str, code: str, parent=None, actor: Actor | None = None):
+    def __init__(self, desk: Desk, code: str, parent=None):
         super().__init__(parent)
-        self._url = url
-        self._actor = actor
+        self._desk = desk
         self.action_dialog: QDialog | None = None
         self.preview: QDialog | None = None
         self._read(code)
@@ -226,14 +225,15 @@ class DossierDialog(QDialog):
     def _update_actions(self) -> None:
         """Only what the state allows, and what the user's role may do, is enabled."""
         legal = allowed_events(self.detail.row.status)
+        actor = self._desk.actor
         for kind, button in self.action_buttons.items():
             permission = lifecycle.PERMISSION_FOR.get(kind, "dossier.process")
-            if kind == "supplement_received" and self._actor is not None and self._actor.may(
+            if kind == "supplement_received" and actor is not None and actor.may(
                     "dossier.receive"):
                 permission = "dossier.receive"
-            allowed = self._actor is not None and self._actor.may(permission)
+            allowed = actor is not None and actor.may(permission)
             button.setEnabled(kind in legal and allowed)
-            if self._actor is None:
+            if actor is None:
                 button.setToolTip(self.tr("Log in to act on the dossier"))
             elif not allowed:
                 button.setToolTip(self.tr("Your role may not do this"))
@@ -247,18 +247,18 @@ class DossierDialog(QDialog):
     def open_action(self, kind: str) -> QDialog | None:
         """The dialog of that action, window-modal; on success the dialog refreshes and the
         form the action issued opens in the preview."""
-        if self._actor is None:
+        if self._desk.actor is None:
             return None
         if kind == "apology_issued":
-            dialog = ApologyDialog(self._url, self.detail.row.code, self._actor, self)
+            dialog = ApologyDialog(self._desk, self.detail.row.code, self)
             dialog.accepted.connect(self.refresh)
         else:
             dialog_class = DIALOGS[kind]
             if dialog_class is StopDialog:
-                dialog = StopDialog(self._url, self.detail, self._actor, self,
-                                    letters.last_signer(self._url))
+                dialog = StopDialog(self._desk, self.detail, self,
+                                    letters.last_signer(self._desk))
             else:
-                dialog = dialog_class(self._url, self.detail, self._actor, self)
+                dialog = dialog_class(self._desk, self.detail, self)
             dialog.accepted.connect(lambda: self._action_done(dialog))
         self.action_dialog = dialog
         dialog.open()
@@ -271,14 +271,14 @@ class DossierDialog(QDialog):
         if dialog.answer.kind in PRINTED_BY:
             self.preview_form(dialog.answer.kind)
         elif isinstance(dialog, ReturnDialog):
-            self.rating_view = rate_if_collected(dialog, self, self._url, self._actor)
+            self.rating_view = rate_if_collected(dialog, self, self._desk)
 
     def preview_form(self, action: str) -> PdfPreviewDialog:
         """The latest form that `action` issued (02, 03 or 05), in the preview."""
         _, writer, suffix = PRINTED_BY[action]
         code = self.detail.row.code
         preview = PdfPreviewDialog(
-            f"{code}-{suffix}", lambda target, copies: writer(self._url, code, target, copies),
+            f"{code}-{suffix}", lambda target, copies: writer(self._desk, code, target, copies),
             self)
         preview.setWindowTitle(self.form_actions_titles[action] + " – " + code)
         self.preview = preview
@@ -288,10 +288,10 @@ class DossierDialog(QDialog):
     def preview_apology(self) -> PdfPreviewDialog:
         """The dossier's latest apology letter in the preview."""
         code = self.detail.row.code
-        letter_id = letters.latest_letter_id(self._url, code, "apology")
+        letter_id = letters.latest_letter_id(self._desk, code, "apology")
         preview = PdfPreviewDialog(
             f"xin-loi-{code}",
-            lambda target, copies: letters.write_apology_pdf(self._url, letter_id, target,
+            lambda target, copies: letters.write_apology_pdf(self._desk, letter_id, target,
                                                              copies),
             self)
         preview.setWindowTitle(self.tr("Apology letter") + " – " + code)
@@ -300,7 +300,7 @@ class DossierDialog(QDialog):
         return preview
 
     def _read(self, code: str) -> None:
-        view = letters.dossier_view(self._url, code)
+        view = letters.dossier_view(self._desk, code)
         self.detail, self.apology, self._letters = view.detail, view.apology, view.letters
 
     def refresh(self) -> None:
@@ -346,8 +346,7 @@ class DossierDialog(QDialog):
         return receipt
 
     def preview_control_sheet(self) -> QDialog:
-        self.preview = open_control_sheet(self, self._url, self.detail.row.code,
-                                          self._actor or SYSTEM)
+        self.preview = open_control_sheet(self, self._desk, self.detail.row.code)
         return self.preview
 
     def show_forgery_warning(self) -> None:
@@ -373,7 +372,7 @@ class DossierDialog(QDialog):
         """Writes the receipt (about a tenth of a second: a busy cursor, no worker)."""
         QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            receipts.write_receipt(self._url, self.detail.row.code, Path(path))
+            receipts.write_receipt(self._desk, self.detail.row.code, Path(path))
         except (UserError, OSError) as error:
             QGuiApplication.restoreOverrideCursor()
             self._warn(str(error))
@@ -388,21 +387,19 @@ class DossierDialog(QDialog):
         box.exec()
 
 
-def rate_if_collected(dialog: ReturnDialog, parent: QWidget, url: str,
-                      actor: Actor) -> RatingView | None:
+def rate_if_collected(dialog: ReturnDialog, parent: QWidget, desk: Desk) -> RatingView | None:
     """After an accepted return: a result handed over at the counter (not posted) is rated by
     the citizen on the screen facing them; None when it went by post."""
     if dialog.answer is None or dialog.by_post.isChecked():
         return None
-    return open_rating_view(parent.window(), url, dialog.answer.code, actor)
+    return open_rating_view(parent.window(), desk, dialog.answer.code)
 
 
-def open_dossier_dialog(url: str, code: str, parent: QWidget,
-                        actor: Actor | None = None) -> DossierDialog | None:
+def open_dossier_dialog(desk: Desk, code: str, parent: QWidget) -> DossierDialog | None:
     """Shows the dossier, not modal (a clerk may compare two); a warning box when there is no
     such dossier (any more)."""
     try:
-        dialog = DossierDialog(url, code, parent, actor)
+        dialog = DossierDialog(desk, code, parent)
     except UserError as error:
         box = QMessageBox(QMessageBox.Warning, QCoreApplication.translate("DossierDialog",
                                                                           "Dossier"),

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from desk_app.domain.intake import CHANNEL_NAMES_VI
 from desk_app.domain.lifecycle import STATUS_NAMES_VI
 from desk_app.services import dossiers
-from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.ui.widgets.look import (
     BOLD,
     LATE_TEXT,
@@ -62,10 +62,9 @@ class DossierModel(ColumnsModel):
     `set_query` starts again from the first page. ID numbers come masked unless `actor` may
     see them in full (services.dossiers.search)."""
 
-    def __init__(self, url: str, parent=None, actor: Actor | None = None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent=parent, tint=Tint(_background, _foreground))
-        self._url = url
-        self._actor = actor
+        self._desk = desk
         self._query = dossiers.DossierQuery()
         self._rows = 0
         # _starts[k]: the (received_at, id) page k continues after; None for the first page.
@@ -128,8 +127,8 @@ class DossierModel(ColumnsModel):
         if rows is not None:
             self._pages.move_to_end(page)
             return rows
-        rows = dossiers.search(self._url, self._query, limit=PAGE_SIZE,
-                               after=self._starts[page], actor=self._actor)
+        rows = dossiers.search(self._desk, self._query, limit=PAGE_SIZE,
+                               after=self._starts[page])
         if page + 1 == len(self._starts) and len(rows) == PAGE_SIZE:
             self._starts.append((rows[-1].received_at, rows[-1].dossier_id))
         self._pages[page] = rows

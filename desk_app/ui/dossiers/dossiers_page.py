@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from desk_app import config
 from desk_app.domain.lifecycle import STATUS_NAMES_VI, STATUSES
 from desk_app.services import dossiers
-from desk_app.services.actors import SYSTEM, Actor
+from desk_app.services.desk import Desk
 from desk_app.ui.dossiers.apology_dialog import ApologyDialog
 from desk_app.ui.dossiers.dossier_dialog import DossierDialog, open_dossier_dialog
 from desk_app.ui.dossiers.dossier_model import DossierModel
@@ -31,10 +31,9 @@ DEBOUNCE_MS = 250
 
 
 class DossiersPage(QWidget):
-    def __init__(self, url: str, parent=None, actor: Actor | None = None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent)
-        self._url = url
-        self._actor = actor
+        self._desk = desk
         self.dialog: DossierDialog | None = None
         self.apology_dialog: ApologyDialog | None = None
         self.filters = Filters(self, DEBOUNCE_MS)
@@ -51,7 +50,7 @@ class DossiersPage(QWidget):
         self.from_enabled, self.from_date, self.to_enabled, self.to_date = self.filters.period(
             self.tr("Received from"), self.tr("to"), today.addDays(-30), today)
 
-        self.model = DossierModel(url, self, actor)
+        self.model = DossierModel(desk, self)
         self.table = read_only_table(self.model)
         self.count_label = QLabel()
 
@@ -73,7 +72,7 @@ class DossiersPage(QWidget):
         self.register_button.setToolTip(self.tr("Register of dossiers (XLSX or PDF)"))
         # The register carries applicants' names, addresses and phones: an export of personal
         # data, which the export service allows supervisors and administrators only.
-        if actor is not None and not actor.may("personal.export"):
+        if desk.actor is not None and not desk.actor.may("personal.export"):
             self.register_button.setEnabled(False)
             self.register_button.setToolTip(self.tr(
                 "The register holds applicants' personal data: supervisors and administrators "
@@ -129,7 +128,7 @@ class DossiersPage(QWidget):
         self.filters.settle()
         query = self.query()
         self.model.set_query(query)
-        total = dossiers.count(self._url, query)
+        total = dossiers.count(self._desk, query)
         self.count_label.setText(self.tr("%n dossier(s)", "", total))
         if self.model.rowCount():
             self.table.selectRow(0)
@@ -150,10 +149,10 @@ class DossiersPage(QWidget):
 
     def open_register(self) -> RegisterDialog:
         # The export is recorded in the audit trail under the user who made it.
-        return open_register_dialog(self, self._url, self._actor or SYSTEM)
+        return open_register_dialog(self, self._desk)
 
     def open_dossier(self, code: str) -> DossierDialog | None:
-        self.dialog = open_dossier_dialog(self._url, code, self, self._actor)
+        self.dialog = open_dossier_dialog(self._desk, code, self)
         if self.dialog is not None:
             self.dialog.changed.connect(lambda: self.refresh_keeping(code))
         return self.dialog
@@ -167,7 +166,7 @@ class DossiersPage(QWidget):
 
     def _apology_refusal(self, row: dossiers.DossierRow | None) -> str:
         """Why no apology can be issued for the row now; empty when one can."""
-        if self._actor is None or not self._actor.may("dossier.apology"):
+        if self._desk.actor is None or not self._desk.actor.may("dossier.apology"):
             return self.tr("Apology letters are issued by a leader")
         if row is None:
             return self.tr("Select a dossier first")
@@ -186,7 +185,7 @@ class DossiersPage(QWidget):
         if self._apology_refusal(row):
             return None
         code = row.code
-        self.apology_dialog = ApologyDialog(self._url, code, self._actor, self)
+        self.apology_dialog = ApologyDialog(self._desk, code, self)
         self.apology_dialog.accepted.connect(lambda: self.refresh_keeping(code))
         self.apology_dialog.open()
         return self.apology_dialog

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.validation import ValidationError
-from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.services.dossiers import DossierDetail
 from desk_app.services.errors import UserError
 from desk_app.services.processing import lifecycle
@@ -85,10 +85,10 @@ class ActionDialog(FormDialog):
 
     refusals = (UserError, ValidationError)
 
-    def __init__(self, url: str, detail: DossierDetail, actor: Actor, title: str,
+    def __init__(self, desk: Desk, detail: DossierDetail, title: str,
                  confirm: str, parent=None):
         super().__init__(parent)
-        self._url, self._detail, self._actor = url, detail, actor
+        self._desk, self._detail = desk, detail
         self._code = detail.row.code
         self.setWindowTitle(f"{title} – {self._code}")
         # Defined here for every subclass: tr() would look the text up under the subclass.
@@ -99,8 +99,8 @@ class ActionDialog(FormDialog):
 
 
 class TransferDialog(ActionDialog):
-    def __init__(self, url, detail, actor, parent=None):
-        super().__init__(url, detail, actor, self.tr("Hand over the dossier"),
+    def __init__(self, desk: Desk, detail, parent=None):
+        super().__init__(desk, detail, self.tr("Hand over the dossier"),
                          self.tr("Hand over"), parent)
         self.unit = QLineEdit()
         self.receiver = QLineEdit()
@@ -111,13 +111,13 @@ class TransferDialog(ActionDialog):
         self.form.addRow(self.tr("Note:"), self.note)
 
     def run(self):
-        return lifecycle.transfer(self._url, self._code, self.unit.text(),
-                                  self.receiver.text(), self.note.text(), self._actor)
+        return lifecycle.transfer(self._desk, self._code, self.unit.text(),
+                                  self.receiver.text(), self.note.text())
 
 
 class SupplementRequestDialog(ActionDialog):
-    def __init__(self, url, detail, actor, parent=None):
-        super().__init__(url, detail, actor, self.tr("Request supplements (form 02)"),
+    def __init__(self, desk: Desk, detail, parent=None):
+        super().__init__(desk, detail, self.tr("Request supplements (form 02)"),
                          self.tr("Request and print"), parent)
         self.missing = LinesEdit()
         # An example of the expected shape, in the language the slip is printed in.
@@ -130,50 +130,49 @@ class SupplementRequestDialog(ActionDialog):
     def run(self):
         missing = [(name.strip(), detail.strip())
                    for name, _, detail in (line.partition(":") for line in self.missing.lines())]
-        return lifecycle.request_supplement(self._url, self._code, missing, self.reason.text(),
-                                            self._actor)
+        return lifecycle.request_supplement(self._desk, self._code, missing, self.reason.text())
 
 
 class NoteDialog(ActionDialog):
     """An action that needs nothing but an optional note."""
 
-    def __init__(self, url, detail, actor, title, confirm, parent=None):
-        super().__init__(url, detail, actor, title, confirm, parent)
+    def __init__(self, desk: Desk, detail, title, confirm, parent=None):
+        super().__init__(desk, detail, title, confirm, parent)
         self.note = QLineEdit()
         self.form.addRow(QCoreApplication.translate("ActionDialog", "Note:"), self.note)
 
 
 class ReceiveSupplementDialog(NoteDialog):
-    def __init__(self, url, detail, actor, parent=None):
-        super().__init__(url, detail, actor, self.tr("Supplement received"),
+    def __init__(self, desk: Desk, detail, parent=None):
+        super().__init__(desk, detail, self.tr("Supplement received"),
                          self.tr("Record"), parent)
 
     def run(self):
-        return lifecycle.receive_supplement(self._url, self._code, self._actor,
+        return lifecycle.receive_supplement(self._desk, self._code,
                                             self.note.text())
 
 
 class ResumeDialog(NoteDialog):
-    def __init__(self, url, detail, actor, parent=None):
-        super().__init__(url, detail, actor, self.tr("Resume processing"),
+    def __init__(self, desk: Desk, detail, parent=None):
+        super().__init__(desk, detail, self.tr("Resume processing"),
                          self.tr("Resume"), parent)
 
     def run(self):
-        return lifecycle.resume(self._url, self._code, self._actor, self.note.text())
+        return lifecycle.resume(self._desk, self._code, self.note.text())
 
 
 class ResultReadyDialog(NoteDialog):
-    def __init__(self, url, detail, actor, parent=None):
-        super().__init__(url, detail, actor, self.tr("Result ready"), self.tr("Record"),
+    def __init__(self, desk: Desk, detail, parent=None):
+        super().__init__(desk, detail, self.tr("Result ready"), self.tr("Record"),
                          parent)
 
     def run(self):
-        return lifecycle.result_ready(self._url, self._code, self._actor, self.note.text())
+        return lifecycle.result_ready(self._desk, self._code, self.note.text())
 
 
 class StopDialog(ActionDialog):
-    def __init__(self, url, detail, actor, parent=None, last_signer=()):
-        super().__init__(url, detail, actor, self.tr("Stop processing (form 05)"),
+    def __init__(self, desk: Desk, detail, parent=None, last_signer=()):
+        super().__init__(desk, detail, self.tr("Stop processing (form 05)"),
                          self.tr("Stop and print"), parent)
         self.reason = QLineEdit()
         self.legal_basis = QLineEdit()
@@ -184,13 +183,13 @@ class StopDialog(ActionDialog):
         self.form.addRow(self.tr("Signed by:"), self.signer)
 
     def run(self):
-        return lifecycle.stop(self._url, self._code, self.reason.text(), self._actor,
+        return lifecycle.stop(self._desk, self._code, self.reason.text(),
                               legal_basis=self.legal_basis.text(), signer=self.signer.lines())
 
 
 class RefuseDialog(ActionDialog):
-    def __init__(self, url, detail, actor, parent=None):
-        super().__init__(url, detail, actor, self.tr("Refuse (form 03)"),
+    def __init__(self, desk: Desk, detail, parent=None):
+        super().__init__(desk, detail, self.tr("Refuse (form 03)"),
                          self.tr("Refuse and print"), parent)
         self.reasons = LinesEdit()
         self.legal_basis = QLineEdit()
@@ -198,7 +197,7 @@ class RefuseDialog(ActionDialog):
         self.form.addRow(self.tr("Legal basis:"), self.legal_basis)
 
     def run(self):
-        return lifecycle.refuse(self._url, self._code, self.reasons.lines(), self._actor,
+        return lifecycle.refuse(self._desk, self._code, self.reasons.lines(),
                                 legal_basis=self.legal_basis.text())
 
 
@@ -206,8 +205,8 @@ class ReturnDialog(ActionDialog):
     """In person (name and ID paper of whoever collects, the applicant's by default) or by
     post (tracking number)."""
 
-    def __init__(self, url, detail, actor, parent=None):
-        super().__init__(url, detail, actor, self.tr("Return the result"),
+    def __init__(self, desk: Desk, detail, parent=None):
+        super().__init__(desk, detail, self.tr("Return the result"),
                          self.tr("Return"), parent)
         self.in_person = QRadioButton(self.tr("Collected at the desk"))
         self.by_post = QRadioButton(self.tr("Sent by post"))
@@ -238,22 +237,22 @@ class ReturnDialog(ActionDialog):
 
     def run(self):
         if self.by_post.isChecked():
-            return lifecycle.return_result(self._url, self._code, self._actor, by_post=True,
+            return lifecycle.return_result(self._desk, self._code, by_post=True,
                                            tracking_number=self.tracking.text())
-        return lifecycle.return_result(self._url, self._code, self._actor,
+        return lifecycle.return_result(self._desk, self._code,
                                        collector_name=self.collector.text(),
                                        collector_id=self.collector_id.text())
 
 
 class WithdrawDialog(ActionDialog):
-    def __init__(self, url, detail, actor, parent=None):
-        super().__init__(url, detail, actor, self.tr("Withdraw the dossier"),
+    def __init__(self, desk: Desk, detail, parent=None):
+        super().__init__(desk, detail, self.tr("Withdraw the dossier"),
                          self.tr("Withdraw"), parent)
         self.reason = QLineEdit()
         self.form.addRow(self.tr("Reason given by the applicant:"), self.reason)
 
     def run(self):
-        return lifecycle.withdraw(self._url, self._code, self.reason.text(), self._actor)
+        return lifecycle.withdraw(self._desk, self._code, self.reason.text())
 
 
 DIALOGS: dict[str, type[ActionDialog]] = {

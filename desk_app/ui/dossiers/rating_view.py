@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services import office
-from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.processing import ratings
 from desk_app.ui.widgets.error_label import ERROR_STYLE
@@ -82,17 +82,19 @@ def _level_style(colour: str, points: int) -> str:
 
 
 class RatingView(QWidget):
-    """One window that stays on the citizen's screen; `start(code, actor)` asks for a rating
-    of that dossier. `rated` carries the code once the rating is stored."""
+    """One window that stays on the citizen's screen; `start(code, desk)` asks for a rating
+    of that dossier, recorded as by whoever acts on `desk`. `rated` carries the code once the
+    rating is stored."""
 
     rated = Signal(str)
 
-    def __init__(self, url: str, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent, Qt.Window)
-        self.url = url
-        self._actor: Actor | None = None
+        self.desk = desk
+        # Who handed the dossier over: the rating is recorded in their name.
+        self._rater: Desk | None = None
         self.code = ""
-        settings = office.show(url)
+        settings = office.show(desk)
         self.scale = int(settings["rating_scale"])
         self.setWindowTitle(self.tr("Satisfaction rating"))
         self.setStyleSheet("RatingView { background: #fafafa; }")
@@ -304,11 +306,11 @@ class RatingView(QWidget):
 
     # Flow --------------------------------------------------------------------------------
 
-    def start(self, code: str, actor: Actor) -> None:
+    def start(self, code: str, desk: Desk) -> None:
         """A clean form for this dossier, shown to the citizen."""
         self.thanks_timer.stop()
         self._clear()
-        self.code, self._actor = code, actor
+        self.code, self._rater = code, desk
         self.dossier_label.setText(DOSSIER_VI.format(code=code))
         self.pages.setCurrentIndex(FORM)
         self.setFocus()
@@ -316,7 +318,7 @@ class RatingView(QWidget):
     def show_idle(self) -> None:
         # The last citizen's answers do not stay behind for the next one to see.
         self._clear()
-        self.code, self._actor = "", None
+        self.code, self._rater = "", None
         self.pages.setCurrentIndex(IDLE)
 
     def _clear(self) -> None:
@@ -359,11 +361,11 @@ class RatingView(QWidget):
         super().keyPressEvent(event)
 
     def submit(self) -> bool:
-        if self.pages.currentIndex() != FORM or self.score is None or self._actor is None:
+        if self.pages.currentIndex() != FORM or self.score is None or self._rater is None:
             return False
         try:
-            ratings.record_rating(self.url, self.code, self.score, self.criteria(),
-                                  self.comment.toPlainText(), self._actor)
+            ratings.record_rating(self._rater, self.code, self.score, self.criteria(),
+                                  self.comment.toPlainText())
         except UserError as error:
             self.error.setText(str(error))
             self.error.show()
@@ -414,18 +416,18 @@ def citizen_screen(parent: QWidget | None) -> QScreen:
     return others[0] if others else clerk
 
 
-def open_rating_view(parent: QWidget | None, url: str, code: str, actor: Actor) -> RatingView:
+def open_rating_view(parent: QWidget | None, desk: Desk, code: str) -> RatingView:
     """Ask the citizen to rate the dossier just handed over. One window serves every rating:
     once on the citizen's screen (full screen when that is a second monitor) it stays there."""
     view = next((v for v in _views
-                 if shiboken6.isValid(v) and v.isVisible() and v.url == url), None)
+                 if shiboken6.isValid(v) and v.isVisible() and v.desk.url == desk.url), None)
     if view is None:
         _views[:] = [v for v in _views if shiboken6.isValid(v)]
-        view = RatingView(url, parent)
+        view = RatingView(desk, parent)
         view.setAttribute(Qt.WA_DeleteOnClose)
         _views.append(view)
         screen = citizen_screen(parent)
         view.place_on(screen, full_screen=len(QGuiApplication.screens()) > 1)
-    view.start(code, actor)
+    view.start(code, desk)
     view.activateWindow()
     return view

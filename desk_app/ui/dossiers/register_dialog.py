@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desk_app import config
 from desk_app.services import dossiers
-from desk_app.services.actors import SYSTEM, Actor
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.supervision import register
 from desk_app.ui.widgets.error_label import ERROR_STYLE
@@ -39,14 +39,14 @@ class _Signals(QObject):
 class _Export(QRunnable):
     """Writes the register to a file off the GUI thread and signals how it went."""
 
-    def __init__(self, url: str, start: date, end: date, path: str, actor: Actor) -> None:
+    def __init__(self, desk: Desk, start: date, end: date, path: str) -> None:
         super().__init__()
-        self.url, self.start, self.end, self.path, self.actor = url, start, end, path, actor
+        self.desk, self.start, self.end, self.path = desk, start, end, path
         self.signals = _Signals()
 
     def run(self) -> None:
         try:
-            register.write_register(self.url, self.start, self.end, Path(self.path), self.actor)
+            register.write_register(self.desk, self.start, self.end, Path(self.path))
         except (UserError, OSError) as exc:
             self.signals.failed.emit(str(exc))
             return
@@ -62,10 +62,9 @@ class RegisterDialog(QDialog):
     exported = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, url: str, actor: Actor = SYSTEM, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
-        self._url = url
-        self._actor = actor
+        self._desk = desk
         self._task: _Export | None = None
         self.setWindowTitle(self.tr("Register of dossiers"))
         today = config.now().date()
@@ -125,7 +124,7 @@ class RegisterDialog(QDialog):
             self.summary.setStyleSheet(ERROR_STYLE)
             self._set_exportable(False)
             return
-        total = dossiers.count(self._url, dossiers.DossierQuery(received_from=start,
+        total = dossiers.count(self._desk, dossiers.DossierQuery(received_from=start,
                                                                   received_to=end))
         self.summary.setText(self.tr("%n dossier(s) received in this period", "", total))
         self.summary.setStyleSheet("")
@@ -148,7 +147,7 @@ class RegisterDialog(QDialog):
     def export(self, path: str | Path) -> None:
         """Write the register of the period to `path` (.xlsx or .pdf) in the background."""
         start, end = self.period()
-        self._task = _Export(self._url, start, end, str(path), self._actor)
+        self._task = _Export(self._desk, start, end, str(path))
         self._task.signals.done.connect(self._done)
         self._task.signals.failed.connect(self._failed)
         self._set_busy(True)
@@ -175,8 +174,7 @@ class RegisterDialog(QDialog):
         self.failed.emit(reason)
 
 
-def open_register_dialog(parent: QWidget | None, url: str,
-                         actor: Actor = SYSTEM) -> RegisterDialog:
-    dialog = RegisterDialog(url, actor, parent)
+def open_register_dialog(parent: QWidget | None, desk: Desk) -> RegisterDialog:
+    dialog = RegisterDialog(desk, parent)
     dialog.open()
     return dialog

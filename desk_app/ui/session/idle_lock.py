@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from desk_app.services import users
-from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.ui.widgets.form_dialog import FormDialog
 
 ACTIVITY = frozenset({
@@ -46,10 +46,9 @@ class UnlockDialog(FormDialog):
 
     unlocked = Signal()
 
-    def __init__(self, url: str, actor: Actor, minutes: int, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, minutes: int, parent: QWidget | None = None):
         super().__init__(parent)
-        self._url = url
-        self._actor = actor
+        self._desk = desk
         self.setWindowTitle(self.tr("Locked"))
         self.setWindowModality(Qt.ApplicationModal)
         self.setWindowFlag(Qt.WindowCloseButtonHint, False)
@@ -57,6 +56,7 @@ class UnlockDialog(FormDialog):
             "The program was locked after %n minute(s) without use. Your work is kept: enter "
             "the password to continue.", "", minutes))
         explanation.setWordWrap(True)
+        actor = desk.user
         self.user_label = QLabel(f"<b>{actor.full_name or actor.username}</b> ({actor.username})")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.Password)
@@ -71,7 +71,7 @@ class UnlockDialog(FormDialog):
         self.password.setFocus()
 
     def run(self) -> None:
-        users.authenticate(self._url, self._actor.username, self.password.text())
+        users.authenticate(self._desk, self._desk.user.username, self.password.text())
         self.password.clear()
         self.unlocked.emit()
 
@@ -95,11 +95,10 @@ class IdleLock(QObject):
     locked = Signal()
     unlocked = Signal()
 
-    def __init__(self, window: QWidget, url: str, actor: Actor, idle_ms: int):
+    def __init__(self, window: QWidget, desk: Desk, idle_ms: int):
         super().__init__(window)
         self._window = window
-        self._url = url
-        self._actor = actor
+        self._desk = desk
         self._idle_ms = idle_ms
         self._curtains: list[Curtain] = []
         self._focus: QWidget | None = None
@@ -137,7 +136,7 @@ class IdleLock(QObject):
                           if w.isVisible() and not isinstance(w, (Curtain, UnlockDialog))
                           and w.windowType() not in (Qt.Popup, Qt.ToolTip)]
         minutes = max(1, round(self._idle_ms / 60_000))
-        self.dialog = UnlockDialog(self._url, self._actor, minutes, self._window)
+        self.dialog = UnlockDialog(self._desk, minutes, self._window)
         self.dialog.unlocked.connect(self._unlock)
         self.dialog.show()
         self.dialog.raise_()

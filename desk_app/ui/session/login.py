@@ -7,15 +7,16 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
 
 from desk_app.services import users
 from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.ui.session.roles import role_label
 from desk_app.ui.widgets.form_dialog import FormDialog
 
 
 class LoginDialog(FormDialog):
-    def __init__(self, url: str, demo_credentials: list[tuple[str, str, str]] | None = None,
+    def __init__(self, desk: Desk, demo_credentials: list[tuple[str, str, str]] | None = None,
                  parent=None):
         super().__init__(parent)
-        self._url = url
+        self._desk = desk
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Log in"))
         self.username = QLineEdit()
@@ -46,7 +47,7 @@ class LoginDialog(FormDialog):
         return label
 
     def run(self) -> None:
-        self.actor = users.authenticate(self._url, self.username.text(), self.password.text())
+        self.actor = users.authenticate(self._desk, self.username.text(), self.password.text())
 
     def refused(self, message: str) -> None:
         self.password.selectAll()

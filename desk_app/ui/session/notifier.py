@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QStyle, QSystemTrayIcon, QWidget
 
 from desk_app.domain.notifications import Notice, notice_for
+from desk_app.services.desk import Desk
 from desk_app.services.dossiers import DayCounts
 from desk_app.services.supervision import notices
 from desk_app.ui.widgets.workers import Task, start
@@ -29,10 +30,10 @@ class Notifier(QObject):
     checked = Signal()
     failed = Signal(str)
 
-    def __init__(self, url: str, show: Callable[[Notice], None], interval_ms: int = CHECK_MS,
+    def __init__(self, desk: Desk, show: Callable[[Notice], None], interval_ms: int = CHECK_MS,
                  first_check_ms: int = FIRST_CHECK_MS, parent=None):
         super().__init__(parent)
-        self._url = url
+        self._desk = desk
         self._show = show
         self._interval_ms = interval_ms
         self.pool = QThreadPool(self)
@@ -51,7 +52,7 @@ class Notifier(QObject):
         # A closed window (the program is ending, or the user logged out) says nothing more.
         if self._task is not None or (isinstance(window, QWidget) and not window.isVisible()):
             return
-        task = Task(notices.desk_state, self._url)
+        task = Task(notices.desk_state, self._desk)
         task.signals.finished.connect(self._answered)
         task.signals.failed.connect(self._failed)
         self._task = start(self.pool, task)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app import config
-from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.supervision import overdue
 from desk_app.services.supervision.overdue import URGENCIES
@@ -74,10 +74,9 @@ class OverduePage(QWidget):
 
     refreshed = Signal()
 
-    def __init__(self, url: str, actor: Actor, parent=None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent)
-        self._url = url
-        self._actor = actor
+        self._desk = desk
         self.dialog: DossierDialog | None = None
         self.pool = QThreadPool(self)
         self._load_task: Task | None = None
@@ -215,7 +214,7 @@ class OverduePage(QWidget):
 
     def refresh(self) -> None:
         """Ask for fresh rows in the background; one request at a time."""
-        if not self._actor.may("report.read"):
+        if not self._desk.user.may("report.read"):
             self._show_denied()
             return
         if self._load_task is not None:
@@ -225,7 +224,7 @@ class OverduePage(QWidget):
         # The first time, the most overdue rows come first, on their own: a long list takes
         # seconds to read and the supervisor should not wait for its tail.
         limit = FIRST_ROWS if self.model.total == 0 else None
-        task = Task(load_snapshot, self._url, self._actor, limit, self.model.arrangement)
+        task = Task(load_snapshot, self._desk, limit, self.model.arrangement)
         task.signals.finished.connect(self._loaded)
         task.signals.failed.connect(self._load_failed)
         self._load_task = start(self.pool, task)
@@ -359,7 +358,7 @@ class OverduePage(QWidget):
     def _update_actions(self, *_args) -> None:
         has_selection = self.selected_code() is not None
         self.open_button.setEnabled(has_selection)
-        may_apologise = self._actor.may("dossier.apology")
+        may_apologise = self._desk.user.may("dossier.apology")
         self.apology_button.setEnabled(has_selection and may_apologise)
         self.apology_button.setToolTip(
             self.tr("Apology letter (form 04) for the selected dossier") if may_apologise
@@ -370,16 +369,16 @@ class OverduePage(QWidget):
         code = self.selected_code()
         if code is None:
             return None
-        self.dialog = open_dossier_dialog(self._url, code, self)
+        self.dialog = open_dossier_dialog(self._desk, code, self)
         return self.dialog
 
     def issue_apology(self) -> None:
         """The apology letter of the selected dossier; once issued the list shows it."""
         code = self.selected_code()
-        if code is None or not self._actor.may("dossier.apology"):
+        if code is None or not self._desk.user.may("dossier.apology"):
             return
         try:
-            dialog = ApologyDialog(self._url, code, self._actor, self)
+            dialog = ApologyDialog(self._desk, code, self)
         except UserError as error:
             warn(self, self.tr("Apology letter"), str(error), self.tr("OK"))
             return
@@ -398,8 +397,8 @@ class OverduePage(QWidget):
 
     def export_xlsx(self, path: str | Path) -> Task:
         """Writes the shown rows in the background; the progress strip can cancel it."""
-        task = self.exporter.start(self.tr("Exporting…"), overdue.export_rows, self._url,
-                                   self._actor, self.shown_rows(), str(path),
+        task = self.exporter.start(self.tr("Exporting…"), overdue.export_rows, self._desk,
+                                   self.shown_rows(), str(path),
                                    self.as_of or config.now())
         self._update_actions()
         return task

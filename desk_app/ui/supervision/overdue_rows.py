@@ -10,7 +10,7 @@ from datetime import datetime
 from desk_app import config
 from desk_app.domain.text import name_key
 from desk_app.services import office
-from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.services.supervision import overdue
 
 CODE, PROCEDURE, APPLICANT, UNIT, OFFICER, RECEIVED, DUE, DAYS, APOLOGY = range(9)
@@ -76,14 +76,14 @@ class OverdueSnapshot:
     procedure_names: dict[str, str] = field(default_factory=dict)
 
 
-def load_snapshot(url: str, actor: Actor, limit: int | None = None,
+def load_snapshot(desk: Desk, limit: int | None = None,
                   arrangement: Arrangement = Arrangement()) -> OverdueSnapshot:  # noqa: B008
     """Runs in a pool thread: every service call of one refresh, and the rows arranged as the
     table shows them; with `limit`, only the first rows (and no groups) unless that is all."""
     as_of = config.now()
-    rows = tuple(overdue.overdue(url, as_of=as_of, include_due_soon=True, actor=actor,
+    rows = tuple(overdue.overdue(desk, as_of=as_of, include_due_soon=True,
                                  limit=limit))
-    refresh = int(office.show(url)["overdue_refresh_seconds"])
+    refresh = int(office.show(desk)["overdue_refresh_seconds"])
     shown = tuple(arrangement.apply(rows))
     if limit is not None and len(rows) >= limit:
         return OverdueSnapshot(rows, (), (), as_of, refresh, False, arrangement, shown)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desk_app import config
 from desk_app.domain.periods import month_end, month_start, quarter_start, trend_start
 from desk_app.files import write_atomically
-from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.services.supervision import report as reports
 from desk_app.ui.dossiers.rating_view import RatingView, open_rating_view
 from desk_app.ui.supervision.report_charts import trend_chart, units_chart
@@ -47,10 +47,10 @@ class ReportResult:
     trend: tuple[reports.MonthPoint, ...]
 
 
-def load_report(url: str, date_from: date, date_to: date, actor: Actor) -> ReportResult:
+def load_report(desk: Desk, date_from: date, date_to: date) -> ReportResult:
     """Runs in a pool thread: the report and its trend."""
-    report = reports.build_report(url, date_from, date_to, actor)
-    trend = reports.monthly_trend(url, trend_start(date_from, date_to), date_to, actor)
+    report = reports.build_report(desk, date_from, date_to)
+    trend = reports.monthly_trend(desk, trend_start(date_from, date_to), date_to)
     return ReportResult(report, tuple(trend))
 
 
@@ -66,10 +66,9 @@ class ReportsPage(QWidget):
 
     computed = Signal()
 
-    def __init__(self, url: str, actor: Actor, parent=None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent)
-        self._url = url
-        self._actor = actor
+        self._desk = desk
         self.pool = QThreadPool(self)
         self.result: ReportResult | None = None
         self._compute_task: Task | None = None
@@ -227,7 +226,7 @@ class ReportsPage(QWidget):
         answer of an older one irrelevant. None when the user may not see reports."""
         self.filters.settle()
         self._loaded_once = True
-        if not self._actor.may("report.read"):
+        if not self._desk.user.may("report.read"):
             self.error_label.setText(
                 self.tr("Only supervisors and administrators see this page."))
             self.error_label.show()
@@ -236,7 +235,7 @@ class ReportsPage(QWidget):
         if self._compute_task is not None:
             self._compute_task.cancel()
         first, last = self.period()
-        task = Task(load_report, self._url, first, last, self._actor)
+        task = Task(load_report, self._desk, first, last)
         task.signals.finished.connect(lambda result, task=task: self._computed(task, result))
         task.signals.failed.connect(lambda message, task=task: self._failed(task, message))
         task.signals.cancelled.connect(lambda task=task: self._cancelled(task))
@@ -345,5 +344,5 @@ class ReportsPage(QWidget):
         dialog.setOkButtonText(self.tr("Open"))
         dialog.setCancelButtonText(self.tr("Cancel"))
         if dialog.exec() == QDialog.Accepted and dialog.textValue().strip():
-            self.rating_view = open_rating_view(self.window(), self._url,
-                                                dialog.textValue().strip(), self._actor)
+            self.rating_view = open_rating_view(self.window(), self._desk,
+                                                dialog.textValue().strip())

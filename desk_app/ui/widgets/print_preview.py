@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.file_names import file_name_part
-from desk_app.services.actors import Actor
+from desk_app.files import write_atomically
+from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.reception import receipts
 from desk_app.ui.widgets.error_label import error_label
@@ -123,7 +124,7 @@ class PdfPreviewDialog(QDialog):
         self.document.load(self._buffer)
 
     def save_pdf(self, path: str | Path) -> None:
-        Path(path).write_bytes(self._pdf)
+        write_atomically(path, lambda temporary: temporary.write_bytes(self._pdf))
 
     def _ask_and_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -152,10 +153,10 @@ class PdfPreviewDialog(QDialog):
 
 
 class ReceiptPreviewDialog(PdfPreviewDialog):
-    def __init__(self, url: str, code: str, actor: Actor, parent=None):
+    def __init__(self, desk: Desk, code: str, parent=None):
         super().__init__(
             code,
-            lambda target, copies: receipts.write_receipt(url, code, target, copies, actor),
+            lambda target, copies: receipts.write_receipt(desk, code, target, copies),
             parent,
         )
         self.setWindowTitle(self.tr("Receipt {code}").format(code=code))

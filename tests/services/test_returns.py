@@ -12,8 +12,8 @@ from desk_app.services.actors import Actor
 from desk_app.services.desk import Desk
 from desk_app.services.errors import PermissionDenied
 from desk_app.services.processing import lifecycle, returns
-from desk_app.services.reception import intake
 from tests.conftest import as_admin
+from tests.dossier_steps import ready_at_desk
 
 CLERK = Actor(user_id=None, username="tiepnhan", role="clerk", full_name="Cán bộ tiếp nhận")
 
@@ -49,15 +49,12 @@ def test_a_result_handed_over_leaves_the_list(register):
 
 
 def test_the_filter_ignores_diacritics_and_finds_codes_phones_and_id_numbers(office_db):
-    code = intake.receive(as_admin(office_db),
-                          IntakeRequest("1.001612", "Đặng Thị Ánh", phone="0905123456",
-                                                   id_number="079190000111"),
-                          received_at=datetime(2025, 6, 5, 9, 0)).code
-    other = intake.receive(as_admin(office_db), IntakeRequest("1.001612", "Nguyễn Văn Bình"),
-                           received_at=datetime(2025, 6, 5, 9, 30)).code
-    for each in (code, other):
-        lifecycle.record_event(as_admin(office_db), each, "result_ready",
-                               at=datetime(2025, 6, 9, 10, 0))
+    ready = datetime(2025, 6, 9, 10, 0)
+    code = ready_at_desk(office_db, IntakeRequest("1.001612", "Đặng Thị Ánh", phone="0905123456",
+                                                  id_number="079190000111"),
+                         datetime(2025, 6, 5, 9, 0), ready)
+    other = ready_at_desk(office_db, IntakeRequest("1.001612", "Nguyễn Văn Bình"),
+                          datetime(2025, 6, 5, 9, 30), ready)
     rows = returns.awaiting_return(Desk(office_db, CLERK))
     assert rows[0].phone == "0905123456"
 

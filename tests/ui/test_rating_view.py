@@ -10,6 +10,7 @@ from desk_app.services.processing import lifecycle, ratings
 from desk_app.services.reception import intake
 from desk_app.ui.dossiers.rating_view import FORM, IDLE, THANKS, open_rating_view
 from tests.conftest import as_admin
+from tests.dossier_steps import ready_at_desk
 
 CLERK = Actor(user_id=None, username="tiepnhan", role="clerk", full_name="Nguyễn Thị Hà")
 
@@ -17,9 +18,8 @@ CLERK = Actor(user_id=None, username="tiepnhan", role="clerk", full_name="Nguy�
 def returned_dossier(url: str) -> str:
     office.set_value(as_admin(url), "agency_code", "000.00.00.H49")
     office.set_value(as_admin(url), "agency_name", "Trung tâm Phục vụ hành chính công")
-    code = intake.receive(as_admin(url), IntakeRequest("1.001193", "Nguyễn Văn An"),
-                          received_at=datetime(2025, 6, 9, 8, 0)).code
-    lifecycle.record_event(as_admin(url), code, "result_ready", at=datetime(2025, 6, 9, 10, 0))
+    code = ready_at_desk(url, IntakeRequest("1.001193", "Nguyễn Văn An"),
+                         datetime(2025, 6, 9, 8, 0), datetime(2025, 6, 9, 10, 0))
     lifecycle.record_event(as_admin(url), code, "returned", at=datetime(2025, 6, 10, 8, 30))
     return code
 

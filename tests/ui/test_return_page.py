@@ -16,6 +16,7 @@ from desk_app.ui.counter.return_page import DEADLINE, ReturnPage
 from desk_app.ui.dossiers.dossier_dialog import DossierDialog
 from desk_app.ui.main_window import LoginNeededPage, MainWindow
 from tests.conftest import as_admin
+from tests.dossier_steps import ready_at_desk
 
 OFFICE = {
     "agency_code": "000.00.00.H49",
@@ -44,11 +45,9 @@ def clerk(office_db):
 
 def ready(url, name, received, result_at, phone="", delivery="desk") -> str:
     """Received, then its result back at the desk at `result_at`."""
-    code = intake.receive(as_admin(url), IntakeRequest(HOUSEHOLD, name, id_number="001190012345",
-                                             phone=phone, delivery=delivery),
-                          received_at=received).code
-    lifecycle.result_ready(as_admin(url), code, at=result_at)
-    return code
+    return ready_at_desk(url, IntakeRequest(HOUSEHOLD, name, id_number="001190012345",
+                                            phone=phone, delivery=delivery),
+                         received, result_at)
 
 
 @pytest.fixture

@@ -159,6 +159,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self._settings.setValue("main_window/geometry", self.saveGeometry())
+        # A closed window reads nothing more: its timers would otherwise go on querying a
+        # database that may be gone (a restore, the next session's schema).
+        self.day_counts_timer.stop()
+        self.notifier.stop()
         if self.help_window is not None:
             self.help_window.close()
         super().closeEvent(event)

@@ -45,3 +45,12 @@ def test_vietnamese_is_the_default_language(qapp, qtbot, db_url, tmp_path):
         assert window.windowTitle() == "Bộ phận Một cửa"
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_a_closed_window_stops_reading_the_counts(qtbot, db_url, tmp_path):
+    window = MainWindow(Desk(db_url), QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.day_counts_timer.isActive() and window.notifier.timer.isActive()
+    window.close()
+    assert not window.day_counts_timer.isActive() and not window.notifier.timer.isActive()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 from dataclasses import replace
-from datetime import datetime
 
 import openpyxl
 import pytest

@@ -17,6 +17,16 @@ from desk_app.domain.text import nfc
 from desk_app.domain.validation import ValidationError, clean_text, parse_date
 
 REQUIRED_COLUMNS = ("code", "name", "field", "time_limit")
+# Every column a catalogue file may have (FORMATS.md; the bundled catalogue adds `confidence`
+# and `source`): another is a misspelling, refused rather than dropped.
+COLUMNS = frozenset(REQUIRED_COLUMNS + (
+    "level", "agency", "cutoff", "supplement_rule", "fee", "documents", "effective_from",
+    "agency_code", "steps", "confidence", "source"))
+# One paper is at most 99 copies and a procedure asks for at most 100 papers: a receipt lists
+# each, and 5,000 made an intake take 2 s and its receipt 76 s.
+MAX_DOCUMENT_COUNT, MAX_DOCUMENTS = 99, 100
+# The years a procedure version may start in (9999 is a typing slip, not a plan).
+EFFECTIVE_YEARS = (2000, 2100)
 LEVELS = ("tỉnh", "xã", "bộ")
 DOCUMENT_FORMS = ("bản chính", "bản sao", "bản chụp", "bản sao chứng thực")
 SUPPLEMENT_RULES = ("restart", "pause")
@@ -148,6 +158,9 @@ def parse_documents(text: str) -> tuple[DocumentLine, ...]:
     """The `name|form|count;...` list; ValueError (Vietnamese) naming the faulty item."""
     documents = []
     items = [item.strip() for item in nfc(text).split(";")]
+    listed = sum(1 for i in items if i)
+    if listed > MAX_DOCUMENTS:
+        raise ValueError(f"có {listed} giấy tờ, tối đa {MAX_DOCUMENTS}")
     for position, item in enumerate((i for i in items if i), start=1):
         parts = [p.strip() for p in item.split("|")]
         if len(parts) != 3:
@@ -164,10 +177,10 @@ def parse_documents(text: str) -> tuple[DocumentLine, ...]:
                 f"giấy tờ thứ {position} '{name}': hình thức '{parts[1]}' không hợp lệ "
                 f"(dùng {', '.join(DOCUMENT_FORMS[:-1])} hoặc {DOCUMENT_FORMS[-1]})"
             )
-        if not _COUNT.fullmatch(count) or int(count) < 1:
+        if not _COUNT.fullmatch(count) or not 1 <= int(count) <= MAX_DOCUMENT_COUNT:
             raise ValueError(
                 f"giấy tờ thứ {position} '{name}': số lượng '{count}' "
-                "phải là số nguyên từ 1 trở lên"
+                f"phải là số nguyên từ 1 đến {MAX_DOCUMENT_COUNT}"
             )
         documents.append(DocumentLine(name, form, int(count)))
     return tuple(documents)
@@ -294,4 +307,10 @@ _parse_supplement_rule = _choice(
 
 
 def _parse_effective_from(value: str) -> date | None:
-    return parse_date(value, "effective_from") if value else None
+    if not value:
+        return None
+    effective_from = parse_date(value, "effective_from")
+    first, last = EFFECTIVE_YEARS
+    if not first <= effective_from.year <= last:
+        raise ValueError(f"năm {effective_from.year} nằm ngoài khoảng {first}–{last}")
+    return effective_from

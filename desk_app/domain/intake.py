@@ -5,8 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from desk_app.domain.catalog import DOCUMENT_FORMS, DocumentLine
-from desk_app.domain.text import nfc
+from desk_app.domain.catalog import (
+    DOCUMENT_FORMS,
+    MAX_DOCUMENT_COUNT,
+    MAX_DOCUMENTS,
+    DocumentLine,
+)
+from desk_app.domain.text import nfc, visible
 from desk_app.domain.validation import (
     ValidationError,
     clean_text,
@@ -63,23 +68,29 @@ def validate_intake(request: IntakeRequest) -> IntakeRequest:
         raise ValidationError("Số bộ hồ sơ", "phải từ 1 đến 99")
     documents = None
     if request.documents is not None:
+        if len(request.documents) > MAX_DOCUMENTS:
+            raise ValidationError("Giấy tờ", f"có {len(request.documents)} giấy tờ, tối đa "
+                                  f"{MAX_DOCUMENTS}")
         documents = []
         for position, line in enumerate(request.documents, start=1):
             name = require_text(line.name, f"Giấy tờ thứ {position}", max_length=500)
             form = _choice(nfc(line.form), DOCUMENT_FORMS, f"Hình thức giấy tờ thứ {position}")
-            if not 1 <= line.count <= 999:
-                raise ValidationError(f"Số lượng giấy tờ thứ {position}", "phải từ 1 đến 999")
+            if not 1 <= line.count <= MAX_DOCUMENT_COUNT:
+                raise ValidationError(f"Số lượng giấy tờ thứ {position}",
+                                      f"phải từ 1 đến {MAX_DOCUMENT_COUNT}")
             documents.append(DocumentLine(name, form, line.count))
         documents = tuple(documents)
     return replace(
         request,
         procedure_code=require_text(request.procedure_code, "Thủ tục", max_length=32),
-        applicant_name=require_text(request.applicant_name, "Họ tên người nộp"),
+        # Invisible characters removed, not refused: pasted from a web form or a chat a name
+        # often carries a zero-width space the clerk cannot see to delete.
+        applicant_name=require_text(visible(request.applicant_name), "Họ tên người nộp"),
         applicant_kind=kind,
         id_number=id_number,
         phone=phone,
         email=email,
-        address=clean_text(request.address, "Địa chỉ", max_length=500),
+        address=clean_text(visible(request.address), "Địa chỉ", max_length=500),
         channel=_choice(request.channel, CHANNELS, "Hình thức nộp"),
         delivery=_choice(request.delivery, DELIVERIES, "Nơi nhận kết quả"),
         fee=clean_text(request.fee, "Lệ phí"),

@@ -31,21 +31,31 @@ def payload(template: str, code: str, secret: str) -> str:
 class Scan:
     code: str
     tag: str | None
+    # The text was a QR payload (the template around the code, or a `#`), not a code typed
+    # by hand: one without a whole tag is a payload cut short, which cannot be verified.
+    payload: bool = False
+
+    @property
+    def cut(self) -> bool:
+        return self.payload and (self.tag is None or len(self.tag) != TAG_LENGTH)
 
 
 def parse_scan(text: str, template: str) -> Scan | None:
     """What a scanner typed, back to (code, tag); None when it is not a dossier code."""
     text = text.strip()
-    body, _, found_tag = text.partition("#")
+    body, hash_sign, found_tag = text.partition("#")
     prefix, _, suffix = template.partition("{code}")
+    framed = False
     if prefix and body.startswith(prefix):
         body = body[len(prefix):]
+        framed = True
     if suffix and body.endswith(suffix):
         body = body[: -len(suffix)]
+        framed = True
     body = unquote(body)
     if not _CODE.fullmatch(body):
         return None
-    return Scan(body, found_tag or None)
+    return Scan(body, found_tag or None, framed or bool(hash_sign))
 
 
 def verify(code: str, found_tag: str, secret: str) -> bool:

@@ -5,8 +5,19 @@ searched with or without diacritics: every stored text goes through `nfc`, every
 through `fold`.
 """
 
+import re
 import unicodedata
 from functools import lru_cache
+
+# A search uses at most this many words: each word is one more condition in the query, and
+# about 1,400 of them overflow SQLite's expression tree ("Expression tree is too large").
+# No name, address or code a clerk looks for has more.
+MAX_SEARCH_WORDS = 16
+_LINE_SPACING = re.compile(r"[\t\r\n]+")
+# Control (Cc), format (Cf: zero-width spaces and joiners, BOM, soft hyphen, bidi embeddings,
+# overrides and isolates) and lone surrogate (Cs) characters: none of them is seen on screen or
+# paper, yet each makes a name differ from the same name typed again, and so not found.
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs"})
 
 # đ is a letter of its own, not d plus a combining mark, so decomposition leaves it in place.
 _SEPARATE_LETTERS = str.maketrans({"đ": "d", "Đ": "d"})
@@ -24,6 +35,22 @@ _BASE_LETTERS = {
 def nfc(s: str) -> str:
     """The text in Unicode NFC, without surrounding whitespace."""
     return unicodedata.normalize("NFC", s).strip()
+
+
+def visible(s: str) -> str:
+    """A one-line name or address as a reader sees it: NFC, line breaks and tabs as one space,
+    invisible characters removed, trimmed (NFC again: a removed character may have stood
+    between a letter and its mark)."""
+    text = _LINE_SPACING.sub(" ", unicodedata.normalize("NFC", s))
+    text = "".join(c for c in text if unicodedata.category(c) not in _INVISIBLE_CATEGORIES)
+    return nfc(text)
+
+
+def search_words(query: str) -> tuple[list[str], bool]:
+    """The folded words a search uses (the first MAX_SEARCH_WORDS), and whether some were
+    left out."""
+    words = fold(visible(query)).split()
+    return words[:MAX_SEARCH_WORDS], len(words) > MAX_SEARCH_WORDS
 
 
 def fold(s: str) -> str:

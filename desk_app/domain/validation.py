@@ -97,6 +97,14 @@ def check_moment(moment: datetime, field: str) -> datetime:
     return moment
 
 
+def check_not_after(moment: datetime, latest: datetime, field: str) -> datetime:
+    """A moment no later than `latest` (a receipt cannot be a day ahead of the clock)."""
+    if moment > latest:
+        raise ValidationError(
+            field, f"{moment:%d/%m/%Y %H:%M} ở tương lai, muộn nhất {latest:%d/%m/%Y %H:%M}")
+    return moment
+
+
 def validate_citizen_id(value: str, field: str = "Số CCCD") -> str:
     """A 12-digit citizen ID (CCCD / số định danh cá nhân), spaces removed."""
     digits = re.sub(r"\s", "", nfc(value))

@@ -15,10 +15,12 @@ ROLE_NAMES_VI = {
 }
 
 # What each role may do; admin may do everything. "personal.list": full ID numbers in lists
-# (others see them masked); "personal.export": files that carry applicants' personal data.
+# (others see them masked); "personal.read": the full ID number in one dossier's record (the
+# counter checks it against the card of who collects the result; the units work without it);
+# "personal.export": files that carry applicants' personal data.
 PERMISSIONS: dict[str, frozenset[str]] = {
     "clerk": frozenset({"dossier.receive", "dossier.transfer", "dossier.return", "dossier.read",
-                        "catalog.read"}),
+                        "catalog.read", "personal.read"}),
     "officer": frozenset({"dossier.transfer", "dossier.process", "dossier.read",
                           "catalog.read"}),
     "supervisor": frozenset(
@@ -26,7 +28,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
             "dossier.receive", "dossier.transfer", "dossier.return", "dossier.process",
             "dossier.read",
             "dossier.apology", "catalog.read", "report.read", "audit.read", "calendar.edit",
-            "personal.list", "personal.export",
+            "personal.list", "personal.read", "personal.export",
         }
     ),
     "admin": frozenset({"*"}),

@@ -256,22 +256,29 @@ def _load(session: Session, code: str) -> Dossier:
 
 
 def show(desk: Desk, code: str, now: datetime | None = None) -> DossierDetail:
+    """One dossier's record; the ID number masked unless the desk's actor may read it."""
     now = now or desk.now()
     with read_scope(desk.url) as session:
-        return _detail(session, _load(session, code), now)
+        return _detail(session, _load(session, code), now, reads_full_id(desk))
 
 
-def _detail(session: Session, dossier: Dossier, now: datetime) -> DossierDetail:
+def reads_full_id(desk: Desk) -> bool:
+    """Whether one dossier's record shows its ID number whole to the desk's actor."""
+    return desk.actor is not None and desk.actor.may("personal.read")
+
+
+def _detail(session: Session, dossier: Dossier, now: datetime, full_id: bool) -> DossierDetail:
     """The dossier's whole story, in the caller's transaction (`letters.dossier_view` reads
-    it with the dossier's letters)."""
+    it with the dossier's letters); `full_id` False masks the ID number."""
     calendar = load_calendar(session)
     result = session.execute(_row_query().where(Dossier.id == dossier.id)).one()
     users = dict(session.execute(select(User.id, User.full_name)).all())
     units = dict(session.execute(select(Unit.id, Unit.name)).all())
     state = derive(dossier.version, calendar, list(dossier.events))
     return DossierDetail(
-        row=_to_row(result, now, calendar, full_id=True),
-        applicant_kind=dossier.applicant_kind, id_number=dossier.id_number,
+        row=_to_row(result, now, calendar, full_id),
+        applicant_kind=dossier.applicant_kind,
+        id_number=dossier.id_number if full_id else mask_id(dossier.id_number),
         phone=dossier.phone, email=dossier.email, address=dossier.address,
         delivery=dossier.delivery, sets=dossier.sets, fee=dossier.fee, note=dossier.note,
         time_limit=dossier.version.time_limit, register_book=dossier.register_book,

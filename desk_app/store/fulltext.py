@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Select, and_, false, func, select, text
 from sqlalchemy.orm import Session
 
-from desk_app.domain.text import fold
+from desk_app.domain.text import search_words
 from desk_app.store.models import Dossier
 
 FTS_TABLE = "dossier_fts"
@@ -122,7 +122,7 @@ def text_match(session: Session, text_: str) -> TextMatch | None:
     few candidates, a common one ("nguyen") by the walk, which meets a page of matches
     quickly exactly because they are common.
     """
-    words = fold(text_).split()
+    words, _ = search_words(text_)
     if not words:
         return None
     typed = text_.strip()

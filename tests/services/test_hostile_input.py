@@ -229,10 +229,16 @@ def test_what_the_clerk_sees_is_what_is_stored(office_db):
         assert dossier.address == "Số 1 Trần Phú Hội An"
         assert dossier.note == "Dòng 1\nDòng 2"
         assert dossier.fee == "'; DROP TABLE dossier; --"
+    # In names and addresses invisible characters are removed (issue 15): a bidi override or a
+    # NUL pasted with a name is not the clerk's to find and delete; elsewhere they are refused.
+    bidi = intake.receive(as_admin(office_db), IntakeRequest(
+        "1.001193", "\u202eAn Văn", address="Hội\x00 An"))
+    with session_scope(office_db) as session:
+        dossier = session.execute(select(Dossier).where(Dossier.code == bidi.code)).scalar_one()
+        assert (dossier.applicant_name, dossier.address) == ("An Văn", "Hội An")
     for field, value, message in [
-        ("applicant_name", "\u202eAn Văn", "Họ tên người nộp: có ký tự điều khiển không in được "
-                                          "(U+202E) ở vị trí 1"),
-        ("address", "Hội\x00An", "Địa chỉ: có ký tự điều khiển không in được (U+0000)"),
+        ("fee", "\u202e10.000", "Lệ phí: có ký tự điều khiển không in được (U+202E) ở vị trí 1"),
+        ("note", "Dòng\x00", "Ghi chú: có ký tự điều khiển không in được (U+0000)"),
         ("applicant_name", "A" * 256, "Họ tên người nộp: dài 256 ký tự, tối đa 255"),
     ]:
         with pytest.raises(ValidationError) as refused:

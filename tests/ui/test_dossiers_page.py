@@ -114,3 +114,15 @@ def test_receipt_pdf_from_the_dialog(qtbot, db_url, tmp_path):
     target = tmp_path / "receipt.pdf"
     assert dialog.save_receipt(target)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_a_1430_word_search_says_it_used_the_first_16_words(qtbot, db_url):
+    receive_many(db_url, 20)
+    page = make_page(qtbot, db_url)
+    page.search.setText("nguyen van duc " + " ".join(["duc"] * 13 + ["x"] * 1417))
+    page.refresh()
+    assert page.model.rowCount() == 2
+    assert page.count_label.text() == "Searched by the first 16 words only · 2 dossier(s)"
+    page.search.setText("nguyen van duc")
+    page.refresh()
+    assert page.count_label.text() == "2 dossier(s)"

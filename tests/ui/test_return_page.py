@@ -238,3 +238,14 @@ def test_without_a_user_the_pages_that_need_one_say_so(qtbot, db_url, tmp_path):
         page = window.pages.widget(row)
         assert isinstance(page, LoginNeededPage)
         assert page.text() == "Log in to use this page."
+
+
+def test_a_receipt_whose_qr_tag_is_cut_off_cannot_be_verified(qtbot, office_db, clerk,
+                                                               waiting):
+    page = open_page(qtbot, office_db, clerk)
+    payload = receipts.receipt_document(as_admin(office_db), waiting["duc"]).qr_payload
+    page.filter.setFocus()
+    qtbot.keyClicks(page.filter, payload[:-4])
+    qtbot.keyClick(page.filter, Qt.Key_Return)
+    assert page.selected_code() == waiting["duc"]
+    assert page.message.isVisible() and "cannot be verified" in page.message.text()

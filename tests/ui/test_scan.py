@@ -75,3 +75,14 @@ def test_an_unknown_code_shows_a_message_in_the_bar(qtbot, db_url, tmp_path):
     assert window.scan_bar.dialog is None
     assert "không có hồ sơ" in window.scan_bar.message.text()
     assert window.scan_bar.field.selectedText() == "000.00.00.H49-250610-9999"
+
+
+def test_a_payload_whose_tag_is_cut_off_opens_marked_cannot_be_verified(qtbot, db_url,
+                                                                         tmp_path):
+    code = receive_one(db_url)
+    payload = receipts.receipt_document(as_admin(db_url), code).qr_payload
+    window = window_scanning(qtbot, db_url, tmp_path, payload.split("#")[0] + "#k3J")
+    dialog = window.scan_bar.dialog
+    assert dialog.detail.row.code == code
+    assert not dialog.warning.isHidden()
+    assert "cannot be verified" in dialog.warning.text()

@@ -51,7 +51,7 @@ from desk_app.services import audit
 from desk_app.services.actors import Actor, require
 from desk_app.services.clock import load_calendar
 from desk_app.services.desk import Desk
-from desk_app.services.dossiers import DossierDetail, _detail, _load
+from desk_app.services.dossiers import DossierDetail, _detail, _load, reads_full_id
 from desk_app.services.errors import NotFound, PermissionDenied, UserError
 from desk_app.services.office import read_settings
 from desk_app.services.processing.lifecycle import (
@@ -265,7 +265,8 @@ def dossier_view(desk: Desk, code: str, now: datetime | None = None) -> DossierV
         rows = session.execute(
             select(Letter.kind, Letter.id).where(Letter.dossier_id == dossier.id)
             .order_by(Letter.id)).all()
-        return DossierView(_detail(session, dossier, now), _apology_status(session, dossier, now),
+        return DossierView(_detail(session, dossier, now, reads_full_id(desk)),
+                           _apology_status(session, dossier, now),
                            {kind: letter_id for kind, letter_id in rows})
 
 

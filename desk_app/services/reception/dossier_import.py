@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -14,6 +14,7 @@ from desk_app.domain.lifecycle import IllegalTransition, replay
 from desk_app.domain.validation import (
     ValidationError,
     check_moment,
+    check_not_after,
     clean_text,
     parse_datetime,
 )
@@ -30,6 +31,15 @@ from desk_app.store.db import retrying, session_scope
 from desk_app.store.models import Dossier, DossierDocument, DossierEvent
 
 REQUIRED = ("procedure_code", "applicant_name", "received_at")
+# How far ahead of the clock a receipt may be: a PC whose clock is a little behind the one that
+# wrote the file, never a date typed with the wrong year (2080).
+RECEIVED_AHEAD = timedelta(days=1)
+# Every column of a dossier file (FORMATS.md): another is a misspelling ("adress"), refused
+# rather than its values dropped.
+COLUMNS = frozenset(REQUIRED + (
+    "code", "applicant_kind", "id_number", "phone", "email", "address", "channel", "due_at",
+    "completed_at", "returned_at", "withdrawn_at", "status", "unit", "note", "documents",
+    "notify"))
 # Where a request field is checked under another name in the file.
 FIELD_COLUMNS = {
     "Họ tên người nộp": "applicant_name", "Loại người nộp": "applicant_kind",
@@ -97,7 +107,7 @@ def _events(row: dict[str, str], number: int, received_at: datetime):
     return tuple(events)
 
 
-def parse_rows(rows: list[dict[str, str]]) -> list[_Row]:
+def parse_rows(rows: list[dict[str, str]], now: datetime) -> list[_Row]:
     parsed = []
     seen_codes: dict[str, int] = {}
     for index, row in enumerate(rows):
@@ -122,6 +132,13 @@ def parse_rows(rows: list[dict[str, str]]) -> list[_Row]:
             raise RowError(number, FIELD_COLUMNS.get(exc.field, exc.field), exc.message) from exc
         received_at = _moment(row, "received_at", number)
         try:
+            check_not_after(received_at, now + RECEIVED_AHEAD, "received_at")
+        except ValidationError as exc:
+            raise RowError(number, "received_at", exc.message) from exc
+        due_at = _moment(row, "due_at", number)
+        if due_at is not None and due_at < received_at:
+            raise RowError(number, "due_at", "trước thời điểm tiếp nhận")
+        try:
             code = clean_text(row.get("code"), "code", max_length=64)
         except ValidationError as exc:
             raise RowError(number, "code", exc.message) from exc
@@ -130,7 +147,7 @@ def parse_rows(rows: list[dict[str, str]]) -> list[_Row]:
         if code:
             seen_codes[code] = number
         parsed.append(_Row(number, code, request, received_at,
-                           _events(row, number, received_at), _moment(row, "due_at", number)))
+                           _events(row, number, received_at), due_at))
     if not parsed:
         raise UserError("Tệp không có dòng hồ sơ nào")
     return parsed
@@ -141,7 +158,7 @@ def import_file(desk: Desk, path: Path) -> list[str]:
     """Create every dossier of the file, or none; returns the codes in file order."""
     require(desk.user, "dossier.receive")
     try:
-        rows = parse_rows(read_rows(path))
+        rows = parse_rows(read_rows(path, COLUMNS), desk.now())
     except ValueError as exc:
         raise UserError(str(exc)) from exc
     codes = []

@@ -78,9 +78,11 @@ def write_receipt(desk: Desk, code: str, target: Path | BinaryIO, copies: int = 
 @dataclass(frozen=True)
 class ScanResult:
     code: str
-    # True: the tag verifies; False: a tag that does not (forged or another office's);
-    # None: a bare code with no tag to check.
+    # True: the tag verifies; False: a whole tag that does not (forged or another office's);
+    # None: no whole tag to check (a bare code, or a payload cut short: see `unverifiable`).
     genuine: bool | None
+    # A QR payload whose tag is missing or cut: the dossier opens, marked "cannot be verified".
+    unverifiable: bool = False
 
 
 def resolve_scan(desk: Desk, text: str) -> ScanResult:
@@ -93,6 +95,8 @@ def resolve_scan(desk: Desk, text: str) -> ScanResult:
         exists = session.execute(select(Dossier.id).where(Dossier.code == scan.code)).first()
         if exists is None:
             raise NotFound(f"Mã hồ sơ: không có hồ sơ '{scan.code}'")
+        if scan.cut:
+            return ScanResult(scan.code, None, unverifiable=True)
         genuine = None if scan.tag is None else qr_tag.verify(scan.code, scan.tag,
                                                                _secret(session))
         return ScanResult(scan.code, genuine)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desk_app import config
 from desk_app.domain.catalog import (
+    COLUMNS,
     CatalogError,
     DocumentLine,
     ProcedureSpec,
@@ -158,7 +159,7 @@ def import_file(desk: Desk, path: Path) -> ImportSummary:
     """All or nothing: one bad row refuses the whole file."""
     require(desk.user, "catalog.edit")
     try:
-        rows = read_rows(path)
+        rows = read_rows(path, COLUMNS)
     except ValueError as exc:
         raise UserError(str(exc)) from exc
     try:

@@ -7,9 +7,11 @@ blank rows at the end are dropped.
 """
 
 import csv
+import difflib
 import io
 import unicodedata
 import zipfile
+from collections.abc import Collection
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -19,12 +21,18 @@ from pathlib import Path
 CODE_COLUMNS = frozenset({"code", "procedure_code"})
 
 _EXTENSIONS = (".csv", ".xlsx")
+# The largest sheet an import reads: far above any catalogue or day's intake, far below what
+# one stray far cell (XFD1048576) makes openpyxl walk (560 MB and 7.5 s for a 5 KB file).
+MAX_SHEET_ROWS, MAX_SHEET_COLUMNS = 10_000, 50
 
 
-def read_rows(path: str | Path) -> list[dict[str, str]]:
+def read_rows(path: str | Path, columns: Collection[str] | None = None) -> list[dict[str, str]]:
     """The data rows of a `.csv` (UTF-8, with or without BOM) or `.xlsx` file.
 
-    Raises ValueError with a Vietnamese message for an unknown extension or an unreadable file.
+    `columns`, when given, are the header names the file may use; any other is refused with
+    the nearest known name, since a misspelled column would otherwise be dropped unseen.
+    Raises ValueError with a Vietnamese message for an unknown extension, an unreadable file,
+    an unknown column or a cell whose text was decoded twice (mojibake).
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -37,7 +45,7 @@ def read_rows(path: str | Path) -> list[dict[str, str]]:
         table = _read_csv(path) if suffix == ".csv" else _read_xlsx(path)
     except OSError as exc:
         raise ValueError(f"Tệp {path.name}: không mở được ({exc.strerror or exc})") from exc
-    return _to_dicts(path, table)
+    return _to_dicts(path, table, columns)
 
 
 def _read_csv(path: Path) -> list[list[str]]:
@@ -70,9 +78,18 @@ def _read_xlsx(path: Path) -> list[list[str]]:
         raise ValueError(f"Tệp {path.name}: không phải tệp Excel .xlsx đọc được") from exc
     try:
         sheet = workbook.worksheets[0]
-        # Some producers write a wrong or missing sheet size; read what is really there.
+        # The size the sheet declares (its <dimension>) is checked before a cell is read; some
+        # producers write none or a wrong one, so the rows read are counted as well.
+        _check_size(path, sheet.max_row or 0, sheet.max_column or 0)
         sheet.reset_dimensions()
-        rows = list(sheet.iter_rows())
+        rows = []
+        for row in sheet.iter_rows(max_col=MAX_SHEET_COLUMNS + 1):
+            rows.append(row)
+            if len(rows) > MAX_SHEET_ROWS:
+                _check_size(path, len(rows), 0)
+        while rows and rows[-1] and all(cell.value is None for cell in rows[-1]):
+            rows.pop()
+        _check_size(path, len(rows), max((_used_width(row) for row in rows), default=0))
         if not rows:
             return []
         header = [_cell_text(cell, "") for cell in rows[0]]
@@ -83,6 +100,22 @@ def _read_xlsx(path: Path) -> list[list[str]]:
         ]
     finally:
         workbook.close()
+
+
+def _check_size(path: Path, rows: int, columns: int) -> None:
+    if rows > MAX_SHEET_ROWS or columns > MAX_SHEET_COLUMNS:
+        raise ValueError(
+            f"Tệp {path.name}: trang tính dùng {rows} dòng × {columns} cột, tối đa "
+            f"{MAX_SHEET_ROWS} dòng × {MAX_SHEET_COLUMNS} cột; hãy xoá các ô thừa ở xa "
+            "(Ctrl+End cho biết ô cuối) hoặc chia tệp")
+
+
+def _used_width(row) -> int:
+    """The column number of the row's last non-empty cell."""
+    for index in range(len(row) - 1, -1, -1):
+        if row[index].value is not None:
+            return index + 1
+    return 0
 
 
 def _cell_text(cell, column: str) -> str:
@@ -112,7 +145,8 @@ def _header_name(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip().lower()
 
 
-def _to_dicts(path: Path, table: list[list[str]]) -> list[dict[str, str]]:
+def _to_dicts(path: Path, table: list[list[str]],
+              columns: Collection[str] | None) -> list[dict[str, str]]:
     while table and not any(cell.strip() for cell in table[-1]):
         table.pop()
     if not table:
@@ -123,6 +157,10 @@ def _to_dicts(path: Path, table: list[list[str]]) -> list[dict[str, str]]:
         if name and name in seen:
             raise ValueError(f"Tệp {path.name}: cột '{name}' xuất hiện hai lần ở dòng tiêu đề")
         seen.add(name)
+        if name and columns is not None and name not in columns:
+            raise ValueError(f"Tệp {path.name}, dòng 1: {_unknown_column(name, columns)}")
+    for row_number, cells in enumerate(table, start=1):
+        _refuse_mojibake(path, row_number, names, cells)
 
     rows = []
     for row_number, cells in enumerate(table[1:], start=2):
@@ -137,3 +175,27 @@ def _to_dicts(path: Path, table: list[list[str]]) -> list[dict[str, str]]:
             {name: (cells[i] if i < len(cells) else "") for i, name in enumerate(names) if name}
         )
     return rows
+
+
+def _unknown_column(name: str, columns: Collection[str]) -> str:
+    close = difflib.get_close_matches(name, sorted(columns), n=1, cutoff=0.6)
+    hint = f"; có phải '{close[0]}'?" if close else f" (các cột: {', '.join(sorted(columns))})"
+    return f"cột '{name}' không có trong mẫu tệp{hint}"
+
+
+def _refuse_mojibake(path: Path, row_number: int, names: list[str], cells: list[str]) -> None:
+    """Refuse text that was UTF-8 read as a one-byte code page and saved again ("Thá»§ tá»¥c"
+    for "Thủ tục"): stored, it would print and be searched as garbage."""
+    # Imported here: ftfy loads its tables on import, and only a file with accents needs them.
+    import ftfy
+
+    for index, cell in enumerate(cells):
+        if cell.isascii() or not ftfy.is_bad(cell):
+            continue
+        fixed = ftfy.fix_text(cell)
+        if fixed == cell:
+            continue
+        column = names[index] if index < len(names) and names[index] else f"thứ {index + 1}"
+        raise ValueError(
+            f"Tệp {path.name}, dòng {row_number}, cột {column}: chữ bị lỗi mã hoá "
+            f"('{cell[:40]}', có lẽ là '{fixed[:40]}'); hãy mở tệp gốc và lưu lại bằng UTF-8")

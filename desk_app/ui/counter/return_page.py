@@ -212,6 +212,9 @@ class ReturnPage(QWidget):
             return
         if scan.genuine is False:
             self._say(self.tr("The QR code does not verify — the receipt may be forged"))
+        elif scan.unverifiable:
+            self._say(self.tr("The QR code cannot be verified: its check part is missing or "
+                              "cut off — compare the receipt with the dossier"))
         self.table.setFocus()
 
     def _say(self, text: str) -> None:

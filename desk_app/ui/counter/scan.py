@@ -1,5 +1,6 @@
 """The scan field: what a USB QR/barcode scanner types (a code or a receipt's QR payload)
-followed by Enter opens that dossier, with a warning when the QR tag does not verify."""
+followed by Enter opens that dossier, with a warning when the QR tag does not verify or is
+missing from a payload (cannot be verified)."""
 
 from __future__ import annotations
 
@@ -59,3 +60,5 @@ class ScanBar(QWidget):
         self.dialog = open_dossier_dialog(self._desk, result.code, self.window())
         if self.dialog is not None and result.genuine is False:
             self.dialog.show_forgery_warning()
+        elif self.dialog is not None and result.unverifiable:
+            self.dialog.show_unverifiable_warning()

@@ -354,6 +354,12 @@ class DossierDialog(QDialog):
             self.tr("The QR code does not verify — the receipt may be forged"))
         self.warning.show()
 
+    def show_unverifiable_warning(self) -> None:
+        self.warning.setText(self.tr(
+            "The QR code cannot be verified: its check part is missing or cut off — "
+            "compare the receipt with the dossier"))
+        self.warning.show()
+
     def choose_receipt_file(self) -> None:
         chooser = QFileDialog(self, self.tr("Save the receipt"))
         chooser.setAcceptMode(QFileDialog.AcceptSave)

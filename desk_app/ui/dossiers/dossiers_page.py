@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desk_app import config
 from desk_app.domain.lifecycle import STATUS_NAMES_VI, STATUSES
+from desk_app.domain.text import MAX_SEARCH_WORDS, search_words
 from desk_app.services import dossiers
 from desk_app.services.desk import Desk
 from desk_app.ui.dossiers.apology_dialog import ApologyDialog
@@ -129,7 +130,11 @@ class DossiersPage(QWidget):
         query = self.query()
         self.model.set_query(query)
         total = dossiers.count(self._desk, query)
-        self.count_label.setText(self.tr("%n dossier(s)", "", total))
+        counted = self.tr("%n dossier(s)", "", total)
+        if search_words(query.text)[1]:
+            counted = self.tr("Searched by the first {words} words only").format(
+                words=MAX_SEARCH_WORDS) + " · " + counted
+        self.count_label.setText(counted)
         if self.model.rowCount():
             self.table.selectRow(0)
 

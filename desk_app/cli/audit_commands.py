@@ -17,7 +17,7 @@ def cmd_audit_verify(args) -> int:
     if args.format != "table":
         whole = {"intact": report.intact, "entries": report.entries,
                  "first_broken_id": report.first_broken_id, "problem": report.problem}
-        out(render([whole], list(whole), args.format, whole=whole))
+        out(render([whole], list(whole), args.format, whole=whole, raw=args.raw))
     elif report.intact:
         out(f"Nhật ký thay đổi nguyên vẹn: {report.entries} mục")
     if not report.intact:
@@ -44,7 +44,7 @@ def cmd_audit_list(args) -> int:
         out(render(records, LIST_COLUMNS, "json"))
     else:
         out(render([r | {"before": _compact(r["before"]), "after": _compact(r["after"])}
-                    for r in records], LIST_COLUMNS, args.format))
+                    for r in records], LIST_COLUMNS, args.format, raw=args.raw))
     return EXIT_OK
 
 

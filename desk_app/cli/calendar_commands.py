@@ -15,7 +15,7 @@ def cmd_calendar_show(args) -> int:
          "source": e.source, "office_override": e.office_override}
         for e in entries
     ]
-    out(render(rows, ["date", "weekday", "kind", "reason", "source"], args.format))
+    out(render(rows, ["date", "weekday", "kind", "reason", "source"], args.format, raw=args.raw))
     return EXIT_OK
 
 
@@ -53,7 +53,7 @@ def cmd_due_date(args) -> int:
     row = {"procedure": answer.procedure, "received_at": answer.received_at,
            "due_at": answer.due_at, "time_limit": answer.time_limit,
            "explanation": answer.explanation}
-    out(render([row], list(row), args.format, whole=row))
+    out(render([row], list(row), args.format, whole=row, raw=args.raw))
     return EXIT_OK
 
 

@@ -30,7 +30,7 @@ def cmd_catalog_list(args) -> int:
         rows.append(row)
     columns = CATALOG_COLUMNS if args.format != "table" else ["code", "name", "field",
                                                                "time_limit"]
-    out(render(rows, columns, args.format))
+    out(render(rows, columns, args.format, raw=args.raw))
     return EXIT_OK
 
 

@@ -64,10 +64,14 @@ def command(sub, name: str, handler, help_text: str, reads: bool = False,
 
 def runs(parser: Parser, handler, reads: bool = False, answer_file: bool = True):
     """`handler` runs the command; `reads` adds --format table|csv|json and, unless the command
-    writes files of its own (`answer_file=False`), -o FILE to write the answer there instead."""
+    writes files of its own (`answer_file=False`), -o FILE to write the answer there instead;
+    --raw leaves CSV cells that start like a formula without the `'` put before them."""
     parser.set_defaults(handler=handler)
     if reads:
         parser.add_argument("--format", choices=FORMATS, default="table")
+        parser.add_argument("--raw", action="store_true",
+                            help="CSV: giữ nguyên ô bắt đầu bằng = + - @ (mặc định thêm "
+                                 "dấu ' phía trước để Excel không chạy như công thức)")
         if answer_file:
             parser.add_argument("-o", "--output", dest="answer_file", metavar="TỆP",
                                 help="ghi câu trả lời ra tệp (CSV kèm BOM để Excel đọc đúng "

@@ -40,7 +40,7 @@ def cmd_dossier_list(args) -> int:
         rows = exports.dossier_list(args.desk, query, args.limit, args.format)
         columns = [*DOSSIER_KEYS, "id_number"]
     out(render([_dossier_json(r) | {"id_number": r.id_number} for r in rows], columns,
-               args.format))
+               args.format, raw=args.raw))
     return EXIT_OK
 
 
@@ -57,7 +57,7 @@ def cmd_dossier_show(args) -> int:
         return EXIT_OK
     fields = [{"field": k, "value": v} for k, v in whole.items()
               if k not in ("documents", "events")]
-    out(render(fields, ["field", "value"], args.format))
+    out(render(fields, ["field", "value"], args.format, raw=args.raw))
     if args.format == "table":
         out("")
         out(render([asdict(d) for d in detail.documents], ["name", "form", "count"], "table"))

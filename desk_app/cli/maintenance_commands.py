@@ -47,7 +47,7 @@ def cmd_check(args) -> int:
     whole = {"ok": report.ok, "dossiers": report.dossiers, "problems": report.problems,
              "findings": rows}
     if args.format != "table":
-        out(render(rows, FINDING_COLUMNS, args.format, whole=whole))
+        out(render(rows, FINDING_COLUMNS, args.format, whole=whole, raw=args.raw))
     elif report.ok:
         out(f"Không có lỗi: dữ liệu toàn vẹn, khoá ngoại đúng, lược đồ mới nhất, {report.dossiers} "
             "hồ sơ có hạn giải quyết và trạng thái đúng với các sự kiện.")

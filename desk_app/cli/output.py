@@ -11,6 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from desk_app.domain.formulas import csv_safe
 from desk_app.files import write_atomically
 
 FORMATS = ("table", "csv", "json")
@@ -65,8 +66,10 @@ def _width(text: str) -> int:
 
 
 def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str,
-           whole: Any = None) -> str:
-    """`whole` is what JSON prints when it differs from the list of rows."""
+           whole: Any = None, raw: bool = False) -> str:
+    """`whole` is what JSON prints when it differs from the list of rows. CSV is opened in
+    Excel: a text that Excel would run as a formula gets `'` in front (domain/formulas.py),
+    unless `raw` (`--raw`, for a script that reads the values bare)."""
     if fmt == "json":
         return json.dumps(plain(whole if whole is not None else list(rows)),
                           ensure_ascii=False, indent=2)
@@ -75,7 +78,8 @@ def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str,
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(columns)
         for row in rows:
-            writer.writerow([_cell(row.get(c)) for c in columns])
+            writer.writerow([_cell(row.get(c) if raw else csv_safe(row.get(c)))
+                             for c in columns])
         return out.getvalue().rstrip("\n")
     cells = [[_shorten(_cell(row.get(c))) for c in columns] for row in rows]
     widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]

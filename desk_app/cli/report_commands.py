@@ -30,7 +30,7 @@ def cmd_overdue(args) -> int:
     if args.format != "table":
         # Applicants' names in a file: an export, recorded like the dossier list's.
         exports.record_export(args.desk, f"overdue list ({args.format})", len(rows))
-    out(render([overdue.overdue_json(r) for r in rows], columns, args.format))
+    out(render([overdue.overdue_json(r) for r in rows], columns, args.format, raw=args.raw))
     return EXIT_OK
 
 
@@ -53,7 +53,7 @@ def cmd_report(args) -> int:
                              **whole["totals"]}]
     columns = REPORT_TABLE_KEYS if args.format == "table" else [
         "field", "procedure_code", "procedure_name", *COUNTERS, *RATES]
-    out(render(rows, columns, args.format, whole=whole))
+    out(render(rows, columns, args.format, whole=whole, raw=args.raw))
     return EXIT_OK
 
 

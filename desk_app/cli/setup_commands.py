@@ -22,7 +22,7 @@ def cmd_init(args) -> int:
 def cmd_office_show(args) -> int:
     settings = office.show(args.desk)
     rows = [{"key": k, "value": v, "label": office.KEY_LABELS_VI[k]} for k, v in settings.items()]
-    out(render(rows, ["key", "value", "label"], args.format, whole=settings))
+    out(render(rows, ["key", "value", "label"], args.format, whole=settings, raw=args.raw))
     return EXIT_OK
 
 
@@ -47,7 +47,7 @@ def cmd_user_passwd(args) -> int:
 
 def cmd_user_list(args) -> int:
     rows = [asdict(u) for u in users.list_users(args.desk)]
-    out(render(rows, ["username", "full_name", "role", "active"], args.format))
+    out(render(rows, ["username", "full_name", "role", "active"], args.format, raw=args.raw))
     return EXIT_OK
 
 

@@ -12,7 +12,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from desk_app.documents.sheets import print_landscape
+from desk_app.documents.sheets import as_data, print_landscape
+from desk_app.domain.formulas import looks_like_formula
 
 URGENCY_NAMES_VI = {
     "overdue": "Quá hạn",
@@ -103,6 +104,9 @@ def write_overdue_xlsx(rows: Sequence[Any], path: str | Path, as_of: datetime,
         for index, value in enumerate(values):
             if isinstance(value, datetime):
                 values[index] = cell(value, style=moment_style.name)
+            elif looks_like_formula(value):
+                # A plain value appended would become a formula: names are typed by people.
+                values[index] = as_data(cell(value))
         if row.urgency in URGENCY_FILLS:
             values[urgency_column] = cell(values[urgency_column],
                                           style=f"muc_{row.urgency}")

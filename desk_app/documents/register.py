@@ -52,7 +52,7 @@ from desk_app.documents.layout import (
     story_height,
     styles,
 )
-from desk_app.documents.sheets import GRID, XLSX_FONT, print_landscape
+from desk_app.documents.sheets import GRID, XLSX_FONT, as_data, print_landscape
 
 __all__ = [
     "RegisterDocument",
@@ -434,6 +434,7 @@ def _title_block(sheet: Worksheet, doc: RegisterDocument, form: FormText, last: 
         sheet.merge_cells(cell_range)
         cell = sheet[cell_range.split(":")[0]]
         cell.value = text
+        as_data(cell)  # the agency's names are typed by the administrator
         cell.font = Font(name=XLSX_FONT, size=12, **font)
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
@@ -523,7 +524,7 @@ def _data_row(sheet: Worksheet, row_number: int, row: RegisterRow, form: FormTex
         [(text, chars) for text, (_, _, chars) in zip(shown, COLUMNS, strict=True)])
     font = Font(name=XLSX_FONT, size=11)
     for column, value in enumerate(values, start=1):
-        cell = sheet.cell(row_number, column, value)
+        cell = as_data(sheet.cell(row_number, column, value))
         cell.font = font
         cell.border = GRID
         centred = column in (1, 4) or FIRST_DATE_COLUMN < column <= LAST_DATE_COLUMN + 1

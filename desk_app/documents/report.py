@@ -27,7 +27,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 
 from desk_app.documents.fonts import FontFamily, register_fonts
 from desk_app.documents.layout import Page, Target, build_pdf, plain, ruled_table, side_by_side
-from desk_app.documents.sheets import GRID, XLSX_FONT, print_landscape
+from desk_app.documents.sheets import GRID, XLSX_FONT, as_data, print_landscape
 from desk_app.domain.report import Figures, Report
 from desk_app.paths import RESOURCES
 
@@ -173,7 +173,8 @@ def _merge(sheet: Worksheet, row: int, col: int, last_row: int, last_col: int, t
     if (row, col) != (last_row, last_col):
         sheet.merge_cells(start_row=row, start_column=col, end_row=last_row,
                           end_column=last_col)
-    cell = sheet.cell(row=row, column=col, value=text)
+    # Procedure, field and unit names come from an imported catalogue and from the clerks.
+    cell = as_data(sheet.cell(row=row, column=col, value=text))
     cell.font = font
     cell.alignment = alignment
     if border:

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from desk_app.cli import main
 from desk_app.domain.intake import IntakeRequest
@@ -26,7 +27,7 @@ from desk_app.services.errors import UserError
 from desk_app.services.reception import intake
 from desk_app.services.safety import backup, db_lock, restore, sqlite_file
 from desk_app.services.setup import init_database
-from desk_app.store.db import dispose
+from desk_app.store.db import application_name, dispose, session_scope
 from tests.conftest import as_admin
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the test uses fcntl and SIGKILL")
@@ -220,3 +221,42 @@ def test_init_never_makes_an_empty_database_over_a_kept_copy(office_files):
     # Put back as the message says: the office's 3 dossiers are there again.
     restore.restore(as_admin(url), result.kept_aside)
     assert len(codes_in(live)) == 3
+
+
+def program_sessions(url: str) -> int:
+    with session_scope(url) as session:
+        return session.execute(text(
+            "SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid() "
+            "AND application_name = :name"), {"name": application_name(url)}).scalar_one()
+
+
+def test_postgres_restore_refuses_while_a_running_desk_app_is_connected(db_url, tmp_path,
+                                                                        monkeypatch):
+    if sqlite_file.sqlite_path(db_url) is not None:
+        pytest.skip("the sessions of a PostgreSQL server")
+    monkeypatch.setattr(backup, "backups_dir", lambda: tmp_path / "backups")
+    office.set_value(as_admin(db_url), "agency_code", AGENCY)
+    receive(db_url, "Nguyễn Văn An")
+    saved = backup.backup(as_admin(db_url), tmp_path / "office.dump").path
+    receive(db_url, "Trần Thị Bình")
+    program = subprocess.Popen([sys.executable, "-m", "desk_app.ui.app", "--db", db_url],
+                               env=child_environment(tmp_path), cwd=tmp_path,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while not program_sessions(db_url) and time.monotonic() < deadline:
+            assert program.poll() is None, program.stderr.read().decode()
+            time.sleep(0.2)
+        assert program_sessions(db_url), "the running program is connected"
+
+        with pytest.raises(db_lock.DatabaseInUse, match="1 phiên khác"):
+            restore.restore(as_admin(db_url), saved)
+        assert receive(db_url, "Lê Văn Cường").endswith("-0003")
+    finally:
+        program.kill()
+        program.wait()
+    deadline = time.monotonic() + 10
+    while program_sessions(db_url) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    restore.restore(as_admin(db_url), saved)
+    assert receive(db_url, "Lê Văn Cường").endswith("-0002")

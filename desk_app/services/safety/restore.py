@@ -11,6 +11,8 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import text
+
 from desk_app import config
 from desk_app.files import write_atomically
 from desk_app.services import audit
@@ -29,7 +31,7 @@ from desk_app.services.safety.sqlite_file import (
     sqlite_path,
 )
 from desk_app.store import migrate
-from desk_app.store.db import dispose, read_scope
+from desk_app.store.db import application_name, dispose, read_scope
 
 
 class RestoreRefused(UserError):
@@ -153,6 +155,7 @@ def _restore_postgres(desk: Desk, source: Path) -> RestoreResult:
     pg_restore = find_pg_tool("pg_restore")
     if pg_restore is None:
         raise backup.BackupFailed(missing_tool("pg_restore"))
+    _refuse_other_sessions(desk.url)
     listing = subprocess.run([str(pg_restore), "--list", str(source)], capture_output=True,
                              text=True, errors="replace", check=False)
     if listing.returncode != 0:
@@ -187,6 +190,22 @@ def _restore_postgres(desk: Desk, source: Path) -> RestoreResult:
     migrate.upgrade(desk.url)
     backup.record(desk, "database.restore", {"file": source.name, "kept_aside": kept.name})
     return RestoreResult(source, kept, migrate.current_revision(desk.url) or "")
+
+
+def _refuse_other_sessions(url: str) -> None:
+    """PostgreSQL: refused while another program's session is open on this office's schema
+    (what it acknowledged after the restore began would be lost)."""
+    dispose(url)
+    with read_scope(url) as session:
+        others = session.execute(text(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+            "AND pid <> pg_backend_pid() AND application_name = :name"),
+            {"name": application_name(url)}).scalar_one()
+    dispose(url)
+    if others:
+        raise db_lock.DatabaseInUse(
+            f"Cơ sở dữ liệu: đang có {others} phiên khác của chương trình Một cửa mở; hãy đóng "
+            "chương trình ở mọi quầy dùng cơ sở dữ liệu này rồi thử lại. Không thay đổi gì.")
 
 
 def _copy_aside(target: Path) -> Path | None:

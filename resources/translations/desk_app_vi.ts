@@ -574,60 +574,111 @@
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../desk_app/ui/admin/data_safety.py" line="106"/>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="121"/>
         <source>Checking the data file…</source>
         <translation>Đang kiểm tra tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/data_safety.py" line="115"/>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="133"/>
+        <source>The data file cannot be opened now.</source>
+        <translation>Chưa mở được tệp dữ liệu lúc này.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="142"/>
         <source>Making today&apos;s first backup…</source>
         <translation>Đang sao lưu dữ liệu đầu ngày…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/data_safety.py" line="118"/>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="145"/>
         <source>Looking for the newest good backup…</source>
         <translation>Đang tìm bản sao lưu tốt gần nhất…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/data_safety.py" line="125"/>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="159"/>
+        <source>Data file missing</source>
+        <translation>Thiếu tệp dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="160"/>
+        <source>The data file is missing.</source>
+        <translation>Không tìm thấy tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="163"/>
+        <source>The copy kept by a restore ({file}) is beside it. Put it back? Without it the program would start with an empty database.</source>
+        <translation>Bên cạnh có bản được giữ lại khi khôi phục ({file}). Đặt lại bản đó? Nếu không, chương trình sẽ bắt đầu với cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="166"/>
+        <source>Put it back</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="168"/>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="173"/>
+        <source>The data file {file} was put back.</source>
+        <translation>Đã đặt lại tệp dữ liệu {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="179"/>
         <source>Restoring the backup…</source>
         <translation>Đang khôi phục bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/data_safety.py" line="128"/>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="183"/>
+        <source>This backup belongs to another office.</source>
+        <translation>Bản sao lưu này thuộc một cơ quan khác.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="186"/>
+        <source>Restore it anyway</source>
+        <translation>Vẫn khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="188"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="195"/>
         <source>The backup could not be restored.</source>
         <translation>Không khôi phục được bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/data_safety.py" line="131"/>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="154"/>
         <source>The backup of {when} was restored. The damaged file was kept as {kept}.</source>
         <translation>Đã khôi phục bản sao lưu lúc {when}. Tệp bị hỏng được giữ lại với tên {kept}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/data_safety.py" line="140"/>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="205"/>
         <source>Backing up before closing…</source>
         <translation>Đang sao lưu dữ liệu trước khi đóng…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/data_safety.py" line="146"/>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="211"/>
         <source>Skip</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/data_safety.py" line="150"/>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="215"/>
         <source>The backup was not made.</source>
         <translation>Chưa sao lưu được dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/data_safety.py" line="159"/>
-        <location filename="../../desk_app/ui/admin/data_safety.py" line="189"/>
-        <location filename="../../desk_app/ui/admin/data_safety.py" line="197"/>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="182"/>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="224"/>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="254"/>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="262"/>
         <source>Data safety</source>
         <translation>An toàn dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/data_safety.py" line="192"/>
-        <location filename="../../desk_app/ui/admin/data_safety.py" line="199"/>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="257"/>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="264"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -2022,32 +2073,32 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../desk_app/ui/admin/data_safety.py" line="54"/>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="63"/>
         <source>Data file damaged</source>
         <translation>Tệp dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/data_safety.py" line="55"/>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="64"/>
         <source>The data file cannot be used: it is damaged or unreadable.</source>
         <translation>Không dùng được tệp dữ liệu: tệp bị hỏng hoặc không đọc được.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/data_safety.py" line="61"/>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="70"/>
         <source>No good backup was found in {folder}. Call the administrator before working on; do not delete the data file.</source>
         <translation>Không tìm thấy bản sao lưu tốt nào trong {folder}. Hãy báo quản trị viên trước khi làm việc tiếp; không xoá tệp dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/data_safety.py" line="65"/>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="74"/>
         <source>The newest good backup was made at {time} on {day} ({file}). Restore it? Dossiers received after it will have to be entered again; the damaged file is kept beside the data file.</source>
         <translation>Bản sao lưu tốt gần nhất được tạo lúc {time} ngày {day} ({file}). Khôi phục từ bản này? Các hồ sơ tiếp nhận sau thời điểm đó sẽ phải nhập lại; tệp bị hỏng được giữ lại bên cạnh tệp dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/data_safety.py" line="70"/>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="79"/>
         <source>Restore this backup</source>
         <translation>Khôi phục bản này</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/data_safety.py" line="73"/>
+        <location filename="../../desk_app/ui/admin/data_safety.py" line="82"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>

@@ -31,7 +31,7 @@ def cmd_backup(args) -> int:
 
 def cmd_restore(args) -> int:
     try:
-        result = restore.restore(args.desk, Path(args.file))
+        result = restore.restore(args.desk, Path(args.file), other_office=args.other_office)
     except backup.BackupFailed as exc:
         sys.stderr.write(f"Lỗi: {exc}\n")
         return EXIT_FAILURE
@@ -67,6 +67,9 @@ def add_backup(parser) -> None:
 def add_restore(parser) -> None:
     runs(parser, cmd_restore)
     parser.add_argument("file")
+    parser.add_argument("--other-office", action="store_true",
+                        help="xác nhận khôi phục bản sao lưu của một cơ quan khác (mã cơ quan "
+                             "hoặc khoá ký mã QR khác với cơ sở dữ liệu đang dùng)")
 
 
 def add_check(parser) -> None:

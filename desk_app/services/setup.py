@@ -12,6 +12,7 @@ from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.office import ensure_secret
 from desk_app.services.rules.catalog import load_bundled_if_empty
+from desk_app.services.safety.sqlite_file import set_asides, sqlite_path
 from desk_app.store import migrate
 from desk_app.store.db import retrying, session_scope
 from desk_app.store.models import User
@@ -25,13 +26,28 @@ class InitReport:
 
 
 def init_database(desk: Desk) -> InitReport:
-    """Upgrade to the newest schema and fill an empty catalogue; running it twice is a no-op."""
+    """Upgrade to the newest schema and fill an empty catalogue; running it twice is a no-op.
+    Refused when the SQLite file is missing but a copy a restore set aside is beside it: that
+    office's data is to be put back, not replaced by an empty database."""
+    _refuse_empty_over_set_aside(desk.url)
     before = migrate.current_revision(desk.url)
     migrate.upgrade(desk.url)
     with session_scope(desk.url) as session:
         ensure_secret(session)
         loaded = load_bundled_if_empty(session)
     return InitReport(before, migrate.current_revision(desk.url), loaded)
+
+
+def _refuse_empty_over_set_aside(url: str) -> None:
+    path = sqlite_path(url)
+    if path is None or path.exists():
+        return
+    kept = set_asides(path)
+    if kept:
+        raise UserError(
+            f"Cơ sở dữ liệu: không có tệp {path.name} nhưng có bản được giữ lại khi khôi phục "
+            f"({kept[0].name}); không tạo cơ sở dữ liệu trống. Hãy đặt lại bản đó: desk-admin "
+            f"--db sqlite:///{path.as_posix()} restore {kept[0]}")
 
 
 def is_initialised(desk: Desk) -> bool:

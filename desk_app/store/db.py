@@ -89,9 +89,21 @@ def get_engine(url: str) -> Engine:
             )
             _configure_sqlite(engine)
         else:
-            engine = create_engine(real_url, pool_pre_ping=True)
+            engine = create_engine(real_url, pool_pre_ping=True,
+                                   connect_args={"application_name": application_name(url)})
         _engines[url] = engine
     return engine
+
+
+def application_name(url: str) -> str:
+    """What the program's PostgreSQL sessions are called in pg_stat_activity: with the URL's
+    options, which name the office's schema when several offices share one database, so a
+    restore counts the sessions on its own office and no other."""
+    options = make_url(url).query.get("options", "")
+    if isinstance(options, tuple):
+        options = " ".join(options)
+    # PostgreSQL keeps the first 63 bytes of the name.
+    return f"desk_app {options}".strip().encode()[:63].decode(errors="ignore")
 
 
 def is_sqlite(engine: Engine) -> bool:

@@ -65,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         url = config.database_url(args.db)
         safety = DataSafety(url)
-        if not safety.check_at_start():
+        if not safety.check_at_start() or not safety.hold():
             return 1
         # One desk for this run of the program; who acts on it is known at the login.
         desk = Desk(url)

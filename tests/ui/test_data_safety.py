@@ -13,7 +13,7 @@ from desk_app.domain.intake import IntakeRequest
 from desk_app.services import office
 from desk_app.services.desk import Desk
 from desk_app.services.reception import intake
-from desk_app.services.safety import backup, integrity, sqlite_file
+from desk_app.services.safety import backup, integrity, restore, sqlite_file
 from desk_app.services.setup import init_database
 from desk_app.store.db import dispose
 from desk_app.ui.admin.data_safety import DataSafety, RecoveryDialog
@@ -138,3 +138,54 @@ def test_damage_found_by_the_daily_backup_offers_the_restore_too(qtbot, live):
     assert isinstance(shown[0], RecoveryDialog)
     assert sqlite_file.inspect(path) == []
     assert not (folder / "desk_app-20250610-0900.sqlite3").exists()  # no damaged copy kept
+
+
+def click(safety: DataSafety, *labels: str) -> list[QMessageBox]:
+    """Answers the message boxes in turn with the button of each label, as a user would."""
+    shown, answers = [], list(labels)
+
+    def respond(box):
+        shown.append(box)
+        wanted = answers.pop(0)
+        next(b for b in box.buttons() if b.text() == wanted).click()
+
+    safety.show_modal = respond
+    return shown
+
+
+@pytest.mark.parametrize("choice", ["Put it back", "Quit"])
+def test_a_missing_data_file_with_a_kept_copy_is_offered_back_never_made_empty(qtbot, live,
+                                                                               choice):
+    url, folder = live
+    path = sqlite_file.sqlite_path(url)
+    saved = backup.backup(as_admin(url), folder / "saved.sqlite3")
+    kept = restore.restore(as_admin(url), saved.path).kept_aside
+    dispose(url)
+    path.unlink()
+    safety = DataSafety(url, folder)
+    shown = click(safety, choice, "Close")
+
+    started = safety.check_at_start()
+
+    assert kept.name in shown[0].informativeText()
+    if choice == "Quit":
+        assert not started and not path.exists()
+    else:
+        assert started and kept.name in shown[1].text()
+        assert sqlite_file.inspect(path) == [] and integrity.check(as_admin(url)).dossiers == 1
+
+
+@pytest.mark.parametrize("choice", ["Restore it anyway", "Cancel"])
+def test_another_offices_backup_is_restored_only_after_the_user_confirms(qtbot, live, choice):
+    url, folder = live
+    backup.backup(as_admin(url), folder / backup_name(datetime(2025, 6, 9, 17, 0), ".sqlite3"))
+    office.set_value(as_admin(url), "agency_code", "000.00.00.H50")
+    safety = DataSafety(url, folder)
+    shown = click(safety, "Restore this backup", choice, "Close")
+
+    restored = safety.offer_restore("test")
+
+    assert "000.00.00.H49" in shown[1].informativeText()
+    assert restored == (choice == "Restore it anyway")
+    code = office.show(as_admin(url))["agency_code"]
+    assert code == ("000.00.00.H49" if restored else "000.00.00.H50")

@@ -4,25 +4,46 @@ a checked copy of a backup replaces the database, the replaced one is kept aside
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import text
+
 from desk_app import config
+from desk_app.files import write_atomically
+from desk_app.services import audit
 from desk_app.services.actors import require
 from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
-from desk_app.services.safety import backup
+from desk_app.services.office import SECRET_KEY, read_settings
+from desk_app.services.safety import backup, db_lock, integrity
 from desk_app.services.safety.pg_tools import find_pg_tool, libpq, missing_tool
-from desk_app.services.safety.sqlite_file import companions, connect, inspect, sqlite_path
+from desk_app.services.safety.sqlite_file import (
+    SET_ASIDE_MARK,
+    can_open,
+    companions,
+    connect,
+    inspect,
+    sqlite_path,
+)
 from desk_app.store import migrate
-from desk_app.store.db import dispose
+from desk_app.store.db import application_name, dispose, read_scope
 
 
 class RestoreRefused(UserError):
     """The file cannot replace the database; nothing was changed."""
+
+
+class OtherOffice(RestoreRefused):
+    """The backup is another office's; restored only when the user confirms it."""
+
+
+# The checked copy waiting beside the database for its rename into place.
+STAGED_SUFFIX = ".restore-part"
 
 
 @dataclass(frozen=True)
@@ -32,10 +53,12 @@ class RestoreResult:
     revision: str
 
 
-def restore(desk: Desk, source: Path) -> RestoreResult:
-    """Replace the SQLite database with a checked copy of `source`, keeping the replaced file as
-    `<name>.before-restore-YYYYMMDD-HHMM`; on PostgreSQL see `_restore_postgres`. A file that
-    fails the check changes nothing."""
+def restore(desk: Desk, source: Path, other_office: bool = False) -> RestoreResult:
+    """Replace the SQLite database with a checked copy of `source`, keeping a copy of the
+    replaced file as `<name>.before-restore-YYYYMMDD-HHMM`; on PostgreSQL see
+    `_restore_postgres`. Refused, with nothing changed, while another program has the
+    database open, when the copy fails the audit chain or the integrity check, and when it
+    belongs to another office unless `other_office` confirms it."""
     require(desk.user, "database.restore")
     target = sqlite_path(desk.url)
     if target is None:
@@ -47,23 +70,81 @@ def restore(desk: Desk, source: Path) -> RestoreResult:
     if problems:
         raise RestoreRefused(f"Tệp khôi phục {source.name}: {problems[0]}; không thay đổi gì")
     target.parent.mkdir(parents=True, exist_ok=True)
-    staged = target.with_name(target.name + ".restore-part")
-    try:
-        backup.backup_sqlite(source, staged, None)
-        staged_url = f"sqlite:///{staged.as_posix()}"
+    staged = target.with_name(target.name + STAGED_SUFFIX)
+    with db_lock.exclusive(target):
         try:
-            migrate.upgrade(staged_url)
+            _stage(desk, source, staged, other_office)
+            dispose(desk.url)
+            kept_aside = _copy_aside(target)
+            # The live file is replaced in one rename: at every moment there is a database
+            # (the old one, then the restored one), never a gap an `init` could fill.
+            for companion in companions(target):
+                companion.unlink(missing_ok=True)
+            os.replace(staged, target)
         finally:
-            dispose(staged_url)
-        dispose(desk.url)
-        kept_aside = _set_aside(target)
-        os.replace(staged, target)
-    finally:
-        staged.unlink(missing_ok=True)
+            for leftover in (staged, *companions(staged)):
+                leftover.unlink(missing_ok=True)
     revision = migrate.current_revision(desk.url) or ""
     backup.record(desk, "database.restore",
                   {"file": source.name, "kept_aside": kept_aside.name if kept_aside else None})
     return RestoreResult(source, kept_aside, revision)
+
+
+def _stage(desk: Desk, source: Path, staged: Path, other_office: bool) -> None:
+    """A copy of `source` beside the database, upgraded to this program's schema and checked
+    as the database it is to become; raises RestoreRefused when it must not."""
+    # A -wal left by a restore that was killed belongs to another file: never let SQLite
+    # apply it to the new copy.
+    for companion in companions(staged):
+        companion.unlink(missing_ok=True)
+    backup.backup_sqlite(source, staged, None)
+    staged_url = f"sqlite:///{staged.as_posix()}"
+    try:
+        migrate.upgrade(staged_url)
+        if not other_office:
+            _refuse_other_office(source.name, desk.url, staged_url)
+        with read_scope(staged_url) as session:
+            chain = audit.verify(session)
+        if not chain.intact:
+            raise RestoreRefused(
+                f"Tệp khôi phục {source.name}: nhật ký kiểm tra bị hỏng ở mục số "
+                f"{chain.first_broken_id} ({chain.problem}); không thay đổi gì")
+        report = integrity.check(Desk(staged_url, desk.user), limit=1)
+        if not report.ok:
+            finding = report.findings[0]
+            where = f"hồ sơ {finding.code}: " if finding.code else ""
+            field = f"{finding.field} " if finding.field else ""
+            raise RestoreRefused(
+                f"Tệp khôi phục {source.name}: không qua kiểm tra toàn vẹn ({report.problems} "
+                f"lỗi; {where}{field}{finding.detail}); không thay đổi gì")
+    finally:
+        dispose(staged_url)
+
+
+def _office_identity(url: str) -> tuple[str, str]:
+    with read_scope(url) as session:
+        settings = read_settings(session)
+    return settings["agency_code"], settings.get(SECRET_KEY, "")
+
+
+def _refuse_other_office(name: str, url: str, staged_url: str) -> None:
+    """Another office's backup would change the agency code and the key of every receipt's
+    QR code: it is restored only when the user says so."""
+    target = sqlite_path(url)
+    if not target.exists() or can_open(target):
+        # No office to compare with: a first start, or the damaged file being recovered.
+        return
+    live_code, live_secret = _office_identity(url)
+    if not live_code:
+        return
+    code, secret = _office_identity(staged_url)
+    if (code, secret) != (live_code, live_secret):
+        which = (f"mã cơ quan {code or '(trống)'} thay vì {live_code}" if code != live_code
+                 else "khoá ký mã QR khác")
+        raise OtherOffice(
+            f"Tệp khôi phục {name}: là bản sao lưu của một cơ quan khác ({which}); biên nhận "
+            "đã in sẽ không còn kiểm tra được. Nếu đúng là muốn dùng nó, hãy xác nhận "
+            "(desk-admin restore --other-office). Không thay đổi gì.")
 
 
 def _restore_postgres(desk: Desk, source: Path) -> RestoreResult:
@@ -74,6 +155,7 @@ def _restore_postgres(desk: Desk, source: Path) -> RestoreResult:
     pg_restore = find_pg_tool("pg_restore")
     if pg_restore is None:
         raise backup.BackupFailed(missing_tool("pg_restore"))
+    _refuse_other_sessions(desk.url)
     listing = subprocess.run([str(pg_restore), "--list", str(source)], capture_output=True,
                              text=True, errors="replace", check=False)
     if listing.returncode != 0:
@@ -110,34 +192,42 @@ def _restore_postgres(desk: Desk, source: Path) -> RestoreResult:
     return RestoreResult(source, kept, migrate.current_revision(desk.url) or "")
 
 
-def _set_aside(target: Path) -> Path | None:
-    """Move the database and its -wal/-shm files to `<name>.before-restore-<stamp>`, keeping
-    them together so the kept copy opens with every committed write."""
+def _refuse_other_sessions(url: str) -> None:
+    """PostgreSQL: refused while another program's session is open on this office's schema
+    (what it acknowledged after the restore began would be lost)."""
+    dispose(url)
+    with read_scope(url) as session:
+        others = session.execute(text(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+            "AND pid <> pg_backend_pid() AND application_name = :name"),
+            {"name": application_name(url)}).scalar_one()
+    dispose(url)
+    if others:
+        raise db_lock.DatabaseInUse(
+            f"Cơ sở dữ liệu: đang có {others} phiên khác của chương trình Một cửa mở; hãy đóng "
+            "chương trình ở mọi quầy dùng cơ sở dữ liệu này rồi thử lại. Không thay đổi gì.")
+
+
+def _copy_aside(target: Path) -> Path | None:
+    """Copy the database (and its -wal/-shm files, kept together so the copy opens with every
+    committed write) to `<name>.before-restore-<stamp>`; the live file stays where it is."""
     if not target.exists():
         return None
     _checkpoint(target)
     stamp = f"{config.now():%Y%m%d-%H%M}"
-    aside = target.with_name(f"{target.name}.before-restore-{stamp}")
+    aside = target.with_name(f"{target.name}{SET_ASIDE_MARK}{stamp}")
     number = 1
     while aside.exists():
         number += 1
-        aside = target.with_name(f"{target.name}.before-restore-{stamp}-{number}")
-    moves = [(target, aside)] + [
+        aside = target.with_name(f"{target.name}{SET_ASIDE_MARK}{stamp}-{number}")
+    copies = [(target, aside)] + [
         (companion, aside.with_name(aside.name + companion.name[len(target.name):]))
         for companion in companions(target) if companion.exists()
     ]
-    done: list[tuple[Path, Path]] = []
-    try:
-        for old, new in moves:
-            os.replace(old, new)
-            done.append((old, new))
-    except OSError as exc:
-        for old, new in reversed(done):
-            os.replace(new, old)
-        raise RestoreRefused(
-            f"Khôi phục: không dời được {target.name} ({exc.strerror or exc}); hãy đóng chương "
-            "trình Một cửa đang mở cơ sở dữ liệu này rồi thử lại. Không thay đổi gì."
-        ) from exc
+    # Companions first, the main file last: a copy killed half-way leaves no file named
+    # like a kept database without the writes its -wal held.
+    for old, new in reversed(copies):
+        write_atomically(new, lambda partial, old=old: shutil.copyfile(old, partial))
     return aside
 
 

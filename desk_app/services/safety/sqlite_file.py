@@ -14,6 +14,7 @@ from desk_app.paths import MIGRATIONS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_TIMEOUT_SECONDS = 15
+SET_ASIDE_MARK = ".before-restore-"
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -30,6 +31,14 @@ def connect(path: Path) -> sqlite3.Connection:
 
 def companions(path: Path) -> list[Path]:
     return [path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+
+
+def set_asides(path: Path) -> list[Path]:
+    """The copies of the database a restore kept (`<name>.before-restore-<stamp>`), newest
+    first; their -wal/-shm files go with them and are not listed."""
+    found = [p for p in path.parent.glob(f"{path.name}{SET_ASIDE_MARK}*")
+             if p.is_file() and not p.name.endswith(("-wal", "-shm"))]
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
 def structure(path: Path, quick: bool = False) -> list[tuple[str, str]]:

@@ -19,7 +19,7 @@ from desk_app import config
 from desk_app.services.actors import RECOVERY_AT_START, SCHEDULED_BACKUP
 from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
-from desk_app.services.safety import backup, restore, sqlite_file
+from desk_app.services.safety import backup, db_lock, restore, sqlite_file
 from desk_app.ui.widgets.workers import Task, start
 
 # Work shorter than this finishes without a dialog flashing up.
@@ -31,6 +31,15 @@ class Outcome:
     result: Any = None
     error: str = ""
     cancelled: bool = False
+
+
+def _restore_for_screen(url: str, source: Path, other_office: bool):
+    """`restore.restore` for a worker: another office's backup comes back as its refusal, so
+    the caller can ask the user to confirm."""
+    try:
+        return restore.restore(Desk(url, RECOVERY_AT_START), source, other_office)
+    except restore.OtherOffice as exc:
+        return exc
 
 
 def _backup_for_screen(url: str, folder: Path | None, progress=None):
@@ -100,12 +109,30 @@ class DataSafety(QObject):
 
     def check_at_start(self) -> bool:
         """Whether the program may open the database: it opens cleanly, or it was damaged and
-        the user restored the newest good backup."""
-        if not self.applies or not self.path.exists() or self.path.stat().st_size == 0:
+        the user restored the newest good backup, or it was missing and the user put back the
+        copy a restore had kept (never an empty database over that office's data)."""
+        if not self.applies:
+            return True
+        if not self.path.exists():
+            kept = sqlite_file.set_asides(self.path)
+            return not kept or self.offer_set_aside(kept[0])
+        if self.path.stat().st_size == 0:
             return True
         found = self.run(self.tr("Checking the data file…"), sqlite_file.can_open, self.path)
         problems = found.result or ([found.error] if found.error else [])
         return not problems or self.offer_restore(problems[0])
+
+    def hold(self) -> bool:
+        """Mark the database as open by this program while it runs, so that a restore from
+        another PC or window refuses instead of losing what this counter writes."""
+        if not self.applies:
+            return True
+        try:
+            db_lock.hold(self.path)
+        except db_lock.DatabaseInUse as exc:
+            self.warn(self.tr("The data file cannot be opened now."), str(exc))
+            return False
+        return True
 
     def backup_if_due(self) -> bool:
         """The first backup of the day; False only when the database turned out damaged and
@@ -122,15 +149,53 @@ class DataSafety(QObject):
         self.show_modal(dialog)
         if not dialog.restore_chosen():
             return False
-        done = self.run(self.tr("Restoring the backup…"), restore.restore,
-                        Desk(self.url, RECOVERY_AT_START), found.result.path)
+        when = f"{found.result.taken_at:%H:%M %d/%m/%Y}"
+        return self._restore(found.result.path, lambda kept: self.tr(
+            "The backup of {when} was restored. The damaged file was kept as {kept}.").format(
+                when=when, kept=kept))
+
+    def offer_set_aside(self, kept: Path) -> bool:
+        """The data file is missing but a restore kept the one it replaced: offer it back."""
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Data file missing"),
+                          self.tr("The data file is missing."),
+                          QMessageBox.StandardButton.NoButton, self.parent_widget)
+        box.setInformativeText(self.tr(
+            "The copy kept by a restore ({file}) is beside it. Put it back? Without it the "
+            "program would start with an empty database.").format(file=kept.name)
+            + f"\n\n{self.path}")
+        put_back = box.addButton(self.tr("Put it back"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(put_back)
+        box.setEscapeButton(box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole))
+        self.show_modal(box)
+        if box.clickedButton() is not put_back:
+            return False
+        return self._restore(kept, lambda _kept: self.tr(
+            "The data file {file} was put back.").format(file=kept.name))
+
+    def _restore(self, source: Path, announce: Callable[[str], str],
+                 other_office: bool = False) -> bool:
+        """Restore `source`, asking first when it is another office's; `announce(name of the
+        file kept aside)` is what the user is told once it is done."""
+        done = self.run(self.tr("Restoring the backup…"), _restore_for_screen, self.url,
+                        source, other_office)
+        if isinstance(done.result, restore.OtherOffice):
+            question = QMessageBox(QMessageBox.Icon.Warning, self.tr("Data safety"),
+                                   self.tr("This backup belongs to another office."),
+                                   QMessageBox.StandardButton.NoButton, self.parent_widget)
+            question.setInformativeText(str(done.result))
+            confirm = question.addButton(self.tr("Restore it anyway"),
+                                         QMessageBox.ButtonRole.AcceptRole)
+            question.setEscapeButton(question.addButton(self.tr("Cancel"),
+                                                        QMessageBox.ButtonRole.RejectRole))
+            self.show_modal(question)
+            if question.clickedButton() is not confirm:
+                return False
+            return self._restore(source, announce, other_office=True)
         if done.error:
             self.warn(self.tr("The backup could not be restored."), done.error)
             return False
         kept = done.result.kept_aside
-        self.inform(self.tr("The backup of {when} was restored. The damaged file was kept as "
-                            "{kept}.").format(when=f"{found.result.taken_at:%H:%M %d/%m/%Y}",
-                                              kept=kept.name if kept else "—"))
+        self.inform(announce(kept.name if kept else "—"))
         return True
 
     # --- on exit ------------------------------------------------------------------------------

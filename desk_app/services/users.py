@@ -210,7 +210,7 @@ def enable_user(desk: Desk, username: str) -> UserInfo:
 @functools.cache
 def _dummy_hash() -> str:
     """A hash of no one's password, made with the hasher's own settings (so it costs what a real
-    one costs), for the names that have no account."""
+    one costs), for the names that have no account; made once, at the first of them."""
     return _hasher.hash(secrets.token_urlsafe(16))
 
 
@@ -222,7 +222,7 @@ def _count_attempt(desk: Desk, username: str, now: datetime) -> tuple[User | Non
     One UPDATE both adds the failure and sets the lockout at the limit, and it only matches an
     account that is not locked, so parallel guesses cannot read the same count: PostgreSQL
     locks the row and re-reads it for the second writer, SQLite lets one writer in at a time.
-    The check itself runs after the commit, holding no lock (Argon2 takes a third of a second).
+    The check itself runs after the commit, holding no lock (Argon2 takes tenths of a second).
     A lockout that has run out starts the count afresh."""
     ran_out = and_(User.locked_until.is_not(None), User.locked_until <= now)
     failures = case((ran_out, 1), else_=User.failed_logins + 1)
@@ -266,8 +266,9 @@ def authenticate(desk: Desk, username: str, password: str,
     if user is None:
         # Only a guess of the random dummy password gets here; it is still no account.
         raise LoginFailed("Tên đăng nhập hoặc mật khẩu không đúng")
+    # The right password was no guess, even on a disabled account.
+    _clear_failures(desk, user.id)
     if not user.active:
         # Said only to whoever knows the password: they need an admin, not another try.
         raise LoginFailed("Tài khoản đã bị khoá: liên hệ quản trị viên")
-    _clear_failures(desk, user.id)
     return Actor(user.id, user.username, user.role, user.full_name)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import and_, case, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from desk_app import config
@@ -126,6 +128,10 @@ def _set_active(desk: Desk, username: str, active: bool) -> UserInfo:
     require(desk.user, "user.edit")
     with session_scope(desk.url) as session:
         user = _find(session, username)
+        if active and user.active:
+            # "Enable" is also how an admin lets in someone locked out by wrong passwords.
+            _unlock(session, desk, user)
+            return UserInfo(user.username, user.full_name, user.role, user.active)
         if user.active == active:
             return UserInfo(user.username, user.full_name, user.role, user.active)
         if not active:
@@ -141,6 +147,15 @@ def _set_active(desk: Desk, username: str, active: bool) -> UserInfo:
         audit.record(session, desk.user, desk.now(), "user.enable" if active else "user.disable",
                      "user", user.username, {"active": not active}, {"active": active})
         return UserInfo(user.username, user.full_name, user.role, user.active)
+
+
+def _unlock(session: Session, desk: Desk, user: User) -> None:
+    """Lift a lockout and forget the failures counted; the trail notes a lockout lifted."""
+    locked_until, now = user.locked_until, desk.now()
+    user.failed_logins, user.locked_until = 0, None
+    if locked_until is not None and locked_until > now:
+        audit.record(session, desk.user, now, "user.unlock", "user", user.username,
+                     {"locked_until": locked_until}, {"locked_until": None})
 
 
 def _other_active_admins(session: Session, user: User) -> int:
@@ -192,29 +207,68 @@ def enable_user(desk: Desk, username: str) -> UserInfo:
     return _set_active(desk, username, True)
 
 
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash of no one's password, made with the hasher's own settings (so it costs what a real
+    one costs), for the names that have no account; made once, at the first of them."""
+    return _hasher.hash(secrets.token_urlsafe(16))
+
+
 @retrying
+def _count_attempt(desk: Desk, username: str, now: datetime) -> tuple[User | None, datetime | None]:
+    """Count one password check against the account before it is made: the account (detached),
+    or None and when its lockout ends (None too for a name without an account).
+
+    One UPDATE both adds the failure and sets the lockout at the limit, and it only matches an
+    account that is not locked, so parallel guesses cannot read the same count: PostgreSQL
+    locks the row and re-reads it for the second writer, SQLite lets one writer in at a time.
+    The check itself runs after the commit, holding no lock (Argon2 takes tenths of a second).
+    A lockout that has run out starts the count afresh."""
+    ran_out = and_(User.locked_until.is_not(None), User.locked_until <= now)
+    failures = case((ran_out, 1), else_=User.failed_logins + 1)
+    with session_scope(desk.url) as session:
+        user = session.execute(
+            update(User)
+            .where(User.username == username,
+                   or_(User.locked_until.is_(None), User.locked_until <= now))
+            .values(failed_logins=failures,
+                    locked_until=case((failures >= MAX_FAILED_LOGINS, now + LOCKOUT)))
+            .returning(User),
+            execution_options={"synchronize_session": False},
+        ).scalar_one_or_none()
+        if user is not None:
+            return user, None
+        return None, session.execute(
+            select(User.locked_until).where(User.username == username)).scalar_one_or_none()
+
+
+@retrying
+def _clear_failures(desk: Desk, user_id: int) -> None:
+    with session_scope(desk.url) as session:
+        session.execute(update(User).where(User.id == user_id)
+                        .values(failed_logins=0, locked_until=None))
+
+
 def authenticate(desk: Desk, username: str, password: str,
                  now: datetime | None = None) -> Actor:
-    """The actor for a correct password; a refusal that does not tell which part was wrong."""
+    """The actor for a correct password; a refusal that does not tell which part was wrong.
+    At most MAX_FAILED_LOGINS passwords are checked before the lockout, however many guesses
+    arrive at once; a name without an account takes as long as a wrong password."""
     now = now or desk.now()
-    username = nfc(username).lower()
-    with session_scope(desk.url) as session:
-        user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
-        if user is None:
-            raise LoginFailed("Tên đăng nhập hoặc mật khẩu không đúng")
-        if user.locked_until and user.locked_until > now:
-            raise LoginFailed(f"Tài khoản tạm khoá đến {user.locked_until:%H:%M} do nhập sai "
-                              f"mật khẩu {MAX_FAILED_LOGINS} lần")
-        try:
-            _hasher.verify(user.password_hash, password)
-        except VerificationError:
-            user.failed_logins += 1
-            if user.failed_logins >= MAX_FAILED_LOGINS:
-                user.locked_until, user.failed_logins = now + LOCKOUT, 0
-            session.commit()
-            raise LoginFailed("Tên đăng nhập hoặc mật khẩu không đúng") from None
-        if not user.active:
-            # Said only to whoever knows the password: they need an admin, not another try.
-            raise LoginFailed("Tài khoản đã bị khoá: liên hệ quản trị viên")
-        user.failed_logins, user.locked_until = 0, None
-        return Actor(user.id, user.username, user.role, user.full_name)
+    user, locked_until = _count_attempt(desk, nfc(username).lower(), now)
+    if locked_until is not None:
+        raise LoginFailed(f"Tài khoản tạm khoá đến {locked_until:%H:%M} do nhập sai "
+                          f"mật khẩu {MAX_FAILED_LOGINS} lần")
+    try:
+        _hasher.verify(user.password_hash if user is not None else _dummy_hash(), password)
+    except VerificationError:
+        raise LoginFailed("Tên đăng nhập hoặc mật khẩu không đúng") from None
+    if user is None:
+        # Only a guess of the random dummy password gets here; it is still no account.
+        raise LoginFailed("Tên đăng nhập hoặc mật khẩu không đúng")
+    # The right password was no guess, even on a disabled account.
+    _clear_failures(desk, user.id)
+    if not user.active:
+        # Said only to whoever knows the password: they need an admin, not another try.
+        raise LoginFailed("Tài khoản đã bị khoá: liên hệ quản trị viên")
+    return Actor(user.id, user.username, user.role, user.full_name)

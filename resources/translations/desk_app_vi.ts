@@ -3078,31 +3078,31 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/users_page.py" line="203"/>
-        <source>Locked after wrong passwords; setting a new password lifts the lockout at once</source>
-        <translation>Tạm khoá do nhập sai mật khẩu; đặt mật khẩu mới sẽ mở khoá ngay</translation>
+        <source>Locked after wrong passwords; Enable or a new password lifts the lockout at once</source>
+        <translation>Tạm khoá do nhập sai mật khẩu; Mở khoá hoặc đặt mật khẩu mới sẽ mở khoá ngay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="272"/>
+        <location filename="../../desk_app/ui/admin/users_page.py" line="274"/>
         <source>Added {username}.</source>
         <translation>Đã thêm {username}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="276"/>
+        <location filename="../../desk_app/ui/admin/users_page.py" line="278"/>
         <source>New password set for {username}.</source>
         <translation>Đã đặt mật khẩu mới cho {username}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="279"/>
+        <location filename="../../desk_app/ui/admin/users_page.py" line="281"/>
         <source>Saved {username}.</source>
         <translation>Đã lưu {username}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="302"/>
+        <location filename="../../desk_app/ui/admin/users_page.py" line="304"/>
         <source>Enabled {username}: they can log in again.</source>
         <translation>Đã mở khoá {username}: có thể đăng nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="303"/>
+        <location filename="../../desk_app/ui/admin/users_page.py" line="305"/>
         <source>Disabled {username}: they can no longer log in.</source>
         <translation>Đã khoá {username}: không đăng nhập được nữa.</translation>
     </message>

@@ -191,6 +191,26 @@ def test_a_new_password_lets_a_locked_out_user_in(qtbot, db_url, admin, tmp_path
         users.authenticate(Desk(db_url), "ha", "tiepnhan2025")
 
 
+def test_enable_lets_a_locked_out_user_in(qtbot, db_url, admin, tmp_path):
+    users.add_user(as_admin(db_url), "ha", "Nguyễn Thị Hà", "clerk", "tiepnhan2025")
+    for _ in range(users.MAX_FAILED_LOGINS):
+        with pytest.raises(LoginFailed):
+            users.authenticate(Desk(db_url), "ha", "sai-mat-khau-1")
+    settings = SettingsPage(Desk(db_url, admin),
+                            QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    qtbot.addWidget(settings)
+    page = settings.users_page
+    settings.setCurrentWidget(page)
+    with qtbot.waitActive(settings):
+        settings.show()
+    select(qtbot, page, "ha")
+    assert page.model.index(0, LOCKED).data(Qt.ToolTipRole).startswith("Locked after")
+    click(qtbot, page.enable_button)
+    assert page.message.text() == "Enabled ha: they can log in again."
+    assert cells(page, LOCKED) == ["", ""] and not page.enable_button.isEnabled()
+    assert users.authenticate(Desk(db_url), "ha", "tiepnhan2025").username == "ha"
+
+
 def test_disable_then_enable(qtbot, page, db_url):
     users.add_user(as_admin(db_url), "ha", "Nguyễn Thị Hà", "clerk", "tiepnhan2025")
     page.refresh()

@@ -200,7 +200,7 @@ class UsersPage(QWidget):
     def _lockout_tip(self, user: users.UserInfo) -> str:
         if user.locked_until is None:
             return ""
-        return self.tr("Locked after wrong passwords; setting a new password lifts the "
+        return self.tr("Locked after wrong passwords; Enable or a new password lifts the "
                        "lockout at once")
 
     def showEvent(self, event) -> None:
@@ -242,7 +242,9 @@ class UsersPage(QWidget):
         self.password_button.setEnabled(user is not None)
         self.edit_button.setEnabled(user is not None)
         self.disable_button.setEnabled(user is not None and user.active)
-        self.enable_button.setEnabled(user is not None and not user.active)
+        # A locked-out account is active, yet "Enable" is how it is let in before the time.
+        self.enable_button.setEnabled(user is not None and (not user.active
+                                                            or user.locked_until is not None))
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "")

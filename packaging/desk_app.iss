@@ -46,8 +46,8 @@ Source: "..\build\dist\desk_app\*"; DestDir: "{app}"; Flags: ignoreversion recur
 [Icons]
 Name: "{group}\{#AppName}"; Filename: "{app}\{#AppExe}"
 Name: "{group}\Kiểm tra cài đặt (self-test)"; Filename: "{app}\{#AppExe}"; Parameters: "--self-test"
-; The administrator's command line: a console in the program folder, desk-admin's help shown.
-Name: "{group}\Dòng lệnh quản trị (desk-admin)"; Filename: "{cmd}"; Parameters: "/k desk-admin --help"; WorkingDir: "{app}"
+; No entry for desk-admin: it is for the administrator (who opens a console in the program
+; folder) and for scheduled tasks, not a door at every counter clerk's Start menu.
 Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 

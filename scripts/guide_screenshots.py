@@ -38,7 +38,7 @@ from desk_app import config  # noqa: E402
 from desk_app.domain.intake import IntakeRequest  # noqa: E402
 from desk_app.paths import GUIDE_DIR  # noqa: E402
 from desk_app.services import office, users  # noqa: E402
-from desk_app.services.actors import COMMAND_LINE  # noqa: E402
+from desk_app.services.actors import DEMO_GENERATOR  # noqa: E402
 from desk_app.services.demo.sample import DEMO_OFFICE, DEMO_USERS, create_demo_database  # noqa: E402
 from desk_app.services.desk import Desk  # noqa: E402
 from desk_app.services.processing import letters, lifecycle  # noqa: E402
@@ -146,13 +146,13 @@ class Office:
         lifecycle.return_result(Desk(self.url, clerk), returned.code, collector_name="Lê Văn Hùng",
                                 collector_id="049088001234", at=datetime(2025, 10, 15, 8, 0))
         self.returned = returned.code
-        rows = overdue.overdue(Desk(self.url, COMMAND_LINE), as_of=config.now())
+        rows = overdue.overdue(Desk(self.url, DEMO_GENERATOR), as_of=config.now())
         self.overdue = [row.code for row in rows]
         # One late dossier already had its first new appointment: the second needs a leader.
         letters.issue_apology(
             Desk(self.url, self.actors["supervisor"]), self.overdue[1],
             "Cần xác minh thêm tại địa phương",
-            letters.suggest_new_date(Desk(self.url, COMMAND_LINE), self.overdue[1]),
+            letters.suggest_new_date(Desk(self.url, DEMO_GENERATOR), self.overdue[1]),
             "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", "Lê Minh Tuấn")
 
     def close(self) -> None:
@@ -238,7 +238,7 @@ def counter(app: QApplication, demo: Office) -> None:
     code = preview._code
     preview.close()
     pdf = IMAGES / "receipt.pdf"
-    write_receipt(Desk(demo.url, COMMAND_LINE), code, pdf)
+    write_receipt(Desk(demo.url, DEMO_GENERATOR), code, pdf)
     save_pdf_page(pdf, "receipt")
     pdf.unlink()
 

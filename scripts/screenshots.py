@@ -20,7 +20,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desk_app.services import users  # noqa: E402
-from desk_app.services.actors import COMMAND_LINE  # noqa: E402
+from desk_app.services.actors import DEMO_GENERATOR  # noqa: E402
 from desk_app.services.demo.sample import DEMO_USERS, create_demo_database  # noqa: E402
 from desk_app.services.desk import Desk  # noqa: E402
 from desk_app.services.reception.receipts import write_receipt  # noqa: E402
@@ -56,7 +56,7 @@ def main() -> int:
 
     code = window.dossiers_page.model.row_at(0).code
     pdf = DOCS / "receipt.pdf"
-    write_receipt(Desk(url, COMMAND_LINE), code, pdf)
+    write_receipt(Desk(url, DEMO_GENERATOR), code, pdf)
     page_image = pypdfium2.PdfDocument(str(pdf))[0].render(scale=1.2).to_pil()
     page_image.save(DOCS / "receipt.png")
     pdf.unlink()

@@ -17,10 +17,10 @@ from importlib import import_module
 from pathlib import Path
 
 from desk_app import config
+from desk_app.cli import login
 from desk_app.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, Parser, out
 from desk_app.cli.output import write_answer
 from desk_app.domain.validation import ValidationError
-from desk_app.services.actors import COMMAND_LINE
 from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 
@@ -56,6 +56,11 @@ def build_parser(chosen: str | None = None) -> Parser:
     parser = Parser(prog="desk-admin", description="Quản trị chương trình Một cửa (desk_app)")
     parser.add_argument("--db", help="SQLAlchemy URL (mặc định: DESK_APP_DATABASE_URL hoặc "
                         "tệp SQLite trong thư mục dữ liệu người dùng)")
+    parser.add_argument("--user", dest="login", metavar="TÊN",
+                        help=f"chạy với quyền của người dùng này (mặc định: {login.USER_VARIABLE}"
+                             "); mật khẩu được hỏi khi chạy, hoặc lấy từ "
+                             f"{login.PASSWORD_VARIABLE}. Không cần khi cơ sở dữ liệu chưa có "
+                             "người dùng và cho due-date, calendar show, catalog list")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     for name, module, help_text in COMMANDS:
         if name == chosen:
@@ -107,8 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_streams()
     try:
         args = parse(argv)
-        # desk-admin runs on the server by its administrator, and says so in every entry.
-        args.desk = Desk(config.database_url(args.db), COMMAND_LINE)
+        desk = Desk(config.database_url(args.db))
+        # A command runs with the role of whoever runs it, whom the audit trail then names.
+        args.desk = login.log_in(desk, args) if login.needs_login(args) else desk
         if getattr(args, "answer_file", None):
             return _answer_to_file(args)
         return args.handler(args)

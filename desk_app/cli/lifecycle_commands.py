@@ -150,17 +150,13 @@ def cmd_print_apology(args) -> int:
         if not args.signer:
             raise UserError('--signer: cần người ký, ví dụ "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC|'
                             'Nguyễn Văn An"')
-        if args.confirm_reason and not args.as_supervisor:
-            raise UserError("--confirm-reason: cần --as-supervisor TÊN_ĐĂNG_NHẬP của lãnh đạo")
-        desk = (args.desk.as_user(letters.confirming_actor(args.desk, args.as_supervisor))
-                if args.as_supervisor else args.desk)
         *titles, name = args.signer.split("|")
         issued = letters.issue_apology(
-            desk, args.code, args.reason or "", args.new_date, "\n".join(titles), name,
+            args.desk, args.code, args.reason or "", args.new_date, "\n".join(titles), name,
             errors=args.error or (), confirmation_reason=args.confirm_reason or "")
         letter_id = issued.letter_id
-    elif args.as_supervisor or args.confirm_reason or args.signer:
-        raise UserError("--signer/--as-supervisor: chỉ dùng khi ra văn bản mới (cần --reason, "
+    elif args.confirm_reason or args.signer:
+        raise UserError("--signer/--confirm-reason: chỉ dùng khi ra văn bản mới (cần --reason, "
                         "--error hoặc --new-date)")
     else:
         letter_id = letters.latest_letter_id(args.desk, args.code, "apology")
@@ -201,8 +197,8 @@ def register_prints(print_sub) -> None:
     p.add_argument("--signer", help='"KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC|Họ tên" hoặc '
                                     '"GIÁM ĐỐC|Họ tên"')
     p.add_argument("--error", action="append", help="sai sót (lặp lại được)")
-    p.add_argument("--confirm-reason", help="lý do lãnh đạo đồng ý gia hạn lần thứ hai")
-    p.add_argument("--as-supervisor", help="tên đăng nhập của lãnh đạo xác nhận")
+    p.add_argument("--confirm-reason", help="lý do lãnh đạo đồng ý gia hạn lần thứ hai (lãnh "
+                                            "đạo chạy lệnh: desk-admin --user TÊN_LÃNH_ĐẠO)")
     printable("stop-notice", _printer(letters.write_stop_notice),
               "thông báo dừng giải quyết hồ sơ (mẫu 05, bộ 2025)")
     printable("supplement-request", _printer(letters.write_supplement_request),

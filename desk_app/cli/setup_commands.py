@@ -8,6 +8,7 @@ from dataclasses import asdict
 from desk_app.cli.common import EXIT_OK, command, group, out, runs
 from desk_app.cli.output import render
 from desk_app.services import office, setup, users
+from desk_app.services.actors import FIRST_START, ROLES
 from desk_app.services.errors import UserError
 
 
@@ -33,6 +34,9 @@ def cmd_office_set(args) -> int:
 
 
 def cmd_user_add(args) -> int:
+    if args.desk.actor == FIRST_START and args.role != "admin":
+        # Every later command needs a login: without an administrator nobody could add one.
+        raise UserError("Vai trò: người dùng đầu tiên phải là quản trị (--role admin)")
     password = args.password or _ask_password()
     info = users.add_user(args.desk, args.username, args.full_name, args.role, password)
     out(f"Đã thêm {info.username} ({info.role})")
@@ -87,7 +91,7 @@ def add_user(parser) -> None:
     p = command(user_sub, "add", cmd_user_add, "thêm người dùng")
     p.add_argument("username")
     p.add_argument("--full-name", required=True)
-    p.add_argument("--role", required=True, choices=("clerk", "officer", "supervisor", "admin"))
+    p.add_argument("--role", required=True, choices=ROLES)
     p.add_argument("--password", help=f"bỏ trống để nhập từ bàn phím. {users.PASSWORD_RULES_VI}")
     p = command(user_sub, "passwd", cmd_user_passwd, "đổi mật khẩu")
     p.add_argument("username")

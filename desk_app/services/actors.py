@@ -6,13 +6,17 @@ from dataclasses import dataclass
 
 from desk_app.services.errors import PermissionDenied
 
-ROLES = ("clerk", "officer", "supervisor", "admin")
+ROLES = ("clerk", "officer", "supervisor", "admin", "backup")
 ROLE_NAMES_VI = {
     "clerk": "cán bộ tiếp nhận",
     "officer": "chuyên viên xử lý",
     "supervisor": "lãnh đạo",
     "admin": "quản trị",
+    "backup": "sao lưu tự động",
 }
+# Roles of the accounts scheduled tasks log in with, each with the one desk-admin command it
+# runs; such an account opens no window (the program's login refuses it) and runs nothing else.
+TASK_ROLES = {"backup": "backup"}
 
 # What each role may do; admin may do everything. "personal.list": full ID numbers in lists
 # (others see them masked); "personal.read": the full ID number in one dossier's record (the
@@ -32,6 +36,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
         }
     ),
     "admin": frozenset({"*"}),
+    "backup": frozenset({"database.backup"}),
 }
 
 ACTION_NAMES_VI = {
@@ -45,6 +50,8 @@ ACTION_NAMES_VI = {
     "dossier.process": "xử lý hồ sơ",
     "audit.read": "xem nhật ký thay đổi",
     "personal.export": "xuất dữ liệu có thông tin cá nhân",
+    "database.backup": "sao lưu cơ sở dữ liệu",
+    "database.restore": "khôi phục cơ sở dữ liệu",
 }
 
 
@@ -60,10 +67,9 @@ class Actor:
         return "*" in granted or permission in granted
 
 
-# The actions no person takes at a keyboard, each named for what it is. None has a user account
-# (the audit trail shows entries without one as desk-admin's, as it always has), and none has a
-# username a person could log in with: those have no "-".
-COMMAND_LINE = Actor(None, "desk-admin", "admin", "Quản trị hệ thống")
+# The actions no person takes at a keyboard, each named for what it is. None has a user account,
+# and none has a username a person could log in with: those have no "-". desk-admin acts as the
+# person logged in, or as FIRST_START while the database has no user.
 MIGRATION = Actor(None, "desk-migration", "admin", "Nâng cấp cơ sở dữ liệu")
 FIRST_START = Actor(None, "desk-setup", "admin", "Thiết lập ban đầu")
 SCHEDULED_BACKUP = Actor(None, "desk-backup", "admin", "Sao lưu tự động")
@@ -71,6 +77,11 @@ RECOVERY_AT_START = Actor(None, "desk-recovery", "admin", "Khôi phục khi kh�
 SELF_TEST = Actor(None, "desk-self-test", "admin", "Tự kiểm tra")
 BENCHMARK = Actor(None, "desk-bench", "admin", "Đo tốc độ")
 DEMO_GENERATOR = Actor(None, "desk-demo", "admin", "Dữ liệu mẫu")
+
+
+# How the audit trail names an entry written without a user account: the actions above, and
+# desk-admin's before it asked who runs it.
+NO_ACCOUNT_USERNAME, NO_ACCOUNT_FULL_NAME = "desk-admin", "Quản trị hệ thống"
 
 
 def require(actor: Actor, permission: str) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy import Select, Text, cast, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from desk_app.domain.text import nfc
-from desk_app.services.actors import COMMAND_LINE, Actor, require
+from desk_app.services.actors import NO_ACCOUNT_FULL_NAME, NO_ACCOUNT_USERNAME, Actor, require
 from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.store.db import read_scope
@@ -179,7 +179,7 @@ def _filtered(statement: Select, dossier: str, user: str, date_from: date | None
             cast(AuditEntry.before, Text).contains(dossier, autoescape=True),
         ))
     user = nfc(user).strip().lower()
-    if user == COMMAND_LINE.username:
+    if user == NO_ACCOUNT_USERNAME:
         statement = statement.where(AuditEntry.user_id.is_(None))
     elif user:
         statement = statement.where(User.username == user)
@@ -207,8 +207,8 @@ def list_entries(desk: Desk, dossier: str = "", user: str = "", date_from: date 
             dossier, user, date_from, date_to,
         ).order_by(AuditEntry.id.desc()).offset(offset).limit(limit)
         return [
-            AuditRow(e.id, e.at, username or COMMAND_LINE.username,
-                     full_name or COMMAND_LINE.full_name, e.action, e.entity, e.entity_key,
+            AuditRow(e.id, e.at, username or NO_ACCOUNT_USERNAME,
+                     full_name or NO_ACCOUNT_FULL_NAME, e.action, e.entity, e.entity_key,
                      e.before, e.after)
             for e, username, full_name in session.execute(statement)
         ]

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
-from sqlalchemy import and_, case, func, or_, select, update
+from sqlalchemy import and_, case, func, inspect, or_, select, update
 from sqlalchemy.orm import Session
 
 from desk_app import config
@@ -18,7 +18,7 @@ from desk_app.services import audit
 from desk_app.services.actors import ROLES, Actor, require
 from desk_app.services.desk import Desk
 from desk_app.services.errors import NotFound, UserError
-from desk_app.store.db import read_scope, retrying, session_scope
+from desk_app.store.db import get_engine, read_scope, retrying, session_scope
 from desk_app.store.models import User
 
 MAX_FAILED_LOGINS = 5
@@ -91,6 +91,14 @@ def add_user(desk: Desk, username: str, full_name: str, role: str, password: str
 def has_users(desk: Desk) -> bool:
     with read_scope(desk.url) as session:
         return session.execute(select(func.count()).select_from(User)).scalar_one() > 0
+
+
+def in_set_up(desk: Desk) -> bool:
+    """Whether the database is still being set up: it has no user yet, or not even its tables
+    (before the first `desk-admin init`). Only then may anyone act as the set-up."""
+    if not inspect(get_engine(desk.url)).has_table(User.__tablename__):
+        return True
+    return not has_users(desk)
 
 
 def list_users(desk: Desk) -> list[UserInfo]:

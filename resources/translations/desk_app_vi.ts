@@ -1558,45 +1558,50 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desk_app/ui/session/login.py" line="21"/>
-        <location filename="../../desk_app/ui/session/login.py" line="27"/>
+        <location filename="../../desk_app/ui/session/login.py" line="22"/>
+        <location filename="../../desk_app/ui/session/login.py" line="28"/>
         <source>Log in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/login.py" line="28"/>
+        <location filename="../../desk_app/ui/session/login.py" line="29"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/login.py" line="30"/>
+        <location filename="../../desk_app/ui/session/login.py" line="31"/>
         <source>&amp;Username:</source>
         <translation>Tên đă&amp;ng nhập:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/login.py" line="31"/>
+        <location filename="../../desk_app/ui/session/login.py" line="32"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/login.py" line="42"/>
+        <location filename="../../desk_app/ui/session/login.py" line="43"/>
         <source>Demo accounts:</source>
         <translation>Tài khoản dùng thử:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/login.py" line="44"/>
+        <location filename="../../desk_app/ui/session/login.py" line="45"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/login.py" line="44"/>
+        <location filename="../../desk_app/ui/session/login.py" line="45"/>
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/login.py" line="44"/>
+        <location filename="../../desk_app/ui/session/login.py" line="45"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/session/login.py" line="54"/>
+        <source>This account only runs a scheduled task (desk-admin {command}); it cannot open the program</source>
+        <translation>Tài khoản này chỉ chạy một tác vụ theo lịch (desk-admin {command}), không mở được chương trình</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2732,11 @@
         <location filename="../../desk_app/ui/session/roles.py" line="11"/>
         <source>Administrator</source>
         <translation>Quản trị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/session/roles.py" line="12"/>
+        <source>Scheduled backup</source>
+        <translation>Sao lưu tự động</translation>
     </message>
 </context>
 <context>

@@ -116,4 +116,4 @@ def test_users(run):
                        "--password", "short")
     assert code == 2 and "Mật khẩu" in err
     _, out, _ = run("user", "list", "--format", "json")
-    assert [u["username"] for u in json.loads(out)] == ["tiepnhan"]
+    assert [u["username"] for u in json.loads(out)] == ["quantri", "tiepnhan"]

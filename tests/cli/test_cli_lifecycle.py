@@ -157,21 +157,26 @@ def test_print_apology_refuses_bad_input_and_writes_nothing(run, code, db_url, o
     assert list(out_dir.iterdir()) == []
 
 
-def test_a_second_extension_needs_the_supervisor_from_the_command_line(run, code, db_url,
-                                                                        tmp_path):
+def test_a_second_extension_is_confirmed_by_the_supervisor_logged_in(run, code, db_url, tmp_path,
+                                                                     monkeypatch):
     users.add_user(as_admin(db_url), "lanhdao", "Lê Minh Tuấn", "supervisor", "Lanhdao2025")
+    users.add_user(as_admin(db_url), "tiepnhan", "Nguyễn Thị Hà", "clerk", "Tiepnhan2025")
     first = ["print", "apology", code, "--reason", "Chậm", "--signer", SIGNER]
     assert run(*first, "-o", str(tmp_path / "1.pdf"), "--new-date", "2025-06-13 09:00")[0] == 0
     before = written(db_url)
     second = [*first, "-o", str(tmp_path / "2.pdf"), "--new-date", "2025-06-18 09:00"]
+    monkeypatch.setenv("DESK_APP_USER", "lanhdao")
+    monkeypatch.setenv("DESK_APP_PASSWORD", "Lanhdao2025")
     result, _, err = run(*second)
-    assert result == 2 and "Gia hạn lần thứ hai" in err
-    result, _, err = run(*second, "--as-supervisor", "lanhdao")
     assert result == 2 and "Lý do xác nhận" in err
-    result, _, err = run(*second, "--confirm-reason", "Đồng ý")
-    assert result == 2 and "--as-supervisor" in err
+    # A clerk cannot borrow the supervisor's name: acting as someone takes their password.
+    monkeypatch.setenv("DESK_APP_USER", "tiepnhan")
+    monkeypatch.setenv("DESK_APP_PASSWORD", "Tiepnhan2025")
+    result, _, err = run(*second, "--as-supervisor", "lanhdao", "--confirm-reason", "Đồng ý")
+    assert result == 2
     assert written(db_url) == before and not (tmp_path / "2.pdf").exists()
-    result, _, _ = run(*second, "--as-supervisor", "lanhdao", "--confirm-reason",
-                       "Đã làm việc với Sở, đồng ý")
+    monkeypatch.setenv("DESK_APP_USER", "lanhdao")
+    monkeypatch.setenv("DESK_APP_PASSWORD", "Lanhdao2025")
+    result, _, _ = run(*second, "--confirm-reason", "Đã làm việc với Sở, đồng ý")
     assert result == 0
     assert "Số: 02/XL-TTPVHCCT" in PdfReader(tmp_path / "2.pdf").pages[0].extract_text()

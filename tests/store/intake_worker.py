@@ -11,15 +11,16 @@ a code on stdout means `intake.receive` returned, i.e. the transaction committed
 import sys
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services.actors import COMMAND_LINE
+from desk_app.services.actors import Actor
 from desk_app.services.desk import Desk
 from desk_app.services.reception import intake
 
 
 def main() -> int:
     url, count, name = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-    # Another process, not a test: it acts as desk-admin, whose entries the tests expect.
-    desk = Desk(url, COMMAND_LINE)
+    # Another process, not a test: it acts as the tests' administrator without an account
+    # (tests/conftest.py ADMIN), whose entries the tests expect.
+    desk = Desk(url, Actor(None, "desk-admin", "admin", "Quản trị hệ thống"))
     sys.stdout.write("ready\n")
     sys.stdout.flush()
     sys.stdin.readline()

@@ -3,6 +3,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWizard
 
 from desk_app.services import office, users
+from desk_app.services.actors import FIRST_START
 from desk_app.services.desk import Desk
 from desk_app.store import migrate
 from desk_app.ui.admin.setup_wizard import SetupWizard
@@ -76,3 +77,14 @@ def test_setup_wizard_then_login(qtbot, schema_url):
 def test_login_shows_demo_credentials(qtbot, schema_url):
     login = shown(qtbot, LoginDialog(Desk(schema_url), [("clerk", "canbo", "canbo2025")]))
     assert "canbo2025" in login.demo_label.text()
+
+
+def test_the_scheduled_backup_account_cannot_open_the_program(qtbot, schema_url):
+    users.add_user(Desk(schema_url, FIRST_START), "saoluu", "Sao lưu theo lịch", "backup",
+                   "Saoluu2025")
+    login = shown(qtbot, LoginDialog(Desk(schema_url), None))
+    qtbot.keyClicks(login.username, "saoluu")
+    qtbot.keyClicks(login.password, "Saoluu2025")
+    qtbot.keyClick(login.password, Qt.Key_Return)
+    assert login.result() != QDialog.Accepted and login.actor is None
+    assert login.error.isVisible() and "desk-admin backup" in login.error.text()

@@ -62,7 +62,7 @@ from desk_app.services.processing.lifecycle import (
 )
 from desk_app.services.reception.receipts import office_header
 from desk_app.store.db import read_scope, retrying, session_scope
-from desk_app.store.models import Dossier, Letter, User
+from desk_app.store.models import Dossier, Letter
 
 KIND_NAMES_VI = {
     "apology": "văn bản xin lỗi",
@@ -206,22 +206,9 @@ def _check_confirmation(actor: Actor, confirmation_reason: str) -> None:
     if actor.role not in CONFIRMING_ROLES or actor.user_id is None:
         raise PermissionDenied(
             "Gia hạn lần thứ hai: cần lãnh đạo xác nhận (đăng nhập bằng tài khoản lãnh đạo; "
-            "trên dòng lệnh: --as-supervisor TÊN_ĐĂNG_NHẬP --confirm-reason LÝ_DO)")
+            "trên dòng lệnh: desk-admin --user TÊN_LÃNH_ĐẠO … --confirm-reason LÝ_DO)")
     if not confirmation_reason:
         raise UserError("Lý do xác nhận gia hạn lần thứ hai: không được để trống")
-
-
-def confirming_actor(desk: Desk, username: str) -> Actor:
-    """The supervisor who confirms a second extension from the command line."""
-    with session_scope(desk.url) as session:
-        user = session.execute(
-            select(User).where(User.username == nfc(username).lower())).scalar_one_or_none()
-        if user is None or not user.active:
-            raise NotFound(f"Lãnh đạo xác nhận: không có người dùng '{username}' đang hoạt động")
-        if user.role not in CONFIRMING_ROLES:
-            raise PermissionDenied(
-                f"Lãnh đạo xác nhận: '{username}' không phải tài khoản lãnh đạo")
-        return Actor(user.id, user.username, user.role, user.full_name)
 
 
 def apology_status(desk: Desk, code: str, now: datetime | None = None) -> ApologyStatus:

@@ -6,8 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
 
 from desk_app.services import users
-from desk_app.services.actors import Actor
+from desk_app.services.actors import TASK_ROLES, Actor
 from desk_app.services.desk import Desk
+from desk_app.services.errors import UserError
 from desk_app.ui.session.roles import role_label
 from desk_app.ui.widgets.form_dialog import FormDialog
 
@@ -47,7 +48,13 @@ class LoginDialog(FormDialog):
         return label
 
     def run(self) -> None:
-        self.actor = users.authenticate(self._desk, self.username.text(), self.password.text())
+        actor = users.authenticate(self._desk, self.username.text(), self.password.text())
+        if actor.role in TASK_ROLES:
+            # Its password sits in a scheduled task's settings: it must open nothing else.
+            raise UserError(self.tr("This account only runs a scheduled task (desk-admin "
+                                    "{command}); it cannot open the program").format(
+                                        command=TASK_ROLES[actor.role]))
+        self.actor = actor
 
     def refused(self, message: str) -> None:
         self.password.selectAll()

@@ -9,5 +9,6 @@ def role_label(role: str) -> str:
         "officer": QCoreApplication.translate("Roles", "Processing officer"),
         "supervisor": QCoreApplication.translate("Roles", "Supervisor"),
         "admin": QCoreApplication.translate("Roles", "Administrator"),
+        "backup": QCoreApplication.translate("Roles", "Scheduled backup"),
     }
     return labels.get(role, role)

@@ -18,6 +18,7 @@ from desk_app.services import audit
 from desk_app.services.actors import ROLES, Actor, require
 from desk_app.services.desk import Desk
 from desk_app.services.errors import NotFound, UserError
+from desk_app.services.safety.sqlite_file import sqlite_path
 from desk_app.store.db import get_engine, read_scope, retrying, session_scope
 from desk_app.store.models import User
 
@@ -96,6 +97,10 @@ def has_users(desk: Desk) -> bool:
 def in_set_up(desk: Desk) -> bool:
     """Whether the database is still being set up: it has no user yet, or not even its tables
     (before the first `desk-admin init`). Only then may anyone act as the set-up."""
+    path = sqlite_path(desk.url)
+    if path is not None and not path.exists():
+        # Not opened: connecting would create an empty file where `init` must find none.
+        return True
     if not inspect(get_engine(desk.url)).has_table(User.__tablename__):
         return True
     return not has_users(desk)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import io
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from importlib import import_module
 from pathlib import Path
 
@@ -108,16 +108,34 @@ def _answer_to_file(args) -> int:
     return status
 
 
+@contextlib.contextmanager
+def _holding_database(url: str) -> Iterator[None]:
+    """A command holds the SQLite database open as the program does, so that a restore meanwhile
+    is refused instead of setting aside what this command writes."""
+    from desk_app.services.safety import db_lock, sqlite_file
+
+    path = sqlite_file.sqlite_path(url)
+    if path is None:
+        yield
+        return
+    db_lock.hold(path)
+    try:
+        yield
+    finally:
+        db_lock.release(path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_streams()
     try:
         args = parse(argv)
         desk = Desk(config.database_url(args.db))
-        # A command runs with the role of whoever runs it, whom the audit trail then names.
-        args.desk = login.log_in(desk, args) if login.needs_login(args) else desk
-        if getattr(args, "answer_file", None):
-            return _answer_to_file(args)
-        return args.handler(args)
+        with _holding_database(desk.url):
+            # A command runs with the role of whoever runs it, whom the audit trail then names.
+            args.desk = login.log_in(desk, args) if login.needs_login(args) else desk
+            if getattr(args, "answer_file", None):
+                return _answer_to_file(args)
+            return args.handler(args)
     except (UserError, ValidationError, config.ClockSettingError) as exc:
         sys.stderr.write(f"Lỗi: {exc}\n")
         return EXIT_BAD_INPUT

@@ -12,7 +12,7 @@ from desk_app.cli import main
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import office
 from desk_app.services.reception import intake
-from desk_app.services.safety import backup, sqlite_file
+from desk_app.services.safety import backup, db_lock, sqlite_file
 from desk_app.store.db import session_scope
 from tests.conftest import as_admin
 
@@ -111,3 +111,16 @@ def test_check_exit_0_when_sound_and_1_naming_the_dossier_when_not(run, office_d
         "detail": "giá trị lưu khác giá trị tính lại từ các sự kiện"}
     code, out, _ = run("--db", office_db, "check", "--format", "csv")
     assert code == 1 and out.splitlines()[0] == "kind,code,field,stored,derived,detail"
+
+
+def test_a_command_waits_for_no_restore_it_is_refused_while_one_runs(office_db, run):
+    path = sqlite_file.sqlite_path(office_db)
+    if path is None:
+        pytest.skip("the lock file concerns SQLite only")
+    with db_lock.exclusive(path):
+        code, _, err = run("--db", office_db, "dossier", "list", "--format", "json")
+    assert code == 2 and "đang được khôi phục" in err
+    # Once the restore is over the same command runs, and holds nothing afterwards.
+    assert run("--db", office_db, "dossier", "list", "--format", "json")[0] == 0
+    with db_lock.exclusive(path):
+        pass

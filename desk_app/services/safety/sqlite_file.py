@@ -7,7 +7,6 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import make_url
 
 from desk_app.paths import MIGRATIONS
@@ -71,6 +70,9 @@ def _not_sqlite(path: Path) -> str:
 
 def known_revisions() -> list[str]:
     """Schema revisions this program knows, newest first."""
+    # Imported here: the login check of desk-admin reads `sqlite_path` and loads no migrations.
+    from alembic.script import ScriptDirectory
+
     return [r.revision for r in ScriptDirectory(str(MIGRATIONS)).walk_revisions()]
 
 

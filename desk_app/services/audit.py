@@ -15,6 +15,7 @@ from desk_app.domain.text import nfc
 from desk_app.services.actors import COMMAND_LINE, Actor, require
 from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
+from desk_app.services.safety import manifest
 from desk_app.store import audit_seal
 from desk_app.store.audit_seal import KEY_ID_SETTING, KeyProblem
 from desk_app.store.db import read_scope
@@ -32,20 +33,33 @@ def chain_key(session: Session, create: bool = False) -> bytes:
     """The key that seals this database's chain; with `create`, made and recorded on first
     use. A PC without the database's key is refused, never given a new one: its entries would
     not verify anywhere else."""
-    setting = session.get(OfficeSetting, KEY_ID_SETTING)
+    recorded = recorded_key_id(session)
     try:
-        key = audit_seal.key_for(setting.value if setting else None, create)
+        key = audit_seal.key_for(recorded, create)
     except KeyProblem as exc:
         raise UserError(str(exc)) from exc
-    if setting is None and create:
+    if recorded is None and create:
         session.add(OfficeSetting(key=KEY_ID_SETTING, value=audit_seal.fingerprint(key)))
     return key
 
 
 def row_hash(session: Session, key: bytes, code: str) -> str | None:
-    """The keyed content hash of the dossier `code` as this transaction sees it."""
+    """The content hash a new entry about the dossier `code` records.
+
+    The fields it covers are set at intake and never changed by the program afterwards, so the
+    first entry's hash is carried on: a row edited outside the program and then touched by a
+    counter (a transfer, a return) stays named by `check` instead of being sealed as it is now.
+    """
     if not code:
         return None
+    earlier = session.execute(
+        select(AuditEntry.row_hash)
+        .where(AuditEntry.entity == "dossier", AuditEntry.entity_key == code,
+               AuditEntry.row_hash.is_not(None))
+        .order_by(AuditEntry.id.desc()).limit(1)
+    ).scalar_one_or_none()
+    if earlier is not None:
+        return earlier
     dossier = session.execute(select(Dossier).where(Dossier.code == code)).scalar_one_or_none()
     return audit_seal.row_digest(key, dossier) if dossier is not None else None
 
@@ -81,7 +95,7 @@ def record(
         prev_hash = last or GENESIS
     key = chain_key(session, create=True)
     at = at.replace(microsecond=0)
-    # The dossier as this entry leaves it: `check` names a row changed after its last entry.
+    # The dossier's content hash: `check` names a row changed outside the program.
     sealed_row = row_hash(session, key, key_text) if entity == "dossier" else None
     before = json.loads(json.dumps(before, default=str)) if before is not None else None
     after = json.loads(json.dumps(after, default=str)) if after is not None else None
@@ -111,7 +125,13 @@ class ChainReport:
         return self.first_broken_id is None
 
 
-def _head(session: Session) -> tuple[int, str] | None:
+def recorded_key_id(session: Session) -> str | None:
+    setting = session.get(OfficeSetting, KEY_ID_SETTING)
+    return setting.value if setting else None
+
+
+def recorded_head(session: Session) -> tuple[int, str] | None:
+    """(id, hash) of the newest entry the program wrote, as the database remembers it."""
     row = session.get(OfficeSetting, HEAD_KEY)
     if row is None:
         return None
@@ -126,7 +146,7 @@ def verify(session: Session) -> ChainReport:
     if not entries and session.get(OfficeSetting, KEY_ID_SETTING) is None:
         return ChainReport(0, None)
     key = chain_key(session)
-    head = _head(session)
+    head = recorded_head(session)
     prev_hash, prev_id = GENESIS, None
     hash_at_head: str | None = None
     rows = session.execute(
@@ -169,9 +189,26 @@ def verify(session: Session) -> ChainReport:
 
 
 def verify_chain(desk: Desk) -> ChainReport:
+    """`verify`, then the head the newest backup recorded must still be in the chain: a trail
+    wiped or cut back together with its recorded head is still named."""
     require(desk.user, "audit.read")
     with read_scope(desk.url) as session:
-        return verify(session)
+        report = verify(session)
+        if not report.intact:
+            return report
+        restored_at = session.execute(
+            select(func.max(AuditEntry.at)).where(AuditEntry.action == "database.restore")
+        ).scalar_one()
+        anchor = manifest.newest_anchor(desk.url, restored_at)
+        if anchor is None:
+            return report
+        kept = session.get(AuditEntry, anchor.entry_id)
+        if kept is not None and kept.hash == anchor.hash:
+            return report
+        return ChainReport(report.entries, anchor.entry_id,
+                           f"ghi trong bản sao lưu {anchor.backup} "
+                           f"({anchor.taken_at:%H:%M %d/%m/%Y}) nhưng không còn trong nhật "
+                           "ký: nhật ký đã bị xoá hoặc thay ngoài chương trình")
 
 
 @dataclass(frozen=True)

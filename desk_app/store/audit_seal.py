@@ -8,6 +8,7 @@ key" from "the chain was rewritten".
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
@@ -73,10 +74,9 @@ def create_key(path: Path | None = None) -> bytes:
             handle.write(secrets.token_bytes(KEY_BYTES).hex() + "\n")
             handle.flush()
             os.fsync(handle.fileno())
-        try:
+        # Another program that made it first wins: its key is the one everybody reads.
+        with contextlib.suppress(FileExistsError):
             os.link(partial, path)
-        except FileExistsError:
-            pass  # another program made it first: theirs is the key
     finally:
         partial.unlink(missing_ok=True)
     key = read_key(path)

@@ -155,6 +155,16 @@ def test_check_through_the_command_line_names_the_edited_dossier(desk_office, ca
     assert [f["code"] for f in found["findings"] if f["kind"] == "content"] == [second]
 
 
+def test_audit_verify_names_the_edited_dossier_beside_an_intact_chain(desk_office, capsys):
+    url, first, _ = desk_office
+    _sql(url, "UPDATE dossier SET phone = '0905000000' WHERE code = :code", code=first)
+    assert main(["--db", url, "audit", "verify"]) == 1
+    assert f"1 hồ sơ bị sửa ngoài chương trình (khác mã băm trong nhật ký): {first}" in (
+        capsys.readouterr().err)
+    assert main(["--db", url, "audit", "verify", "--format", "json"]) == 1
+    assert json.loads(capsys.readouterr().out)["edited_dossiers"] == [first]
+
+
 def test_the_key_lives_outside_the_database_private_to_the_user(desk_office, audit_key_file):
     url, _, _ = desk_office
     key = audit_key_file.read_text(encoding="ascii").strip()

@@ -13,18 +13,18 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from desk_app.services import audit
+from desk_app.services.actors import require
 from desk_app.services.clock import derive, load_calendar
 from desk_app.services.desk import Desk
 from desk_app.services.safety.sqlite_file import sqlite_path, structure
 from desk_app.store import migrate
-from desk_app.store.audit_seal import KEY_ID_SETTING, ROW_FIELDS, row_digest
+from desk_app.store.audit_seal import ROW_FIELDS, row_digest
 from desk_app.store.db import session_scope
 from desk_app.store.models import (
     AuditEntry,
     Base,
     Dossier,
     DossierEvent,
-    OfficeSetting,
     ProcedureVersion,
 )
 
@@ -87,6 +87,29 @@ def check(desk: Desk, batch: int = 1000, limit: int = 20) -> CheckReport:
     return CheckReport(dossiers, problems, tuple(findings))
 
 
+def edited_dossiers(desk: Desk, batch: int = 1000) -> list[str]:
+    """The codes of the dossiers whose content differs from the hash their audit entries
+    recorded (what `audit verify` adds to the chain), `batch` dossiers at a time."""
+    require(desk.user, "audit.read")
+    with session_scope(desk.url) as session:
+        if audit.recorded_key_id(session) is None:
+            return []
+        key = audit.chain_key(session)
+    columns = [Dossier.id, *(getattr(Dossier, name) for name in ROW_FIELDS)]
+    edited, last_id = [], 0
+    while True:
+        with session_scope(desk.url) as session:
+            rows = session.execute(
+                select(*columns).where(Dossier.id > last_id).order_by(Dossier.id).limit(batch)
+            ).all()
+            if not rows:
+                return edited
+            recorded = _recorded_row_hashes(session, [row.code for row in rows])
+        edited += [row.code for row in rows
+                   if row.code in recorded and row_digest(key, row) != recorded[row.code]]
+        last_id = rows[-1].id
+
+
 def _sqlite_structure(path: Path) -> list[Finding]:
     return [Finding(kind, "", "", "", "", message) for kind, message in structure(path)]
 
@@ -120,8 +143,7 @@ def _derived_findings(url: str, batch: int) -> Iterator[Finding | None]:
         calendar = load_calendar(session)
         versions = {v.id: v for v in session.execute(select(ProcedureVersion)).scalars()}
         # A database whose trail was never sealed (nothing recorded yet) has no row hashes.
-        sealed = session.get(OfficeSetting, KEY_ID_SETTING) is not None
-        key = audit.chain_key(session) if sealed else None
+        key = audit.chain_key(session) if audit.recorded_key_id(session) else None
     names = dict.fromkeys(("id", *ROW_FIELDS, *DERIVED_FIELDS))
     columns = [getattr(Dossier, name) for name in names]
     last_id = 0

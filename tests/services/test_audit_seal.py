@@ -187,7 +187,10 @@ def test_a_pc_without_the_key_or_with_another_is_refused_rather_than_forking_the
     audit_seal.create_key(audit_key_file)
     with pytest.raises(UserError, match="không phải khoá đã ký"):
         intake.receive(as_admin(url), IntakeRequest("1.001193", "Phạm Văn Cường"))
-    assert not audit_key_file.with_name(".audit.key").exists()
+    audit_key_file.unlink()
+    report = integrity.check(as_admin(url))
+    assert [(f.kind, f.field) for f in report.findings] == [("content", "audit_key")]
+    assert "không có khoá nhật ký" in report.findings[0].detail and report.dossiers == 2
 
 
 def test_the_key_goes_with_a_backup_only_when_asked(desk_office, tmp_path, audit_key_file, capsys):

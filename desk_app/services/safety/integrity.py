@@ -16,6 +16,7 @@ from desk_app.services import audit
 from desk_app.services.actors import require
 from desk_app.services.clock import derive, load_calendar
 from desk_app.services.desk import Desk
+from desk_app.services.errors import UserError
 from desk_app.services.safety.sqlite_file import sqlite_path, structure
 from desk_app.store import migrate
 from desk_app.store.audit_seal import ROW_FIELDS, row_digest
@@ -143,7 +144,15 @@ def _derived_findings(url: str, batch: int) -> Iterator[Finding | None]:
         calendar = load_calendar(session)
         versions = {v.id: v for v in session.execute(select(ProcedureVersion)).scalars()}
         # A database whose trail was never sealed (nothing recorded yet) has no row hashes.
-        key = audit.chain_key(session) if audit.recorded_key_id(session) else None
+        key, key_problem = None, ""
+        if audit.recorded_key_id(session):
+            try:
+                key = audit.chain_key(session)
+            except UserError as exc:
+                key_problem = str(exc)
+    if key_problem:
+        # The rest of the check still means something on a PC without the key.
+        yield Finding("content", "", "audit_key", "", "", key_problem)
     names = dict.fromkeys(("id", *ROW_FIELDS, *DERIVED_FIELDS))
     columns = [getattr(Dossier, name) for name in names]
     last_id = 0

@@ -143,7 +143,7 @@ def verify(session: Session) -> ChainReport:
     """Walk the chain in id order; name the first entry that was edited, removed or inserted,
     then check that the chain still ends where the program last wrote it."""
     entries = session.execute(select(func.count()).select_from(AuditEntry)).scalar_one()
-    if not entries and session.get(OfficeSetting, KEY_ID_SETTING) is None:
+    if not entries and recorded_key_id(session) is None:
         return ChainReport(0, None)
     key = chain_key(session)
     head = recorded_head(session)

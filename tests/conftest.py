@@ -38,6 +38,14 @@ def fixed_clock(monkeypatch):
     monkeypatch.delenv("DESK_APP_DATABASE_URL", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def audit_key_file(monkeypatch, tmp_path):
+    """Each test seals its audit trail with its own key, never the profile's."""
+    path = tmp_path / "keys" / "audit.key"
+    monkeypatch.setenv("DESK_APP_KEY_FILE", str(path))
+    return path
+
+
 def _postgres_schema_url() -> Iterator[str]:
     base = make_url(os.environ[POSTGRES_VARIABLE]).set(drivername="postgresql+psycopg")
     schema = f"t_{uuid.uuid4().hex[:12]}"

@@ -8,21 +8,28 @@ import sys
 from desk_app.cli.common import EXIT_FAILURE, EXIT_OK, command, date_arg, group, out
 from desk_app.cli.output import render
 from desk_app.services import audit, exports
+from desk_app.services.safety import integrity
 
 LIST_COLUMNS = ["id", "at", "user", "action", "entity", "key", "before", "after"]
 
 
 def cmd_audit_verify(args) -> int:
     report = audit.verify_chain(args.desk)
+    edited = integrity.edited_dossiers(args.desk) if report.intact else []
     if args.format != "table":
         whole = {"intact": report.intact, "entries": report.entries,
-                 "first_broken_id": report.first_broken_id, "problem": report.problem}
+                 "first_broken_id": report.first_broken_id, "problem": report.problem,
+                 "edited_dossiers": edited}
         out(render([whole], list(whole), args.format, whole=whole, raw=args.raw))
     elif report.intact:
         out(f"Nhật ký thay đổi nguyên vẹn: {report.entries} mục")
     if not report.intact:
         sys.stderr.write(f"Nhật ký thay đổi bị can thiệp: mục số {report.first_broken_id} "
                          f"{report.problem}\n")
+        return EXIT_FAILURE
+    if edited:
+        sys.stderr.write(f"{len(edited)} hồ sơ bị sửa ngoài chương trình (khác mã băm trong "
+                         f"nhật ký): {', '.join(edited)}\n")
         return EXIT_FAILURE
     return EXIT_OK
 

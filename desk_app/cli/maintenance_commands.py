@@ -19,11 +19,15 @@ def _size(size: int) -> str:
 
 def cmd_backup(args) -> int:
     try:
-        result = backup.backup(args.desk, Path(args.file) if args.file else None)
+        result = backup.backup(args.desk, Path(args.file) if args.file else None,
+                               with_key=args.with_key)
     except backup.BackupFailed as exc:
         sys.stderr.write(f"Lỗi: {exc}\n")
         return EXIT_FAILURE
     out(f"Đã sao lưu vào {result.path} ({_size(result.size)})")
+    if result.key is not None:
+        out(f"Đã chép khoá nhật ký vào {result.key}: giữ tệp này riêng, ai có nó có thể "
+            "ký lại nhật ký thay đổi")
     for path in result.removed:
         out(f"Đã xoá bản sao lưu cũ theo quy định giữ lại: {path.name}")
     return EXIT_OK
@@ -62,6 +66,9 @@ def add_backup(parser) -> None:
     runs(parser, cmd_backup)
     parser.add_argument("file", nargs="?",
                         help="tệp đích (SQLite: .sqlite3; PostgreSQL: pg_dump)")
+    parser.add_argument("--with-key", action="store_true",
+                        help="chép kèm khoá nhật ký thay đổi (TỆP.key) để kiểm tra hoặc "
+                             "khôi phục trên máy khác")
 
 
 def add_restore(parser) -> None:

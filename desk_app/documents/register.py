@@ -137,6 +137,9 @@ class RegisterDocument:
     start: date
     end: date
     rows: tuple[RegisterRow, ...]
+    # The audit chain's head when the register was made ("id:hash"): a printed register then
+    # testifies to the trail as it stood, outside the database.
+    audit_head: str = ""
 
     def __post_init__(self) -> None:
         if self.start > self.end:
@@ -225,6 +228,10 @@ def _story(st: Styles, doc: RegisterDocument, form: FormText) -> list[Flowable]:
                              Paragraph(plain(form.title), st.title)]
     subtitle = ParagraphStyle("register_subtitle", parent=st.date_line, fontName=st.fonts.italic)
     story += [Paragraph(plain(line), subtitle) for line in _title(form, doc)]
+    if doc.audit_head:
+        check_line = ParagraphStyle("register_audit_head", parent=st.date_line, fontSize=8,
+                                    leading=10)
+        story.append(Paragraph(plain(form.text("audit_head", head=doc.audit_head)), check_line))
     story.append(Spacer(1, 6))
     story += _tables(st, doc, form, CONTENT_HEIGHT - story_height(story, PAGE))
     return story
@@ -447,6 +454,9 @@ def _title_block(sheet: Worksheet, doc: RegisterDocument, form: FormText, last: 
     sheet["A4"].font = Font(name=XLSX_FONT, size=14, bold=True)
     for row, line in enumerate(_title(form, doc), start=5):
         put(f"A{row}:{last}{row}", line, italic=True)
+    if doc.audit_head:
+        put(f"A7:{last}7", form.text("audit_head", head=doc.audit_head))
+        sheet["A7"].font = Font(name=XLSX_FONT, size=9)
     for row in (1, 2):
         sheet.row_dimensions[row].height = 20
 

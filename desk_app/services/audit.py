@@ -1,8 +1,8 @@
-"""The hash-chained audit trail: each entry's hash covers its content and the previous hash."""
+"""The hash-chained audit trail: each entry's HMAC (under a key kept outside the database, see
+store/audit_seal.py) covers its content and the previous hash."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -15,8 +15,11 @@ from desk_app.domain.text import nfc
 from desk_app.services.actors import NO_ACCOUNT_FULL_NAME, NO_ACCOUNT_USERNAME, Actor, require
 from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
+from desk_app.services.safety import manifest
+from desk_app.store import audit_seal
+from desk_app.store.audit_seal import KEY_ID_SETTING, KeyProblem
 from desk_app.store.db import read_scope
-from desk_app.store.models import AuditEntry, OfficeSetting, User
+from desk_app.store.models import AuditEntry, Dossier, OfficeSetting, User
 
 GENESIS = "0" * 64
 AUDIT_LOCK_KEY = 0x6465736B  # "desk"
@@ -26,12 +29,39 @@ HEAD_KEY = "audit_head"
 MAX_PAGE = 1000
 
 
-def _digest(prev_hash: str, at: datetime, user_id, action, entity, key, before, after) -> str:
-    payload = json.dumps(
-        [prev_hash, at.isoformat(timespec="seconds"), user_id, action, entity, key, before, after],
-        ensure_ascii=False, sort_keys=True, default=str,
-    )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+def chain_key(session: Session, create: bool = False) -> bytes:
+    """The key that seals this database's chain; with `create`, made and recorded on first
+    use. A PC without the database's key is refused, never given a new one: its entries would
+    not verify anywhere else."""
+    recorded = recorded_key_id(session)
+    try:
+        key = audit_seal.key_for(recorded, create)
+    except KeyProblem as exc:
+        raise UserError(str(exc)) from exc
+    if recorded is None and create:
+        session.add(OfficeSetting(key=KEY_ID_SETTING, value=audit_seal.fingerprint(key)))
+    return key
+
+
+def row_hash(session: Session, key: bytes, code: str) -> str | None:
+    """The content hash a new entry about the dossier `code` records.
+
+    The fields it covers are set at intake and never changed by the program afterwards, so the
+    first entry's hash is carried on: a row edited outside the program and then touched by a
+    counter (a transfer, a return) stays named by `check` instead of being sealed as it is now.
+    """
+    if not code:
+        return None
+    earlier = session.execute(
+        select(AuditEntry.row_hash)
+        .where(AuditEntry.entity == "dossier", AuditEntry.entity_key == code,
+               AuditEntry.row_hash.is_not(None))
+        .order_by(AuditEntry.id.desc()).limit(1)
+    ).scalar_one_or_none()
+    if earlier is not None:
+        return earlier
+    dossier = session.execute(select(Dossier).where(Dossier.code == code)).scalar_one_or_none()
+    return audit_seal.row_digest(key, dossier) if dossier is not None else None
 
 
 def record(
@@ -40,7 +70,7 @@ def record(
     at: datetime,
     action: str,
     entity: str,
-    key: str,
+    key_text: str,
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> AuditEntry:
@@ -63,13 +93,17 @@ def record(
             select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
         ).scalar_one_or_none()
         prev_hash = last or GENESIS
+    key = chain_key(session, create=True)
     at = at.replace(microsecond=0)
+    # The dossier's content hash: `check` names a row changed outside the program.
+    sealed_row = row_hash(session, key, key_text) if entity == "dossier" else None
     before = json.loads(json.dumps(before, default=str)) if before is not None else None
     after = json.loads(json.dumps(after, default=str)) if after is not None else None
     entry = AuditEntry(
-        at=at, user_id=actor.user_id, action=action, entity=entity, entity_key=key,
-        before=before, after=after, prev_hash=prev_hash,
-        hash=_digest(prev_hash, at, actor.user_id, action, entity, key, before, after),
+        at=at, user_id=actor.user_id, action=action, entity=entity, entity_key=key_text,
+        before=before, after=after, prev_hash=prev_hash, row_hash=sealed_row,
+        hash=audit_seal.entry_digest(key, prev_hash, at, actor.user_id, action, entity,
+                                     key_text, before, after, sealed_row),
     )
     session.add(entry)
     session.flush()
@@ -91,7 +125,13 @@ class ChainReport:
         return self.first_broken_id is None
 
 
-def _head(session: Session) -> tuple[int, str] | None:
+def recorded_key_id(session: Session) -> str | None:
+    setting = session.get(OfficeSetting, KEY_ID_SETTING)
+    return setting.value if setting else None
+
+
+def recorded_head(session: Session) -> tuple[int, str] | None:
+    """(id, hash) of the newest entry the program wrote, as the database remembers it."""
     row = session.get(OfficeSetting, HEAD_KEY)
     if row is None:
         return None
@@ -103,22 +143,25 @@ def verify(session: Session) -> ChainReport:
     """Walk the chain in id order; name the first entry that was edited, removed or inserted,
     then check that the chain still ends where the program last wrote it."""
     entries = session.execute(select(func.count()).select_from(AuditEntry)).scalar_one()
-    head = _head(session)
+    if not entries and recorded_key_id(session) is None:
+        return ChainReport(0, None)
+    key = chain_key(session)
+    head = recorded_head(session)
     prev_hash, prev_id = GENESIS, None
     hash_at_head: str | None = None
     rows = session.execute(
         select(AuditEntry.id, AuditEntry.at, AuditEntry.user_id, AuditEntry.action,
                AuditEntry.entity, AuditEntry.entity_key, AuditEntry.before, AuditEntry.after,
-               AuditEntry.prev_hash, AuditEntry.hash)
+               AuditEntry.prev_hash, AuditEntry.hash, AuditEntry.row_hash)
         .order_by(AuditEntry.id).execution_options(yield_per=1000)
     )
-    for (id_, at, user_id, action, entity, key, before, after, entry_prev,
-         entry_hash) in rows:
+    for (id_, at, user_id, action, entity, entry_key, before, after, entry_prev,
+         entry_hash, sealed_row) in rows:
         if head is not None and id_ > head[0]:
             return ChainReport(entries, id_, f"bị thêm ngoài chương trình: chuỗi do chương "
                                              f"trình ghi kết thúc ở mục số {head[0]}")
-        own_hash_holds = entry_hash == _digest(entry_prev, at, user_id, action, entity, key,
-                                               before, after)
+        own_hash_holds = entry_hash == audit_seal.entry_digest(
+            key, entry_prev, at, user_id, action, entity, entry_key, before, after, sealed_row)
         after_what = "đầu chuỗi" if prev_id is None else f"mục số {prev_id}"
         if entry_prev != prev_hash and own_hash_holds:
             return ChainReport(entries, id_, f"không nối với {after_what}: có mục bị xoá hoặc "
@@ -146,9 +189,26 @@ def verify(session: Session) -> ChainReport:
 
 
 def verify_chain(desk: Desk) -> ChainReport:
+    """`verify`, then the head the newest backup recorded must still be in the chain: a trail
+    wiped or cut back together with its recorded head is still named."""
     require(desk.user, "audit.read")
     with read_scope(desk.url) as session:
-        return verify(session)
+        report = verify(session)
+        if not report.intact:
+            return report
+        restored_at = session.execute(
+            select(func.max(AuditEntry.at)).where(AuditEntry.action == "database.restore")
+        ).scalar_one()
+        anchor = manifest.newest_anchor(desk.url, restored_at)
+        if anchor is None:
+            return report
+        kept = session.get(AuditEntry, anchor.entry_id)
+        if kept is not None and kept.hash == anchor.hash:
+            return report
+        return ChainReport(report.entries, anchor.entry_id,
+                           f"ghi trong bản sao lưu {anchor.backup} "
+                           f"({anchor.taken_at:%H:%M %d/%m/%Y}) nhưng không còn trong nhật "
+                           "ký: nhật ký đã bị xoá hoặc thay ngoài chương trình")
 
 
 @dataclass(frozen=True)

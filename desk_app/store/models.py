@@ -234,7 +234,8 @@ class Letter(Base):
 
 
 class AuditEntry(Base):
-    """Who changed what, append-only; each row's hash covers the previous one's."""
+    """Who changed what, append-only; each row's hash (keyed, see store/audit_seal.py) covers
+    the previous one's."""
 
     __tablename__ = "audit_entry"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -247,6 +248,8 @@ class AuditEntry(Base):
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # For an entry about a dossier: the keyed hash of the dossier row as the entry left it.
+    row_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class Survey(Base):

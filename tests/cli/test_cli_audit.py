@@ -50,7 +50,8 @@ def test_verify_counts_an_intact_trail(run, db_url):
     assert code == 0 and out.strip() == f"Nhật ký thay đổi nguyên vẹn: {total} mục"
     code, out, _ = run("audit", "verify", "--format", "json")
     assert code == 0 and json.loads(out) == {"intact": True, "entries": total,
-                                             "first_broken_id": None, "problem": ""}
+                                             "first_broken_id": None, "problem": "",
+                                             "edited_dossiers": []}
 
 
 def test_verify_fails_naming_the_edited_entry(run, db_url):

@@ -11,11 +11,11 @@ from sqlalchemy import text
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import audit, office, users
 from desk_app.services.actors import Actor
-from desk_app.services.audit import _digest
 from desk_app.services.desk import Desk
 from desk_app.services.errors import PermissionDenied, UserError
 from desk_app.services.processing import lifecycle
 from desk_app.services.reception import intake
+from desk_app.store import audit_seal
 from desk_app.store.db import get_engine
 from tests.conftest import as_admin
 
@@ -124,11 +124,11 @@ def test_an_inserted_entry_with_a_made_up_hash_is_named(trail):
 
 
 def test_an_inserted_entry_with_a_correctly_chained_hash_is_named(trail):
-    """Whoever knows the hashing scheme can chain a row: the recorded head still knows."""
+    """Whoever holds the key can chain a row: the recorded head still knows."""
     url, _ = trail
     prev = _last_hash(url)
-    forged = _digest(prev, datetime(2025, 6, 10, 10, 0), None, "dossier.returned", "dossier",
-                     "X-1", None, None)
+    forged = audit_seal.entry_digest(audit_seal.read_key(), prev, datetime(2025, 6, 10, 10, 0),
+                                     None, "dossier.returned", "dossier", "X-1", None, None, None)
     _insert(url, prev, forged)
     inserted = _ids(url)[-1]
     report = audit.verify_chain(as_admin(url))

@@ -87,10 +87,10 @@ def test_rotation_keeps_the_office_setting_and_never_touches_other_files(sqlite_
     result = backup.backup(as_admin(sqlite_url), folder=folder)
 
     left = sorted(p.name for p in folder.iterdir())
-    # Three days, and two months: June (today's copy) and the newest of May.
+    # Three days, and two months: June (today's copy, with its manifest) and the newest of May.
     assert left == ["desk_app-20250531-0900.sqlite3", "desk_app-20250608-0900.sqlite3",
                     "desk_app-20250609-0900.sqlite3", "desk_app-20250610-0900.sqlite3",
-                    "ghi-chu-cua-toi.txt"]
+                    "desk_app-20250610-0900.sqlite3.json", "ghi-chu-cua-toi.txt"]
     assert len(result.removed) == 69 - 3
 
 

@@ -7,13 +7,14 @@ never leaves a half-written file that looks like a backup. PostgreSQL is dumped 
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from desk_app import config
 from desk_app.domain.backup_rotation import backup_name, parse_backup_name, to_keep
 from desk_app.files import Progress, write_atomically
 from desk_app.services import audit
@@ -21,6 +22,7 @@ from desk_app.services.actors import require
 from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.office import read_settings
+from desk_app.services.safety import manifest
 from desk_app.services.safety.pg_tools import find_pg_dump, libpq, missing_tool
 from desk_app.services.safety.sqlite_file import (
     companions,
@@ -29,10 +31,12 @@ from desk_app.services.safety.sqlite_file import (
     sqlite_path,
     structure,
 )
+from desk_app.store import audit_seal
 from desk_app.store.db import retrying, session_scope
 
 SQLITE_SUFFIX = ".sqlite3"
 DUMP_SUFFIX = ".dump"
+KEY_SUFFIX = ".key"
 # Pages copied per step of the online backup: 4 MB with the default page size, so a progress
 # bar moves and a cancel is heard within a fraction of a second.
 STEP_PAGES = 1024
@@ -52,6 +56,8 @@ class BackupResult:
     path: Path
     size: int
     removed: tuple[Path, ...]
+    manifest: Path
+    key: Path | None  # the audit key's copy, made only when asked
 
 
 @dataclass(frozen=True)
@@ -63,14 +69,18 @@ class BackupInfo:
 
 def backups_dir() -> Path:
     """Where automatic backups go: `backups/` in the user data folder."""
-    return config.data_dir() / "backups"
+    return manifest.backups_dir()
 
 
-def backup(desk: Desk, target: Path | None = None,
-           folder: Path | None = None, progress: Progress | None = None) -> BackupResult:
+def backup(desk: Desk, target: Path | None = None, folder: Path | None = None,
+           progress: Progress | None = None, with_key: bool = False) -> BackupResult:
     """Copy the database into `target`, or into `folder` (default `backups_dir()`) under a
     dated name and rotate the older copies there by the office's keep settings. `progress`
-    hears (pages done, pages in all) of an SQLite copy, and may raise to cancel it."""
+    hears (pages done, pages in all) of an SQLite copy, and may raise to cancel it.
+
+    Beside the copy goes its manifest (`NAME.json`, with the audit chain's head) and, only
+    `with_key`, a copy of the audit key (`NAME.key`): without it the backup's trail can be
+    checked only on a PC that has the key."""
     require(desk.user, "database.backup")
     now = desk.now()
     source = sqlite_path(desk.url)
@@ -81,16 +91,39 @@ def backup(desk: Desk, target: Path | None = None,
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / backup_name(now, suffix)
     target = Path(target)
+    # Read before the copy: every entry up to this head is in it, whatever is added meanwhile.
+    head, key_id = _chain_head(desk.url)
     if source is not None:
         backup_sqlite(source, target, progress)
     else:
         _backup_postgres(desk.url, target)
+    size = target.stat().st_size
+    written = manifest.write(target, desk.url, now, size, head, key_id)
+    key_copy = _copy_key(target) if with_key else None
     removed: tuple[Path, ...] = ()
     if rotate:
         removed = _rotate(desk.url, target.parent, suffix)
-    size = target.stat().st_size
-    record(desk, "database.backup", {"file": target.name, "bytes": size})
-    return BackupResult(target, size, removed)
+    record(desk, "database.backup", {"file": target.name, "bytes": size,
+                                     "audit_head": f"{head[0]}:{head[1]}" if head else None,
+                                     "with_key": with_key})
+    return BackupResult(target, size, removed, written, key_copy)
+
+
+def _chain_head(url: str) -> tuple[tuple[int, str] | None, str | None]:
+    with session_scope(url) as session:
+        return audit.recorded_head(session), audit.recorded_key_id(session)
+
+
+def _copy_key(target: Path) -> Path:
+    key_file = audit_seal.key_path()
+    if audit_seal.read_key(key_file) is None:
+        raise UserError(f"Khoá nhật ký: máy này không có tệp khoá {key_file} để chép kèm")
+    copy = target.with_name(target.name + KEY_SUFFIX)
+    # The copy is as private as the key itself: made 0600 before a byte is written.
+    descriptor = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as handle, key_file.open("rb") as original:
+        shutil.copyfileobj(original, handle)
+    return copy
 
 
 @retrying
@@ -170,6 +203,8 @@ def _rotate(url: str, folder: Path, suffix: str) -> tuple[Path, ...]:
     for info in backups:
         if info.taken_at not in keep:
             info.path.unlink(missing_ok=True)
+            manifest.path_for(info.path).unlink(missing_ok=True)
+            info.path.with_name(info.path.name + KEY_SUFFIX).unlink(missing_ok=True)
             removed.append(info.path)
     return tuple(removed)
 

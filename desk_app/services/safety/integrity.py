@@ -1,6 +1,7 @@
 """The integrity check (`desk-admin check`): the file or the tables sound, foreign keys whole,
 the schema current, and every dossier's stored due date, status and milestones equal to their
-recomputation from its events."""
+recomputation from its events, and its identifying content equal to the keyed hash its newest
+audit entry recorded (a row edited outside the program)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,22 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from desk_app.services import audit
+from desk_app.services.actors import require
 from desk_app.services.clock import derive, load_calendar
 from desk_app.services.desk import Desk
+from desk_app.services.errors import UserError
 from desk_app.services.safety.sqlite_file import sqlite_path, structure
 from desk_app.store import migrate
+from desk_app.store.audit_seal import ROW_FIELDS, row_digest
 from desk_app.store.db import session_scope
-from desk_app.store.models import Base, Dossier, DossierEvent, ProcedureVersion
+from desk_app.store.models import (
+    AuditEntry,
+    Base,
+    Dossier,
+    DossierEvent,
+    ProcedureVersion,
+)
 
 DERIVED_FIELDS = ("due_at", "status", "completed_at", "returned_at", "withdrawn_at")
 
@@ -25,7 +36,7 @@ DERIVED_FIELDS = ("due_at", "status", "completed_at", "returned_at", "withdrawn_
 class Finding:
     """One thing `check` found wrong: its kind, the dossier code (if any) and what differs."""
 
-    kind: str  # integrity | foreign_key | schema | events | derived
+    kind: str  # integrity | foreign_key | schema | events | derived | content
     code: str
     field: str
     stored: str
@@ -77,6 +88,29 @@ def check(desk: Desk, batch: int = 1000, limit: int = 20) -> CheckReport:
     return CheckReport(dossiers, problems, tuple(findings))
 
 
+def edited_dossiers(desk: Desk, batch: int = 1000) -> list[str]:
+    """The codes of the dossiers whose content differs from the hash their audit entries
+    recorded (what `audit verify` adds to the chain), `batch` dossiers at a time."""
+    require(desk.user, "audit.read")
+    with session_scope(desk.url) as session:
+        if audit.recorded_key_id(session) is None:
+            return []
+        key = audit.chain_key(session)
+    columns = [Dossier.id, *(getattr(Dossier, name) for name in ROW_FIELDS)]
+    edited, last_id = [], 0
+    while True:
+        with session_scope(desk.url) as session:
+            rows = session.execute(
+                select(*columns).where(Dossier.id > last_id).order_by(Dossier.id).limit(batch)
+            ).all()
+            if not rows:
+                return edited
+            recorded = _recorded_row_hashes(session, [row.code for row in rows])
+        edited += [row.code for row in rows
+                   if row.code in recorded and row_digest(key, row) != recorded[row.code]]
+        last_id = rows[-1].id
+
+
 def _sqlite_structure(path: Path) -> list[Finding]:
     return [Finding(kind, "", "", "", "", message) for kind, message in structure(path)]
 
@@ -109,8 +143,18 @@ def _derived_findings(url: str, batch: int) -> Iterator[Finding | None]:
     with session_scope(url) as session:
         calendar = load_calendar(session)
         versions = {v.id: v for v in session.execute(select(ProcedureVersion)).scalars()}
-    columns = [Dossier.id, Dossier.code, Dossier.procedure_version_id,
-               *(getattr(Dossier, name) for name in DERIVED_FIELDS)]
+        # A database whose trail was never sealed (nothing recorded yet) has no row hashes.
+        key, key_problem = None, ""
+        if audit.recorded_key_id(session):
+            try:
+                key = audit.chain_key(session)
+            except UserError as exc:
+                key_problem = str(exc)
+    if key_problem:
+        # The rest of the check still means something on a PC without the key.
+        yield Finding("content", "", "audit_key", "", "", key_problem)
+    names = dict.fromkeys(("id", *ROW_FIELDS, *DERIVED_FIELDS))
+    columns = [getattr(Dossier, name) for name in names]
     last_id = 0
     while True:
         with session_scope(url) as session:
@@ -125,10 +169,36 @@ def _derived_findings(url: str, batch: int) -> Iterator[Finding | None]:
                 .order_by(DossierEvent.dossier_id, DossierEvent.id)
             ).scalars():
                 events[event.dossier_id].append(event)
+            recorded = _recorded_row_hashes(session, [row.code for row in rows]) if key else {}
             for row in rows:
                 yield from _compare(row, versions[row.procedure_version_id], calendar,
                                     events[row.id])
+                if key is not None and row.code in recorded:
+                    yield from _compare_content(row, key, recorded[row.code])
             last_id = rows[-1].id
+
+
+def _recorded_row_hashes(session, codes: list[str]) -> dict[str, str]:
+    """Each dossier's row hash from its newest entry that recorded one. Dossiers made without
+    an entry of their own (the demo generator's) have none and are not compared."""
+    newest = (
+        select(AuditEntry.entity_key, func.max(AuditEntry.id).label("id"))
+        .where(AuditEntry.entity == "dossier", AuditEntry.entity_key.in_(codes),
+               AuditEntry.row_hash.is_not(None))
+        .group_by(AuditEntry.entity_key).subquery()
+    )
+    return dict(session.execute(
+        select(AuditEntry.entity_key, AuditEntry.row_hash)
+        .join(newest, AuditEntry.id == newest.c.id)
+    ).all())
+
+
+def _compare_content(row, key: bytes, recorded: str) -> Iterator[Finding]:
+    if row_digest(key, row) != recorded:
+        yield Finding("content", row.code, "dossier", "", "",
+                      "nội dung hồ sơ (người nộp, giấy tờ tuỳ thân, điện thoại, địa chỉ, thủ "
+                      "tục, thời điểm nhận...) bị sửa ngoài chương trình: khác mã băm trong "
+                      "nhật ký thay đổi")
 
 
 def _compare(row, version, calendar, events: list[DossierEvent]) -> Iterator[Finding | None]:

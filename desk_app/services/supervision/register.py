@@ -26,7 +26,7 @@ from desk_app.documents.register import (
 )
 from desk_app.domain.lifecycle import OPEN_STATUSES, RESOLVED_STATUSES
 from desk_app.files import save
-from desk_app.services import exports
+from desk_app.services import audit, exports
 from desk_app.services.actors import require
 from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
@@ -142,8 +142,10 @@ def register_document(desk: Desk, start: date, end: date,
     check_period(start, end)
     with session_scope(desk.url) as session:
         header = office_header(read_settings(session))
+        head = audit.recorded_head(session)
     rows = register_rows(desk, start, end, now)
-    return RegisterDocument(header=header, start=start, end=end, rows=tuple(rows))
+    return RegisterDocument(header=header, start=start, end=end, rows=tuple(rows),
+                            audit_head=f"{head[0]}:{head[1]}" if head else "")
 
 
 def _write(render, document: RegisterDocument, target: Path | BinaryIO, desk: Desk,

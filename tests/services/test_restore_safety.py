@@ -351,3 +351,13 @@ def test_a_good_postgres_dump_is_checked_and_restored_leaving_no_scratch_schema(
     restore.restore(as_admin(url), saved)
     assert len(pg_codes(url)) == 2 and scratch_schemas(url) == []
     assert receive(url, "Lê Văn Cường").endswith("-0003")
+
+
+def test_a_postgres_restore_without_psql_says_so_and_changes_nothing(pg_office, monkeypatch):
+    url, saved = pg_office
+    found = restore.find_pg_tool
+    monkeypatch.setattr(restore, "find_pg_tool", lambda name: None if name == "psql"
+                        else found(name))
+    with pytest.raises(backup.BackupFailed, match="Không tìm thấy psql"):
+        restore.restore(as_admin(url), saved)
+    assert len(pg_codes(url)) == 3 and scratch_schemas(url) == []

@@ -260,3 +260,104 @@ def test_postgres_restore_refuses_while_a_running_desk_app_is_connected(db_url, 
         time.sleep(0.2)
     restore.restore(as_admin(db_url), saved)
     assert receive(db_url, "Lê Văn Cường").endswith("-0002")
+
+
+def pg_codes(url: str) -> list[str]:
+    with session_scope(url) as session:
+        return list(session.execute(text("SELECT code FROM dossier ORDER BY code")).scalars())
+
+
+def scratch_schemas(url: str) -> list[str]:
+    with session_scope(url) as session:
+        return list(session.execute(text(
+            "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'restore_check_%'")).scalars())
+
+
+def edited_dump(url: str, path: Path, statement: str, undo: str) -> Path:
+    """A dump of the office with `statement` applied, the live database left as it was: a
+    backup whose rows were changed with SQL outside the program."""
+    with session_scope(url) as session:
+        session.execute(text(statement))
+    try:
+        return backup.backup(as_admin(url), path).path
+    finally:
+        with session_scope(url) as session:
+            session.execute(text(undo))
+
+
+@pytest.fixture
+def pg_office(db_url, tmp_path, monkeypatch):
+    """(live PostgreSQL schema with 3 dossiers, its dump taken when it had 2)."""
+    if sqlite_file.sqlite_path(db_url) is not None:
+        pytest.skip("the check of a PostgreSQL dump")
+    monkeypatch.setattr(backup, "backups_dir", lambda: tmp_path / "backups")
+    office.set_value(as_admin(db_url), "agency_code", AGENCY)
+    receive(db_url, "Nguyễn Văn An")
+    receive(db_url, "Trần Thị Bình")
+    saved = backup.backup(as_admin(db_url), tmp_path / "office.dump").path
+    receive(db_url, "Lê Văn Cường")
+    return db_url, saved
+
+
+def test_a_postgres_dump_whose_audit_chain_was_edited_is_refused(pg_office, tmp_path):
+    url, _saved = pg_office
+    first = "(SELECT min(id) FROM audit_entry)"
+    with session_scope(url) as session:
+        action = session.execute(text(f"SELECT action FROM audit_entry WHERE id = {first}")
+                                 ).scalar_one()
+    broken = edited_dump(url, tmp_path / "broken.dump",
+                         f"UPDATE audit_entry SET action = 'user.delete' WHERE id = {first}",
+                         f"UPDATE audit_entry SET action = '{action}' WHERE id = {first}")
+    with pytest.raises(restore.RestoreRefused, match="nhật ký kiểm tra bị hỏng") as refused:
+        restore.restore(as_admin(url), broken)
+    assert "không thay đổi gì" in str(refused.value)
+    assert len(pg_codes(url)) == 3
+    assert not (tmp_path / "backups").exists(), "nothing was set aside: nothing changed"
+    assert scratch_schemas(url) == []
+
+
+def test_a_postgres_dump_with_a_row_edited_outside_the_program_is_refused(pg_office, tmp_path):
+    url, _saved = pg_office
+    code = pg_codes(url)[0]
+    edited = edited_dump(url, tmp_path / "edited.dump",
+                         f"UPDATE dossier SET status = 'returned' WHERE code = '{code}'",
+                         f"UPDATE dossier SET status = 'received' WHERE code = '{code}'")
+    with pytest.raises(restore.RestoreRefused, match=f"hồ sơ {code}: status"):
+        restore.restore(as_admin(url), edited)
+    assert len(pg_codes(url)) == 3 and scratch_schemas(url) == []
+
+
+@pytest.mark.parametrize("differs", ["agency_code", "qr_secret"])
+def test_another_offices_postgres_dump_is_restored_only_when_confirmed(pg_office, differs):
+    url, saved = pg_office
+    if differs == "agency_code":
+        office.set_value(as_admin(url), "agency_code", "000.00.00.H50")
+    else:
+        with session_scope(url) as session:
+            session.execute(text("UPDATE office_setting SET value = 'ab' "
+                                 "WHERE key = 'qr_secret'"))
+    with pytest.raises(restore.OtherOffice, match="của một cơ quan khác.*--other-office"):
+        restore.restore(as_admin(url), saved)
+    assert len(pg_codes(url)) == 3 and scratch_schemas(url) == []
+
+    restore.restore(as_admin(url), saved, other_office=True)
+    assert len(pg_codes(url)) == 2 and scratch_schemas(url) == []
+    with session_scope(url) as session:
+        assert office.read_settings(session)["agency_code"] == AGENCY
+
+
+def test_a_good_postgres_dump_is_checked_and_restored_leaving_no_scratch_schema(pg_office):
+    url, saved = pg_office
+    restore.restore(as_admin(url), saved)
+    assert len(pg_codes(url)) == 2 and scratch_schemas(url) == []
+    assert receive(url, "Lê Văn Cường").endswith("-0003")
+
+
+def test_a_postgres_restore_without_psql_says_so_and_changes_nothing(pg_office, monkeypatch):
+    url, saved = pg_office
+    found = restore.find_pg_tool
+    monkeypatch.setattr(restore, "find_pg_tool", lambda name: None if name == "psql"
+                        else found(name))
+    with pytest.raises(backup.BackupFailed, match="Không tìm thấy psql"):
+        restore.restore(as_admin(url), saved)
+    assert len(pg_codes(url)) == 3 and scratch_schemas(url) == []

@@ -4,14 +4,18 @@ a checked copy of a backup replaces the database, the replaced one is kept aside
 from __future__ import annotations
 
 import os
+import re
+import secrets
 import shutil
 import sqlite3
 import subprocess
+import tempfile
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from desk_app import config
 from desk_app.files import write_atomically
@@ -31,7 +35,7 @@ from desk_app.services.safety.sqlite_file import (
     sqlite_path,
 )
 from desk_app.store import migrate
-from desk_app.store.db import application_name, dispose, read_scope
+from desk_app.store.db import application_name, dispose, read_scope, session_scope
 
 
 class RestoreRefused(UserError):
@@ -62,7 +66,7 @@ def restore(desk: Desk, source: Path, other_office: bool = False) -> RestoreResu
     require(desk.user, "database.restore")
     target = sqlite_path(desk.url)
     if target is None:
-        return _restore_postgres(desk, Path(source))
+        return _restore_postgres(desk, Path(source), other_office)
     source = Path(source)
     if source.resolve() == target.resolve():
         raise RestoreRefused("Tệp khôi phục: là chính tệp cơ sở dữ liệu đang dùng")
@@ -100,25 +104,32 @@ def _stage(desk: Desk, source: Path, staged: Path, other_office: bool) -> None:
     backup.backup_sqlite(source, staged, None)
     staged_url = f"sqlite:///{staged.as_posix()}"
     try:
-        migrate.upgrade(staged_url)
-        if not other_office:
-            _refuse_other_office(source.name, desk.url, staged_url)
-        with read_scope(staged_url) as session:
-            chain = audit.verify(session)
-        if not chain.intact:
-            raise RestoreRefused(
-                f"Tệp khôi phục {source.name}: nhật ký kiểm tra bị hỏng ở mục số "
-                f"{chain.first_broken_id} ({chain.problem}); không thay đổi gì")
-        report = integrity.check(Desk(staged_url, desk.user), limit=1)
-        if not report.ok:
-            finding = report.findings[0]
-            where = f"hồ sơ {finding.code}: " if finding.code else ""
-            field = f"{finding.field} " if finding.field else ""
-            raise RestoreRefused(
-                f"Tệp khôi phục {source.name}: không qua kiểm tra toàn vẹn ({report.problems} "
-                f"lỗi; {where}{field}{finding.detail}); không thay đổi gì")
+        _check_staged(desk, source.name, staged_url, other_office)
     finally:
         dispose(staged_url)
+
+
+def _check_staged(desk: Desk, name: str, staged_url: str, other_office: bool) -> None:
+    """Upgrade the copy at `staged_url` to this program's schema and raise RestoreRefused
+    when it must not become the office's database: another office's (unless `other_office`),
+    a broken audit chain, a failed integrity check."""
+    migrate.upgrade(staged_url)
+    if not other_office:
+        _refuse_other_office(name, desk.url, staged_url)
+    with read_scope(staged_url) as session:
+        chain = audit.verify(session)
+    if not chain.intact:
+        raise RestoreRefused(
+            f"Tệp khôi phục {name}: nhật ký kiểm tra bị hỏng ở mục số "
+            f"{chain.first_broken_id} ({chain.problem}); không thay đổi gì")
+    report = integrity.check(Desk(staged_url, desk.user), limit=1)
+    if not report.ok:
+        finding = report.findings[0]
+        where = f"hồ sơ {finding.code}: " if finding.code else ""
+        field = f"{finding.field} " if finding.field else ""
+        raise RestoreRefused(
+            f"Tệp khôi phục {name}: không qua kiểm tra toàn vẹn ({report.problems} "
+            f"lỗi; {where}{field}{finding.detail}); không thay đổi gì")
 
 
 def _office_identity(url: str) -> tuple[str, str]:
@@ -131,7 +142,7 @@ def _refuse_other_office(name: str, url: str, staged_url: str) -> None:
     """Another office's backup would change the agency code and the key of every receipt's
     QR code: it is restored only when the user says so."""
     target = sqlite_path(url)
-    if not target.exists() or can_open(target):
+    if target is not None and (not target.exists() or can_open(target)):
         # No office to compare with: a first start, or the damaged file being recovered.
         return
     live_code, live_secret = _office_identity(url)
@@ -147,11 +158,12 @@ def _refuse_other_office(name: str, url: str, staged_url: str) -> None:
             "(desk-admin restore --other-office). Không thay đổi gì.")
 
 
-def _restore_postgres(desk: Desk, source: Path) -> RestoreResult:
+def _restore_postgres(desk: Desk, source: Path, other_office: bool) -> RestoreResult:
     """Replace the office's tables with those of a pg_dump archive (`desk-admin backup`), in
-    one transaction: a restore that fails half-way leaves the database as it was. The
-    database as it stood is dumped first, beside the backups, as
-    `before-restore-YYYYMMDD-HHMM.dump`."""
+    one transaction: a restore that fails half-way leaves the database as it was. The dump
+    is first restored into a scratch schema and checked there as an SQLite copy is
+    (`_check_postgres_dump`). The database as it stood is dumped first, beside the backups,
+    as `before-restore-YYYYMMDD-HHMM.dump`."""
     pg_restore = find_pg_tool("pg_restore")
     if pg_restore is None:
         raise backup.BackupFailed(missing_tool("pg_restore"))
@@ -161,10 +173,14 @@ def _restore_postgres(desk: Desk, source: Path) -> RestoreResult:
     if listing.returncode != 0:
         raise RestoreRefused(f"Tệp khôi phục {source.name}: không phải bản sao lưu PostgreSQL "
                              "(pg_dump) đọc được; không thay đổi gì")
-    if not any(line.split()[-2:-1] == ["dossier"] and " TABLE " in line
-               for line in listing.stdout.splitlines() if not line.startswith(";")):
+    # A TOC line: "id; class oid TABLE schema name owner".
+    dossier_schemas = [line.split()[-3] for line in listing.stdout.splitlines()
+                       if not line.startswith(";") and " TABLE " in line
+                       and line.split()[-2:-1] == ["dossier"]]
+    if not dossier_schemas:
         raise RestoreRefused(f"Tệp khôi phục {source.name}: không có bảng hồ sơ của chương "
                              "trình Một cửa; không thay đổi gì")
+    _check_postgres_dump(desk, source, pg_restore, dossier_schemas[0], other_office)
     folder = backup.backups_dir()
     folder.mkdir(parents=True, exist_ok=True)
     stamp = f"before-restore-{desk.now():%Y%m%d-%H%M}"
@@ -190,6 +206,86 @@ def _restore_postgres(desk: Desk, source: Path) -> RestoreResult:
     migrate.upgrade(desk.url)
     backup.record(desk, "database.restore", {"file": source.name, "kept_aside": kept.name})
     return RestoreResult(source, kept, migrate.current_revision(desk.url) or "")
+
+
+def _check_postgres_dump(desk: Desk, source: Path, pg_restore: Path, dumped_schema: str,
+                         other_office: bool) -> None:
+    """Restore the dump into a scratch schema `restore_check_<hex>` of the same database and
+    check it there (`_check_staged`); the scratch schema is dropped whatever happens. The
+    live tables are not touched."""
+    psql = find_pg_tool("psql")
+    if psql is None:
+        raise backup.BackupFailed(missing_tool("psql"))
+    scratch = f"restore_check_{secrets.token_hex(6)}"
+    scratch_url = _with_search_path(desk.url, scratch)
+    environment, libpq_url, _schema = libpq(desk.url)
+    with session_scope(desk.url) as session:
+        session.execute(text(f'CREATE SCHEMA "{scratch}"'))
+    try:
+        _load_into(source, pg_restore, dumped_schema, psql, environment, libpq_url, scratch)
+        _check_staged(desk, source.name, scratch_url, other_office)
+    finally:
+        dispose(scratch_url)
+        with session_scope(desk.url) as session:
+            session.execute(text(f'DROP SCHEMA IF EXISTS "{scratch}" CASCADE'))
+
+
+def _load_into(source: Path, pg_restore: Path, dumped_schema: str, psql: Path,
+               environment: dict[str, str], libpq_url: str, scratch: str) -> None:
+    """pg_restore's script of the dump's schema, with that schema's name changed to
+    `scratch`, run by psql in one transaction. pg_restore cannot restore into another
+    schema, and every name in its script is schema-qualified, so the qualifier is rewritten
+    on every line except the rows of a COPY (which are data, and may contain anything)."""
+    qualifier = re.compile(
+        rb'(?<![\w"$])(?:' + re.escape(dumped_schema.encode()) + rb'|"'
+        + re.escape(dumped_schema.replace('"', '""').encode()) + rb'")\.')
+    replacement = scratch.encode() + b"."
+    with tempfile.TemporaryFile() as restore_errors, tempfile.TemporaryFile() as psql_errors:
+        script = subprocess.Popen(
+            [str(pg_restore), "--no-owner", "--no-privileges", f"--schema={dumped_schema}",
+             "--file=-", str(source)], stdout=subprocess.PIPE, stderr=restore_errors)
+        loader = subprocess.Popen(
+            [str(psql), "--no-psqlrc", "--quiet", "--no-password", "--single-transaction",
+             "--set=ON_ERROR_STOP=1", f"--dbname={libpq_url}", "--file=-"],
+            env=environment, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+            stderr=psql_errors)
+        in_rows = False
+        try:
+            for line in script.stdout:
+                bare = line.rstrip(b"\r\n")
+                if in_rows:
+                    in_rows = bare != b"\\."
+                else:
+                    in_rows = bare.startswith(b"COPY ") and bare.endswith(b" FROM stdin;")
+                    line = qualifier.sub(replacement, line)
+                loader.stdin.write(line)
+            loader.stdin.close()
+        except BrokenPipeError:
+            # psql stopped at an error: its message, read below, says which.
+            pass
+        script.stdout.close()
+        script.wait()
+        loader.wait()
+        failed = [(errors, process.returncode) for errors, process
+                  in ((restore_errors, script), (psql_errors, loader)) if process.returncode]
+        if failed:
+            errors, code = failed[0]
+            errors.seek(0)
+            message = errors.read().decode(errors="replace").strip().splitlines()
+            raise RestoreRefused(f"Tệp khôi phục {source.name}: không nạp được để kiểm tra "
+                                 f"({message[-1] if message else code}); không thay đổi gì")
+
+
+def _with_search_path(url: str, schema: str) -> str:
+    """`url` with its search_path option set to `schema` (other options kept)."""
+    parsed = make_url(url)
+    options = parsed.query.get("options", "")
+    if isinstance(options, tuple):
+        options = " ".join(options)
+    kept = [option for option in options.split() if not option.startswith("-csearch_path=")]
+    return parsed.update_query_dict(
+        {"options": " ".join([*kept, f"-csearch_path={schema}"])}).render_as_string(
+        hide_password=False)
 
 
 def _refuse_other_sessions(url: str) -> None:

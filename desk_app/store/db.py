@@ -77,6 +77,7 @@ def _configure_sqlite(engine: Engine) -> None:
         if connection.get_execution_options().get(_READ_ONLY):
             connection.exec_driver_sql("BEGIN")
         else:
+            _watch_commits(connection.engine.url.database)
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
@@ -211,11 +212,37 @@ def lock_wait_ms() -> int:
     return max(1, int((deadline - time.monotonic()) * 1000))
 
 
+def _commit_stamp(path: str) -> tuple[int, int] | None:
+    """Changes whenever a connection commits: every commit appends to the WAL file (or, once
+    the WAL was checkpointed away, rewrites the database file)."""
+    for name in (f"{path}-wal", path):
+        try:
+            stat = os.stat(name)
+        except OSError:
+            continue
+        return stat.st_size, stat.st_mtime_ns
+    return None
+
+
+def _watch_commits(path: str | None) -> None:
+    # Only the writes of a `retrying` action are watched, and only on a file database.
+    if getattr(_deadline, "at", None) is not None and path and path != ":memory:":
+        _deadline.watch = (path, _commit_stamp(path))
+
+
+def _others_committed() -> bool:
+    """Whether another connection committed while this attempt waited for SQLite's lock: the
+    database is in use by other counters (SQLite's waiters poll, so one of them may lose
+    for seconds in a burst), not held by a stuck program."""
+    watch = getattr(_deadline, "watch", None)
+    return watch is not None and _commit_stamp(watch[0]) != watch[1]
+
+
 def retrying(function: Callable[P, R]) -> Callable[P, R]:
     """Run a service's write (its whole `session_scope` block) again when it meets a lock or
     a serialization conflict; raise `DatabaseBusy` after RETRY_ATTEMPTS, or when BUSY_LIMIT
-    from the first attempt would pass before the next. The failed attempt was rolled back,
-    so running it again cannot write anything twice."""
+    passed without another connection committing (a database held, not one in use). The
+    failed attempt was rolled back, so running it again cannot write anything twice."""
 
     @functools.wraps(function)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -233,14 +260,18 @@ def retrying(function: Callable[P, R]) -> Callable[P, R]:
                         raise
                     attempt += 1
                     delay = retry_delay(attempt - 1)
-                    if (attempt == RETRY_ATTEMPTS
-                            or time.monotonic() + delay >= _deadline.at):
+                    if attempt == RETRY_ATTEMPTS:
                         raise DatabaseBusy() from exc
+                    if time.monotonic() + delay >= _deadline.at:
+                        if not _others_committed():
+                            raise DatabaseBusy() from exc
+                        # Other counters got through meanwhile: it is our turn soon.
+                        _deadline.at = time.monotonic() + delay + BUSY_LIMIT
                     _log.info("%s: database busy, attempt %d", function.__qualname__, attempt)
                     time.sleep(delay)
         finally:
             if outermost:
-                _deadline.at = None
+                _deadline.at = _deadline.watch = None
 
     return wrapper
 

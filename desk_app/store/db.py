@@ -67,13 +67,13 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection):
+        # The wait for the lock is what is left of the action's BUSY_LIMIT (the pool hands
+        # the connection on with whatever the previous transaction set).
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={lock_wait_ms()}")
         # IMMEDIATE takes the write lock at the start, so two counters never both read the
         # same daily sequence or audit hash and then collide at commit. A read (read_scope)
         # begins deferred: in WAL mode it takes no lock, so a search at one counter neither
         # waits for nor holds up another counter's intake.
-        # The wait for the lock is what is left of the action's BUSY_LIMIT (the pool hands
-        # the connection on with whatever the previous transaction set).
-        connection.exec_driver_sql(f"PRAGMA busy_timeout={lock_wait_ms()}")
         if connection.get_execution_options().get(_READ_ONLY):
             connection.exec_driver_sql("BEGIN")
         else:

@@ -1392,6 +1392,11 @@
         <translation>Tiếp nhận (Ctrl+Enter)</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="320"/>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
         <location filename="../../desk_app/ui/counter/intake_page.py" line="121"/>
         <source>&amp;Incomplete: form 02…</source>
         <translation>Chưa đủ: mẫ&amp;u 02…</translation>
@@ -1492,7 +1497,7 @@
         <translation>&amp;Mã số thuế:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="321"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="320"/>
         <source>Procedure: choose the procedure first</source>
         <translation>Thủ tục: hãy chọn thủ tục trước</translation>
     </message>

@@ -11,7 +11,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from desk_app.services.errors import UserError
+from desk_app.domain.validation import ValidationError
+from desk_app.services.errors import DatabaseBusy, UserError
 
 
 class Cancelled(Exception):
@@ -29,9 +30,9 @@ class TaskSignals(QObject):
 
 class Task(QRunnable):
     """Runs `function(*args, progress=...)` (or without `progress` when `with_progress` is
-    false) in a pool thread. A user error (`UserError`, `OSError`) comes back through `failed`
-    with its message; anything else is a bug, reported through `failed` too and handed to
-    `sys.excepthook`."""
+    false) in a pool thread. A user error (`UserError`, `ValidationError`, `DatabaseBusy`,
+    `OSError`) comes back through `failed` with its message; anything else is a bug, reported
+    through `failed` too and handed to `sys.excepthook`."""
 
     def __init__(self, function: Callable[..., Any], *args: Any, with_progress: bool = False):
         super().__init__()
@@ -60,7 +61,7 @@ class Task(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
             return
-        except (UserError, OSError) as error:
+        except (UserError, ValidationError, DatabaseBusy, OSError) as error:
             self.signals.failed.emit(str(error))
             return
         except Exception as error:

@@ -1327,67 +1327,68 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="62"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="67"/>
         <source>Type the procedure&apos;s code or name (diacritics optional)</source>
         <translation>Gõ mã hoặc tên thủ tục (có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="79"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="84"/>
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="79"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="84"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="79"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="84"/>
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="89"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="94"/>
         <source>&amp;Add document</source>
         <translation>Thêm giấ&amp;y tờ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="93"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="98"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="94"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="99"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="102"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="107"/>
         <source>Direct</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="103"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="108"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="104"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="109"/>
         <source>Postal</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="106"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="111"/>
         <source>At the desk</source>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="107"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="112"/>
         <source>By post</source>
         <translation>Qua dịch vụ bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="118"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="123"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="321"/>
         <source>&amp;Receive (Ctrl+Enter)</source>
         <translation>Tiếp nhận (Ctrl+Enter)</translation>
     </message>
@@ -1397,107 +1398,107 @@
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="121"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="126"/>
         <source>&amp;Incomplete: form 02…</source>
         <translation>Chưa đủ: mẫ&amp;u 02…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="123"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="128"/>
         <source>Ine&amp;ligible: form 03…</source>
         <translation>Từ chố&amp;i: mẫu 03…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="136"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="141"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="138"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="143"/>
         <source>&amp;Procedure:</source>
         <translation>Thủ &amp;tục:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="140"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="145"/>
         <source>Appointment:</source>
         <translation>Hẹn trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="141"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="146"/>
         <source>Documents received</source>
         <translation>Thành phần hồ sơ nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="148"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="153"/>
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="150"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="155"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="151"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="156"/>
         <source>&amp;Name:</source>
         <translation>&amp;Họ tên:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="154"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="159"/>
         <source>P&amp;hone:</source>
         <translation>Số điện th&amp;oại:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="155"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="160"/>
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="156"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="161"/>
         <source>A&amp;ddress:</source>
         <translation>Đị&amp;a chỉ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="157"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="162"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="159"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="164"/>
         <source>&amp;Channel:</source>
         <translation>Hình thức &amp;nộp:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="160"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="165"/>
         <source>Result &amp;delivery:</source>
         <translation>Nơi nhận &amp;kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="161"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="166"/>
         <source>&amp;Sets:</source>
         <translation>Số &amp;bộ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="162"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="167"/>
         <source>&amp;Fee:</source>
         <translation>&amp;Phí, lệ phí:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="163"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="168"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="270"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="275"/>
         <source>C&amp;CCD number:</source>
         <translation>Số &amp;CCCD:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="270"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="275"/>
         <source>&amp;Tax code:</source>
         <translation>&amp;Mã số thuế:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="320"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="351"/>
         <source>Procedure: choose the procedure first</source>
         <translation>Thủ tục: hãy chọn thủ tục trước</translation>
     </message>
@@ -2031,12 +2032,12 @@
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../../desk_app/ui/widgets/workers.py" line="101"/>
+        <location filename="../../desk_app/ui/widgets/workers.py" line="102"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/workers.py" line="130"/>
+        <location filename="../../desk_app/ui/widgets/workers.py" line="131"/>
         <source>Cancelling…</source>
         <translation>Đang huỷ…</translation>
     </message>

@@ -1327,178 +1327,172 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="67"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="62"/>
         <source>Type the procedure&apos;s code or name (diacritics optional)</source>
         <translation>Gõ mã hoặc tên thủ tục (có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="84"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="79"/>
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="84"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="79"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="84"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="79"/>
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="94"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="89"/>
         <source>&amp;Add document</source>
         <translation>Thêm giấ&amp;y tờ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="98"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="93"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="99"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="94"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="107"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="102"/>
         <source>Direct</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="108"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="103"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="109"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="104"/>
         <source>Postal</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="111"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="106"/>
         <source>At the desk</source>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="112"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="107"/>
         <source>By post</source>
         <translation>Qua dịch vụ bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="123"/>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="321"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="118"/>
         <source>&amp;Receive (Ctrl+Enter)</source>
         <translation>Tiếp nhận (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="320"/>
-        <source>Saving…</source>
-        <translation>Đang lưu…</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="126"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="121"/>
         <source>&amp;Incomplete: form 02…</source>
         <translation>Chưa đủ: mẫ&amp;u 02…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="128"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="123"/>
         <source>Ine&amp;ligible: form 03…</source>
         <translation>Từ chố&amp;i: mẫu 03…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="141"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="136"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="143"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="138"/>
         <source>&amp;Procedure:</source>
         <translation>Thủ &amp;tục:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="145"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="140"/>
         <source>Appointment:</source>
         <translation>Hẹn trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="146"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="141"/>
         <source>Documents received</source>
         <translation>Thành phần hồ sơ nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="153"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="148"/>
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="155"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="150"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="156"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="151"/>
         <source>&amp;Name:</source>
         <translation>&amp;Họ tên:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="159"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="154"/>
         <source>P&amp;hone:</source>
         <translation>Số điện th&amp;oại:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="160"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="155"/>
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="161"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="156"/>
         <source>A&amp;ddress:</source>
         <translation>Đị&amp;a chỉ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="162"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="157"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="164"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="159"/>
         <source>&amp;Channel:</source>
         <translation>Hình thức &amp;nộp:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="165"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="160"/>
         <source>Result &amp;delivery:</source>
         <translation>Nơi nhận &amp;kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="166"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="161"/>
         <source>&amp;Sets:</source>
         <translation>Số &amp;bộ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="167"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="162"/>
         <source>&amp;Fee:</source>
         <translation>&amp;Phí, lệ phí:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="168"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="163"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="275"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="270"/>
         <source>C&amp;CCD number:</source>
         <translation>Số &amp;CCCD:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="275"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="270"/>
         <source>&amp;Tax code:</source>
         <translation>&amp;Mã số thuế:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="351"/>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="321"/>
         <source>Procedure: choose the procedure first</source>
         <translation>Thủ tục: hãy chọn thủ tục trước</translation>
     </message>

@@ -5,7 +5,7 @@ import pypdfium2
 import pytest
 import zxingcpp
 from pypdf import PdfReader
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
@@ -15,7 +15,6 @@ from desk_app.ui.counter.intake_page import IntakePage
 from desk_app.ui.counter.intake_slip_dialog import IntakeSlipDialog
 from desk_app.ui.main_window import MainWindow
 from tests.conftest import as_admin
-from tests.store.test_busy import held_write_lock
 
 OFFICE = {
     "agency_code": "000.00.00.H49",
@@ -111,11 +110,9 @@ def test_a_wrong_citizen_id_is_shown_and_nothing_is_written(qtbot, page, db_url)
     type_text(page.applicant_name, "Nguyễn Thị Ánh Tuyết")
     qtbot.keyClicks(page.id_number, "12345")
     qtbot.keyClick(page.id_number, Qt.Key_Enter, Qt.ControlModifier)
-    qtbot.waitUntil(page.error.isVisible)
+    assert page.error.isVisible()
     assert "Số CCCD" in page.error.text()
-    # The field the keys go to (the offscreen platform deactivates the window once events run
-    # after the completer's popup closed, so hasFocus() cannot say it).
-    assert page.focusWidget() is page.id_number
+    assert page.id_number.hasFocus()
     assert page.preview is None
     assert dossiers.count(as_admin(db_url), dossiers.DossierQuery()) == 0
     assert page.applicant_name.text() == "Nguyễn Thị Ánh Tuyết"
@@ -139,8 +136,7 @@ def test_main_window_counts_the_dossiers_due_today_after_an_intake(qtbot, db_url
     page.procedure.setText("1.001193")
     page.procedure.returnPressed.emit()
     page.applicant_name.setText("Nguyễn Thị Ánh Tuyết")
-    with qtbot.waitSignal(page.dossierReceived):
-        page.save()
+    page.save()
     assert not page.error.isVisible(), page.error.text()
     assert window.day_counts.text() == "Due today: 1 · Overdue: 0 · Needs apology: 1"
     page.preview.close()
@@ -177,36 +173,3 @@ def test_refusal_needs_a_reason_and_a_procedure(qtbot, page):
     qtbot.keyClicks(dialog.lines, "Khong thuoc tham quyen")
     dialog.issue()
     assert dialog.issued is not None
-
-
-def test_a_busy_database_never_freezes_the_counter_and_keeps_what_was_typed(qtbot, page,
-                                                                            db_url):
-    choose_birth_registration(qtbot, page)
-    type_text(page.applicant_name, "Nguyễn Thị Ánh Tuyết")
-    qtbot.keyClicks(page.phone, "0912345678")
-    ticks = []
-    timer = QTimer(page)
-    timer.timeout.connect(lambda: ticks.append(1))
-    timer.start(100)
-    with held_write_lock(db_url):
-        qtbot.keyClick(page.phone, Qt.Key_Return, Qt.ControlModifier)
-        # The window's thread is free at once: the save waits for the lock elsewhere.
-        assert not page.save_button.isEnabled() and page.save_button.text() == "Saving…"
-        qtbot.waitUntil(page.error.isVisible, timeout=6000)
-    # The event loop kept running all along (some 50 ticks in 5 s; not one if it had waited).
-    assert len(ticks) >= 20
-    assert "Cơ sở dữ liệu đang bận" in page.error.text() and "thử lại" in page.error.text()
-    assert page.save_button.isEnabled()
-    assert page.procedure_code == "1.001193" and page.documents.rowCount() == 4
-    assert page.applicant_name.text() == "Nguyễn Thị Ánh Tuyết"
-    assert page.phone.text() == "0912345678"
-    assert page.preview is None
-    assert dossiers.count(as_admin(db_url), dossiers.DossierQuery()) == 0
-
-    # The other program let go: the same Ctrl+Enter receives the dossier.
-    with qtbot.waitSignal(page.dossierReceived, timeout=6000) as received:
-        qtbot.keyClick(page.phone, Qt.Key_Return, Qt.ControlModifier)
-    assert received.args[0] == "000.00.00.H49-250610-0001"
-    assert page.preview is not None and page.preview.isVisible()
-    assert not page.error.isVisible() and page.applicant_name.text() == ""
-    page.preview.close()

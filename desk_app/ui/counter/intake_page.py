@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, QThreadPool, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,6 @@ from desk_app.services.rules import catalog
 from desk_app.ui.counter.intake_slip_dialog import IntakeSlipDialog
 from desk_app.ui.widgets.error_label import ERROR_STYLE, error_label
 from desk_app.ui.widgets.print_preview import PdfPreviewDialog, ReceiptPreviewDialog
-from desk_app.ui.widgets.workers import Task, start
 
 DUE_FORMAT = "%H:%M %d/%m/%Y"
 CHECK, NAME, FORM, COUNT = range(4)
@@ -57,10 +56,6 @@ class IntakePage(QWidget):
         self._procedures: dict[str, catalog.ProcedureInfo] = {}
         self.procedure_code = ""
         self.preview: PdfPreviewDialog | None = None
-        # The save runs here, off the window's thread: a database held by another program
-        # makes it wait up to 5 s, and the counter must not freeze meanwhile.
-        self.pool = QThreadPool(self)
-        self._save_task: Task | None = None
 
         self.procedure = QLineEdit()
         self.procedure.setPlaceholderText(
@@ -301,36 +296,11 @@ class IntakePage(QWidget):
         )
 
     def save(self) -> None:
-        """Receives the dossier in the pool; the form stays as typed until the answer comes
-        (`_received` clears it, `_save_failed` shows why in the error line)."""
-        if self._save_task is not None:
-            # Ctrl+Enter pressed again while saving: one dossier, not two.
+        try:
+            received = intake.receive(self._desk, self.request())
+        except (ValidationError, UserError) as exc:
+            self._show_error(exc)
             return
-        task = Task(intake.receive, self._desk, self.request())
-        task.signals.finished.connect(self._received)
-        task.signals.failed.connect(self._save_failed)
-        self._set_saving(True)
-        self._save_task = start(self.pool, task)
-
-    def _set_saving(self, saving: bool) -> None:
-        # The fields stay as they are, focus included (disabling them would take the focus
-        # away from the window); only what would act on them waits for the answer.
-        for button in (self.supplement_button, self.refusal_button, self.save_button):
-            button.setEnabled(not saving)
-        self.save_button.setText(self.tr("Saving…") if saving
-                                 else self.tr("&Receive (Ctrl+Enter)"))
-        if saving:
-            self.error.hide()
-
-    def _save_failed(self, message: str) -> None:
-        self._save_task = None
-        self._set_saving(False)
-        # A UserError's message, like a ValidationError's, starts with the field it names.
-        self._show_error(UserError(message))
-
-    def _received(self, received: intake.ReceivedDossier) -> None:
-        self._save_task = None
-        self._set_saving(False)
         self.clear()
         self.dossierReceived.emit(received.code)
         self.preview = ReceiptPreviewDialog(self._desk, received.code, self)

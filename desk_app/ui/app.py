@@ -15,6 +15,7 @@ from desk_app.paths import TRANSLATIONS_DIR
 from desk_app.services import office, users
 from desk_app.services.desk import Desk
 from desk_app.services.setup import init_database
+from desk_app.ui import collector
 from desk_app.ui.admin.data_safety import DataSafety
 from desk_app.ui.admin.setup_wizard import SetupWizard
 from desk_app.ui.session import crash_guard
@@ -53,6 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("desk_app")
     app.setOrganizationName("desk_app")
     crash_guard.install()
+    collector.pin_to_gui_thread()
     settings = QSettings()
     install_translation(app, str(settings.value("language", DEFAULT_LANGUAGE)))
     safety = None

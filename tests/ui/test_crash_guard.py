@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QThreadPool, qWarning
+from PySide6.QtCore import qWarning
 from PySide6.QtWidgets import QPushButton
 
 from desk_app.services.errors import DatabaseBusy
@@ -62,7 +62,7 @@ def test_an_error_in_a_slot_shows_a_message_and_logs_no_personal_data(qtbot, gua
 def test_an_error_in_a_worker_thread_is_shown_by_the_gui_thread(qtbot, guard):
     task = Task(save_dossier)
     with qtbot.waitSignal(task.signals.failed):
-        start(QThreadPool.globalInstance(), task)
+        start(task)
     qtbot.waitUntil(lambda: guard.dialog is not None and guard.dialog.isVisible())
     assert_logged_without_personal_data(guard.log_path.read_text(encoding="utf-8"))
 

@@ -80,4 +80,4 @@ def test_without_a_tray_the_notice_goes_to_the_status_bar(qtbot, db_url, tmp_pat
     # Once the window is closed the checks stop asking the database.
     window.close()
     notifier.check()
-    assert notifier.pool.activeThreadCount() == 0
+    assert not notifier.checking

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QThreadPool, QTimer
+from PySide6.QtCore import QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desk_app import config
@@ -242,7 +242,7 @@ class DataSafety(QObject):
         timer = QTimer(singleShot=True, interval=SHOW_AFTER_MS)
         timer.timeout.connect(dialog.show)
         timer.start()
-        start(QThreadPool.globalInstance(), task)
+        start(task)
         loop.exec()
         timer.stop()
         dialog.close()

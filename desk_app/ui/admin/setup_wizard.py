@@ -16,6 +16,7 @@ from desk_app.services.actors import Actor
 from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.ui.widgets.error_label import error_label
+from desk_app.ui.widgets.workers import call
 
 
 class _CheckedPage(QWizardPage):
@@ -141,7 +142,7 @@ class SetupWizard(QWizard):
 
     def finish_setup(self) -> None:
         """Write everything in one go (the last page's check): raises UserError to stay."""
-        self.actor = setup.complete_setup(
+        self.actor = call(setup.complete_setup,
             self._desk,
             {**self.agency_page.values(), **self.office_page.values()},
             self.admin_page.username.text(),

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 from desk_app.services import users
 from desk_app.services.actors import ROLES
 from desk_app.services.desk import Desk
-from desk_app.services.errors import UserError
+from desk_app.services.errors import DatabaseBusy, UserError
 from desk_app.ui.session.roles import role_label
 from desk_app.ui.widgets.error_label import ERROR_STYLE
 from desk_app.ui.widgets.form_dialog import FormDialog
 from desk_app.ui.widgets.look import format_moment
 from desk_app.ui.widgets.table_model import Column, RowsModel, read_only_table
+from desk_app.ui.widgets.workers import call
 
 NOTE_STYLE = "color: #555555;"
 
@@ -111,7 +112,7 @@ class AddUserDialog(UserDialog):
 
     def run(self) -> users.UserInfo:
         self._check_passwords_match()
-        return users.add_user(self._desk, self.username.text(), self.full_name.text(),
+        return call(users.add_user, self._desk, self.username.text(), self.full_name.text(),
                               self.role.currentData(), self.password.text())
 
 
@@ -128,7 +129,7 @@ class PasswordDialog(UserDialog):
 
     def run(self) -> None:
         self._check_passwords_match()
-        users.set_password(self._desk, self._username, self.password.text())
+        call(users.set_password, self._desk, self._username, self.password.text())
 
 
 class EditUserDialog(UserDialog):
@@ -145,7 +146,7 @@ class EditUserDialog(UserDialog):
         self._tab_order(self.full_name, self.role)
 
     def run(self) -> users.UserInfo:
-        return users.update_user(self._desk, self._username, self.full_name.text(),
+        return call(users.update_user, self._desk, self._username, self.full_name.text(),
                                  self.role.currentData())
 
 
@@ -294,10 +295,10 @@ class UsersPage(QWidget):
             return
         try:
             if active:
-                users.enable_user(self._desk, user.username)
+                call(users.enable_user, self._desk, user.username)
             else:
-                users.disable_user(self._desk, user.username)
-        except UserError as exc:
+                call(users.disable_user, self._desk, user.username)
+        except (UserError, DatabaseBusy) as exc:
             self._say(str(exc), error=True)
             return
         self.refresh(user.username)

@@ -28,13 +28,14 @@ from desk_app.domain.intake import IntakeRequest
 from desk_app.domain.text import fold, matches
 from desk_app.domain.validation import ValidationError
 from desk_app.services.desk import Desk
-from desk_app.services.errors import UserError
+from desk_app.services.errors import DatabaseBusy, UserError
 from desk_app.services.reception import intake, intake_slips
 from desk_app.services.reception.due_dates import due_date
 from desk_app.services.rules import catalog
 from desk_app.ui.counter.intake_slip_dialog import IntakeSlipDialog
 from desk_app.ui.widgets.error_label import ERROR_STYLE, error_label
 from desk_app.ui.widgets.print_preview import PdfPreviewDialog, ReceiptPreviewDialog
+from desk_app.ui.widgets.workers import call
 
 DUE_FORMAT = "%H:%M %d/%m/%Y"
 CHECK, NAME, FORM, COUNT = range(4)
@@ -297,8 +298,8 @@ class IntakePage(QWidget):
 
     def save(self) -> None:
         try:
-            received = intake.receive(self._desk, self.request())
-        except (ValidationError, UserError) as exc:
+            received = call(intake.receive, self._desk, self.request())
+        except (ValidationError, UserError, DatabaseBusy) as exc:
             self._show_error(exc)
             return
         self.clear()

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
 from desk_app.domain.intake import IntakeRequest
 from desk_app.domain.validation import ValidationError
 from desk_app.services.desk import Desk
-from desk_app.services.errors import UserError
+from desk_app.services.errors import DatabaseBusy, UserError
 from desk_app.services.reception import intake_slips
 from desk_app.ui.widgets.error_label import error_label
+from desk_app.ui.widgets.workers import call
 
 
 class IntakeSlipDialog(QDialog):
@@ -61,9 +62,9 @@ class IntakeSlipDialog(QDialog):
 
     def issue(self) -> None:
         try:
-            self.issued = intake_slips.issue(self._desk, self._kind, self._request,
+            self.issued = call(intake_slips.issue, self._desk, self._kind, self._request,
                                              self.parsed_lines(), self.reason.text())
-        except (ValidationError, UserError) as exc:
+        except (ValidationError, UserError, DatabaseBusy) as exc:
             self.error.setText(str(exc))
             self.error.show()
             return

@@ -5,7 +5,7 @@ them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -58,7 +58,6 @@ class ReturnPage(QWidget):
         super().__init__(parent)
         self._desk = desk
         self._rows: list[AwaitingReturn] = []
-        self.pool = QThreadPool(self)
         self._load_task: Task | None = None
         # A change came while a load was running: load again once it answers.
         self._reload = False
@@ -153,7 +152,7 @@ class ReturnPage(QWidget):
         task = Task(returns.awaiting_return, self._desk)
         task.signals.finished.connect(self._loaded)
         task.signals.failed.connect(self._load_failed)
-        self._load_task = start(self.pool, task)
+        self._load_task = start(task)
         self.refresh_button.setEnabled(False)
 
     def _loaded(self, rows: list[AwaitingReturn]) -> None:

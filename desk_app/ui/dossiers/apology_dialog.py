@@ -26,13 +26,14 @@ from desk_app.domain.file_names import file_name_part
 from desk_app.domain.lifecycle import OPEN_STATUSES
 from desk_app.services import dossiers
 from desk_app.services.desk import Desk
-from desk_app.services.errors import UserError
+from desk_app.services.errors import DatabaseBusy, UserError
 from desk_app.services.processing import letters
 from desk_app.ui.dossiers.lifecycle_dialogs import LinesEdit, SignerFields
 from desk_app.ui.widgets.error_label import ERROR_STYLE
 from desk_app.ui.widgets.look import format_moment
 from desk_app.ui.widgets.print_preview import PdfPreviewDialog
 from desk_app.ui.widgets.save_chooser import ask_save_path
+from desk_app.ui.widgets.workers import call
 
 DATE_FORMAT = "dd/MM/yyyy HH:mm"
 
@@ -167,11 +168,11 @@ class ApologyDialog(QDialog):
         new_due = (self.new_date.dateTime().toPython().replace(second=0, microsecond=0)
                    if self.new_appointment.isChecked() else None)
         try:
-            self.issued = letters.issue_apology(
+            self.issued = call(letters.issue_apology,
                 self._desk, self._code, self.reason.text() if self.late.isChecked() else "",
                 new_due, "\n".join(titles), name, errors=self.errors(),
                 confirmation_reason=self.confirmation.text())
-        except UserError as exc:
+        except (UserError, DatabaseBusy) as exc:
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(str(exc))
             self.message.show()

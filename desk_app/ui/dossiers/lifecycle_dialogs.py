@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 from desk_app.domain.validation import ValidationError
 from desk_app.services.desk import Desk
 from desk_app.services.dossiers import DossierDetail
-from desk_app.services.errors import UserError
+from desk_app.services.errors import DatabaseBusy, UserError
 from desk_app.services.processing import lifecycle
 from desk_app.ui.widgets.form_dialog import FormDialog
+from desk_app.ui.widgets.workers import call
 
 # How the authority and title of a signer are usually written (Decree 30/2020): offered in the
 # lists, any other wording may be typed. Document text, so Vietnamese as printed.
@@ -83,7 +84,7 @@ class ActionDialog(FormDialog):
     """Base: the dossier's code and applicant above the form; `run` calls the service and
     `answer` holds its lifecycle.ActionResult once the action went through."""
 
-    refusals = (UserError, ValidationError)
+    refusals = (UserError, ValidationError, DatabaseBusy)
 
     def __init__(self, desk: Desk, detail: DossierDetail, title: str,
                  confirm: str, parent=None):
@@ -111,7 +112,7 @@ class TransferDialog(ActionDialog):
         self.form.addRow(self.tr("Note:"), self.note)
 
     def run(self):
-        return lifecycle.transfer(self._desk, self._code, self.unit.text(),
+        return call(lifecycle.transfer, self._desk, self._code, self.unit.text(),
                                   self.receiver.text(), self.note.text())
 
 
@@ -130,7 +131,8 @@ class SupplementRequestDialog(ActionDialog):
     def run(self):
         missing = [(name.strip(), detail.strip())
                    for name, _, detail in (line.partition(":") for line in self.missing.lines())]
-        return lifecycle.request_supplement(self._desk, self._code, missing, self.reason.text())
+        return call(lifecycle.request_supplement, self._desk, self._code, missing,
+                    self.reason.text())
 
 
 class NoteDialog(ActionDialog):
@@ -148,7 +150,7 @@ class ReceiveSupplementDialog(NoteDialog):
                          self.tr("Record"), parent)
 
     def run(self):
-        return lifecycle.receive_supplement(self._desk, self._code,
+        return call(lifecycle.receive_supplement, self._desk, self._code,
                                             self.note.text())
 
 
@@ -158,7 +160,7 @@ class ResumeDialog(NoteDialog):
                          self.tr("Resume"), parent)
 
     def run(self):
-        return lifecycle.resume(self._desk, self._code, self.note.text())
+        return call(lifecycle.resume, self._desk, self._code, self.note.text())
 
 
 class ResultReadyDialog(NoteDialog):
@@ -167,7 +169,7 @@ class ResultReadyDialog(NoteDialog):
                          parent)
 
     def run(self):
-        return lifecycle.result_ready(self._desk, self._code, self.note.text())
+        return call(lifecycle.result_ready, self._desk, self._code, self.note.text())
 
 
 class StopDialog(ActionDialog):
@@ -183,7 +185,7 @@ class StopDialog(ActionDialog):
         self.form.addRow(self.tr("Signed by:"), self.signer)
 
     def run(self):
-        return lifecycle.stop(self._desk, self._code, self.reason.text(),
+        return call(lifecycle.stop, self._desk, self._code, self.reason.text(),
                               legal_basis=self.legal_basis.text(), signer=self.signer.lines())
 
 
@@ -197,7 +199,7 @@ class RefuseDialog(ActionDialog):
         self.form.addRow(self.tr("Legal basis:"), self.legal_basis)
 
     def run(self):
-        return lifecycle.refuse(self._desk, self._code, self.reasons.lines(),
+        return call(lifecycle.refuse, self._desk, self._code, self.reasons.lines(),
                                 legal_basis=self.legal_basis.text())
 
 
@@ -237,9 +239,9 @@ class ReturnDialog(ActionDialog):
 
     def run(self):
         if self.by_post.isChecked():
-            return lifecycle.return_result(self._desk, self._code, by_post=True,
+            return call(lifecycle.return_result, self._desk, self._code, by_post=True,
                                            tracking_number=self.tracking.text())
-        return lifecycle.return_result(self._desk, self._code,
+        return call(lifecycle.return_result, self._desk, self._code,
                                        collector_name=self.collector.text(),
                                        collector_id=self.collector_id.text())
 
@@ -252,7 +254,7 @@ class WithdrawDialog(ActionDialog):
         self.form.addRow(self.tr("Reason given by the applicant:"), self.reason)
 
     def run(self):
-        return lifecycle.withdraw(self._desk, self._code, self.reason.text())
+        return call(lifecycle.withdraw, self._desk, self._code, self.reason.text())
 
 
 DIALOGS: dict[str, type[ActionDialog]] = {

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 
 from desk_app.services import office
 from desk_app.services.desk import Desk
-from desk_app.services.errors import UserError
+from desk_app.services.errors import DatabaseBusy, UserError
 from desk_app.services.processing import ratings
 from desk_app.ui.widgets.error_label import ERROR_STYLE
+from desk_app.ui.widgets.workers import call
 
 # Level names, lowest first; 3 levels as the office setting describes them.
 LEVEL_NAMES_VI = {
@@ -364,9 +365,9 @@ class RatingView(QWidget):
         if self.pages.currentIndex() != FORM or self.score is None or self._rater is None:
             return False
         try:
-            ratings.record_rating(self._rater, self.code, self.score, self.criteria(),
+            call(ratings.record_rating, self._rater, self.code, self.score, self.criteria(),
                                   self.comment.toPlainText())
-        except UserError as error:
+        except (UserError, DatabaseBusy) as error:
             self.error.setText(str(error))
             self.error.show()
             return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -29,31 +29,14 @@ from desk_app.services.errors import UserError
 from desk_app.services.supervision import register
 from desk_app.ui.widgets.error_label import ERROR_STYLE
 from desk_app.ui.widgets.save_chooser import ask_save_path
+from desk_app.ui.widgets.workers import Task
+from desk_app.ui.widgets.workers import start as start_task
 
 
-class _Signals(QObject):
-    done = Signal(str)
-    failed = Signal(str)
-
-
-class _Export(QRunnable):
-    """Writes the register to a file off the GUI thread and signals how it went."""
-
-    def __init__(self, desk: Desk, start: date, end: date, path: str) -> None:
-        super().__init__()
-        self.desk, self.start, self.end, self.path = desk, start, end, path
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            register.write_register(self.desk, self.start, self.end, Path(self.path))
-        except (UserError, OSError) as exc:
-            self.signals.failed.emit(str(exc))
-            return
-        except Exception as exc:  # noqa: BLE001 - raised on the worker, it would vanish unseen
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-            return
-        self.signals.done.emit(self.path)
+def _write(desk: Desk, start: date, end: date, path: str) -> str:
+    """In a worker: the register of the period written to `path`."""
+    register.write_register(desk, start, end, Path(path))
+    return path
 
 
 class RegisterDialog(QDialog):
@@ -65,7 +48,7 @@ class RegisterDialog(QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
         self._desk = desk
-        self._task: _Export | None = None
+        self._task: Task | None = None
         self.setWindowTitle(self.tr("Register of dossiers"))
         today = config.now().date()
         self.from_date = self._date_edit(QDate(today.year, today.month, 1))
@@ -147,14 +130,14 @@ class RegisterDialog(QDialog):
     def export(self, path: str | Path) -> None:
         """Write the register of the period to `path` (.xlsx or .pdf) in the background."""
         start, end = self.period()
-        self._task = _Export(self._desk, start, end, str(path))
-        self._task.signals.done.connect(self._done)
+        self._task = Task(_write, self._desk, start, end, str(path))
+        self._task.signals.finished.connect(self._done)
         self._task.signals.failed.connect(self._failed)
         self._set_busy(True)
         self.message.setText(self.tr("Writing {name}…").format(name=Path(path).name))
         self.message.setStyleSheet("")
         self.message.show()
-        QThreadPool.globalInstance().start(self._task)
+        start_task(self._task)
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit,
 from desk_app.services import users
 from desk_app.services.desk import Desk
 from desk_app.ui.widgets.form_dialog import FormDialog
+from desk_app.ui.widgets.workers import call
 
 ACTIVITY = frozenset({
     QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseButtonDblClick, QEvent.MouseMove,
@@ -71,7 +72,7 @@ class UnlockDialog(FormDialog):
         self.password.setFocus()
 
     def run(self) -> None:
-        users.authenticate(self._desk, self._desk.user.username, self.password.text())
+        call(users.authenticate, self._desk, self._desk.user.username, self.password.text())
         self.password.clear()
         self.unlocked.emit()
 

@@ -11,6 +11,7 @@ from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.ui.session.roles import role_label
 from desk_app.ui.widgets.form_dialog import FormDialog
+from desk_app.ui.widgets.workers import call
 
 
 class LoginDialog(FormDialog):
@@ -48,7 +49,7 @@ class LoginDialog(FormDialog):
         return label
 
     def run(self) -> None:
-        actor = users.authenticate(self._desk, self.username.text(), self.password.text())
+        actor = call(users.authenticate, self._desk, self.username.text(), self.password.text())
         if actor.role in TASK_ROLES:
             # Its password sits in a scheduled task's settings: it must open nothing else.
             raise UserError(self.tr("This account only runs a scheduled task (desk-admin "

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QStyle, QSystemTrayIcon, QWidget
 
 from desk_app.domain.notifications import Notice, notice_for
@@ -36,7 +36,6 @@ class Notifier(QObject):
         self._desk = desk
         self._show = show
         self._interval_ms = interval_ms
-        self.pool = QThreadPool(self)
         self._task: Task | None = None
         # The counts of the last notice shown and when: what `notice_for` compares with.
         self.shown_counts: DayCounts | None = None
@@ -55,7 +54,12 @@ class Notifier(QObject):
         task = Task(notices.desk_state, self._desk)
         task.signals.finished.connect(self._answered)
         task.signals.failed.connect(self._failed)
-        self._task = start(self.pool, task)
+        self._task = start(task)
+
+    @property
+    def checking(self) -> bool:
+        """A check is out, asking the database."""
+        return self._task is not None
 
     def stop(self) -> None:
         self.timer.stop()

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPoint,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -78,7 +77,6 @@ class OverduePage(QWidget):
         super().__init__(parent)
         self._desk = desk
         self.dialog: DossierDialog | None = None
-        self.pool = QThreadPool(self)
         self._load_task: Task | None = None
         self._loaded_once = False
         self._stale = False
@@ -123,7 +121,7 @@ class OverduePage(QWidget):
         self.legend = QLabel(self._legend_html())
         self.legend.setWordWrap(True)
         self.progress = ProgressStrip()
-        self.exporter = BackgroundExport(self.pool, self.progress, self)
+        self.exporter = BackgroundExport(self.progress, self)
 
         self.unit_groups = GroupTable(self.tr("By unit"))
         self.procedure_groups = GroupTable(self.tr("By procedure"))
@@ -227,7 +225,7 @@ class OverduePage(QWidget):
         task = Task(load_snapshot, self._desk, limit, self.model.arrangement)
         task.signals.finished.connect(self._loaded)
         task.signals.failed.connect(self._load_failed)
-        self._load_task = start(self.pool, task)
+        self._load_task = start(task)
         self.refresh_button.setEnabled(False)
 
     def _show_denied(self) -> None:

@@ -78,7 +78,7 @@ class OverdueSnapshot:
 
 def load_snapshot(desk: Desk, limit: int | None = None,
                   arrangement: Arrangement = Arrangement()) -> OverdueSnapshot:  # noqa: B008
-    """Runs in a pool thread: every service call of one refresh, and the rows arranged as the
+    """Runs in a worker: every service call of one refresh, and the rows arranged as the
     table shows them; with `limit`, only the first rows (and no groups) unless that is all."""
     as_of = config.now()
     rows = tuple(overdue.overdue(desk, as_of=as_of, include_due_soon=True,

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QDate, Qt, QThreadPool, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,14 +48,14 @@ class ReportResult:
 
 
 def load_report(desk: Desk, date_from: date, date_to: date) -> ReportResult:
-    """Runs in a pool thread: the report and its trend."""
+    """Runs in a worker: the report and its trend."""
     report = reports.build_report(desk, date_from, date_to)
     trend = reports.monthly_trend(desk, trend_start(date_from, date_to), date_to)
     return ReportResult(report, tuple(trend))
 
 
 def export_report(report: reports.Report, path: str, kind: str, progress) -> str:
-    """Runs in a pool thread: the workbook or PDF, written whole or not at all."""
+    """Runs in a worker: the workbook or PDF, written whole or not at all."""
     write = reports.write_report_xlsx if kind == "xlsx" else reports.write_report_pdf
     write_atomically(path, lambda temporary: write(report, temporary), progress)
     return path
@@ -69,7 +69,6 @@ class ReportsPage(QWidget):
     def __init__(self, desk: Desk, parent=None):
         super().__init__(parent)
         self._desk = desk
-        self.pool = QThreadPool(self)
         self.result: ReportResult | None = None
         self._compute_task: Task | None = None
         self._loaded_once = False
@@ -92,7 +91,7 @@ class ReportsPage(QWidget):
         self.error_label = error_label()
         self.compute_progress = ProgressStrip()
         self.export_progress = ProgressStrip()
-        self.exporter = BackgroundExport(self.pool, self.export_progress, self)
+        self.exporter = BackgroundExport(self.export_progress, self)
 
         self.model = ReportModel(self.tr("Field / procedure"), self)
         self.unit_model = ReportModel(self.tr("Unit"), self)
@@ -240,7 +239,7 @@ class ReportsPage(QWidget):
         task.signals.failed.connect(lambda message, task=task: self._failed(task, message))
         task.signals.cancelled.connect(lambda task=task: self._cancelled(task))
         self.compute_progress.follow(task, self.tr("Computing…"))
-        self._compute_task = start(self.pool, task)
+        self._compute_task = start(task)
         self._update_actions()
         return task
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal, SignalInstance
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desk_app.ui.widgets.workers import ProgressStrip, Task, start
@@ -28,9 +28,8 @@ class BackgroundExport(QObject):
     failed = Signal(str)
     ended = Signal()
 
-    def __init__(self, pool: QThreadPool, strip: ProgressStrip, parent: QObject):
+    def __init__(self, strip: ProgressStrip, parent: QObject):
         super().__init__(parent)
-        self._pool = pool
         self._strip = strip
         self._task: Task | None = None
 
@@ -39,13 +38,13 @@ class BackgroundExport(QObject):
         return self._task is not None
 
     def start(self, text: str, function: Callable[..., str], *args: Any) -> Task:
-        """Runs `function(*args, progress=...)` in the pool, the strip showing `text`."""
+        """Runs `function(*args, progress=...)` in a worker, the strip showing `text`."""
         task = Task(function, *args, with_progress=True)
         self._strip.follow(task, text)
         task.signals.finished.connect(lambda path: self._end(self.saved, path))
         task.signals.failed.connect(lambda message: self._end(self.failed, message))
         task.signals.cancelled.connect(lambda: self._end(None, None))
-        self._task = start(self._pool, task)
+        self._task = start(task)
         return task
 
     def _end(self, signal: SignalInstance | None, value: str | None) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.services.errors import UserError
+from desk_app.services.errors import DatabaseBusy, UserError
 from desk_app.ui.widgets.error_label import error_label
 
 
@@ -29,7 +29,9 @@ class FormDialog(QDialog):
     The texts are given translated by the subclasses: a tr() here would look them up under
     each subclass's own context, where the .ts file does not have them."""
 
-    refusals: tuple[type[Exception], ...] = (UserError,)
+    # A database held busy by another program is refused like bad input: said in the error
+    # line, the form kept as typed for another try.
+    refusals: tuple[type[Exception], ...] = (UserError, DatabaseBusy)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

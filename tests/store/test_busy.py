@@ -70,3 +70,32 @@ def test_a_held_database_answers_busy_within_5_s_and_the_same_intake_succeeds_af
 
     received = intake.receive(as_admin(db_url), request)
     assert received.code == "000.00.00.H49-250610-0001" and received.register_number == 1
+
+
+def test_printing_and_scanning_never_wait_for_another_programs_write(db_url):
+    """The receipt, the scan at the desk, the control sheet and the apology screen only read:
+    they answer at once while another program holds the write lock."""
+    import io
+
+    from desk_app.services.processing import control_sheet, letters
+    from desk_app.services.reception import receipts
+
+    desk = as_admin(db_url)
+    for key, value in {"agency_code": "000.00.00.H49", "agency_name": "Trung tâm",
+                       "parent_agency_name": "Ủy ban nhân dân tỉnh Quảng Nam",
+                       "place_name": "Quảng Nam"}.items():
+        office.set_value(desk, key, value)
+    code = intake.receive(desk, IntakeRequest("1.001193", "Trần Thị Lan")).code
+    with ThreadPoolExecutor(1) as pool, held_write_lock(db_url):
+        started = time.monotonic()
+
+        def read_all() -> None:
+            receipts.write_receipt(desk, code, io.BytesIO())
+            assert receipts.resolve_scan(desk, code).code == code
+            control_sheet.write_control_sheet(desk, code, io.BytesIO())
+            letters.apology_status(desk, code)
+            letters.suggest_new_date(desk, code)
+
+        pool.submit(read_all).result(timeout=6)
+        waited = time.monotonic() - started
+    assert waited < 1.5

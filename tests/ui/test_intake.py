@@ -112,7 +112,9 @@ def test_a_wrong_citizen_id_is_shown_and_nothing_is_written(qtbot, page, db_url)
     qtbot.keyClick(page.id_number, Qt.Key_Enter, Qt.ControlModifier)
     assert page.error.isVisible()
     assert "Số CCCD" in page.error.text()
-    assert page.id_number.hasFocus()
+    # The field the keys go to (the offscreen platform deactivates the window once events run
+    # after the completer's popup closed, so hasFocus() cannot say it).
+    assert page.focusWidget() is page.id_number
     assert page.preview is None
     assert dossiers.count(as_admin(db_url), dossiers.DossierQuery()) == 0
     assert page.applicant_name.text() == "Nguyễn Thị Ánh Tuyết"

@@ -48,7 +48,7 @@ from desk_app.services.errors import UserError
 from desk_app.services.office import read_settings
 from desk_app.services.processing.lifecycle import DESK_NAME
 from desk_app.services.reception.receipts import office_header
-from desk_app.store.db import session_scope
+from desk_app.store.db import read_scope
 from desk_app.store.models import Unit, User
 
 # Kinds that are remarks of the current row rather than rows of their own.
@@ -100,7 +100,7 @@ def control_sheet_document(desk: Desk, code: str,
     """The control sheet of dossier `code` as of its recorded events, dated `now`."""
     require(desk.user, "dossier.read")
     now = now or desk.now()
-    with session_scope(desk.url) as session:
+    with read_scope(desk.url) as session:
         header = office_header(read_settings(session))
         dossier = _load(session, code)
         calendar = load_calendar(session)

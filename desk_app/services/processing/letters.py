@@ -127,7 +127,7 @@ def suggest_new_date(desk: Desk, code: str, now: datetime | None = None) -> date
     """The new appointment to offer: domain.apology.EXTENSION_WORKING_DAYS working days after
     the later of now and the appointment it replaces (the last new one, else the due date)."""
     now = now or desk.now()
-    with session_scope(desk.url) as session:
+    with read_scope(desk.url) as session:
         dossier = _load(session, code)
         replaces = _latest_new_due(_apologies(session, dossier.id)) or dossier.due_at
         return suggest_new_due(load_calendar(session), replaces, now)
@@ -213,7 +213,7 @@ def _check_confirmation(actor: Actor, confirmation_reason: str) -> None:
 
 def apology_status(desk: Desk, code: str, now: datetime | None = None) -> ApologyStatus:
     now = now or desk.now()
-    with session_scope(desk.url) as session:
+    with read_scope(desk.url) as session:
         return _apology_status(session, _load(session, code), now)
 
 
@@ -260,7 +260,7 @@ def dossier_view(desk: Desk, code: str, now: datetime | None = None) -> DossierV
 def last_signer(desk: Desk) -> tuple[str, ...]:
     """The signer lines (titles, then name) of the office's latest apology: the same leader
     usually signs the next one."""
-    with session_scope(desk.url) as session:
+    with read_scope(desk.url) as session:
         letter = session.execute(
             select(Letter).where(Letter.kind == "apology").order_by(Letter.id.desc()).limit(1)
         ).scalar_one_or_none()
@@ -271,7 +271,7 @@ def last_signer(desk: Desk) -> tuple[str, ...]:
 
 def latest_letter_id(desk: Desk, code: str, kind: str) -> int:
     """The dossier's latest letter of that kind; NotFound naming the kind when none."""
-    with session_scope(desk.url) as session:
+    with read_scope(desk.url) as session:
         dossier = _load(session, code)
         letter_id = session.execute(
             select(Letter.id).where(Letter.dossier_id == dossier.id, Letter.kind == kind)
@@ -293,7 +293,7 @@ def _titles(letter: Letter) -> tuple[str, ...]:
 
 
 def apology_document(desk: Desk, letter_id: int) -> ApologyDocument:
-    with session_scope(desk.url) as session:
+    with read_scope(desk.url) as session:
         letter, dossier = _letter(session, letter_id, "apology")
         settings = read_settings(session)
         data = letter.data or {}
@@ -324,7 +324,7 @@ def write_apology_docx(desk: Desk, letter_id: int, target: Path | BinaryIO) -> N
 def write_stop_notice(desk: Desk, code: str, target: Path | BinaryIO, copies: int = 1) -> None:
     """The dossier's latest stop notice (form 05); the 2018 form set has none to print."""
     letter_id = latest_letter_id(desk, code, "stop_notice")
-    with session_scope(desk.url) as session:
+    with read_scope(desk.url) as session:
         letter, dossier = _letter(session, letter_id, "stop_notice")
         settings = read_settings(session)
         header = office_header(settings)
@@ -360,7 +360,7 @@ def write_supplement_request(desk: Desk, code: str, target: Path | BinaryIO,
                              copies: int = 1) -> None:
     """The dossier's latest request for supplements, on form 02 with the dossier code."""
     letter_id = latest_letter_id(desk, code, "supplement_request")
-    with session_scope(desk.url) as session:
+    with read_scope(desk.url) as session:
         letter, dossier = _letter(session, letter_id, "supplement_request")
         document = SupplementRequestDocument(
             **_slip_fields(session, letter, dossier),
@@ -372,7 +372,7 @@ def write_supplement_request(desk: Desk, code: str, target: Path | BinaryIO,
 def write_refusal(desk: Desk, code: str, target: Path | BinaryIO, copies: int = 1) -> None:
     """The dossier's refusal after processing, on form 03 with the dossier code."""
     letter_id = latest_letter_id(desk, code, "refusal")
-    with session_scope(desk.url) as session:
+    with read_scope(desk.url) as session:
         letter, dossier = _letter(session, letter_id, "refusal")
         document = RefusalDocument(
             **_slip_fields(session, letter, dossier),

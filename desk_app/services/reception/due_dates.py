@@ -9,7 +9,7 @@ from desk_app.domain.deadlines import compute_due
 from desk_app.services.clock import load_calendar, rule_of
 from desk_app.services.desk import Desk
 from desk_app.services.rules.catalog import procedure_at
-from desk_app.store.db import session_scope
+from desk_app.store.db import read_scope
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class DueAnswer:
 
 
 def due_date(desk: Desk, procedure_code: str, received_at: datetime) -> DueAnswer:
-    with session_scope(desk.url) as session:
+    with read_scope(desk.url) as session:
         _, version = procedure_at(session, procedure_code, received_at)
         calendar = load_calendar(session)
         result = compute_due(rule_of(version), calendar, received_at)

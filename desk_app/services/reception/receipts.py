@@ -20,7 +20,7 @@ from desk_app.services.desk import Desk
 from desk_app.services.dossiers import _load
 from desk_app.services.errors import NotFound, UserError
 from desk_app.services.office import SECRET_KEY, read_settings, require_settings
-from desk_app.store.db import session_scope
+from desk_app.store.db import read_scope
 from desk_app.store.models import Dossier, OfficeSetting, User
 
 
@@ -39,7 +39,7 @@ def _secret(session) -> str:
 
 def receipt_document(desk: Desk, code: str) -> ReceiptDocument:
     require(desk.user, "dossier.read")
-    with session_scope(desk.url) as session:
+    with read_scope(desk.url) as session:
         settings = read_settings(session)
         header = office_header(settings)
         dossier = _load(session, code)
@@ -87,7 +87,7 @@ class ScanResult:
 
 def resolve_scan(desk: Desk, text: str) -> ScanResult:
     """What a USB scanner typed (bare code or the QR payload) to an existing dossier."""
-    with session_scope(desk.url) as session:
+    with read_scope(desk.url) as session:
         settings = read_settings(session)
         scan = qr_tag.parse_scan(text, settings["qr_url_template"])
         if scan is None:

@@ -114,3 +114,16 @@ def test_years_outside_the_bundle_are_the_packages_estimate_without_pending_days
     assert days.off and all(d.status == "estimated" for d in days.off.values())
     assert date(2030, 11, 24).toordinal() in days.pending
     assert CAL.is_working_day(date(2031, 11, 24))  # a Monday
+
+
+def test_the_administrator_is_told_of_next_years_estimates_from_1_november():
+    from desk_app.domain.calendar_notices import upcoming_notices
+
+    october = upcoming_notices(CAL, date(2026, 10, 31))
+    assert [(n.year, len(n.estimated), [d.day for d in n.pending]) for n in october] == [
+        (2026, 0, [date(2026, 11, 24)])]
+    november = upcoming_notices(CAL, date(2026, 11, 1))
+    assert [(n.year, len(n.estimated), [d.day for d in n.pending]) for n in november] == [
+        (2026, 0, [date(2026, 11, 24)]), (2027, 6, [date(2027, 11, 24)])]
+    # Once 24/11/2026 has passed, only the next year is left to announce.
+    assert [n.year for n in upcoming_notices(CAL, date(2026, 12, 3))] == [2027]

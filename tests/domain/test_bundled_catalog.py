@@ -41,6 +41,7 @@ def test_the_bundle_holds_the_reference_procedures_in_its_order():
 @pytest.mark.parametrize("reference", _rows(REFERENCE), ids=lambda r: r["code"])
 def test_each_bundled_row_matches_the_reference_but_for_its_corrections(reference):
     bundled = {r["code"]: r for r in _rows(BUNDLED)}[reference["code"]]
+    assert list(bundled) == list(reference)  # no cell spilled into an extra column
     for column, value in reference.items():
         expected = CORRECTIONS.get((reference["code"], column), value)
         if column == "source" and reference["code"] in NOTED:

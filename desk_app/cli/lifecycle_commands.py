@@ -8,11 +8,15 @@ it; without them it writes the dossier's latest apology again.
 
 from __future__ import annotations
 
+import argparse
 import io
+from datetime import date, datetime
 from pathlib import Path
 
 from desk_app.cli.common import EXIT_OK, command, datetime_arg, out
 from desk_app.domain.lifecycle import STATUS_NAMES_VI
+from desk_app.domain.validation import ValidationError, parse_date, parse_datetime
+from desk_app.services import dossiers
 from desk_app.services.errors import UserError
 from desk_app.services.processing import letters, lifecycle
 
@@ -143,6 +147,30 @@ def _write(path: Path, render) -> None:
     path.write_bytes(buffer.getvalue())
 
 
+def _new_date(text: str) -> date | datetime:
+    """`YYYY-MM-DD HH:MM`, or `YYYY-MM-DD` alone: the time is then the missed appointment's."""
+    field = "Ngày hẹn mới"
+    try:
+        return parse_datetime(text, field) if " " in text.strip() or "T" in text else (
+            parse_date(text, field))
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(
+            f"{exc} (dùng YYYY-MM-DD hoặc YYYY-MM-DD HH:MM)") from exc
+
+
+def _new_due_at(args) -> datetime | None:
+    """The new appointment; a date alone keeps the time of day of the appointment it
+    replaces."""
+    new = args.new_date
+    if new is None or isinstance(new, datetime):
+        return new
+    missed = dossiers.show(args.desk, args.code).row.due_at
+    if missed is None:
+        raise UserError(f"--new-date: hồ sơ {args.code} không có ngày hẹn đang chạy để lấy giờ; "
+                        "ghi cả giờ (YYYY-MM-DD HH:MM)")
+    return datetime.combine(new, missed.time())
+
+
 def cmd_print_apology(args) -> int:
     path = _output(args.output, (".pdf", ".docx"))
     issuing = args.reason or args.error or args.new_date
@@ -152,7 +180,7 @@ def cmd_print_apology(args) -> int:
                             'Nguyễn Văn An"')
         *titles, name = args.signer.split("|")
         issued = letters.issue_apology(
-            args.desk, args.code, args.reason or "", args.new_date, "\n".join(titles), name,
+            args.desk, args.code, args.reason or "", _new_due_at(args), "\n".join(titles), name,
             errors=args.error or (), confirmation_reason=args.confirm_reason or "")
         letter_id = issued.letter_id
     elif args.confirm_reason or args.signer:
@@ -192,8 +220,8 @@ def register_prints(print_sub) -> None:
     p = printable("apology", cmd_print_apology,
                   "văn bản xin lỗi và hẹn lại ngày trả kết quả (mẫu 04), .pdf hoặc .docx")
     p.add_argument("--reason", help="lý do chậm trễ")
-    p.add_argument("--new-date", type=datetime_arg("Ngày hẹn mới"),
-                   help='ngày hẹn mới "YYYY-MM-DD HH:MM"')
+    p.add_argument("--new-date", type=_new_date,
+                   help='ngày hẹn mới "YYYY-MM-DD HH:MM", hoặc YYYY-MM-DD (giữ giờ của hẹn cũ)')
     p.add_argument("--signer", help='"KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC|Họ tên" hoặc '
                                     '"GIÁM ĐỐC|Họ tên"')
     p.add_argument("--error", action="append", help="sai sót (lặp lại được)")

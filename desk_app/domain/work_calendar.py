@@ -1,5 +1,9 @@
 """Working days and office time: Vietnam's statutory calendar plus the office's own overrides.
 
+The statutory days come from `official_calendar`: the bundled official days of 2018–2027 with
+their instruments and statuses, the `holidays` package's estimate for other years. A pending
+day (24/11 from 2026) is listed but counts as a working day until the office decides.
+
 All arithmetic is a bisection over a precomputed table: the sorted ordinals of the working
 days and, beside them, the cumulative office minutes before each one. A date or a moment maps
 to an index or an "office position" (office minutes since the table's start), so adding 60
@@ -18,19 +22,17 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from functools import lru_cache
 from itertools import accumulate
-from typing import Literal, NamedTuple
-
-import holidays
+from typing import NamedTuple
 
 from desk_app.domain.office_hours import Interval, OfficeHours
-
-DayKind = Literal["day-off", "workday"]
-DAY_KINDS = ("day-off", "workday")
-
-HOLIDAY_SOURCE = "Bộ luật Lao động 2019, Điều 112 / thông báo của Chính phủ"
-SWAP_SOURCE = "Thông báo của Chính phủ về hoán đổi ngày làm việc"
+from desk_app.domain.official_calendar import (
+    DAY_KINDS,
+    OFFICE_STATUS,
+    CalendarDay,
+    DayKind,
+    statutory,
+)
 
 # The `holidays` package covers Vietnam's lunar holidays for these years only.
 SUPPORTED_YEARS = (1901, 2100)
@@ -54,20 +56,12 @@ class DayOverride:
     kind: DayKind
     reason: str
     source: str = ""
+    # `office` for the office's own day; `official` for a decision loaded by `calendar import`.
+    status: str = OFFICE_STATUS
 
     def __post_init__(self) -> None:
         if self.kind not in DAY_KINDS:
             raise ValueError(f"Loại ngày không hợp lệ: '{self.kind}' (day-off hoặc workday)")
-
-
-@dataclass(frozen=True)
-class CalendarDay:
-    """A day that departs from the weekly pattern: a day off or a make-up working day."""
-
-    day: date
-    kind: DayKind
-    reason: str
-    source: str
 
 
 class _Profile(NamedTuple):
@@ -125,30 +119,6 @@ class _Table(NamedTuple):
     phrases: dict[tuple[int, int], tuple[str, ...]]  # exceptions_vi memo by notable slice
 
 
-@lru_cache(maxsize=8)
-def _statutory(first_year: int, last_year: int) -> tuple[dict[int, CalendarDay], ...]:
-    """Statutory days off and official make-up working days, keyed by ordinal."""
-    vn = holidays.country_holidays("VN", years=range(first_year, last_year + 1), language="vi")
-    off: dict[int, CalendarDay] = {}
-    swapped_for: dict[str, date] = {}
-    for day, name in vn.items():
-        swap = _SWAPPED_FROM.search(name)
-        if swap:
-            swapped_for[swap[1]] = day
-        off[day.toordinal()] = CalendarDay(
-            day, "day-off", name, SWAP_SOURCE if swap else HOLIDAY_SOURCE
-        )
-    makeup: dict[int, CalendarDay] = {}
-    for day in vn.weekend_workdays:
-        # The package lists make-up days of neighbouring years too; keep the table's own.
-        if not first_year <= day.year <= last_year:
-            continue
-        day_off = swapped_for.get(f"{day:%d/%m/%Y}")
-        reason = f"Làm bù cho ngày nghỉ {day_off:%d/%m/%Y}" if day_off else "Ngày làm việc bù"
-        makeup[day.toordinal()] = CalendarDay(day, "workday", reason, SWAP_SOURCE)
-    return off, makeup
-
-
 def _out_of_range(day: date) -> ValueError:
     lo, hi = SUPPORTED_YEARS
     return ValueError(f"Ngày {day:%d/%m/%Y} nằm ngoài phạm vi lịch làm việc hỗ trợ ({lo}–{hi})")
@@ -192,7 +162,7 @@ class WorkCalendar:
     # -- table -------------------------------------------------------------------------------
 
     def _build(self, first_year: int, last_year: int) -> _Table:
-        off, makeup = _statutory(first_year, last_year)
+        off, makeup, pending = statutory(first_year, last_year)
         overrides = self._overrides
         open_weekdays = self._open_weekdays
         profiles_by_weekday = self._weekday_profiles
@@ -214,7 +184,7 @@ class WorkCalendar:
 
         off_reasons = {o: day.reason for o, day in off.items()}
         notable_by_ord: dict[int, CalendarDay] = {}
-        for o, day in off.items():
+        for o, day in (*pending.items(), *off.items()):
             if open_weekdays[(o - 1) % 7]:
                 notable_by_ord[o] = day
         for o, day in makeup.items():
@@ -223,7 +193,8 @@ class WorkCalendar:
         for o, override in overrides.items():
             if first_ord <= o <= last_ord:
                 notable_by_ord[o] = CalendarDay(
-                    override.day, override.kind, override.reason, override.source
+                    override.day, override.kind, override.reason, override.source,
+                    override.status,
                 )
                 if override.kind == "day-off":
                     off_reasons[o] = override.reason
@@ -366,6 +337,14 @@ class WorkCalendar:
         hi = bisect_right(table.notable_ords, ob)
         return table.notable[lo:hi]
 
+    def estimated_between(self, a: date, b: date) -> list[CalendarDay]:
+        """The estimated days in (a, b] that change a count: those a deadline running through
+        them may still see moved by the year's decision."""
+        open_weekdays = self._open_weekdays
+        return [d for d in self.days_off_and_makeups_between(a, b)
+                if d.status == "estimated"
+                and open_weekdays[d.day.weekday()] == (d.kind == "day-off")]
+
     def exceptions_vi(self, after: date, through: date) -> tuple[str, ...]:
         """The days off and make-up days in (after, through] that changed a count, in words:
         e.g. ("nghỉ Tết Nguyên Đán 16–20/02", "làm bù thứ Bảy 22/08")."""
@@ -384,6 +363,8 @@ class WorkCalendar:
         off: list[CalendarDay] = []
         makeup: list[CalendarDay] = []
         for entry in entries:
+            if entry.status == "pending":
+                continue
             # An override that restates the weekly pattern changed nothing in a count.
             if self._open_weekdays[entry.day.weekday()]:
                 if entry.kind == "day-off":

@@ -23,7 +23,7 @@ CLOCK_EVENT_KINDS = frozenset({"supplement_requested", "supplement_received", "s
 
 def overrides(session: Session) -> list[DayOverride]:
     rows = session.execute(select(CalendarOverride).order_by(CalendarOverride.day)).scalars()
-    return [DayOverride(r.day, r.kind, r.reason, r.source) for r in rows]
+    return [DayOverride(r.day, r.kind, r.reason, r.source, r.status) for r in rows]
 
 
 def load_calendar(session: Session, extra: list[DayOverride] | None = None,
@@ -37,9 +37,10 @@ def load_calendar(session: Session, extra: list[DayOverride] | None = None,
 def load_calendar_direct(reader: DirectReader) -> WorkCalendar:
     """The office's calendar read on the driver (store/direct.py): the same as
     `load_calendar` for a read that does not go through a session."""
-    days = tuple(DayOverride(reader.day(day), kind, reason, source)
-                 for day, kind, reason, source in reader.rows(
-                     "SELECT day, kind, reason, source FROM calendar_override ORDER BY day"))
+    days = tuple(DayOverride(reader.day(day), kind, reason, source, status)
+                 for day, kind, reason, source, status in reader.rows(
+                     "SELECT day, kind, reason, source, status FROM calendar_override"
+                     " ORDER BY day"))
     hours = reader.rows("SELECT value FROM office_setting WHERE \"key\" = 'office_hours'")
     return _calendar(days, hours[0][0] if hours else DEFAULTS["office_hours"])
 

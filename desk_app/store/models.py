@@ -208,6 +208,8 @@ class CalendarOverride(Base):
     reason: Mapped[str] = mapped_column(Text)
     source: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # office (`calendar add`) | official (`calendar import` of a decision)
+    status: Mapped[str] = mapped_column(String(16), default="office", server_default="office")
 
 
 class Letter(Base):

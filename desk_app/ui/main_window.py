@@ -21,6 +21,7 @@ from desk_app.ui.counter.intake_page import IntakePage
 from desk_app.ui.counter.return_page import ReturnPage
 from desk_app.ui.counter.scan import ScanBar
 from desk_app.ui.dossiers.dossiers_page import DossiersPage
+from desk_app.ui.session.calendar_announcement import announce_calendar
 from desk_app.ui.session.help_window import AboutDialog, HelpWindow
 from desk_app.ui.session.notifier import DeskTray, Notifier
 from desk_app.ui.session.roles import role_label
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.tray = DeskTray(self)
         self.tray.clicked.connect(self.show_overdue)
         self.notifier = Notifier(desk, self.tray.show, parent=self)
+        announce_calendar(desk, self.tray.show)
         geometry = settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)

@@ -136,8 +136,21 @@ def test_print_apology_pdf_then_docx_of_the_same_letter(run, code, db_url, tmp_p
         assert s.execute(select(func.count()).select_from(Letter)).scalar_one() == 1
 
 
+def test_print_apology_new_date_alone_keeps_the_missed_appointments_time(run, code, db_url,
+                                                                         tmp_path):
+    # Due Tuesday 10/06/2025 09:00 (missed); a new date alone keeps 09:00.
+    path = tmp_path / "04.pdf"
+    result, _, err = run("print", "apology", code, "-o", str(path), "--reason", "Cần xác minh",
+                         "--new-date", "2025-06-13", "--signer", SIGNER)
+    assert result == 0, err
+    text = " ".join(PdfReader(path).pages[0].extract_text().split())
+    assert "09 giờ 00 phút, ngày 13/06/2025" in text
+
+
 @pytest.mark.parametrize(("extra", "message"), [
     (("--new-date", "2025-06-14 09:00"), "Ngày hẹn mới: ngày 14/06/2025 không phải ngày làm"),
+    (("--new-date", "2025-06-14"), "Ngày hẹn mới: ngày 14/06/2025 không phải ngày làm"),
+    (("--new-date", "2025-06-31"), "Ngày hẹn mới: '2025-06-31'"),
     (("--new-date", "2025-06-09 09:00"), "Ngày hẹn mới: .* đã qua"),
     (("--new-date", "14/06/2025"), "Ngày hẹn mới"),
     (("--new-date", "2025-06-13 09:00", "--signer", "Lê Minh Tuấn"), "Người ký"),

@@ -193,8 +193,13 @@ def test_tet_2026():
     )
 
 
-def test_culture_day_24_november_2026():
+def test_culture_day_24_november_2026_is_pending_until_the_office_decides():
     result = compute_due(rule("1d"), CAL, dt("2026-11-23 09:00"))
+    assert result.due_at == dt("2026-11-24 09:00")
+    assert "Văn hóa" not in result.explanation
+    decided = WorkCalendar((DayOverride(date(2026, 11, 24), "day-off", "Ngày Văn hóa Việt Nam",
+                                        "Quyết định của cơ quan"),))
+    result = compute_due(rule("1d"), decided, dt("2026-11-23 09:00"))
     assert result.due_at == dt("2026-11-25 09:00")
     assert "nghỉ Ngày Văn hóa Việt Nam 24/11" in result.explanation
 

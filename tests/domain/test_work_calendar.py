@@ -4,8 +4,6 @@ import pytest
 
 from desk_app.domain.office_hours import OfficeHours
 from desk_app.domain.work_calendar import (
-    HOLIDAY_SOURCE,
-    SWAP_SOURCE,
     CalendarDay,
     DayOverride,
     WorkCalendar,
@@ -84,14 +82,14 @@ def test_office_hours_need_one_open_day():
 
 @pytest.mark.parametrize(
     "day",
-    ["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20", "2026-11-24",
+    ["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20", "2026-01-02",
      "2026-08-31", "2026-09-01", "2026-09-02", "2025-05-02", "2025-04-30", "2025-01-01"],
 )
 def test_statutory_days_off(day):
     assert not CAL.is_working_day(date.fromisoformat(day))
 
 
-@pytest.mark.parametrize("day", ["2026-08-22", "2025-04-26"])
+@pytest.mark.parametrize("day", ["2026-08-22", "2025-04-26", "2026-01-10"])
 def test_official_make_up_saturdays_are_working_days(day):
     d = date.fromisoformat(day)
     assert CAL.is_working_day(d)
@@ -109,6 +107,8 @@ def test_days_off_and_makeups_2026():
     listed = CAL.days_off_and_makeups(2026)
     assert [(d.day.isoformat(), d.kind) for d in listed] == [
         ("2026-01-01", "day-off"),
+        ("2026-01-02", "day-off"),
+        ("2026-01-10", "workday"),
         ("2026-02-16", "day-off"),
         ("2026-02-17", "day-off"),
         ("2026-02-18", "day-off"),
@@ -124,11 +124,17 @@ def test_days_off_and_makeups_2026():
         ("2026-11-24", "day-off"),
     ]
     by_day = {d.day: d for d in listed}
-    assert by_day[date(2026, 11, 24)].source == HOLIDAY_SOURCE
-    assert by_day[date(2026, 8, 22)] == CalendarDay(
-        date(2026, 8, 22), "workday", "Làm bù cho ngày nghỉ 31/08/2026", SWAP_SOURCE
+    # 24/11 is listed as pending: announced, not yet law.
+    assert by_day[date(2026, 11, 24)].status == "pending"
+    assert "80-NQ/TW" in by_day[date(2026, 11, 24)].source
+    assert by_day[date(2026, 1, 10)] == CalendarDay(
+        date(2026, 1, 10), "workday", "Làm bù cho ngày nghỉ 02/01/2026",
+        "Thông báo của Bộ Nội vụ (Chính phủ đồng ý ngày 25/12/2025): nghỉ thứ Sáu 02/01/2026,"
+        " làm bù thứ Bảy 10/01/2026", "official",
     )
-    assert by_day[date(2026, 8, 31)].source == SWAP_SOURCE
+    assert by_day[date(2026, 2, 17)].source.startswith("Thông báo của Bộ Nội vụ")
+    assert by_day[date(2026, 1, 1)].source == "Bộ luật Lao động 2019, Điều 112 khoản 1"
+    assert {d.status for d in listed} == {"official", "pending"}
 
 
 def test_weekend_holidays_are_not_listed():
@@ -163,9 +169,9 @@ def test_overrides_win_over_statutory_calendar():
     assert cal.is_working_day(date(2026, 11, 24))
     listed = cal.days_off_and_makeups(2025)
     assert CalendarDay(
-        date(2025, 10, 27), "day-off", "Bão số 12", "Quyết định 45/QĐ-UBND"
+        date(2025, 10, 27), "day-off", "Bão số 12", "Quyết định 45/QĐ-UBND", "office"
     ) in listed
-    assert CalendarDay(date(2026, 8, 22), "day-off", "Bầu cử", "") in (
+    assert CalendarDay(date(2026, 8, 22), "day-off", "Bầu cử", "", "office") in (
         cal.days_off_and_makeups(2026)
     )
 
@@ -214,8 +220,8 @@ def test_working_days_between():
     assert CAL.working_days_between(date(2026, 2, 13), date(2026, 2, 25)) == 3
     assert CAL.working_days_between(date(2026, 2, 13), date(2026, 2, 13)) == 0
     assert CAL.working_days_between(date(2026, 2, 25), date(2026, 2, 13)) == -3
-    # 261 weekdays, 13 of them off, one make-up Saturday.
-    assert CAL.working_days_between(date(2026, 1, 1), date(2026, 12, 31)) == 249
+    # 261 weekdays, 13 of them off (24/11 pending counts as worked), two make-up Saturdays.
+    assert CAL.working_days_between(date(2026, 1, 1), date(2026, 12, 31)) == 250
 
 
 def test_hours_opening_closing():
@@ -228,7 +234,7 @@ def test_hours_opening_closing():
 
 def test_calendar_extends_itself_past_its_years():
     cal = WorkCalendar(first_year=2024, last_year=2025)
-    assert cal.add_working_days(date(2025, 12, 30), 5) == date(2026, 1, 7)
+    assert cal.add_working_days(date(2025, 12, 30), 5) == date(2026, 1, 8)
     assert cal.last_year >= 2026
     assert cal.is_working_day(date(2010, 2, 27))  # an official make-up Saturday
     assert cal.first_year <= 2010

@@ -32,6 +32,7 @@ from desk_app.services.errors import DatabaseBusy, UserError
 from desk_app.services.reception import intake, intake_slips
 from desk_app.services.reception.due_dates import due_date
 from desk_app.services.rules import catalog
+from desk_app.ui.counter.calendar_notice import EstimatedDaysNotice
 from desk_app.ui.counter.intake_slip_dialog import IntakeSlipDialog
 from desk_app.ui.widgets.error_label import ERROR_STYLE, error_label
 from desk_app.ui.widgets.print_preview import PdfPreviewDialog, ReceiptPreviewDialog
@@ -74,6 +75,7 @@ class IntakePage(QWidget):
         self.procedure_name.setWordWrap(True)
         self.appointment = QLabel()
         self.appointment.setStyleSheet("font-weight: bold;")
+        self.calendar_notice = EstimatedDaysNotice()
 
         self.documents = QTableWidget(0, 4)
         self.documents.setHorizontalHeaderLabels(
@@ -139,6 +141,7 @@ class IntakePage(QWidget):
         procedure_form.addRow(self.tr("&Procedure:"), self.procedure)
         procedure_form.addRow("", self.procedure_name)
         procedure_form.addRow(self.tr("Appointment:"), self.appointment)
+        procedure_form.addRow("", self.calendar_notice)
         documents_box = QGroupBox(self.tr("Documents received"))
         documents_layout = QVBoxLayout(documents_box)
         documents_layout.addWidget(self.documents)
@@ -237,9 +240,11 @@ class IntakePage(QWidget):
         except UserError as exc:
             self.appointment.setText(str(exc))
             self.appointment.setToolTip("")
+            self.calendar_notice.clear()
             return
         self.appointment.setText(answer.due_at.strftime(DUE_FORMAT))
         self.appointment.setToolTip(answer.explanation)
+        self.calendar_notice.show_for(self._desk, answer.received_at, answer.due_at)
 
     def _add_document(self, name: str, form: str, count: int) -> None:
         row = self.documents.rowCount()
@@ -372,6 +377,7 @@ class IntakePage(QWidget):
         self.procedure_code = ""
         self.procedure_name.clear()
         self.appointment.clear()
+        self.calendar_notice.clear()
         self.appointment.setToolTip("")
         self.documents.setRowCount(0)
         for combo in (self.applicant_kind, self.channel, self.delivery):

@@ -41,12 +41,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="96" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="97" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="142" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="144" />
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
@@ -54,32 +54,32 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="98" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="99" />
         <source>Add a user</source>
         <translation>Thêm người dùng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="98" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="99" />
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="101" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="102" />
         <source>letters, digits, dots and underscores</source>
         <translation>chữ, số, dấu chấm và gạch dưới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="104" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="105" />
         <source>&amp;Username:</source>
         <translation>&amp;Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="105" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="106" />
         <source>F&amp;ull name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="106" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="107" />
         <source>&amp;Role:</source>
         <translation>&amp;Vai trò:</translation>
     </message>
@@ -87,37 +87,37 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="101" />
+        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="102" />
         <source>The first administrator</source>
         <translation>Quản trị viên đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="102" />
+        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="103" />
         <source>This account adds the other users.</source>
         <translation>Tài khoản này thêm các người dùng khác.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="109" />
+        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="110" />
         <source>&amp;Username:</source>
         <translation>Tên đă&amp;ng nhập:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="110" />
+        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="111" />
         <source>F&amp;ull name:</source>
         <translation>Họ tê&amp;n:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="111" />
+        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="112" />
         <source>Pass&amp;word:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="112" />
+        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="113" />
         <source>Password (&amp;again):</source>
         <translation>Nhập &amp;lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="118" />
+        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="119" />
         <source>Password (again): the two passwords differ</source>
         <translation>Nhập lại mật khẩu: hai mật khẩu không khớp</translation>
     </message>
@@ -125,32 +125,32 @@
 <context>
     <name>AgencyPage</name>
     <message>
-        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="51" />
+        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="52" />
         <source>The agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="52" />
+        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="53" />
         <source>As printed at the top left of every receipt.</source>
         <translation>Như in ở góc trên bên trái của mọi giấy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="55" />
+        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="56" />
         <source>&amp;Parent agency:</source>
         <translation>Cơ quan &amp;chủ quản:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="56" />
+        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="57" />
         <source>&amp;Desk (agency) name:</source>
         <translation>Tê&amp;n cơ quan / Bộ phận Một cửa:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="57" />
+        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="58" />
         <source>Agency &amp;code:</source>
         <translation>&amp;Mã định danh cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="58" />
+        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="59" />
         <source>P&amp;lace name:</source>
         <translation>Đị&amp;a danh:</translation>
     </message>
@@ -158,119 +158,119 @@
 <context>
     <name>ApologyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="52" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="53" />
         <source>Apology letter (form 04) – %1</source>
         <translation>Văn bản xin lỗi (mẫu 04) – %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="54" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="55" />
         <source>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br&gt;Received %3 · due %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br&gt;Nhận %3 · hẹn trả %4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="62" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="63" />
         <source>Already issued: %1 letter(s), the latest %2; new appointment %3.</source>
         <translation>Đã ra %1 văn bản, gần nhất số %2; ngày hẹn mới %3.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="70" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="71" />
         <source>The result is late</source>
         <translation>Trả kết quả trễ hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="72" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="73" />
         <source>Why the result is late</source>
         <translation>Lý do trễ hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="73" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="74" />
         <source>New appointment:</source>
         <translation>Ngày hẹn mới:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="79" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="80" />
         <source>Suggested: %n working day(s) after the later of now and the appointment it replaces</source>
         <translation>
             <numerusform>Gợi ý: %n ngày làm việc sau thời điểm muộn hơn giữa hiện tại và ngày hẹn được thay thế</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="82" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="83" />
         <source>Delay</source>
         <translation>Trễ hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="85" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="86" />
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="92" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="93" />
         <source>Errors (sai sót)</source>
         <translation>Sai sót</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="99" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="100" />
         <source>Other errors, one per line</source>
         <translation>Sai sót khác, mỗi dòng một sai sót</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="106" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="107" />
         <source>Why the leader agrees to extend a second time</source>
         <translation>Lý do lãnh đạo đồng ý gia hạn lần thứ hai</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="110" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="111" />
         <source>Signed by:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="111" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="112" />
         <source>Second extension, confirmed because:</source>
         <translation>Gia hạn lần hai, lãnh đạo đồng ý vì:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="119" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="120" />
         <source>&amp;Issue</source>
         <translation>&amp;Ra văn bản</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="121" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="122" />
         <source>&amp;PDF: preview and print…</source>
         <translation>&amp;PDF: xem và in…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="122" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="123" />
         <source>&amp;Word (.docx)…</source>
         <translation>&amp;Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="123" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="124" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="180" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="181" />
         <source>Letter %1 issued: print it or save it for editing.</source>
         <translation>Đã ra văn bản số %1: in ngay hoặc lưu để chỉnh sửa.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="188" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="189" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="201" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="202" />
         <source>Apology letter %1</source>
         <translation>Văn bản xin lỗi số %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="207" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="208" />
         <source>Save the letter for editing</source>
         <translation>Lưu văn bản để chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="208" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="209" />
         <source>Word documents (*.docx)</source>
         <translation>Tài liệu Word (*.docx)</translation>
     </message>
@@ -588,7 +588,7 @@
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../../desk_app/ui/session/idle_lock.py" line="31" />
+        <location filename="../../desk_app/ui/session/idle_lock.py" line="32" />
         <source>Locked</source>
         <translation>Đã khoá</translation>
     </message>
@@ -1265,27 +1265,27 @@
 <context>
     <name>EditUserDialog</name>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="136" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="137" />
         <source>Change {username}</source>
         <translation>Sửa tài khoản {username}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="137" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="138" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="141" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="142" />
         <source>Username:</source>
         <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="142" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="143" />
         <source>F&amp;ull name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="143" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="144" />
         <source>&amp;Role:</source>
         <translation>&amp;Vai trò:</translation>
     </message>
@@ -1357,172 +1357,172 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="63" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="64" />
         <source>Type the procedure's code or name (diacritics optional)</source>
         <translation>Gõ mã hoặc tên thủ tục (có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="81" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="82" />
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="81" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="82" />
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="81" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="82" />
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="91" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="92" />
         <source>&amp;Add document</source>
         <translation>Thêm giấ&amp;y tờ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="95" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="96" />
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="96" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="97" />
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="104" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="105" />
         <source>Direct</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="105" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="106" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="106" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="107" />
         <source>Postal</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="108" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="109" />
         <source>At the desk</source>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="109" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="110" />
         <source>By post</source>
         <translation>Qua dịch vụ bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="120" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="121" />
         <source>&amp;Receive (Ctrl+Enter)</source>
         <translation>Tiếp nhận (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="123" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="124" />
         <source>&amp;Incomplete: form 02…</source>
         <translation>Chưa đủ: mẫ&amp;u 02…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="125" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="126" />
         <source>Ine&amp;ligible: form 03…</source>
         <translation>Từ chố&amp;i: mẫu 03…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="138" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="139" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="140" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="141" />
         <source>&amp;Procedure:</source>
         <translation>Thủ &amp;tục:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="142" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="143" />
         <source>Appointment:</source>
         <translation>Hẹn trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="144" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="145" />
         <source>Documents received</source>
         <translation>Thành phần hồ sơ nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="151" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="152" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="153" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="154" />
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="154" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="155" />
         <source>&amp;Name:</source>
         <translation>&amp;Họ tên:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="157" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="158" />
         <source>P&amp;hone:</source>
         <translation>Số điện th&amp;oại:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="158" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="159" />
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="159" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="160" />
         <source>A&amp;ddress:</source>
         <translation>Đị&amp;a chỉ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="160" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="161" />
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="162" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="163" />
         <source>&amp;Channel:</source>
         <translation>Hình thức &amp;nộp:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="163" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="164" />
         <source>Result &amp;delivery:</source>
         <translation>Nơi nhận &amp;kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="164" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="165" />
         <source>&amp;Sets:</source>
         <translation>Số &amp;bộ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="165" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="166" />
         <source>&amp;Fee:</source>
         <translation>&amp;Phí, lệ phí:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="166" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="167" />
         <source>N&amp;ote:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="275" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="276" />
         <source>C&amp;CCD number:</source>
         <translation>Số &amp;CCCD:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="275" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="276" />
         <source>&amp;Tax code:</source>
         <translation>&amp;Mã số thuế:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="326" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="327" />
         <source>Procedure: choose the procedure first</source>
         <translation>Thủ tục: hãy chọn thủ tục trước</translation>
     </message>
@@ -1530,44 +1530,44 @@
 <context>
     <name>IntakeSlipDialog</name>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_slip_dialog.py" line="31" />
+        <location filename="../../desk_app/ui/counter/intake_slip_dialog.py" line="32" />
         <source>Request to complete the dossier (form 02)</source>
         <translation>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_slip_dialog.py" line="32" />
+        <location filename="../../desk_app/ui/counter/intake_slip_dialog.py" line="33" />
         <source>Refusal to receive (form 03)</source>
         <translation>Phiếu từ chối tiếp nhận hồ sơ (mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_slip_dialog.py" line="39" />
+        <location filename="../../desk_app/ui/counter/intake_slip_dialog.py" line="40" />
         <source>Missing documents
 (one per line; "name: what to do"):</source>
         <translation>Giấy tờ cần bổ sung
 (mỗi dòng một giấy tờ; "tên: nội dung cần làm"):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_slip_dialog.py" line="40" />
+        <location filename="../../desk_app/ui/counter/intake_slip_dialog.py" line="41" />
         <source>Reasons (one per line):</source>
         <translation>Lý do từ chối (mỗi dòng một lý do):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_slip_dialog.py" line="41" />
+        <location filename="../../desk_app/ui/counter/intake_slip_dialog.py" line="42" />
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_slip_dialog.py" line="41" />
+        <location filename="../../desk_app/ui/counter/intake_slip_dialog.py" line="42" />
         <source>Legal basis:</source>
         <translation>Căn cứ pháp lý:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_slip_dialog.py" line="43" />
+        <location filename="../../desk_app/ui/counter/intake_slip_dialog.py" line="44" />
         <source>Issue and print</source>
         <translation>Lập phiếu và in</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_slip_dialog.py" line="44" />
+        <location filename="../../desk_app/ui/counter/intake_slip_dialog.py" line="45" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
@@ -1588,48 +1588,48 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desk_app/ui/session/login.py" line="22" />
-        <location filename="../../desk_app/ui/session/login.py" line="28" />
+        <location filename="../../desk_app/ui/session/login.py" line="23" />
+        <location filename="../../desk_app/ui/session/login.py" line="29" />
         <source>Log in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/login.py" line="29" />
+        <location filename="../../desk_app/ui/session/login.py" line="30" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/login.py" line="31" />
+        <location filename="../../desk_app/ui/session/login.py" line="32" />
         <source>&amp;Username:</source>
         <translation>Tên đă&amp;ng nhập:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/login.py" line="32" />
+        <location filename="../../desk_app/ui/session/login.py" line="33" />
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/login.py" line="43" />
+        <location filename="../../desk_app/ui/session/login.py" line="44" />
         <source>Demo accounts:</source>
         <translation>Tài khoản dùng thử:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/login.py" line="45" />
+        <location filename="../../desk_app/ui/session/login.py" line="46" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/login.py" line="45" />
+        <location filename="../../desk_app/ui/session/login.py" line="46" />
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/login.py" line="45" />
+        <location filename="../../desk_app/ui/session/login.py" line="46" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/login.py" line="54" />
+        <location filename="../../desk_app/ui/session/login.py" line="55" />
         <source>This account only runs a scheduled task (desk-admin {command}); it cannot open the program</source>
         <translation>Tài khoản này chỉ chạy một tác vụ theo lịch (desk-admin {command}), không mở được chương trình</translation>
     </message>
@@ -1718,32 +1718,32 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="80" />
+        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="81" />
         <source>Hours decide appointment times; the form set, the printed wording.</source>
         <translation>Giờ làm việc quyết định giờ hẹn trả; bộ biểu mẫu quyết định lời văn khi in.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="81" />
+        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="82" />
         <source>Office hours and forms</source>
         <translation>Giờ làm việc và biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="84" />
+        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="85" />
         <source>2025 set</source>
         <translation>Bộ năm 2025</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="85" />
+        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="86" />
         <source>2018 set</source>
         <translation>Bộ năm 2018</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="87" />
+        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="88" />
         <source>Office &amp;hours:</source>
         <translation>&amp;Giờ làm việc:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="88" />
+        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="89" />
         <source>&amp;Form set:</source>
         <translation>&amp;Bộ biểu mẫu:</translation>
     </message>
@@ -1834,160 +1834,160 @@
 <context>
     <name>OverduePage</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="108" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="106" />
         <source>Any urgency</source>
         <translation>Mọi mức độ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="111" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="109" />
         <source>Without apology only</source>
         <translation>Chỉ hồ sơ chưa xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="112" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="301" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="304" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="110" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="299" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="302" />
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="113" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="302" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="307" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="111" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="300" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="305" />
         <source>All procedures</source>
         <translation>Tất cả thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="115" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="113" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="116" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="114" />
         <source>Issue &amp;apology…</source>
         <translation>&amp;Văn bản xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="117" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="115" />
         <source>E&amp;xport XLSX…</source>
         <translation>&amp;Xuất XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="118" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="116" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="128" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="126" />
         <source>By unit</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="129" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="127" />
         <source>By procedure</source>
         <translation>Theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="144" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="142" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="145" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="143" />
         <source>Procedure:</source>
         <translation>Thủ tục:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="146" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="144" />
         <source>Urgency:</source>
         <translation>Mức độ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="235" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="233" />
         <source>Only supervisors and administrators see this page.</source>
         <translation>Chỉ lãnh đạo và quản trị viên xem được trang này.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="288" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="286" />
         <source>Updated at {time}</source>
         <translation>Cập nhật lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="290" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="288" />
         <source>Loading the rest of the list…</source>
         <translation>Đang tải phần còn lại của danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="296" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="294" />
         <source>(not transferred)</source>
         <translation>(chưa chuyển đơn vị xử lý)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="329" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="327" />
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="332" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="330" />
         <source>{shown} of {total} dossiers</source>
         <translation>{shown}/{total} hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="364" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="362" />
         <source>Apology letter (form 04) for the selected dossier</source>
         <translation>Văn bản xin lỗi (mẫu 04) cho hồ sơ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="365" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="363" />
         <source>Only a supervisor may issue an apology letter</source>
         <translation>Chỉ lãnh đạo được lập văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="383" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="381" />
         <source>Apology letter</source>
         <translation>Văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="392" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="390" />
         <source>Export the overdue list</source>
         <translation>Xuất danh sách hồ sơ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="393" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="391" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="400" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="398" />
         <source>Exporting…</source>
         <translation>Đang xuất tệp…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="189" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="187" />
         <source>Saved {name}</source>
         <translation>Đã lưu {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="191" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="189" />
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="191" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="383" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="189" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="381" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="415" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="413" />
         <source>No apology yet</source>
         <translation>chưa có văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="416" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="429" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="414" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="427" />
         <source>No</source>
         <translation>Chưa</translation>
     </message>
@@ -1995,17 +1995,17 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="122" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="123" />
         <source>New password for {username}</source>
         <translation>Mật khẩu mới cho {username}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="123" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="124" />
         <source>Set password</source>
         <translation>Đặt mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="125" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="126" />
         <source>User:</source>
         <translation>Người dùng:</translation>
     </message>
@@ -2056,12 +2056,12 @@
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../../desk_app/ui/widgets/workers.py" line="102" />
+        <location filename="../../desk_app/ui/widgets/workers.py" line="197" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/workers.py" line="131" />
+        <location filename="../../desk_app/ui/widgets/workers.py" line="226" />
         <source>Cancelling…</source>
         <translation>Đang huỷ…</translation>
     </message>
@@ -2069,27 +2069,27 @@
 <context>
     <name>RatingView</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/rating_view.py" line="99" />
+        <location filename="../../desk_app/ui/dossiers/rating_view.py" line="100" />
         <source>Satisfaction rating</source>
         <translation>Đánh giá mức độ hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/rating_view.py" line="133" />
+        <location filename="../../desk_app/ui/dossiers/rating_view.py" line="134" />
         <source>Screen {number}: {name} ({width}×{height})</source>
         <translation>Màn hình {number}: {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/rating_view.py" line="136" />
+        <location filename="../../desk_app/ui/dossiers/rating_view.py" line="137" />
         <source>Full screen (F11)</source>
         <translation>Toàn màn hình (F11)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/rating_view.py" line="137" />
+        <location filename="../../desk_app/ui/dossiers/rating_view.py" line="138" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/rating_view.py" line="138" />
+        <location filename="../../desk_app/ui/dossiers/rating_view.py" line="139" />
         <source>For the clerk:</source>
         <translation>Dành cho cán bộ:</translation>
     </message>
@@ -2105,12 +2105,12 @@
 <context>
     <name>ReceiveSupplementDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="147" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="149" />
         <source>Supplement received</source>
         <translation>Nhận hồ sơ bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="148" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="150" />
         <source>Record</source>
         <translation>Ghi nhận</translation>
     </message>
@@ -2151,22 +2151,22 @@
 <context>
     <name>RefuseDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="192" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="194" />
         <source>Refuse (form 03)</source>
         <translation>Từ chối giải quyết (mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="193" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="195" />
         <source>Refuse and print</source>
         <translation>Từ chối và in phiếu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="196" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="198" />
         <source>Reasons (one per line):</source>
         <translation>Lý do từ chối (mỗi dòng một lý do):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="197" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="199" />
         <source>Legal basis:</source>
         <translation>Căn cứ pháp lý:</translation>
     </message>
@@ -2174,69 +2174,69 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="69" />
+        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="52" />
         <source>Register of dossiers</source>
         <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="81" />
+        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="64" />
         <source>Export &amp;XLSX…</source>
         <translation>Xuất &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="82" />
+        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="65" />
         <source>Export &amp;PDF…</source>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="83" />
+        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="66" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="92" />
+        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="75" />
         <source>Received &amp;from:</source>
         <translation>Tiếp nhận &amp;từ ngày:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="93" />
+        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="76" />
         <source>&amp;to:</source>
         <translation>đế&amp;n ngày:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="129" />
+        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="112" />
         <source>%n dossier(s) received in this period</source>
         <translation>
             <numerusform>%n hồ sơ được tiếp nhận trong khoảng thời gian này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="140" />
+        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="123" />
         <source>Save the register</source>
         <translation>Lưu sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="141" />
+        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="124" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="142" />
+        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="125" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="154" />
+        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="137" />
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="167" />
+        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="150" />
         <source>Saved {path}</source>
         <translation>Đã lưu {path}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="172" />
+        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="155" />
         <source>Could not save: {reason}</source>
         <translation>Không lưu được: {reason}</translation>
     </message>
@@ -2338,213 +2338,213 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="82" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="81" />
         <source>&amp;Compute</source>
         <translation>&amp;Tính báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="84" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="83" />
         <source>Export &amp;XLSX…</source>
         <translation>Xuất &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="85" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="84" />
         <source>Export &amp;PDF…</source>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="86" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="85" />
         <source>Rating screen…</source>
         <translation>Màn hình đánh giá…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="88" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="87" />
         <source>Open the citizen's rating screen for a returned dossier</source>
         <translation>Mở màn hình để người dân đánh giá hồ sơ đã trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="97" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="96" />
         <source>Field / procedure</source>
         <translation>Lĩnh vực, thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="98" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="97" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="112" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="111" />
         <source>By field and procedure</source>
         <translation>Theo lĩnh vực, thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="113" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="112" />
         <source>By unit</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="114" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="113" />
         <source>Charts</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="117" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="116" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="117" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="116" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="118" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="117" />
         <source>to</source>
         <translation>đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="168" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="167" />
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="169" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="168" />
         <source>Last month</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="173" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="172" />
         <source>Month {month}</source>
         <translation>Tháng {month}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="176" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="175" />
         <source>This quarter</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="177" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="176" />
         <source>Last quarter</source>
         <translation>Quý trước</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="178" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="177" />
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="179" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="178" />
         <source>Last year</source>
         <translation>Năm trước</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="183" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="182" />
         <source>Other period</source>
         <translation>Kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="231" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="230" />
         <source>Only supervisors and administrators see this page.</source>
         <translation>Chỉ lãnh đạo và quản trị viên xem được trang này.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="242" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="241" />
         <source>Computing…</source>
         <translation>Đang tính…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="278" />
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="283" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="277" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="282" />
         <source>Grand total</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="280" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="279" />
         <source>(not transferred)</source>
         <translation>(chưa chuyển đơn vị xử lý)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="286" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="285" />
         <source>Dossiers per month</source>
         <translation>Hồ sơ theo tháng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="287" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="286" />
         <source>Dossiers received</source>
         <translation>Hồ sơ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="288" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="287" />
         <source>Dossiers resolved</source>
         <translation>Hồ sơ đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="289" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="288" />
         <source>Resolved on time or early (%)</source>
         <translation>Tỷ lệ giải quyết trước và đúng hạn (%)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="290" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="289" />
         <source>Resolved on time or early, by unit</source>
         <translation>Tỷ lệ giải quyết trước và đúng hạn theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="300" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="299" />
         <source>&lt;b&gt;{first} – {last}&lt;/b&gt;: received {received} (of which carried over {carried}) · resolved {resolved}, on time or early {rate} · in progress {open}, overdue {overdue} · withdrawn {withdrawn} · satisfied {satisfied}</source>
         <translation>&lt;b&gt;{first} – {last}&lt;/b&gt;: tiếp nhận {received} (kỳ trước chuyển qua {carried}) · đã giải quyết {resolved}, trước và đúng hạn {rate} · đang giải quyết {open}, quá hạn {overdue} · rút {withdrawn} · hài lòng {satisfied}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="322" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="321" />
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="323" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="322" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="324" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="323" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="345" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="344" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="332" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="331" />
         <source>Exporting…</source>
         <translation>Đang xuất tệp…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="152" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="151" />
         <source>Saved {name}</source>
         <translation>Đã lưu {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="154" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="153" />
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="154" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="153" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="342" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="341" />
         <source>Rating screen</source>
         <translation>Màn hình đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="343" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="342" />
         <source>Code of the returned dossier:</source>
         <translation>Mã hồ sơ đã trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="344" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="343" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
@@ -2552,12 +2552,12 @@
 <context>
     <name>ResultReadyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="166" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="168" />
         <source>Result ready</source>
         <translation>Đã có kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="166" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="168" />
         <source>Record</source>
         <translation>Ghi nhận</translation>
     </message>
@@ -2565,12 +2565,12 @@
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="157" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="159" />
         <source>Resume processing</source>
         <translation>Tiếp tục giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="158" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="160" />
         <source>Resume</source>
         <translation>Tiếp tục</translation>
     </message>
@@ -2578,42 +2578,42 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="209" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="211" />
         <source>Return the result</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="210" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="212" />
         <source>Return</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="211" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="213" />
         <source>Collected at the desk</source>
         <translation>Nhận tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="212" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="214" />
         <source>Sent by post</source>
         <translation>Gửi qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="218" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="220" />
         <source>Number of the ID paper shown</source>
         <translation>Số giấy tờ người nhận xuất trình</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="225" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="227" />
         <source>Collected by:</source>
         <translation>Người nhận:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="226" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="228" />
         <source>ID paper:</source>
         <translation>Giấy tờ tùy thân:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="227" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="229" />
         <source>Tracking number:</source>
         <translation>Số vận đơn:</translation>
     </message>
@@ -2621,122 +2621,122 @@
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="70" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="69" />
         <source>Code, name, phone or ID number (diacritics optional); or scan the receipt</source>
         <translation>Mã hồ sơ, tên, số điện thoại hoặc số giấy tờ (có dấu hay không đều được); hoặc quét giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="71" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="70" />
         <source>&amp;Find:</source>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="75" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="74" />
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="77" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="76" />
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="78" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="77" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="80" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="79" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="81" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="80" />
         <source>Result ready</source>
         <translation>Có kết quả lúc</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="82" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="81" />
         <source>Appointment</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="83" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="82" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="84" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="83" />
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="85" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="84" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="89" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="88" />
         <source>&amp;Hand over result…</source>
         <translation>T&amp;rả kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="90" />
-        <location filename="../../desk_app/ui/counter/return_page.py" line="253" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="89" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="252" />
         <source>Enter on a row</source>
         <translation>Bấm Enter trên một dòng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="91" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="90" />
         <source>&amp;Open dossier</source>
         <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="92" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="91" />
         <source>Double-click on a row</source>
         <translation>Bấm đúp vào một dòng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="93" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="92" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="209" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="208" />
         <source>Dossier {code} has no result waiting to be handed over.</source>
         <translation>Hồ sơ {code} không có kết quả đang chờ trả.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="214" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="213" />
         <source>The QR code does not verify — the receipt may be forged</source>
         <translation>Mã QR không xác thực được — có thể là biên nhận giả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="216" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="215" />
         <source>The QR code cannot be verified: its check part is missing or cut off — compare the receipt with the dossier</source>
         <translation>Không kiểm tra được mã QR: phần mã kiểm tra bị thiếu hoặc bị cắt — hãy đối chiếu giấy tiếp nhận với hồ sơ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/counter/return_page.py" line="225" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="224" />
         <source>%n result(s) awaiting return</source>
         <translation>
             <numerusform>%n kết quả chờ trả</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/counter/return_page.py" line="227" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="226" />
         <source>%n shown</source>
         <translation>
             <numerusform>Đang hiện %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="254" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="253" />
         <source>Your role may not hand over results</source>
         <translation>Vai trò của bạn không được trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="269" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="268" />
         <source>Dossier {code} is no longer waiting: its result was handed over elsewhere.</source>
         <translation>Hồ sơ {code} không còn chờ trả: kết quả đã được trả ở nơi khác.</translation>
     </message>
@@ -2837,27 +2837,27 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="129" />
+        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="130" />
         <source>First start: set up the office</source>
         <translation>Khởi động lần đầu: thiết lập cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="136" />
+        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="137" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="137" />
+        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="138" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="138" />
+        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="139" />
         <source>&amp;Finish</source>
         <translation>&amp;Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="139" />
+        <location filename="../../desk_app/ui/admin/setup_wizard.py" line="140" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
@@ -2865,22 +2865,22 @@
 <context>
     <name>SignerFields</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="58" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="59" />
         <source>Authority, e.g. KT. GIÁM ĐỐC when a deputy signs for the director; empty when signing in one's own name</source>
         <translation>Thẩm quyền ký, ví dụ KT. GIÁM ĐỐC khi cấp phó ký thay; để trống khi ký theo chức vụ của mình</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="61" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="62" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="67" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="68" />
         <source>Authority</source>
         <translation>Thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="68" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="69" />
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
@@ -2888,27 +2888,27 @@
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="175" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="177" />
         <source>Stop processing (form 05)</source>
         <translation>Dừng giải quyết hồ sơ (mẫu 05)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="176" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="178" />
         <source>Stop and print</source>
         <translation>Dừng và in thông báo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="181" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="183" />
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="182" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="184" />
         <source>Legal basis:</source>
         <translation>Căn cứ pháp lý:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="183" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="185" />
         <source>Signed by:</source>
         <translation>Người ký:</translation>
     </message>
@@ -2916,24 +2916,24 @@
 <context>
     <name>SupplementRequestDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="120" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="121" />
         <source>Request supplements (form 02)</source>
         <translation>Yêu cầu bổ sung hồ sơ (mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="121" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="122" />
         <source>Request and print</source>
         <translation>Yêu cầu và in phiếu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="126" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="127" />
         <source>Missing documents
 (one per line; "name: what to do"):</source>
         <translation>Giấy tờ cần bổ sung
 (mỗi dòng một giấy tờ; "tên: nội dung cần làm"):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="128" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="129" />
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
@@ -2941,37 +2941,37 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="103" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="104" />
         <source>Hand over the dossier</source>
         <translation>Chuyển hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="104" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="105" />
         <source>Hand over</source>
         <translation>Chuyển</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="108" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="109" />
         <source>From:</source>
         <translation>Từ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="108" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="109" />
         <source>One-stop desk</source>
         <translation>Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="109" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="110" />
         <source>To unit:</source>
         <translation>Đơn vị nhận:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="110" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="111" />
         <source>Receiver:</source>
         <translation>Người nhận:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="111" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="112" />
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
@@ -2979,39 +2979,39 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desk_app/ui/session/idle_lock.py" line="52" />
+        <location filename="../../desk_app/ui/session/idle_lock.py" line="53" />
         <source>Locked</source>
         <translation>Đã khoá</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/session/idle_lock.py" line="56" />
+        <location filename="../../desk_app/ui/session/idle_lock.py" line="57" />
         <source>The program was locked after %n minute(s) without use. Your work is kept: enter the password to continue.</source>
         <translation>
             <numerusform>Chương trình đã tự khoá sau %n phút không sử dụng. Công việc đang làm vẫn được giữ nguyên: nhập mật khẩu để tiếp tục.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/idle_lock.py" line="63" />
+        <location filename="../../desk_app/ui/session/idle_lock.py" line="64" />
         <source>Unlock</source>
         <translation>Mở khoá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/idle_lock.py" line="64" />
+        <location filename="../../desk_app/ui/session/idle_lock.py" line="65" />
         <source>Close the program</source>
         <translation>Đóng chương trình</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/idle_lock.py" line="66" />
+        <location filename="../../desk_app/ui/session/idle_lock.py" line="67" />
         <source>What was not saved is lost</source>
         <translation>Những gì chưa lưu sẽ bị mất</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/idle_lock.py" line="68" />
+        <location filename="../../desk_app/ui/session/idle_lock.py" line="69" />
         <source>User:</source>
         <translation>Người dùng:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/idle_lock.py" line="69" />
+        <location filename="../../desk_app/ui/session/idle_lock.py" line="70" />
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
@@ -3019,27 +3019,27 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="47" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="48" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="55" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="56" />
         <source>Pass&amp;word:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="56" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="57" />
         <source>Password (&amp;again):</source>
         <translation>Nhập &amp;lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="58" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="59" />
         <source>{low} to {high} characters, at least one letter and one digit, not the username</source>
         <translation>Từ {low} đến {high} ký tự, có ít nhất một chữ cái và một chữ số, khác tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="71" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="72" />
         <source>Password (again): the two passwords differ</source>
         <translation>Nhập lại mật khẩu: hai mật khẩu không khớp</translation>
     </message>
@@ -3047,102 +3047,102 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="161" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="162" />
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="162" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="163" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="163" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="164" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="164" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="165" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="164" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="165" />
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="165" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="166" />
         <source>Disabled</source>
         <translation>Đã khoá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="166" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="167" />
         <source>Locked until</source>
         <translation>Tạm khoá đến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="170" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="171" />
         <source>&amp;Add user…</source>
         <translation>&amp;Thêm người dùng…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="171" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="172" />
         <source>Set &amp;password…</source>
         <translation>Đặt &amp;mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="172" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="173" />
         <source>&amp;Change name or role…</source>
         <translation>Đổi &amp;họ tên hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="173" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="174" />
         <source>&amp;Disable</source>
         <translation>&amp;Khoá tài khoản</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="175" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="176" />
         <source>The account stays in the history but can no longer log in</source>
         <translation>Tài khoản vẫn còn trong lịch sử nhưng không đăng nhập được nữa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="176" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="177" />
         <source>&amp;Enable</source>
         <translation>Mở kh&amp;oá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="177" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="178" />
         <source>Lets the user log in again, at once</source>
         <translation>Cho người dùng đăng nhập lại ngay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="203" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="204" />
         <source>Locked after wrong passwords; Enable or a new password lifts the lockout at once</source>
         <translation>Tạm khoá do nhập sai mật khẩu; Mở khoá hoặc đặt mật khẩu mới sẽ mở khoá ngay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="274" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="275" />
         <source>Added {username}.</source>
         <translation>Đã thêm {username}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="278" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="279" />
         <source>New password set for {username}.</source>
         <translation>Đã đặt mật khẩu mới cho {username}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="281" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="282" />
         <source>Saved {username}.</source>
         <translation>Đã lưu {username}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="304" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="305" />
         <source>Enabled {username}: they can log in again.</source>
         <translation>Đã mở khoá {username}: có thể đăng nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="305" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="306" />
         <source>Disabled {username}: they can no longer log in.</source>
         <translation>Đã khoá {username}: không đăng nhập được nữa.</translation>
     </message>
@@ -3150,17 +3150,17 @@
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="249" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="251" />
         <source>Withdraw the dossier</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="250" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="252" />
         <source>Withdraw</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="252" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="254" />
         <source>Reason given by the applicant:</source>
         <translation>Lý do người nộp đưa ra:</translation>
     </message>

@@ -43,9 +43,11 @@ class TestCA:
     def pem(self) -> bytes:
         return self.certificate.public_bytes(serialization.Encoding.PEM)
 
-    def issue(self, public_key, common_name: str) -> x509.Certificate:
+    def issue(self, public_key, common_name: str, *,
+              time_stamping: bool = False) -> x509.Certificate:
+        """A signer's certificate, or with `time_stamping` a timestamp authority's."""
         now = datetime.now(UTC)
-        return (
+        builder = (
             x509.CertificateBuilder().subject_name(_name(common_name))
             .issuer_name(self.certificate.subject).public_key(public_key)
             .serial_number(x509.random_serial_number())
@@ -58,8 +60,11 @@ class TestCA:
             .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
                 self.key.public_key()), critical=False)
             .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)
-            .sign(self.key, hashes.SHA256())
         )
+        if time_stamping:
+            builder = builder.add_extension(
+                x509.ExtendedKeyUsage([x509.ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        return builder.sign(self.key, hashes.SHA256())
 
 
 def make_ca(common_name: str = "CA thử nghiệm desk_app") -> TestCA:

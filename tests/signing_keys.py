@@ -110,15 +110,17 @@ class Token:
     label: str
     pin: str
 
-    def add_signer(self, ca: TestCA, key_label: str, signer_name: str = SIGNER_NAME) -> None:
+    def add_signer(self, ca: TestCA, name: str, signer_name: str = SIGNER_NAME) -> str:
         """A key pair generated on the token, its certificate from `ca` stored beside it under
-        the same label, and the CA's certificate: what a CA's token holds when issued."""
+        the same label, and the CA's certificate: what a CA's token holds when issued. Returns
+        the key's label: `name` and a suffix, since every test shares the token."""
         import pkcs11
         from pkcs11 import Attribute, CertificateType, KeyType, ObjectClass
 
         lib = pkcs11.lib(self.module)
         token = lib.get_token(token_label=self.label)
         key_id = uuid.uuid4().bytes[:8]
+        key_label = f"{name}-{key_id.hex()[:6]}"
         with token.open(rw=True, user_pin=self.pin) as session:
             public, _private = session.generate_keypair(
                 KeyType.RSA, 2048, id=key_id, label=key_label, store=True)
@@ -135,6 +137,7 @@ class Token:
                     Attribute.SUBJECT: cert.subject.public_bytes(),
                     Attribute.VALUE: cert.public_bytes(serialization.Encoding.DER),
                 })
+        return key_label
 
 
 @pytest.fixture(scope="session")

@@ -87,7 +87,7 @@ def test_sign_setup_with_a_pkcs12_file_then_verify_a_signed_and_an_altered_file(
 
 def test_sign_setup_with_a_softhsm2_token(run, db_url, ca_files, softhsm_token, monkeypatch):
     ca, root = ca_files
-    softhsm_token.add_signer(ca, "can-bo-mot-cua")
+    label = softhsm_token.add_signer(ca, "can-bo-mot-cua")
     monkeypatch.setenv("DESK_APP_SIGN_PASSWORD", softhsm_token.pin)
     code, _, err = run("--db", db_url, "sign", "setup", "--pkcs11", softhsm_token.module,
                        "--token", softhsm_token.label)
@@ -95,13 +95,13 @@ def test_sign_setup_with_a_softhsm2_token(run, db_url, ca_files, softhsm_token, 
     code, _, err = run("--db", db_url, "sign", "setup", "--pkcs12", "k.p12", "--pkcs11", "m")
     assert code == 2 and "chọn một trong --pkcs12" in err
     code, out, _ = run("--db", db_url, "sign", "setup", "--pkcs11", softhsm_token.module,
-                       "--token", softhsm_token.label, "--key", "can-bo-mot-cua",
+                       "--token", softhsm_token.label, "--key", label,
                        "--trust", str(root))
     assert code == 0 and "Chữ ký thử hợp lệ." in out
-    assert f"thiết bị ký (token) {softhsm_token.label}, khoá can-bo-mot-cua" in out
+    assert f"thiết bị ký (token) {softhsm_token.label}, khoá {label}" in out
     with read_scope(db_url) as session:
         stored = session.execute(select(OfficeSetting.value)).scalars().all()
-    assert "can-bo-mot-cua" in stored and softhsm_token.pin not in stored
+    assert label in stored and softhsm_token.pin not in stored
     check = signing.verify_office_pdf(
         as_admin(db_url), signing.sign_pdf(as_admin(db_url), a_scan(), reason="Sao y"))
     assert (check.signer, check.valid) == (SIGNER_NAME, True)

@@ -106,11 +106,11 @@ def test_the_password_comes_from_the_environment_and_is_never_stored(pkcs12_desk
 
 def test_a_softhsm2_token_signs_and_the_validator_trusts_it(db_url, ca, root_file,
                                                            softhsm_token):
-    softhsm_token.add_signer(ca, "ky-so-tuyet")
+    label = softhsm_token.add_signer(ca, "ky-so-tuyet")
     desk = as_admin(db_url)
     assert not signing.signing_configured(desk)
     source = KeySource("pkcs11", module=softhsm_token.module, token=softhsm_token.label,
-                       key="ky-so-tuyet")
+                       key=label)
     result = sign_setup.set_up(desk, source, softhsm_token.pin, [root_file])
     assert (result.probe.signer, result.probe.valid) == (SIGNER_NAME, True)
     assert signing.key_source(desk) == source

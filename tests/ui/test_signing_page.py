@@ -54,19 +54,19 @@ def test_a_pkcs12_key_is_tested_and_saved_from_the_settings(qtbot, page, db_url,
 def test_a_usb_token_is_set_up_from_the_settings(qtbot, page, db_url, tmp_path,
                                                   softhsm_token):
     ca = make_ca()
-    softhsm_token.add_signer(ca, "token-gui")
+    label = softhsm_token.add_signer(ca, "token-gui")
     qtbot.mouseClick(page.pkcs11, Qt.LeftButton)
     assert page.module.isEnabled() and not page.pkcs12_file.isEnabled()
     qtbot.keyClicks(page.module, softhsm_token.module)
     qtbot.keyClicks(page.token, softhsm_token.label)
-    qtbot.keyClicks(page.key, "token-gui")
+    qtbot.keyClicks(page.key, label)
     type_password(qtbot, page, softhsm_token.pin)
     assert page.result.text().startswith(f"Saved. Signed by {SIGNER_NAME}; the probe "
                                          "signature is not valid yet: Chứng thư của người ký")
-    assert signing.key_source(as_admin(db_url)).key == "token-gui"
+    assert signing.key_source(as_admin(db_url)).key == label
     again = SigningPage(as_admin(db_url))
     qtbot.addWidget(again)
-    assert again.pkcs11.isChecked() and again.key.text() == "token-gui"
+    assert again.pkcs11.isChecked() and again.key.text() == label
 
 
 def test_only_administrators_get_the_tab(qtbot, db_url, tmp_path):

@@ -2,6 +2,7 @@
 made in the test with a test CA the office trusts; checked by pyHanko's own validator."""
 
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from desk_app.services.digitisation.signing_keys import KeySource
 from desk_app.services.errors import PermissionDenied, UserError
 from desk_app.services.office import set_value
 from desk_app.store.db import read_scope
-from desk_app.store.models import OfficeSetting
+from desk_app.store.models import AuditEntry, OfficeSetting
 from tests import signing_keys
 from tests.conftest import as_admin
 from tests.signing_keys import PKCS12_PASSWORD, SIGNER_NAME, make_ca, write_pkcs12
@@ -95,6 +96,13 @@ def test_a_pkcs12_key_signs_as_pades_keeping_the_scan_intact(pkcs12_desk, ca):
 
 def test_the_password_comes_from_the_environment_and_is_never_stored(pkcs12_desk, monkeypatch):
     assert PKCS12_PASSWORD not in "".join(stored_settings(pkcs12_desk.url).values())
+    with read_scope(pkcs12_desk.url) as session:
+        changes = session.execute(
+            select(AuditEntry.entity_key, AuditEntry.after)
+            .where(AuditEntry.action == "office.set")).all()
+    # The set-up is in the audit trail, the password nowhere.
+    assert {"sign_source", "sign_pkcs12_file", "sign_trust_roots"} <= {k for k, _ in changes}
+    assert PKCS12_PASSWORD not in json.dumps([after for _, after in changes])
     with pytest.raises(UserError, match="Mật khẩu tệp khoá ký: chưa nhập"):
         signing.sign_pdf(pkcs12_desk, scanned_copy(), reason="Sao y")
     monkeypatch.setenv("DESK_APP_SIGN_PASSWORD", PKCS12_PASSWORD)

@@ -43,10 +43,11 @@ class TestCA:
     def pem(self) -> bytes:
         return self.certificate.public_bytes(serialization.Encoding.PEM)
 
-    def issue(self, public_key, common_name: str, *,
-              time_stamping: bool = False) -> x509.Certificate:
-        """A signer's certificate, or with `time_stamping` a timestamp authority's."""
-        now = datetime.now(UTC)
+    def issue(self, public_key, common_name: str, *, time_stamping: bool = False,
+              expired: bool = False) -> x509.Certificate:
+        """A signer's certificate, or with `time_stamping` a timestamp authority's; `expired`:
+        one whose year of validity ended last month."""
+        now = datetime.now(UTC) - (timedelta(days=395) if expired else timedelta())
         builder = (
             x509.CertificateBuilder().subject_name(_name(common_name))
             .issuer_name(self.certificate.subject).public_key(public_key)
@@ -87,10 +88,10 @@ def make_ca(common_name: str = "CA thử nghiệm desk_app") -> TestCA:
 
 
 def write_pkcs12(ca: TestCA, path: Path, signer_name: str = SIGNER_NAME,
-                 password: str = PKCS12_PASSWORD) -> Path:
+                 password: str = PKCS12_PASSWORD, expired: bool = False) -> Path:
     """A .p12 holding a new signer key, its certificate and the CA's, as a CA hands it out."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    certificate = ca.issue(key.public_key(), signer_name)
+    certificate = ca.issue(key.public_key(), signer_name, expired=expired)
     path.write_bytes(pkcs12.serialize_key_and_certificates(
         b"signer", key, certificate, [ca.certificate],
         serialization.BestAvailableEncryption(password.encode())))

@@ -187,7 +187,7 @@ def test_a_tampered_signed_file_is_reported_invalid_with_the_reason(pkcs12_desk)
     assert check.problem == "Tệp đã bị sửa sau khi ký (phần thêm vào không được chữ ký bảo vệ)"
 
 
-def test_a_signature_from_an_untrusted_ca_is_not_valid(pkcs12_desk, tmp_path):
+def test_an_untrusted_ca_or_an_expired_certificate_is_not_valid(pkcs12_desk, ca, tmp_path):
     stranger = make_ca("CA lạ")
     p12 = write_pkcs12(stranger, tmp_path / "la.p12", signer_name="Người lạ")
     signed = signing.sign_with(KeySource("pkcs12", str(p12)), PKCS12_PASSWORD, scanned_copy(),
@@ -195,6 +195,12 @@ def test_a_signature_from_an_untrusted_ca_is_not_valid(pkcs12_desk, tmp_path):
     check = signing.verify_office_pdf(pkcs12_desk, signed)
     assert (check.signer, check.valid) == ("Người lạ", False)
     assert check.problem.startswith("Chứng thư của người ký không dẫn tới chứng thư gốc nào")
+    lapsed = write_pkcs12(ca, tmp_path / "het-han.p12", expired=True)
+    signed = signing.sign_with(KeySource("pkcs12", str(lapsed)), PKCS12_PASSWORD,
+                               scanned_copy(), reason="Sao y")
+    check = signing.verify_office_pdf(pkcs12_desk, signed)
+    assert (check.signer, check.valid) == (SIGNER_NAME, False)
+    assert check.problem.startswith("Chứng thư của người ký đã hết hạn"), check.problem
     assert signing.verify_pdf(scanned_copy()) == signing.SignatureCheck(False)
     broken = signing.verify_pdf(b"%PDF-1.7\nkhong phai pdf")
     assert (broken.signed, broken.valid) == (False, False)

@@ -69,6 +69,17 @@ def _common_name(certificate) -> str:
     return subject.get("common_name") or certificate.subject.human_friendly
 
 
+# The validator's reasons (AdES sub-indications) a person can act on; any other is named as
+# the validator names it after the general message.
+_TRUST_PROBLEMS_VI = {
+    "EXPIRED": "Chứng thư của người ký đã hết hạn",
+    "OUT_OF_BOUNDS_NO_POE": "Chứng thư của người ký đã hết hạn (hoặc chưa có hiệu lực) khi ký",
+    "NOT_YET_VALID": "Chứng thư của người ký chưa có hiệu lực",
+    "REVOKED_NO_POE": "Chứng thư của người ký đã bị thu hồi",
+    "REVOKED_CA_NO_POE": "Chứng thư của tổ chức cấp cho người ký đã bị thu hồi",
+}
+
+
 def _trust_problem(status) -> str:
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
@@ -80,9 +91,12 @@ def _trust_problem(status) -> str:
         return "Chứng thư của người ký đã bị thu hồi"
     if not status.trusted:
         indication = status.trust_problem_indic
-        reason = f" ({indication.name})" if indication is not None else ""
+        name = indication.name if indication is not None else ""
+        if name in _TRUST_PROBLEMS_VI:
+            return _TRUST_PROBLEMS_VI[name]
         return ("Chứng thư của người ký không dẫn tới chứng thư gốc nào mà cơ quan tin cậy"
-                f"{reason}: thêm chứng thư gốc bằng desk-admin sign setup --trust")
+                f"{f' ({name})' if name else ''}: thêm chứng thư gốc bằng desk-admin sign "
+                "setup --trust")
     if status.coverage != SignatureCoverageLevel.ENTIRE_FILE and not status.docmdp_ok:
         return "Tệp đã bị sửa sau khi ký (phần thêm vào không được chữ ký bảo vệ)"
     return ""

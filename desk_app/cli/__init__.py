@@ -45,6 +45,7 @@ COMMANDS = (
     ("check", "maintenance_commands",
      "kiểm tra toàn vẹn, khoá ngoại và hạn giải quyết, trạng thái của mọi hồ sơ"),
     ("audit", "audit_commands", "nhật ký thay đổi"),
+    ("sign", "sign_commands", "chữ ký số: cài đặt khoá ký, kiểm tra tệp PDF đã ký"),
     ("demo", "demo_commands",
      "tạo nhanh dữ liệu mẫu (hồ sơ nhiều năm) vào cơ sở dữ liệu chưa có hồ sơ"),
 )

@@ -37,6 +37,8 @@ KEY_LABELS_VI = {
     "backup_keep_monthly": "Số tháng giữ bản sao lưu hằng tháng",
     "rating_scale": "Thang đánh giá mức độ hài lòng (số mức)",
     "agency_abbreviation": "Tên viết tắt của cơ quan (trong số văn bản)",
+    "sign_required": "Bắt buộc ký số bản sao điện tử (1 = có, 0 = không)",
+    "sign_tsa_url": "Địa chỉ máy chủ cấp dấu thời gian (TSA) khi ký số",
 }
 
 DEFAULTS = {
@@ -55,6 +57,9 @@ DEFAULTS = {
     "rating_scale": "5",
     # Empty: letter numbers use the initials of the agency's name.
     "agency_abbreviation": "",
+    "sign_required": "0",
+    # Empty: signatures carry the signer's clock, without a timestamp.
+    "sign_tsa_url": "",
 }
 
 # Not shown nor settable: the key that signs receipt QR codes.
@@ -159,6 +164,20 @@ def _check_abbreviation(value: str) -> str:
     return value
 
 
+def _check_sign_required(value: str) -> str:
+    if value.strip() not in ("0", "1"):
+        raise UserError(f"{KEY_LABELS_VI['sign_required']}: chỉ nhận 1 hoặc 0")
+    return value.strip()
+
+
+def _check_tsa_url(value: str) -> str:
+    value = value.strip()
+    if value and not re.fullmatch(r"https?://[^\s/]+(/\S*)?", value):
+        raise UserError(f"{KEY_LABELS_VI['sign_tsa_url']}: phải là địa chỉ http:// hoặc "
+                        "https:// (ví dụ http://tsa.ca.gov.vn), hoặc để trống")
+    return value
+
+
 VALIDATORS: dict[str, Callable[[str], str]] = {
     "agency_code": _check_agency_code,
     "parent_agency_name": _check_text("parent_agency_name"),
@@ -175,6 +194,8 @@ VALIDATORS: dict[str, Callable[[str], str]] = {
     "backup_keep_monthly": _check_count("backup_keep_monthly", 0, 240),
     "rating_scale": _check_rating_scale,
     "agency_abbreviation": _check_abbreviation,
+    "sign_required": _check_sign_required,
+    "sign_tsa_url": _check_tsa_url,
 }
 
 

@@ -276,6 +276,14 @@
     </message>
 </context>
 <context>
+    <name>ApplicantFiller</name>
+    <message>
+        <location filename="../../desk_app/ui/counter/applicant_filler.py" line="57" />
+        <source>Returning applicant: latest dossier %1 of %2</source>
+        <translation>Người nộp đã có hồ sơ: hồ sơ gần nhất %1 ngày %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../desk_app/ui/admin/audit_page.py" line="106" />
@@ -1357,172 +1365,172 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="64" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="65" />
         <source>Type the procedure's code or name (diacritics optional)</source>
         <translation>Gõ mã hoặc tên thủ tục (có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="82" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="83" />
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="82" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="83" />
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="82" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="83" />
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="92" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="93" />
         <source>&amp;Add document</source>
         <translation>Thêm giấ&amp;y tờ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="96" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="97" />
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="97" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="98" />
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="105" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="106" />
         <source>Direct</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="106" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="107" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="107" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="108" />
         <source>Postal</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="109" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="110" />
         <source>At the desk</source>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="110" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="111" />
         <source>By post</source>
         <translation>Qua dịch vụ bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="121" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="122" />
         <source>&amp;Receive (Ctrl+Enter)</source>
         <translation>Tiếp nhận (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="124" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="125" />
         <source>&amp;Incomplete: form 02…</source>
         <translation>Chưa đủ: mẫ&amp;u 02…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="126" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="127" />
         <source>Ine&amp;ligible: form 03…</source>
         <translation>Từ chố&amp;i: mẫu 03…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="139" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="142" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="141" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="144" />
         <source>&amp;Procedure:</source>
         <translation>Thủ &amp;tục:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="143" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="146" />
         <source>Appointment:</source>
         <translation>Hẹn trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="145" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="148" />
         <source>Documents received</source>
         <translation>Thành phần hồ sơ nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="152" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="155" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="154" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="157" />
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="155" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="158" />
         <source>&amp;Name:</source>
         <translation>&amp;Họ tên:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="158" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="161" />
         <source>P&amp;hone:</source>
         <translation>Số điện th&amp;oại:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="159" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="162" />
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="160" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="163" />
         <source>A&amp;ddress:</source>
         <translation>Đị&amp;a chỉ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="161" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="164" />
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="163" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="166" />
         <source>&amp;Channel:</source>
         <translation>Hình thức &amp;nộp:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="164" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="167" />
         <source>Result &amp;delivery:</source>
         <translation>Nơi nhận &amp;kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="165" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="168" />
         <source>&amp;Sets:</source>
         <translation>Số &amp;bộ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="166" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="169" />
         <source>&amp;Fee:</source>
         <translation>&amp;Phí, lệ phí:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="167" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="170" />
         <source>N&amp;ote:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="276" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="279" />
         <source>C&amp;CCD number:</source>
         <translation>Số &amp;CCCD:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="276" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="279" />
         <source>&amp;Tax code:</source>
         <translation>&amp;Mã số thuế:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="327" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="330" />
         <source>Procedure: choose the procedure first</source>
         <translation>Thủ tục: hãy chọn thủ tục trước</translation>
     </message>
@@ -1575,12 +1583,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_page.py" line="34" />
+        <location filename="../../desk_app/ui/admin/settings_page.py" line="35" />
         <source>Language of the interface:</source>
         <translation>Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_page.py" line="44" />
+        <location filename="../../desk_app/ui/admin/settings_page.py" line="45" />
         <source>The new language is used from the next start of the program. Official documents are always in Vietnamese.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở chương trình sau. Văn bản chính thức luôn bằng tiếng Việt.</translation>
     </message>
@@ -2008,6 +2016,11 @@
         <location filename="../../desk_app/ui/admin/users_page.py" line="126" />
         <source>User:</source>
         <translation>Người dùng:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="36" />
+        <source>Unlock the signing key</source>
+        <translation>Mở khoá ký số</translation>
     </message>
 </context>
 <context>
@@ -2813,23 +2826,28 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_page.py" line="60" />
-        <location filename="../../desk_app/ui/admin/settings_page.py" line="67" />
+        <location filename="../../desk_app/ui/admin/settings_page.py" line="61" />
+        <location filename="../../desk_app/ui/admin/settings_page.py" line="68" />
         <source>Audit trail</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_page.py" line="64" />
+        <location filename="../../desk_app/ui/admin/settings_page.py" line="65" />
         <source>Only supervisors and administrators may read the audit trail.</source>
         <translation>Chỉ lãnh đạo và quản trị viên được xem nhật ký thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_page.py" line="72" />
+        <location filename="../../desk_app/ui/admin/settings_page.py" line="73" />
         <source>Users</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_page.py" line="74" />
+        <location filename="../../desk_app/ui/admin/settings_page.py" line="77" />
+        <source>Digital signature</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/settings_page.py" line="79" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
@@ -2883,6 +2901,119 @@
         <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="69" />
         <source>Title</source>
         <translation>Chức vụ</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPage</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="53" />
+        <source>PKCS#12 &amp;file (.p12, .pfx)</source>
+        <translation>&amp;Tệp khoá PKCS#12 (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="54" />
+        <source>USB &amp;token (PKCS#11)</source>
+        <translation>&amp;Thiết bị ký USB (token, PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="61" />
+        <source>The token vendor's PKCS#11 library (.dll)</source>
+        <translation>Thư viện PKCS#11 của hãng cung cấp token (.dll)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="66" />
+        <source>Root certificate to trust when checking signatures (optional)</source>
+        <translation>Chứng thư gốc tin cậy khi kiểm tra chữ ký (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="67" />
+        <source>Test and &amp;save…</source>
+        <translation>Ký &amp;thử và lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="75" />
+        <source>Key file:</source>
+        <translation>Tệp khoá:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="76" />
+        <source>PKCS#12 files (*.p12 *.pfx)</source>
+        <translation>Tệp PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="78" />
+        <source>Library:</source>
+        <translation>Thư viện:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="79" />
+        <source>PKCS#11 libraries (*.dll *.so *.dylib)</source>
+        <translation>Thư viện PKCS#11 (*.dll *.so *.dylib)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="80" />
+        <source>Token label:</source>
+        <translation>Tên token:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="81" />
+        <source>Key label:</source>
+        <translation>Tên khoá:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="82" />
+        <source>Trusted root:</source>
+        <translation>Chứng thư gốc tin cậy:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="83" />
+        <source>Certificates (*.cer *.crt *.pem *.der)</source>
+        <translation>Chứng thư số (*.cer *.crt *.pem *.der)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="100" />
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="106" />
+        <source>Choose a file</source>
+        <translation>Chọn tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="114" />
+        <source>No signing key is set up: copies are kept unsigned.</source>
+        <translation>Chưa cài đặt khoá ký: bản sao điện tử được lưu mà không ký số.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="121" />
+        <source>Signing key: %1</source>
+        <translation>Khoá ký: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="136" />
+        <source>Password of the key file:</source>
+        <translation>Mật khẩu tệp khoá:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="137" />
+        <source>PIN of the token:</source>
+        <translation>Mã PIN của thiết bị ký:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="153" />
+        <source>the probe signature is valid.</source>
+        <translation>chữ ký thử hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="154" />
+        <source>the probe signature is not valid yet: %1</source>
+        <translation>chữ ký thử chưa hợp lệ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="156" />
+        <source>Saved. Signed by %1; %2</source>
+        <translation>Đã lưu. Người ký: %1; %2</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.services.desk import Desk
 from desk_app.ui.admin.audit_page import AuditPage
+from desk_app.ui.admin.signing_page import SigningPage
 from desk_app.ui.admin.users_page import UsersPage
 
 # Each language is named in itself, so that whoever cannot read the current one finds theirs.
@@ -70,5 +71,9 @@ class SettingsPage(QTabWidget):
         if desk.actor is not None and desk.actor.may("user.edit"):
             self.users_page = UsersPage(desk)
             self.addTab(self.users_page, self.tr("Users"))
+        self.signing_page: SigningPage | None = None
+        if desk.actor is not None and desk.actor.may("office.edit"):
+            self.signing_page = SigningPage(desk)
+            self.addTab(self.signing_page, self.tr("Digital signature"))
         self.language_page = LanguagePage(settings)
         self.addTab(self.language_page, self.tr("Language"))

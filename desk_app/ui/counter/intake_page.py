@@ -32,6 +32,7 @@ from desk_app.services.errors import DatabaseBusy, UserError
 from desk_app.services.reception import intake, intake_slips
 from desk_app.services.reception.due_dates import due_date
 from desk_app.services.rules import catalog
+from desk_app.ui.counter.applicant_filler import ApplicantFiller
 from desk_app.ui.counter.calendar_notice import EstimatedDaysNotice
 from desk_app.ui.counter.intake_slip_dialog import IntakeSlipDialog
 from desk_app.ui.widgets.error_label import ERROR_STYLE, error_label
@@ -131,6 +132,8 @@ class IntakePage(QWidget):
             shortcut.activated.connect(self.save)
 
         self._lay_out()
+        # Enter in the ID field: a CCCD's QR fills the applicant, a known ID recalls them.
+        self.applicant_filler = ApplicantFiller(self, desk)
         self._procedures = {self._display(p): p
                             for p in catalog.list_procedures(desk, "")}
         self.procedure_model.setStringList(list(self._procedures))

@@ -1,0 +1,1 @@
+"""Digitisation at the counter: scanned copies, their file store and their signatures."""

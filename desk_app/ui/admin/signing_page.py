@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from desk_app.services.desk import Desk
 from desk_app.services.digitisation import sign_setup, signing
 from desk_app.services.digitisation.signing_keys import KeySource
-from desk_app.services.errors import UserError
+from desk_app.services.errors import DatabaseBusy, UserError
 from desk_app.ui.widgets.error_label import error_label
+from desk_app.ui.widgets.workers import call
 
 
 class PasswordDialog(QDialog):
@@ -143,8 +144,9 @@ class SigningPage(QWidget):
     def test_and_save(self, password: str) -> None:
         trust = [Path(self.trust_file.text().strip())] if self.trust_file.text().strip() else []
         try:
-            done = sign_setup.set_up(self._desk, self.source(), password, trust)
-        except UserError as exc:
+            # Signing the probe (and loading pyHanko the first time) takes seconds.
+            done = call(sign_setup.set_up, self._desk, self.source(), password, trust)
+        except (UserError, DatabaseBusy) as exc:
             self.error.setText(str(exc))
             self.error.show()
             return

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app import config
+from desk_app.domain.lateness import DEFAULT_LATENESS, LATENESS_RULES
 from desk_app.domain.office_hours import OfficeHours
 from desk_app.domain.validation import ValidationError, clean_text
 from desk_app.services import audit
@@ -37,6 +38,7 @@ KEY_LABELS_VI = {
     "backup_keep_monthly": "Số tháng giữ bản sao lưu hằng tháng",
     "rating_scale": "Thang đánh giá mức độ hài lòng (số mức)",
     "agency_abbreviation": "Tên viết tắt của cơ quan (trong số văn bản)",
+    "lateness": "Cách tính trễ hạn (minute: theo phút, day: theo ngày)",
 }
 
 DEFAULTS = {
@@ -55,6 +57,7 @@ DEFAULTS = {
     "rating_scale": "5",
     # Empty: letter numbers use the initials of the agency's name.
     "agency_abbreviation": "",
+    "lateness": DEFAULT_LATENESS,
 }
 
 # Not shown nor settable: the key that signs receipt QR codes.
@@ -159,6 +162,12 @@ def _check_abbreviation(value: str) -> str:
     return value
 
 
+def _check_lateness(value: str) -> str:
+    if value.strip() not in LATENESS_RULES:
+        raise UserError(f"{KEY_LABELS_VI['lateness']}: chỉ nhận minute hoặc day")
+    return value.strip()
+
+
 VALIDATORS: dict[str, Callable[[str], str]] = {
     "agency_code": _check_agency_code,
     "parent_agency_name": _check_text("parent_agency_name"),
@@ -175,6 +184,7 @@ VALIDATORS: dict[str, Callable[[str], str]] = {
     "backup_keep_monthly": _check_count("backup_keep_monthly", 0, 240),
     "rating_scale": _check_rating_scale,
     "agency_abbreviation": _check_abbreviation,
+    "lateness": _check_lateness,
 }
 
 

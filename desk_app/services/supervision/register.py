@@ -24,12 +24,14 @@ from desk_app.documents.register import (
     render_register_pdf,
     render_register_xlsx,
 )
+from desk_app.domain.lateness import Lateness, is_past_due
 from desk_app.domain.lifecycle import OPEN_STATUSES, RESOLVED_STATUSES
 from desk_app.files import save
 from desk_app.services import audit, exports
 from desk_app.services.actors import require
 from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
+from desk_app.services.lateness import lateness_rule
 from desk_app.services.office import read_settings
 from desk_app.services.reception.receipts import office_header
 from desk_app.store.db import read_scope, session_scope
@@ -58,12 +60,13 @@ def check_period(start: date, end: date) -> None:
 
 
 def _lateness(status: str, due_at: datetime | None, completed_at: datetime | None,
-              now: datetime) -> str:
+              now: datetime, rule: Lateness) -> str:
     if due_at is None:
         return ""
     if status in OPEN_STATUSES:
-        return "overdue" if due_at < now else ""
-    if status in RESOLVED_STATUSES and completed_at is not None and completed_at > due_at:
+        return "overdue" if is_past_due(due_at, now, rule) else ""
+    if (status in RESOLVED_STATUSES and completed_at is not None
+            and is_past_due(due_at, completed_at, rule)):
         return "late"
     return ""
 
@@ -120,6 +123,7 @@ def register_rows(desk: Desk, start: date, end: date,
     )
     with read_scope(desk.url) as session:
         result = session.execute(statement).all()
+        rule = lateness_rule(session)
     return [
         RegisterRow(
             book=book or "", number=number, code=code, procedure_code=procedure_code,
@@ -127,7 +131,7 @@ def register_rows(desk: Desk, start: date, end: date,
             address=address or "", phone=phone or "", unit=unit or "",
             received_at=received_at, due_at=due_at, transferred_at=transferred_at,
             result_at=completed_at, returned_at=returned_at, withdrawn_at=withdrawn_at,
-            status=status, lateness=_lateness(status, due_at, completed_at, now),
+            status=status, lateness=_lateness(status, due_at, completed_at, now, rule),
             apologies=count or 0, apology_new_due_at=new_due,
         )
         for (book, number, code, procedure_code, procedure_name, sets, applicant, address,

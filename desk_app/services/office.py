@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app import config
+from desk_app.domain.index766 import INDICATORS, Indicator, Scoring, setting_key
 from desk_app.domain.lateness import DEFAULT_LATENESS, LATENESS_RULES
 from desk_app.domain.office_hours import OfficeHours
 from desk_app.domain.validation import ValidationError, clean_text
@@ -186,6 +187,23 @@ VALIDATORS: dict[str, Callable[[str], str]] = {
     "agency_abbreviation": _check_abbreviation,
     "lateness": _check_lateness,
 }
+
+
+def _check_scoring(indicator: Indicator) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        try:
+            return Scoring.parse(value, KEY_LABELS_VI[setting_key(indicator)]).format()
+        except ValueError as exc:
+            raise UserError(str(exc)) from exc
+
+    return check
+
+
+# Decision 766's thresholds and points, one key per indicator (domain/index766.py).
+for _indicator in INDICATORS:
+    KEY_LABELS_VI[setting_key(_indicator)] = f"Chỉ số 766 – {_indicator.name_vi} (ngưỡng:điểm)"
+    DEFAULTS[setting_key(_indicator)] = _indicator.default_scoring
+    VALIDATORS[setting_key(_indicator)] = _check_scoring(_indicator)
 
 
 def read_settings(session: Session) -> dict[str, str]:

@@ -41,6 +41,7 @@ def expected(carried, online, direct, early, on_time, late, within, overdue, wit
         "resolved_on_time": on_time, "resolved_late": late,
         "in_progress_total": within + overdue, "in_progress_within": within,
         "in_progress_overdue": overdue, "withdrawn": withdrawn,
+        "official_received_total": early + on_time + late + within + overdue,
     }
 
 
@@ -269,6 +270,7 @@ def _oracle(dossier: dict, start: datetime, end: datetime) -> dict[str, int] | N
     row["received_total"] = 1
     row["resolved_total"] = row["resolved_early"] + row["resolved_on_time"] + row["resolved_late"]
     row["in_progress_total"] = row["in_progress_within"] + row["in_progress_overdue"]
+    row["official_received_total"] = row["resolved_total"] + row["in_progress_total"]
     return row
 
 

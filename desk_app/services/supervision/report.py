@@ -21,13 +21,14 @@ dossier's current unit.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import and_, case, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from desk_app.documents.report import render_pdf, render_xlsx
+from desk_app.documents.report_pdf import render_pdf
+from desk_app.documents.report_xlsx import render_xlsx
 from desk_app.domain.index766 import evaluate
 from desk_app.domain.lateness import Lateness, past_due_line
 from desk_app.domain.report import (
@@ -351,11 +352,13 @@ def monthly_trend(desk: Desk, date_from: date, date_to: date) -> list[MonthPoint
 
 
 def write_report_xlsx(report: Report, path: str | os.PathLike[str]) -> None:
-    """The report as an Excel workbook laid out like form 06/VPCP/KSTT, plus a sheet by
-    unit."""
+    """The report as an Excel workbook: sheet 1 form 06/VPCP/KSTT bare, sheet 2 its annex
+    (procedures, units, Decision 766's indicators)."""
     write_atomically(path, lambda p: render_xlsx(report, str(p)))
 
 
-def write_report_pdf(report: Report, path: str | os.PathLike[str]) -> None:
-    """The report as an A4 landscape PDF in Vietnamese (form 06/VPCP/KSTT, then by unit)."""
-    write_atomically(path, lambda p: render_pdf(report, str(p)))
+def write_report_pdf(report: Report, path: str | os.PathLike[str],
+                     trend: Sequence[MonthPoint] = ()) -> None:
+    """The report as an A4 landscape PDF in Vietnamese: form 06/VPCP/KSTT, its annex, the
+    charts of the screen (the monthly trend when given, see `monthly_trend`), "Trang x/y"."""
+    write_atomically(path, lambda p: render_pdf(report, str(p), trend))

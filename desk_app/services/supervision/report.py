@@ -29,10 +29,11 @@ from sqlalchemy.orm import Session
 
 from desk_app.documents.report_pdf import render_pdf
 from desk_app.documents.report_xlsx import render_xlsx
-from desk_app.domain.index766 import evaluate
+from desk_app.domain.index766 import INDICATORS, IndicatorValue, evaluate
 from desk_app.domain.lateness import Lateness, past_due_line
 from desk_app.domain.report import (
     COUNTERS,
+    OFFICIAL_COLUMNS,
     RATES,
     MonthPoint,
     Report,
@@ -54,8 +55,9 @@ from desk_app.store.db import read_scope
 from desk_app.store.models import Dossier, Procedure, ProcedureVersion, Survey, Unit
 
 __all__ = [
-    "COUNTERS", "RATES", "MonthPoint", "Report", "ReportRow", "UnitRow", "build_report",
-    "monthly_trend", "report_json", "write_report_pdf", "write_report_xlsx",
+    "COUNTERS", "INDICATORS", "OFFICIAL_COLUMNS", "RATES", "IndicatorValue", "MonthPoint",
+    "Report", "ReportRow", "UnitRow", "build_report", "monthly_trend", "report_json",
+    "write_report_pdf", "write_report_xlsx",
 ]
 
 

@@ -33,7 +33,7 @@ class IndicatorModel(RowsModel):
             Column(self.tr("Value"), lambda v: percent(v.value), _formula, align=_NUMBER),
             Column(self.tr("Full points from"), lambda v: percent(v.scoring.threshold),
                    align=_NUMBER,
-                   header_tip=self.tr("Office setting index766_<indicator>: threshold:points")),
+                   header_tip=self.tr("Office setting index766_KEY = THRESHOLD:POINTS")),
             Column(self.tr("Points available"), lambda v: _points(v.scoring.points),
                    align=_NUMBER),
             Column(self.tr("Points"), lambda v: _points(v.points), align=_NUMBER,

@@ -59,12 +59,11 @@ def export_report(result: ReportResult, path: str, kind: str, progress) -> str:
     """Runs in a pool thread: the workbook or PDF (with the charts), written whole or not at
     all."""
     if kind == "xlsx":
-        def write(temporary) -> None:
-            reports.write_report_xlsx(result.report, temporary)
+        write_atomically(path, lambda temporary: reports.write_report_xlsx(
+            result.report, temporary), progress)
     else:
-        def write(temporary) -> None:
-            reports.write_report_pdf(result.report, temporary, result.trend)
-    write_atomically(path, write, progress)
+        write_atomically(path, lambda temporary: reports.write_report_pdf(
+            result.report, temporary, result.trend), progress)
     return path
 
 

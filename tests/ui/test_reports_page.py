@@ -108,7 +108,9 @@ def test_the_decision_766_tab_shows_each_indicator_with_its_points(qtbot, db_url
     june_dossiers(db_url)
     page = make_page(qtbot, db_url)
     tab = next(i for i in range(page.tabs.count()) if page.tabs.tabText(i) == "Decision 766")
-    page.tabs.setCurrentIndex(tab)
+    bar = page.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(tab).center())
+    assert page.tabs.currentWidget() is page.index_table and page.index_table.isVisible()
     model = page.index_model
     rows = {model.index(r, 0).data(): [model.index(r, c).data() for c in range(1, 5)]
             for r in range(model.rowCount())}

@@ -108,7 +108,7 @@ def official_table(report: Report) -> TableSpec:
              for i, row in enumerate(report.field_totals, start=1)]
     lines.append(line("", wording()["totals"], report.totals, True))
     return TableSpec(official_header(), 3, tuple(lines),
-                     (6, 40, 11, 11, 11, 13, 11, 10, 10, 10, 11, 10, 10))
+                     (6, 60, 10, 10, 10, 13, 10, 10, 10, 10, 10, 10, 10))
 
 
 def official_note(report: Report) -> str:

@@ -348,7 +348,10 @@ def supervisor_pages(app: QApplication, demo: Office) -> None:
     reports = window.reports_page
     wait_for(app, lambda: reports.result is not None and not reports.computing, "report")
     save_window(app, window, "reports")
-    reports.tabs.setCurrentIndex(2)
+    reports.tabs.setCurrentWidget(reports.index_table)
+    settle(app, 0.2)
+    save_window(app, window, "reports-766")
+    reports.tabs.setCurrentIndex(reports.tabs.count() - 1)  # the charts
     settle(app, 0.5)
     save_window(app, window, "reports-charts")
 

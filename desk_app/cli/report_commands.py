@@ -6,6 +6,7 @@ from pathlib import Path
 
 from desk_app.cli.common import EXIT_OK, date_arg, datetime_arg, out, runs
 from desk_app.cli.output import render
+from desk_app.domain.periods import trend_start
 from desk_app.domain.report import COUNTERS, RATES
 from desk_app.services import exports
 from desk_app.services.errors import UserError
@@ -14,7 +15,17 @@ from desk_app.services.supervision import overdue, report
 
 OVERDUE_KEYS = ["code", "procedure_code", "applicant_name", "received_at", "due_at",
                 "overdue_working_days", "unit", "apology_issued"]
-EXPORTS = {".xlsx": report.write_report_xlsx, ".pdf": report.write_report_pdf}
+
+
+def _write_pdf(args, result: report.Report, path: str) -> None:
+    """The PDF carries the screen's charts: the trend over the months up to the period's end."""
+    trend = report.monthly_trend(args.desk, trend_start(args.date_from, args.date_to),
+                                 args.date_to)
+    report.write_report_pdf(result, path, trend)
+
+
+EXPORTS = {".xlsx": lambda _args, result, path: report.write_report_xlsx(result, path),
+           ".pdf": _write_pdf}
 # A terminal table keeps the counters a supervisor reads first; CSV and JSON carry them all.
 REPORT_TABLE_KEYS = ["procedure_code", "procedure_name", "received_total", "carried_over",
                      "received_online", "received_direct_postal", "resolved_total",
@@ -45,7 +56,7 @@ def cmd_report(args) -> int:
     writer = _export(args.output) if args.output else None
     result = report.build_report(args.desk, args.date_from, args.date_to)
     if writer is not None:
-        writer(result, args.output)
+        writer(args, result, args.output)
         out(f"Đã ghi {args.output}")
         return EXIT_OK
     whole = report.report_json(result)

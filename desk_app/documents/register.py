@@ -18,7 +18,6 @@ import io
 import os
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial
@@ -52,6 +51,7 @@ from desk_app.documents.layout import (
     story_height,
     styles,
 )
+from desk_app.documents.page_numbers import PageNumberCanvas
 from desk_app.documents.sheets import GRID, XLSX_FONT, as_data, print_landscape
 
 __all__ = [
@@ -186,27 +186,6 @@ def _title(form: FormText, doc: RegisterDocument) -> list[str]:
 # --- PDF -------------------------------------------------------------------------------------
 
 
-class _PageNumberCanvas(Canvas):
-    """Holds every page back until the last one is known, then stamps "Trang x/y" on each."""
-
-    def __init__(self, *args, stamp: Callable[[Canvas, int, int], None], **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._stamp = stamp
-        self._pages: list[dict] = []
-
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, page in enumerate(self._pages, start=1):
-            self.__dict__.update(page)
-            self._stamp(self, number, total)
-            super().showPage()
-        super().save()
-
-
 def _stamp_page_number(form: FormText, font: str, canvas: Canvas, page: int, pages: int) -> None:
     canvas.setFont(font, 10)
     canvas.drawCentredString(PAGE.size[0] / 2, PAGE_NUMBER_Y,
@@ -219,7 +198,7 @@ def render_register_pdf(doc: RegisterDocument, target: Target) -> None:
     st = styles()
     stamp = partial(_stamp_page_number, form, st.fonts.regular)
     build_pdf(target, _story(st, doc, form), title=form.title, subject=_title(form, doc)[-1],
-              page=PAGE, canvasmaker=partial(_PageNumberCanvas, stamp=stamp))
+              page=PAGE, canvasmaker=partial(PageNumberCanvas, stamp=stamp))
 
 
 def _story(st: Styles, doc: RegisterDocument, form: FormText) -> list[Flowable]:

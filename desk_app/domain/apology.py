@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
 
+from desk_app.domain.lateness import Lateness, is_past_due
 from desk_app.domain.text import nfc
 from desk_app.domain.work_calendar import WorkCalendar
 
@@ -116,14 +117,16 @@ def abbreviation(agency_name: str) -> str:
 
 
 def appointment_state(new_due: datetime | None, completed_at: datetime | None,
-                      withdrawn_at: datetime | None, now: datetime) -> str:
+                      withdrawn_at: datetime | None, now: datetime, *,
+                      lateness: Lateness) -> str:
     """Whether the latest new appointment was kept: "none" (no new appointment), "kept"
     (resolved by it), "missed" (resolved after it, or still open once it passed), "pending"
-    (still open, not yet passed), "withdrawn" (the applicant withdrew first)."""
+    (still open, not yet passed), "withdrawn" (the applicant withdrew first). "After" by the
+    office's lateness rule (domain/lateness.py)."""
     if new_due is None:
         return "none"
     if completed_at is not None:
-        return "kept" if completed_at <= new_due else "missed"
+        return "missed" if is_past_due(new_due, completed_at, lateness) else "kept"
     if withdrawn_at is not None:
         return "withdrawn"
-    return "missed" if now > new_due else "pending"
+    return "missed" if is_past_due(new_due, now, lateness) else "pending"

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Literal
 
+from desk_app.domain.lateness import Lateness, is_past_due
 from desk_app.domain.work_calendar import WorkCalendar
 
 LimitKind = Literal["days", "hours", "same-day", "calendar-days"]
@@ -349,28 +350,32 @@ def _explain_fresh(
 # -- classes ----------------------------------------------------------------------------------
 
 
-def classify_resolved(due_at: datetime, completed_at: datetime) -> ResolvedClass:
-    """Late when completed after the due moment, early when on an earlier day, else on time."""
-    if completed_at > due_at:
+def classify_resolved(due_at: datetime, completed_at: datetime, *,
+                      lateness: Lateness) -> ResolvedClass:
+    """Late when completed past the due date by the office's rule (domain/lateness.py), early
+    when on an earlier day, else on time."""
+    if is_past_due(due_at, completed_at, lateness):
         return "late"
     if completed_at.date() < due_at.date():
         return "early"
     return "on_time"
 
 
-def classify_open(due_at: datetime, now: datetime, calendar: WorkCalendar) -> OpenClass:
-    """Overdue once the due moment has passed; due soon when it falls by the closing of the
-    next working day after today; else within the limit."""
-    if due_at < now:
+def classify_open(due_at: datetime, now: datetime, calendar: WorkCalendar, *,
+                  lateness: Lateness) -> OpenClass:
+    """Overdue once the due date has passed by the office's rule; due soon when it falls by
+    the closing of the next working day after today; else within the limit."""
+    if is_past_due(due_at, now, lateness):
         return "overdue"
     if due_at <= calendar.closing(calendar.next_working_day(now.date())):
         return "due_soon"
     return "within"
 
 
-def overdue_working_days(due_at: datetime, as_of: datetime, calendar: WorkCalendar) -> int:
+def overdue_working_days(due_at: datetime, as_of: datetime, calendar: WorkCalendar, *,
+                         lateness: Lateness) -> int:
     """Working days after the due day up to and including the as-of day (0 if not overdue)."""
-    if not due_at < as_of:
+    if not is_past_due(due_at, as_of, lateness):
         return 0
     return calendar.working_days_between(due_at.date(), as_of.date())
 

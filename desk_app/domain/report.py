@@ -8,12 +8,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-# The FORMATS.md counters, in the order of form 06/VPCP/KSTT's columns.
+if TYPE_CHECKING:
+    from desk_app.domain.index766 import IndicatorValue
+
+# The FORMATS.md counters: received_total counts the dossiers withdrawn in the period, as
+# the program always has; official_received_total (= resolved + in progress) is the official
+# form's total, which leaves them out.
 COUNTERS = (
     "carried_over", "received_online", "received_direct_postal", "received_total",
     "resolved_total", "resolved_early", "resolved_on_time", "resolved_late",
     "in_progress_total", "in_progress_within", "in_progress_overdue", "withdrawn",
+    "official_received_total",
+)
+# Form 06/VPCP/KSTT's numbers after STT and the field, in its column order (3)-(13): the
+# received ones without the dossiers withdrawn in the period.
+OFFICIAL_COLUMNS = (
+    "official_received_total", "official_carried_over", "official_received_online",
+    "official_received_direct_postal", "resolved_total", "resolved_early", "resolved_on_time",
+    "resolved_late", "in_progress_total", "in_progress_within", "in_progress_overdue",
 )
 RATES = ("on_time_rate", "average_working_days", "online_share", "satisfaction_rate")
 
@@ -24,6 +38,14 @@ def is_satisfied(score: int, scale: int) -> bool:
     The database applies the same rule as `score * 2 > scale + 1`.
     """
     return score * 2 > scale + 1
+
+
+def is_disliked(score: int, scale: int) -> bool:
+    """A rating below the middle of its scale: 1 or 2 of 5 (không hài lòng), 1 of 3.
+
+    The database applies the same rule as `score * 2 < scale + 1`.
+    """
+    return score * 2 < scale + 1
 
 
 @dataclass
@@ -40,9 +62,14 @@ class Tally:
     in_progress_within: int = 0
     in_progress_overdue: int = 0
     withdrawn: int = 0
+    # The withdrawn ones by how they were received, to take them out of the official form.
+    withdrawn_carried_over: int = 0
+    withdrawn_online: int = 0
+    withdrawn_direct_postal: int = 0
     working_days: int = 0
     ratings: int = 0
     satisfied: int = 0
+    disliked: int = 0
 
     def add(self, other: Tally) -> None:
         for f in fields(self):
@@ -60,11 +87,29 @@ class Tally:
     def in_progress_total(self) -> int:
         return self.in_progress_within + self.in_progress_overdue
 
+    @property
+    def official_carried_over(self) -> int:
+        return self.carried_over - self.withdrawn_carried_over
+
+    @property
+    def official_received_online(self) -> int:
+        return self.received_online - self.withdrawn_online
+
+    @property
+    def official_received_direct_postal(self) -> int:
+        return self.received_direct_postal - self.withdrawn_direct_postal
+
+    @property
+    def official_received_total(self) -> int:
+        return (self.official_carried_over + self.official_received_online
+                + self.official_received_direct_postal)
+
     def is_empty(self) -> bool:
         return self.received_total == 0 and self.ratings == 0
 
     def counters(self) -> dict[str, int]:
-        return {name: getattr(self, name) for name in COUNTERS}
+        return {name: getattr(self, name)
+                for name in dict.fromkeys(COUNTERS + OFFICIAL_COLUMNS + ("disliked",))}
 
     def rates(self) -> dict[str, float | None]:
         resolved = self.resolved_total
@@ -97,6 +142,12 @@ class Figures:
     in_progress_within: int
     in_progress_overdue: int
     withdrawn: int
+    official_received_total: int
+    official_carried_over: int
+    official_received_online: int
+    official_received_direct_postal: int
+    # Ratings given in the period below their scale's middle (see is_disliked).
+    disliked: int
     # (early + on time) / resolved; None when nothing was resolved.
     on_time_rate: float | None
     # Mean working days from receipt to result of the resolved: the days after the receipt
@@ -142,6 +193,10 @@ class Report:
     made_at: datetime | None = None
     # One subtotal row per field (procedure_code and procedure_name empty), in the rows' order.
     field_totals: list[ReportRow] = field(default_factory=list)
+    # Decision 766's indicators of the totals, with their points (domain/index766.py).
+    indicators: list[IndicatorValue] = field(default_factory=list)
+    # The office's lateness rule the classes were counted by (domain/lateness.py).
+    lateness: str = "minute"
 
     def rows_of(self, field_name: str) -> list[ReportRow]:
         return [row for row in self.rows if row.field == field_name]

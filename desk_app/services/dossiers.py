@@ -10,12 +10,14 @@ from sqlalchemy.orm import Session, selectinload
 
 from desk_app.domain.catalog import DocumentLine
 from desk_app.domain.deadlines import classify_open, classify_resolved
+from desk_app.domain.lateness import Lateness, past_due_line
 from desk_app.domain.lifecycle import OPEN_STATUSES
 from desk_app.domain.privacy import mask_id
 from desk_app.domain.work_calendar import WorkCalendar
 from desk_app.services.clock import derive, load_calendar, load_calendar_direct
 from desk_app.services.desk import Desk
 from desk_app.services.errors import NotFound
+from desk_app.services.lateness import lateness_rule, lateness_rule_direct
 from desk_app.store.db import read_scope
 from desk_app.store.direct import direct_reader
 from desk_app.store.fulltext import text_match
@@ -94,12 +96,13 @@ class DossierDetail:
 
 
 def deadline_class(status: str, due_at: datetime | None, completed_at: datetime | None,
-                   now: datetime, calendar: WorkCalendar | None) -> str:
+                   now: datetime, calendar: WorkCalendar | None, lateness: Lateness) -> str:
     """The row's class; the calendar is read only for an open dossier's."""
     if status in OPEN_STATUSES:
-        return "paused" if due_at is None else classify_open(due_at, now, calendar)
+        return ("paused" if due_at is None
+                else classify_open(due_at, now, calendar, lateness=lateness))
     if completed_at is not None and due_at is not None:
-        return classify_resolved(due_at, completed_at)
+        return classify_resolved(due_at, completed_at, lateness=lateness)
     return ""
 
 
@@ -137,12 +140,14 @@ def _filtered(statement: Select, query: DossierQuery, matching=None) -> Select:
     return statement
 
 
-def _to_row(result, now: datetime, calendar: WorkCalendar, full_id: bool) -> DossierRow:
+def _to_row(result, now: datetime, calendar: WorkCalendar, lateness: Lateness,
+            full_id: bool) -> DossierRow:
     dossier, procedure_code, procedure_name, unit_name, apologies = result
     return DossierRow(
         dossier.code, procedure_code, procedure_name, dossier.applicant_name, dossier.channel,
         dossier.received_at, dossier.due_at, dossier.status, unit_name or "",
-        deadline_class(dossier.status, dossier.due_at, dossier.completed_at, now, calendar),
+        deadline_class(dossier.status, dossier.due_at, dossier.completed_at, now, calendar,
+                       lateness),
         bool(apologies), dossier.id_number if full_id else mask_id(dossier.id_number),
         dossier.id,
     )
@@ -191,8 +196,9 @@ def search(desk: Desk, query: DossierQuery, offset: int = 0, limit: int = 100,
         ids = list(session.execute(page).scalars())
         statement = _row_query().where(Dossier.id.in_(ids)).order_by(
             func.coalesce(Dossier.received_at, Dossier.received_at).desc(), Dossier.id.desc())
-        calendar = load_calendar(session)
-        return [_to_row(r, now, calendar, full_id) for r in session.execute(statement)]
+        calendar, lateness = load_calendar(session), lateness_rule(session)
+        return [_to_row(r, now, calendar, lateness, full_id)
+                for r in session.execute(statement)]
 
 
 _BY_CODE = (
@@ -218,6 +224,7 @@ def _by_code(desk: Desk, text_: str, now: datetime | None,
         else:
             found = reader.rows(_BY_CODE + "IN (?, ?)", (typed, typed.upper()))
         calendar = None
+        lateness = lateness_rule_direct(reader)
         if any(row[8] in OPEN_STATUSES for row in found):
             calendar = load_calendar_direct(reader)
             now = now or desk.now()
@@ -228,7 +235,8 @@ def _by_code(desk: Desk, text_: str, now: datetime | None,
         rows.append(DossierRow(
             code, procedure_code, procedure_name, applicant, channel,
             reader.moment(received_at), due_at, status, unit_name or "",
-            deadline_class(status, due_at, completed_at, now, calendar), bool(apology),
+            deadline_class(status, due_at, completed_at, now, calendar, lateness),
+            bool(apology),
             id_number if full_id else mask_id(id_number), dossier_id))
     if len(rows) > 1:  # the code as typed and in capitals: newest first, as every search
         rows.sort(key=lambda r: (r.received_at, r.dossier_id), reverse=True)
@@ -276,7 +284,7 @@ def _detail(session: Session, dossier: Dossier, now: datetime, full_id: bool) ->
     units = dict(session.execute(select(Unit.id, Unit.name)).all())
     state = derive(dossier.version, calendar, list(dossier.events))
     return DossierDetail(
-        row=_to_row(result, now, calendar, full_id),
+        row=_to_row(result, now, calendar, lateness_rule(session), full_id),
         applicant_kind=dossier.applicant_kind,
         id_number=dossier.id_number if full_id else mask_id(dossier.id_number),
         phone=dossier.phone, email=dossier.email, address=dossier.address,
@@ -307,6 +315,7 @@ def day_counts(desk: Desk, now: datetime | None = None) -> DayCounts:
     now = now or desk.now()
     with read_scope(desk.url) as session:
         calendar = load_calendar(session)
+        past_due = past_due_line(now, lateness_rule(session))
         end_of_today = datetime.combine(now.date() + timedelta(days=1), time())
         horizon = calendar.closing(calendar.next_working_day(now.date()))
         open_ = and_(Dossier.status.in_(OPEN_STATUSES), Dossier.due_at.is_not(None))
@@ -319,8 +328,8 @@ def day_counts(desk: Desk, now: datetime | None = None) -> DayCounts:
             ).scalar_one()
 
         return DayCounts(
-            due_today=number(Dossier.due_at >= now, Dossier.due_at < end_of_today),
-            overdue=number(Dossier.due_at < now),
+            due_today=number(Dossier.due_at >= past_due, Dossier.due_at < end_of_today),
+            overdue=number(Dossier.due_at < past_due),
             needs_apology=number(Dossier.due_at <= horizon, no_apology),
         )
 

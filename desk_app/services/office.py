@@ -10,6 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app import config
+from desk_app.domain.index766 import INDICATORS, Indicator, Scoring, setting_key
+from desk_app.domain.lateness import DEFAULT_LATENESS, LATENESS_RULES
 from desk_app.domain.office_hours import OfficeHours
 from desk_app.domain.validation import ValidationError, clean_text
 from desk_app.services import audit
@@ -39,6 +41,7 @@ KEY_LABELS_VI = {
     "agency_abbreviation": "Tên viết tắt của cơ quan (trong số văn bản)",
     "sign_required": "Bắt buộc ký số bản sao điện tử (1 = có, 0 = không)",
     "sign_tsa_url": "Địa chỉ máy chủ cấp dấu thời gian (TSA) khi ký số",
+    "lateness": "Cách tính trễ hạn (minute: theo phút, day: theo ngày)",
 }
 
 DEFAULTS = {
@@ -60,6 +63,7 @@ DEFAULTS = {
     "sign_required": "0",
     # Empty: signatures carry the signer's clock, without a timestamp.
     "sign_tsa_url": "",
+    "lateness": DEFAULT_LATENESS,
 }
 
 # Not shown nor settable: the key that signs receipt QR codes.
@@ -178,6 +182,12 @@ def _check_tsa_url(value: str) -> str:
     return value
 
 
+def _check_lateness(value: str) -> str:
+    if value.strip() not in LATENESS_RULES:
+        raise UserError(f"{KEY_LABELS_VI['lateness']}: chỉ nhận minute hoặc day")
+    return value.strip()
+
+
 VALIDATORS: dict[str, Callable[[str], str]] = {
     "agency_code": _check_agency_code,
     "parent_agency_name": _check_text("parent_agency_name"),
@@ -196,7 +206,25 @@ VALIDATORS: dict[str, Callable[[str], str]] = {
     "agency_abbreviation": _check_abbreviation,
     "sign_required": _check_sign_required,
     "sign_tsa_url": _check_tsa_url,
+    "lateness": _check_lateness,
 }
+
+
+def _check_scoring(indicator: Indicator) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        try:
+            return Scoring.parse(value, KEY_LABELS_VI[setting_key(indicator)]).format()
+        except ValueError as exc:
+            raise UserError(str(exc)) from exc
+
+    return check
+
+
+# Decision 766's thresholds and points, one key per indicator (domain/index766.py).
+for _indicator in INDICATORS:
+    KEY_LABELS_VI[setting_key(_indicator)] = f"Chỉ số 766 – {_indicator.name_vi} (ngưỡng:điểm)"
+    DEFAULTS[setting_key(_indicator)] = _indicator.default_scoring
+    VALIDATORS[setting_key(_indicator)] = _check_scoring(_indicator)
 
 
 def read_settings(session: Session) -> dict[str, str]:

@@ -1363,6 +1363,44 @@
     </message>
 </context>
 <context>
+    <name>IndicatorModel</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/report_index.py" line="32" />
+        <source>Indicator</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/report_index.py" line="33" />
+        <source>Value</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/report_index.py" line="34" />
+        <source>Full points from</source>
+        <translation>Đạt điểm tối đa từ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/report_index.py" line="36" />
+        <source>Office setting index766_KEY = THRESHOLD:POINTS</source>
+        <translation>Cài đặt của cơ quan index766_KHÓA = NGƯỠNG:ĐIỂM</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/report_index.py" line="37" />
+        <source>Points available</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/report_index.py" line="39" />
+        <source>Points</source>
+        <translation>Điểm đạt được</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/report_index.py" line="40" />
+        <source>Full points at or above the threshold, in proportion below it</source>
+        <translation>Đủ điểm tối đa khi đạt ngưỡng trở lên, dưới ngưỡng tính theo tỷ lệ</translation>
+    </message>
+</context>
+<context>
     <name>IntakePage</name>
     <message>
         <location filename="../../desk_app/ui/counter/intake_page.py" line="65" />
@@ -2018,7 +2056,7 @@
         <translation>Người dùng:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="36" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="37" />
         <source>Unlock the signing key</source>
         <translation>Mở khoá ký số</translation>
     </message>
@@ -2257,93 +2295,119 @@
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="70" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="84" />
         <source>Carried over</source>
         <translation>Kỳ trước chuyển qua</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="70" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="84" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="70" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="85" />
         <source>Direct, postal</source>
         <translation>Trực tiếp, bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="71" />
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="72" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="84" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="85" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="86" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="71" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="85" />
         <source>Early</source>
         <translation>Trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="71" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="85" />
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="72" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="86" />
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="72" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="86" />
         <source>Within time</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="72" />
-        <source>Overdue</source>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="73" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="87" />
         <source>Withdrawn</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="73" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="79" />
         <source>On time or early</source>
         <translation>Trước, đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="73" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="90" />
         <source>Average working days</source>
         <translation>Số ngày bình quân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="74" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="81" />
         <source>Online share</source>
         <translation>Tỷ lệ trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="74" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="80" />
+        <source>Satisfaction in handling</source>
+        <translation>Hài lòng trong giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="87" />
+        <source>Overdue at period end</source>
+        <translation>Quá hạn cuối kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="90" />
         <source>Satisfied</source>
         <translation>Hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="81" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="96" />
+        <source>Received for processing: resolved plus in progress. Dossiers withdrawn in the period are left out, as on form 06/VPCP/KSTT</source>
+        <translation>Số hồ sơ nhận giải quyết: đã giải quyết cộng đang giải quyết. Không tính hồ sơ rút trong kỳ, như Biểu 06/VPCP/KSTT</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="99" />
+        <source>Open dossiers past their due date at the end of the period (24:00 of its last day). The Overdue screen and the status bar count those overdue now, so their number can differ</source>
+        <translation>Hồ sơ chưa giải quyết xong đã quá hạn tại thời điểm cuối kỳ (24 giờ ngày cuối kỳ). Màn hình Quá hạn và thanh trạng thái đếm hồ sơ quá hạn tại thời điểm hiện tại nên số có thể khác</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="102" />
+        <source>Withdrawn in the period: not on form 06, reported in its annex</source>
+        <translation>Hồ sơ rút trong kỳ: không tính vào Biểu 06, ghi ở phụ lục</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="105" />
+        <source>Decision 766: 100 % − (late rate + rate of dislikes), over the resolved</source>
+        <translation>Quyết định 766: 100 % − (tỷ lệ trả quá hạn + tỷ lệ không hài lòng), trên số hồ sơ đã giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="112" />
         <source>Received for processing</source>
         <translation>Số hồ sơ nhận giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="82" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="113" />
         <source>Resolved</source>
         <translation>Đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="83" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="114" />
         <source>In progress</source>
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="84" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="115" />
         <source>Indicators</source>
         <translation>Chỉ số</translation>
     </message>
@@ -2351,213 +2415,223 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="81" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="87" />
         <source>&amp;Compute</source>
         <translation>&amp;Tính báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="83" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="89" />
         <source>Export &amp;XLSX…</source>
         <translation>Xuất &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="84" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="90" />
         <source>Export &amp;PDF…</source>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="85" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="91" />
         <source>Rating screen…</source>
         <translation>Màn hình đánh giá…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="87" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="93" />
         <source>Open the citizen's rating screen for a returned dossier</source>
         <translation>Mở màn hình để người dân đánh giá hồ sơ đã trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="96" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="102" />
         <source>Field / procedure</source>
         <translation>Lĩnh vực, thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="97" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="103" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="111" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="119" />
         <source>By field and procedure</source>
         <translation>Theo lĩnh vực, thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="112" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="120" />
         <source>By unit</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="113" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="121" />
+        <source>Decision 766</source>
+        <translation>Quyết định 766</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="122" />
         <source>Charts</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="116" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="125" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="116" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="125" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="117" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="126" />
         <source>to</source>
         <translation>đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="167" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="176" />
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="168" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="177" />
         <source>Last month</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="172" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="181" />
         <source>Month {month}</source>
         <translation>Tháng {month}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="175" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="184" />
         <source>This quarter</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="176" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="185" />
         <source>Last quarter</source>
         <translation>Quý trước</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="177" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="186" />
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="178" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="187" />
         <source>Last year</source>
         <translation>Năm trước</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="182" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="191" />
         <source>Other period</source>
         <translation>Kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="230" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="239" />
         <source>Only supervisors and administrators see this page.</source>
         <translation>Chỉ lãnh đạo và quản trị viên xem được trang này.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="241" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="250" />
         <source>Computing…</source>
         <translation>Đang tính…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="277" />
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="282" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="286" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="291" />
         <source>Grand total</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="279" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="288" />
         <source>(not transferred)</source>
         <translation>(chưa chuyển đơn vị xử lý)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="285" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="295" />
+        <source>Overdue at period end: open dossiers past their due date at 24:00 of the period's last day. The Overdue screen and the status bar count those overdue now. Withdrawn dossiers are not in form 06's received total.</source>
+        <translation>Quá hạn cuối kỳ: hồ sơ chưa giải quyết xong đã quá hạn lúc 24 giờ ngày cuối kỳ. Màn hình Quá hạn và thanh trạng thái đếm hồ sơ quá hạn tại thời điểm hiện tại. Hồ sơ rút không tính vào tổng số nhận giải quyết của Biểu 06.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="299" />
         <source>Dossiers per month</source>
         <translation>Hồ sơ theo tháng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="286" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="300" />
         <source>Dossiers received</source>
         <translation>Hồ sơ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="287" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="301" />
         <source>Dossiers resolved</source>
         <translation>Hồ sơ đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="288" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="302" />
         <source>Resolved on time or early (%)</source>
         <translation>Tỷ lệ giải quyết trước và đúng hạn (%)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="289" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="303" />
         <source>Resolved on time or early, by unit</source>
         <translation>Tỷ lệ giải quyết trước và đúng hạn theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="299" />
-        <source>&lt;b&gt;{first} – {last}&lt;/b&gt;: received {received} (of which carried over {carried}) · resolved {resolved}, on time or early {rate} · in progress {open}, overdue {overdue} · withdrawn {withdrawn} · satisfied {satisfied}</source>
-        <translation>&lt;b&gt;{first} – {last}&lt;/b&gt;: tiếp nhận {received} (kỳ trước chuyển qua {carried}) · đã giải quyết {resolved}, trước và đúng hạn {rate} · đang giải quyết {open}, quá hạn {overdue} · rút {withdrawn} · hài lòng {satisfied}</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="321" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="336" />
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="322" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="337" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="323" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="338" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="344" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="359" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="331" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="346" />
         <source>Exporting…</source>
         <translation>Đang xuất tệp…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="151" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="160" />
         <source>Saved {name}</source>
         <translation>Đã lưu {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="153" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="162" />
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="153" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="162" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="341" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="313" />
+        <source>&lt;b&gt;{first} – {last}&lt;/b&gt;: received {received} (of which carried over {carried}) · resolved {resolved}, on time or early {rate} · in progress {open}, overdue at period end {overdue} · withdrawn besides {withdrawn} · satisfied {satisfied}</source>
+        <translation>&lt;b&gt;{first} – {last}&lt;/b&gt;: nhận giải quyết {received} (kỳ trước chuyển qua {carried}) · đã giải quyết {resolved}, trước và đúng hạn {rate} · đang giải quyết {open}, quá hạn cuối kỳ {overdue} · ngoài ra rút hồ sơ {withdrawn} · hài lòng {satisfied}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="356" />
         <source>Rating screen</source>
         <translation>Màn hình đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="342" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="357" />
         <source>Code of the returned dossier:</source>
         <translation>Mã hồ sơ đã trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="343" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="358" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
@@ -2906,112 +2980,112 @@
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="53" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="54" />
         <source>PKCS#12 &amp;file (.p12, .pfx)</source>
         <translation>&amp;Tệp khoá PKCS#12 (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="54" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="55" />
         <source>USB &amp;token (PKCS#11)</source>
         <translation>&amp;Thiết bị ký USB (token, PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="61" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="62" />
         <source>The token vendor's PKCS#11 library (.dll)</source>
         <translation>Thư viện PKCS#11 của hãng cung cấp token (.dll)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="66" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="67" />
         <source>Root certificate to trust when checking signatures (optional)</source>
         <translation>Chứng thư gốc tin cậy khi kiểm tra chữ ký (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="67" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="68" />
         <source>Test and &amp;save…</source>
         <translation>Ký &amp;thử và lưu…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="75" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="76" />
         <source>Key file:</source>
         <translation>Tệp khoá:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="76" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="77" />
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>Tệp PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="78" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="79" />
         <source>Library:</source>
         <translation>Thư viện:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="79" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="80" />
         <source>PKCS#11 libraries (*.dll *.so *.dylib)</source>
         <translation>Thư viện PKCS#11 (*.dll *.so *.dylib)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="80" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="81" />
         <source>Token label:</source>
         <translation>Tên token:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="81" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="82" />
         <source>Key label:</source>
         <translation>Tên khoá:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="82" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="83" />
         <source>Trusted root:</source>
         <translation>Chứng thư gốc tin cậy:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="83" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="84" />
         <source>Certificates (*.cer *.crt *.pem *.der)</source>
         <translation>Chứng thư số (*.cer *.crt *.pem *.der)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="100" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="101" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="106" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="107" />
         <source>Choose a file</source>
         <translation>Chọn tệp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="114" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="115" />
         <source>No signing key is set up: copies are kept unsigned.</source>
         <translation>Chưa cài đặt khoá ký: bản sao điện tử được lưu mà không ký số.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="121" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="122" />
         <source>Signing key: %1</source>
         <translation>Khoá ký: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="136" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="137" />
         <source>Password of the key file:</source>
         <translation>Mật khẩu tệp khoá:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="137" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="138" />
         <source>PIN of the token:</source>
         <translation>Mã PIN của thiết bị ký:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="153" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="155" />
         <source>the probe signature is valid.</source>
         <translation>chữ ký thử hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="154" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="156" />
         <source>the probe signature is not valid yet: %1</source>
         <translation>chữ ký thử chưa hợp lệ: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="156" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="158" />
         <source>Saved. Signed by %1; %2</source>
         <translation>Đã lưu. Người ký: %1; %2</translation>
     </message>

@@ -122,11 +122,14 @@ def test_report_files(run, tmp_path):
     assert code == 0 and str(xlsx) in out
     sheet = openpyxl.load_workbook(xlsx).active
     total = next(r for r in sheet.iter_rows(values_only=True) if r[1] == "Tổng cộng")
-    assert total[3:15] == (3, 1, 2, 0, 2, 1, 0, 1, 1, 0, 1, 0)
+    # Form 06's columns: total, carried over, online, direct/postal, resolved, in progress.
+    assert total[2:13] == (3, 0, 1, 2, 2, 1, 0, 1, 1, 0, 1)
     code, _, _ = run("report", "--from", "2025-06-01", "--to", "2025-06-30", "-o", str(pdf))
     assert code == 0
-    assert "Kỳ báo cáo: từ ngày 01/06/2025 đến ngày 30/06/2025" in PdfReader(
-        pdf).pages[0].extract_text()
+    pages = [page.extract_text() for page in PdfReader(pdf).pages]
+    assert "Kỳ báo cáo: từ ngày 01/06/2025 đến ngày 30/06/2025" in pages[0]
+    assert f"Trang {len(pages)}/{len(pages)}" in pages[-1]
+    assert "Số hồ sơ theo tháng" in pages[-1] and "06/2025" in pages[-1]  # the trend chart
 
 
 @pytest.mark.parametrize("argv, field", [

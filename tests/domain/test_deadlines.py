@@ -295,7 +295,8 @@ def test_pause_when_already_late_keeps_the_lateness():
     assert "đã quá hạn 7 giờ 30 phút làm việc" in paused.explanation
     resumed = compute_due(rule("1d"), CAL, RECEIVED, events)
     assert resumed.due_at == dt("2025-06-12 09:00")
-    assert classify_open(resumed.due_at, dt("2025-06-13 09:00"), CAL) == "overdue"
+    overdue = classify_open(resumed.due_at, dt("2025-06-13 09:00"), CAL, lateness="minute")
+    assert overdue == "overdue"
 
 
 def test_a_due_moment_at_an_opening_stays_at_an_opening():
@@ -363,7 +364,7 @@ def test_a_hand_made_result_can_take_further_events():
      ("2025-06-12 09:00", "on_time"), ("2025-06-12 09:01", "late"), ("2025-06-13 07:00", "late")],
 )
 def test_classify_resolved(completed, expected):
-    assert classify_resolved(dt("2025-06-12 09:00"), dt(completed)) == expected
+    assert classify_resolved(dt("2025-06-12 09:00"), dt(completed), lateness="minute") == expected
 
 
 @pytest.mark.parametrize(
@@ -380,7 +381,7 @@ def test_classify_resolved(completed, expected):
     ],
 )
 def test_classify_open(due_at, now, expected):
-    assert classify_open(dt(due_at), dt(now), CAL) == expected
+    assert classify_open(dt(due_at), dt(now), CAL, lateness="minute") == expected
 
 
 @pytest.mark.parametrize(
@@ -394,4 +395,4 @@ def test_classify_open(due_at, now, expected):
     ],
 )
 def test_overdue_working_days(due_at, as_of, expected):
-    assert overdue_working_days(dt(due_at), dt(as_of), CAL) == expected
+    assert overdue_working_days(dt(due_at), dt(as_of), CAL, lateness="minute") == expected

@@ -139,9 +139,16 @@ def test_abbreviation_and_appointment_states():
     assert abbreviation("Trung tâm Phục vụ hành chính công") == "TTPVHCC"
     assert abbreviation("Ủy ban nhân dân xã Đông Anh") == "UBNDXĐA"
     due = datetime(2025, 6, 17, 10, 0)
-    assert appointment_state(None, None, None, NOW) == "none"
-    assert appointment_state(due, None, None, NOW) == "pending"
-    assert appointment_state(due, None, None, due + timedelta(minutes=1)) == "missed"
-    assert appointment_state(due, due, None, NOW) == "kept"
-    assert appointment_state(due, due + timedelta(hours=1), None, NOW) == "missed"
-    assert appointment_state(due, None, NOW, NOW) == "withdrawn"
+
+    def state(*args, lateness="minute"):
+        return appointment_state(*args, lateness=lateness)
+
+    assert state(None, None, None, NOW) == "none"
+    assert state(due, None, None, NOW) == "pending"
+    assert state(due, None, None, due + timedelta(minutes=1)) == "missed"
+    assert state(due, due, None, NOW) == "kept"
+    assert state(due, due + timedelta(hours=1), None, NOW) == "missed"
+    assert state(due, None, NOW, NOW) == "withdrawn"
+    # By the day, the new appointment's day is kept to its end.
+    assert state(due, due + timedelta(hours=1), None, NOW, lateness="day") == "kept"
+    assert state(due, None, None, due + timedelta(minutes=1), lateness="day") == "pending"

@@ -65,7 +65,8 @@ def test_every_status_and_deadline_class_over_three_years(demo_db):
     assert {r.status for r in rows} == set(STATUSES)
     with session_scope(demo_db) as session:
         calendar = load_calendar(session)
-    classes = Counter(dossiers.deadline_class(r.status, r.due_at, r.completed_at, NOW, calendar)
+    classes = Counter(dossiers.deadline_class(r.status, r.due_at, r.completed_at, NOW, calendar,
+                                              "minute")
                       for r in rows)
     assert {"early", "on_time", "late", "within", "due_soon", "overdue", "paused"} <= set(classes)
     # Mostly resolved, a few percent still open, most of the resolved in time.

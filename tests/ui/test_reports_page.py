@@ -11,7 +11,6 @@ from desk_app.services.actors import Actor
 from desk_app.services.desk import Desk
 from desk_app.services.processing import lifecycle, ratings
 from desk_app.services.reception import intake
-from desk_app.services.supervision.report import COUNTERS
 from desk_app.ui.supervision.reports_page import ReportsPage
 from tests.conftest import as_admin
 
@@ -63,11 +62,17 @@ def make_page(qtbot, url: str) -> ReportsPage:
     return page
 
 
+# The screen's columns after the name: form 06's eleven, then the withdrawn.
+FORM_COLUMNS = ("received_total", "carried_over", "received_online", "received_direct_postal",
+                "resolved_total", "resolved_early", "resolved_on_time", "resolved_late",
+                "in_progress_total", "in_progress_within", "in_progress_overdue", "withdrawn")
+
+
 def totals_row(model) -> dict[str, str]:
     last = model.rowCount() - 1
     assert model.index(last, 0).data() == "Grand total"
     return {name: model.index(last, column).data()
-            for column, name in enumerate(COUNTERS, start=1)}
+            for column, name in enumerate(FORM_COLUMNS, start=1)}
 
 
 def test_the_page_opens_on_this_month_and_shows_the_totals(qtbot, db_url):
@@ -75,23 +80,48 @@ def test_the_page_opens_on_this_month_and_shows_the_totals(qtbot, db_url):
     page = make_page(qtbot, db_url)
     assert page.period() == (date(2025, 6, 1), date(2025, 6, 10))
     totals = totals_row(page.model)
+    # As form 06 counts them: the withdrawn dossier is beside the received, not in them.
     assert totals == {
-        "carried_over": "1", "received_online": "1", "received_direct_postal": "2",
-        "received_total": "4", "resolved_total": "2", "resolved_early": "1",
+        "carried_over": "1", "received_online": "1", "received_direct_postal": "1",
+        "received_total": "3", "resolved_total": "2", "resolved_early": "1",
         "resolved_on_time": "0", "resolved_late": "1", "in_progress_total": "1",
         "in_progress_within": "0", "in_progress_overdue": "1", "withdrawn": "1",
     }
+    assert page.model.headerData(11, Qt.Horizontal) == "Overdue at period end"
+    assert "overdue now" in page.model.headerData(11, Qt.Horizontal, Qt.ToolTipRole)
     last = page.model.rowCount() - 1
-    rates = [page.model.index(last, c).data() for c in range(13, 17)]
-    assert rates[0].startswith("50") and rates[0].endswith("%")
-    assert rates[3].startswith("100") and rates[3].endswith("%")
+    # On time, satisfaction in handling (766), online, average days, satisfied ratings.
+    rates = [page.model.index(last, c).data() for c in range(13, 18)]
+    assert [r.split()[0].replace(",", ".") for r in rates[:3]] == ["50.0", "50.0", "50.0"]
+    assert rates[4].startswith("100") and rates[4].endswith("%")
     # A field row with its subtotal, then the procedure.
     assert page.model.row_at(0)[0] == "field"
     assert page.model.index(1, 0).data().strip().startswith(HOUSEHOLD)
-    assert "received 4" in page.summary.text()
-    units = {page.unit_model.index(r, 0).data(): page.unit_model.index(r, 4).data()
+    assert "received 3" in page.summary.text()
+    assert "overdue at period end 1" in page.summary.text()
+    units = {page.unit_model.index(r, 0).data(): page.unit_model.index(r, 1).data()
              for r in range(page.unit_model.rowCount())}
-    assert units[TAX] == "2" and units["(not transferred)"] == "2" and units["Grand total"] == "4"
+    assert units[TAX] == "2" and units["(not transferred)"] == "1" and units["Grand total"] == "3"
+
+
+def test_the_decision_766_tab_shows_each_indicator_with_its_points(qtbot, db_url):
+    june_dossiers(db_url)
+    page = make_page(qtbot, db_url)
+    tab = next(i for i in range(page.tabs.count()) if page.tabs.tabText(i) == "Decision 766")
+    bar = page.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(tab).center())
+    assert page.tabs.currentWidget() is page.index_table and page.index_table.isVisible()
+    model = page.index_model
+    rows = {model.index(r, 0).data(): [model.index(r, c).data() for c in range(1, 5)]
+            for r in range(model.rowCount())}
+    assert list(rows) == ["Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn",
+                          "Mức độ hài lòng trong tiếp nhận, giải quyết TTHC",
+                          "Tỷ lệ hồ sơ tiếp nhận trực tuyến"]
+    on_time = rows["Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn"]
+    # 50 % on time of a full 20 points at 100 %: 10 points.
+    assert [cell.split()[0].replace(",", ".") for cell in on_time] == [
+        "50.0", "100.0", "20.0", "10.0"]
+    assert "Quyết định 766/QĐ-TTg" in model.index(0, 0).data(Qt.ToolTipRole)
 
 
 def test_a_chosen_period_is_computed_in_the_background(qtbot, db_url):
@@ -123,6 +153,8 @@ def test_exports_xlsx_and_pdf_of_the_shown_report(qtbot, db_url, tmp_path):
         pass
     text = "".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "bao-cao.pdf").pages)
     assert "01/06/2025" in text and "10/06/2025" in text
+    # Numbered pages and the screen's charts, the trend over twelve months among them.
+    assert "Trang 1/" in text and "Số hồ sơ theo tháng" in text and "07/2024" in text
     assert not page.export_progress.isVisible()
 
 

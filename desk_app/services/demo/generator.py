@@ -23,6 +23,7 @@ from desk_app.domain.deadlines import (
     compute_due,
 )
 from desk_app.domain.intake import IntakeRequest, dossier_code
+from desk_app.domain.lateness import DEFAULT_LATENESS
 from desk_app.domain.lifecycle import replay
 from desk_app.domain.text import fold
 from desk_app.domain.validation import tax_code_check_digit
@@ -214,10 +215,13 @@ class Generator:
         status = milestones.status
         self.statuses[status] += 1
         if milestones.completed_at is not None and due_at is not None:
-            self.classes[classify_resolved(due_at, milestones.completed_at)] += 1
+            # The demo office keeps the default lateness rule.
+            self.classes[classify_resolved(due_at, milestones.completed_at,
+                                           lateness=DEFAULT_LATENESS)] += 1
         elif status != "withdrawn":
             self.classes["paused" if due_at is None
-                         else classify_open(due_at, self.now, self.calendar)] += 1
+                         else classify_open(due_at, self.now, self.calendar,
+                                            lateness=DEFAULT_LATENESS)] += 1
         transferred = len(events) > 1 and events[1][0] == "transferred"
         rows.dossier.append((
             dossier_id, code, version.id, kind, name, id_number, phone, email, address,

@@ -45,6 +45,7 @@ from desk_app.services.clock import derive, load_calendar
 from desk_app.services.desk import Desk
 from desk_app.services.dossiers import _load
 from desk_app.services.errors import UserError
+from desk_app.services.lateness import lateness_rule
 from desk_app.services.office import read_settings
 from desk_app.services.processing.lifecycle import DESK_NAME
 from desk_app.services.reception.receipts import office_header
@@ -104,6 +105,7 @@ def control_sheet_document(desk: Desk, code: str,
         header = office_header(read_settings(session))
         dossier = _load(session, code)
         calendar = load_calendar(session)
+        lateness = lateness_rule(session)
         users = dict(session.execute(select(User.id, User.full_name)).all())
         units = dict(session.execute(select(Unit.id, Unit.name)).all())
         ordered = sorted(dossier.events, key=lambda e: e.id)
@@ -123,7 +125,8 @@ def control_sheet_document(desk: Desk, code: str,
                           receiver=users.get(event.actor_id, ""), result="")
             elif event.kind in ("transferred", "result_ready", "refused"):
                 due = derive(dossier.version, calendar, ordered[: index + 1]).due_at
-                result = classify_resolved(due, event.at) if due is not None else ""
+                result = (classify_resolved(due, event.at, lateness=lateness)
+                          if due is not None else "")
                 if event.kind == "transferred":
                     source = data.get("from_unit") or holder
                     destination = data.get("to_unit") or unit or holder

@@ -228,7 +228,8 @@ def _apology_status(session: Session, dossier: Dossier, now: datetime) -> Apolog
         latest_letter_id=latest.id if latest else None,
         latest_number_text=number_text(settings, latest) if latest else "",
         new_due_at=new_due,
-        state=appointment_state(new_due, dossier.completed_at, dossier.withdrawn_at, now),
+        state=appointment_state(new_due, dossier.completed_at, dossier.withdrawn_at, now,
+                                lateness=settings["lateness"]),
         due_at=dossier.due_at, completed_at=dossier.completed_at,
     )
 

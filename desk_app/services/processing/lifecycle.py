@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from desk_app import config
 from desk_app.domain.apology import ApologyRuleError, abbreviation, parse_signer
+from desk_app.domain.lateness import is_past_due
 from desk_app.domain.lifecycle import IllegalTransition, next_status
 from desk_app.domain.text import nfc
 from desk_app.services import audit
@@ -35,6 +36,7 @@ from desk_app.services.clock import DerivedState, apply_derived, derive, load_ca
 from desk_app.services.desk import Desk
 from desk_app.services.dossiers import _load
 from desk_app.services.errors import UserError
+from desk_app.services.lateness import lateness_rule
 from desk_app.services.office import read_settings, require_settings
 from desk_app.services.reception.intake import unit_id
 from desk_app.store.db import retrying, session_scope
@@ -289,7 +291,7 @@ def _kept(session: Session, dossier: Dossier, at: datetime) -> dict:
     if new_due is None:
         return {}
     return {"new_due_at": new_due.isoformat(timespec="minutes"),
-            "new_appointment_kept": at <= new_due}
+            "new_appointment_kept": not is_past_due(new_due, at, lateness_rule(session))}
 
 
 @retrying

@@ -13,9 +13,11 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from desk_app.domain.deadlines import classify_resolved
+from desk_app.domain.lateness import Lateness
 from desk_app.domain.text import fold
 from desk_app.services.actors import require
 from desk_app.services.desk import Desk
+from desk_app.services.lateness import lateness_rule
 from desk_app.store.db import read_scope
 from desk_app.store.models import Dossier, Procedure, ProcedureVersion
 
@@ -39,8 +41,9 @@ class AwaitingReturn:
     search_text: str
 
 
-def _late(due_at: datetime | None, ready_at: datetime) -> bool:
-    return due_at is not None and classify_resolved(due_at, ready_at) == "late"
+def _late(due_at: datetime | None, ready_at: datetime, lateness: Lateness) -> bool:
+    return (due_at is not None
+            and classify_resolved(due_at, ready_at, lateness=lateness) == "late")
 
 
 def awaiting_return(desk: Desk) -> list[AwaitingReturn]:
@@ -66,9 +69,10 @@ def awaiting_return(desk: Desk) -> list[AwaitingReturn]:
     with read_scope(desk.url) as session:
         names = {version: (code, name) for version, code, name in session.execute(procedures)}
         found = session.execute(statement).all()
+        lateness = lateness_rule(session)
     return [
         AwaitingReturn(code, applicant, *names[version], phone, ready_at, due_at,
-                       _late(due_at, ready_at), delivery, search_key)
+                       _late(due_at, ready_at, lateness), delivery, search_key)
         for (code, applicant, version, phone, ready_at, due_at, delivery, search_key) in found
     ]
 

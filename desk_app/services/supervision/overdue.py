@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta
 
 from desk_app.documents.overdue_xlsx import write_overdue_xlsx
 from desk_app.domain.deadlines import overdue_working_days
+from desk_app.domain.lateness import past_due_line
 from desk_app.domain.lifecycle import OPEN_STATUSES
 from desk_app.domain.text import nfc
 from desk_app.files import write_atomically
@@ -24,6 +25,7 @@ from desk_app.services import exports
 from desk_app.services.actors import require
 from desk_app.services.clock import load_calendar_direct
 from desk_app.services.desk import Desk
+from desk_app.services.lateness import lateness_rule_direct
 from desk_app.store.direct import DirectReader, direct_reader
 
 URGENCIES = ("overdue", "due_today", "due_soon")
@@ -137,6 +139,8 @@ def overdue(desk: Desk, as_of: datetime | None = None, include_due_soon: bool = 
     as_of = (as_of or desk.now()).replace(second=0, microsecond=0)
     with direct_reader(desk.url) as reader:
         calendar = load_calendar_direct(reader)
+        lateness = lateness_rule_direct(reader)
+        past_due = past_due_line(as_of, lateness)
         filters = _filters(reader, unit, procedure_code)
         if filters is None:
             return []
@@ -144,7 +148,7 @@ def overdue(desk: Desk, as_of: datetime | None = None, include_due_soon: bool = 
         if include_due_soon:
             due_before = calendar.closing(calendar.next_working_day(as_of.date()))
         else:
-            due_before = as_of
+            due_before = past_due
         first = None if limit is None else offset + limit
         page = (f"SELECT id FROM ({_open_at(include_due_soon, condition, first)}) "
                 f"AS found ORDER BY due_at, received_at, id")
@@ -170,15 +174,16 @@ def overdue(desk: Desk, as_of: datetime | None = None, include_due_soon: bool = 
         (code, procedure, name, applicant, received_at, due_at, unit_name, officer_name,
          apology) = details[dossier_id]
         received_at, due_at = reader.moment(received_at), reader.moment(due_at)
-        if due_at < as_of:
+        if due_at < past_due:
             late = days_late.get(due_at.date())
             if late is None:
-                late = days_late[due_at.date()] = overdue_working_days(due_at, as_of, calendar)
+                late = days_late[due_at.date()] = overdue_working_days(
+                    due_at, as_of, calendar, lateness=lateness)
         else:
             late = 0
         result.append(OverdueRow(
             code, procedure, name, applicant, received_at, due_at, late, unit_name or "",
-            officer_name or "", bool(apology), _urgency(due_at, as_of, end_of_day),
+            officer_name or "", bool(apology), _urgency(due_at, past_due, end_of_day),
         ))
     return result
 
@@ -202,8 +207,8 @@ def _details(reader: DirectReader, ids: int) -> str:
         f"WHERE d.id IN ({', '.join('?' * ids)})")
 
 
-def _urgency(due_at: datetime, as_of: datetime, end_of_day: datetime) -> str:
-    if due_at < as_of:
+def _urgency(due_at: datetime, past_due: datetime, end_of_day: datetime) -> str:
+    if due_at < past_due:
         return "overdue"
     return "due_today" if due_at < end_of_day else "due_soon"
 

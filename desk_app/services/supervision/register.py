@@ -24,6 +24,7 @@ from desk_app.documents.register import (
     render_register_pdf,
     render_register_xlsx,
 )
+from desk_app.domain.lateness import DEFAULT_LATENESS, Lateness, is_past_due
 from desk_app.domain.lifecycle import OPEN_STATUSES, RESOLVED_STATUSES
 from desk_app.files import save
 from desk_app.services import audit, exports
@@ -33,7 +34,15 @@ from desk_app.services.errors import UserError
 from desk_app.services.office import read_settings
 from desk_app.services.reception.receipts import office_header
 from desk_app.store.db import read_scope, session_scope
-from desk_app.store.models import Dossier, DossierEvent, Letter, Procedure, ProcedureVersion, Unit
+from desk_app.store.models import (
+    Dossier,
+    DossierEvent,
+    Letter,
+    OfficeSetting,
+    Procedure,
+    ProcedureVersion,
+    Unit,
+)
 
 __all__ = [
     "RegisterRow",
@@ -58,12 +67,13 @@ def check_period(start: date, end: date) -> None:
 
 
 def _lateness(status: str, due_at: datetime | None, completed_at: datetime | None,
-              now: datetime) -> str:
+              now: datetime, rule: Lateness) -> str:
     if due_at is None:
         return ""
     if status in OPEN_STATUSES:
-        return "overdue" if due_at < now else ""
-    if status in RESOLVED_STATUSES and completed_at is not None and completed_at > due_at:
+        return "overdue" if is_past_due(due_at, now, rule) else ""
+    if (status in RESOLVED_STATUSES and completed_at is not None
+            and is_past_due(due_at, completed_at, rule)):
         return "late"
     return ""
 
@@ -102,6 +112,8 @@ def register_rows(desk: Desk, start: date, end: date,
         .order_by(Letter.issued_at.desc(), Letter.id.desc()).limit(1)
         .correlate(Dossier).scalar_subquery()
     )
+    lateness_setting = (select(OfficeSetting.value).where(OfficeSetting.key == "lateness")
+                        .scalar_subquery())
     statement = (
         select(
             Dossier.register_book, Dossier.register_number, Dossier.code, Procedure.code,
@@ -109,7 +121,7 @@ def register_rows(desk: Desk, start: date, end: date,
             Dossier.phone, func.coalesce(lead_unit, Unit.name), Dossier.received_at,
             Dossier.due_at, first_transfer,
             Dossier.completed_at, Dossier.returned_at, Dossier.withdrawn_at, Dossier.status,
-            apology_count, latest_new_due,
+            apology_count, latest_new_due, lateness_setting,
         )
         .join(ProcedureVersion, Dossier.procedure_version_id == ProcedureVersion.id)
         .join(Procedure, ProcedureVersion.procedure_id == Procedure.id)
@@ -120,6 +132,8 @@ def register_rows(desk: Desk, start: date, end: date,
     )
     with read_scope(desk.url) as session:
         result = session.execute(statement).all()
+    # The office's lateness rule rides on every line: the register stays one query.
+    rule = (result[0][-1] if result else None) or DEFAULT_LATENESS
     return [
         RegisterRow(
             book=book or "", number=number, code=code, procedure_code=procedure_code,
@@ -127,12 +141,12 @@ def register_rows(desk: Desk, start: date, end: date,
             address=address or "", phone=phone or "", unit=unit or "",
             received_at=received_at, due_at=due_at, transferred_at=transferred_at,
             result_at=completed_at, returned_at=returned_at, withdrawn_at=withdrawn_at,
-            status=status, lateness=_lateness(status, due_at, completed_at, now),
+            status=status, lateness=_lateness(status, due_at, completed_at, now, rule),
             apologies=count or 0, apology_new_due_at=new_due,
         )
         for (book, number, code, procedure_code, procedure_name, sets, applicant, address,
              phone, unit, received_at, due_at, transferred_at, completed_at, returned_at,
-             withdrawn_at, status, count, new_due) in result
+             withdrawn_at, status, count, new_due, _rule) in result
     ]
 
 

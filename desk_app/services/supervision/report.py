@@ -21,15 +21,19 @@ dossier's current unit.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Date, and_, case, cast, func, or_, select, text
+from sqlalchemy import and_, case, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from desk_app.documents.report import render_pdf, render_xlsx
+from desk_app.documents.report_pdf import render_pdf
+from desk_app.documents.report_xlsx import render_xlsx
+from desk_app.domain.index766 import INDICATORS, IndicatorValue, evaluate
+from desk_app.domain.lateness import Lateness, past_due_line
 from desk_app.domain.report import (
     COUNTERS,
+    OFFICIAL_COLUMNS,
     RATES,
     MonthPoint,
     Report,
@@ -44,13 +48,16 @@ from desk_app.services.actors import require
 from desk_app.services.clock import load_calendar
 from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
+from desk_app.services.lateness import day_of as _day
+from desk_app.services.lateness import lateness_rule, past_due_at
 from desk_app.services.office import read_settings
 from desk_app.store.db import read_scope
 from desk_app.store.models import Dossier, Procedure, ProcedureVersion, Survey, Unit
 
 __all__ = [
-    "COUNTERS", "RATES", "MonthPoint", "Report", "ReportRow", "UnitRow", "build_report",
-    "monthly_trend", "report_json", "write_report_pdf", "write_report_xlsx",
+    "COUNTERS", "INDICATORS", "OFFICIAL_COLUMNS", "RATES", "IndicatorValue", "MonthPoint",
+    "Report", "ReportRow", "UnitRow", "build_report", "monthly_trend", "report_json",
+    "write_report_pdf", "write_report_xlsx",
 ]
 
 
@@ -60,13 +67,6 @@ def _bounds(date_from: date, date_to: date) -> tuple[datetime, datetime]:
             f"Đến ngày: {date_to:%d/%m/%Y} trước Từ ngày {date_from:%d/%m/%Y}")
     return datetime.combine(date_from, time()), datetime.combine(date_to + timedelta(days=1),
                                                                   time())
-
-
-def _day(session: Session, column):
-    """The calendar day of a timestamp, comparable and groupable on both databases."""
-    if session.get_bind().dialect.name == "sqlite":
-        return func.date(column)
-    return cast(column, Date)
 
 
 def _as_date(value) -> date:
@@ -114,7 +114,7 @@ Key = tuple[int, int | None]  # (procedure version id, unit id)
 
 
 def _tallies(session: Session, start: datetime, end: datetime,
-             date_from: date) -> dict[Key, Tally]:
+             date_from: date, rule: Lateness) -> dict[Key, Tally]:
     resolved = Dossier.completed_at < end
     withdrawn = and_(or_(Dossier.completed_at.is_(None), Dossier.completed_at >= end),
                      Dossier.withdrawn_at < end)
@@ -122,8 +122,9 @@ def _tallies(session: Session, start: datetime, end: datetime,
                        or_(Dossier.withdrawn_at.is_(None), Dossier.withdrawn_at >= end))
     new = Dossier.received_at >= start
     online = Dossier.channel == "online"
-    late = and_(resolved, Dossier.completed_at > Dossier.due_at)
+    late = and_(resolved, past_due_at(session, Dossier.due_at, Dossier.completed_at, rule))
     early = and_(resolved, _day(session, Dossier.completed_at) < _day(session, Dossier.due_at))
+    carried = Dossier.received_at < start
     # Grouped by the result's day too, so that this one pass also gives the first half of the
     # working-day sum (see _day_index).
     resolved_day = case((resolved, _day(session, Dossier.completed_at))).label("resolved_day")
@@ -131,7 +132,7 @@ def _tallies(session: Session, start: datetime, end: datetime,
     statement = (
         select(
             *group, resolved_day,
-            _count(Dossier.received_at < start),
+            _count(carried),
             _count(and_(new, online)),
             _count(and_(new, ~online)),
             _count(resolved),
@@ -139,7 +140,7 @@ def _tallies(session: Session, start: datetime, end: datetime,
             _count(late),
             _count(withdrawn),
             _count(open_at_end),
-            _count(and_(open_at_end, Dossier.due_at < end)),
+            _count(and_(open_at_end, Dossier.due_at < past_due_line(end, rule))),
         )
         .where(_counted(session, start, end))
         # By name: the CASE carries bound parameters, which PostgreSQL would not match
@@ -163,18 +164,43 @@ def _tallies(session: Session, start: datetime, end: datetime,
         if day is not None:
             working_days[key] += index(day) * counts[3]
     tallies: dict[Key, Tally] = {}
-    for key, (carried, online_n, direct, resolved_n, early_n, late_n, withdrawn_n, open_n,
+    for key, (carried_n, online_n, direct, resolved_n, early_n, late_n, withdrawn_n, open_n,
               overdue_n) in sums.items():
         tallies[key] = Tally(
-            carried_over=carried, received_online=online_n, received_direct_postal=direct,
+            carried_over=carried_n, received_online=online_n, received_direct_postal=direct,
             resolved_early=early_n, resolved_on_time=resolved_n - early_n - late_n,
             resolved_late=late_n, in_progress_within=open_n - overdue_n,
             in_progress_overdue=overdue_n, withdrawn=withdrawn_n,
             working_days=working_days[key],
         )
     _subtract_receipt_days(session, start, end, index, tallies)
+    _split_withdrawn(session, start, end, tallies)
     _add_ratings(session, start, end, tallies)
     return tallies
+
+
+def _split_withdrawn(session: Session, start: datetime, end: datetime,
+                     tallies: dict[Key, Tally]) -> None:
+    """How the dossiers withdrawn in the period were received, to leave them out of the
+    official form's columns. A pass of its own over the few withdrawn in the period (the
+    withdrawn_at index): three more sums in the main pass cost a year's report half again."""
+    carried = case((Dossier.received_at < start, 1), else_=0).label("carried")
+    online = case((Dossier.channel == "online", 1), else_=0).label("online")
+    statement = (
+        select(Dossier.procedure_version_id, Dossier.unit_id, carried, online, func.count())
+        .where(Dossier.withdrawn_at >= start, Dossier.withdrawn_at < end,
+               or_(Dossier.completed_at.is_(None), Dossier.completed_at >= end))
+        .group_by(Dossier.procedure_version_id, Dossier.unit_id, text("carried"),
+                  text("online"))
+    )
+    for version, unit, was_carried, was_online, number in session.execute(statement):
+        tally = tallies[(version, unit)]
+        if was_carried:
+            tally.withdrawn_carried_over += number
+        elif was_online:
+            tally.withdrawn_online += number
+        else:
+            tally.withdrawn_direct_postal += number
 
 
 def _day_index(calendar: WorkCalendar, origin: date) -> Callable[[object], int]:
@@ -210,15 +236,17 @@ def _add_ratings(session: Session, start: datetime, end: datetime,
     """Ratings given in the period, against the rated dossier's procedure and unit."""
     group = (Dossier.procedure_version_id, Dossier.unit_id)
     statement = (
-        select(*group, func.count(), _count(Survey.score * 2 > Survey.scale + 1))
+        select(*group, func.count(), _count(Survey.score * 2 > Survey.scale + 1),
+               _count(Survey.score * 2 < Survey.scale + 1))
         .join(Dossier, Survey.dossier_id == Dossier.id)
         .where(Survey.at >= start, Survey.at < end)
         .group_by(*group)
     )
-    for version, unit, number, satisfied in session.execute(statement):
+    for version, unit, number, satisfied, disliked in session.execute(statement):
         tally = tallies.setdefault((version, unit), Tally())
         tally.ratings += number
         tally.satisfied += satisfied
+        tally.disliked += disliked
 
 
 def build_report(desk: Desk, date_from: date, date_to: date) -> Report:
@@ -227,7 +255,8 @@ def build_report(desk: Desk, date_from: date, date_to: date) -> Report:
     require(desk.user, "report.read")
     start, end = _bounds(date_from, date_to)
     with read_scope(desk.url) as session:
-        tallies = _tallies(session, start, end, date_from)
+        rule = lateness_rule(session)
+        tallies = _tallies(session, start, end, date_from, rule)
         versions = {v for v, _ in tallies}
         procedures = {
             version: (code, name, field)
@@ -252,13 +281,15 @@ def build_report(desk: Desk, date_from: date, date_to: date) -> Report:
     order = sorted(by_procedure, key=lambda k: (fold(k[0]), k[0], k[1]))
     rows = [ReportRow.of(by_procedure[k], *k) for k in order]
     fields_in_order = list(dict.fromkeys(k[0] for k in order))
+    totals = ReportRow.of(total)
     return Report(
-        date_from=date_from, date_to=date_to, rows=rows, totals=ReportRow.of(total),
+        date_from=date_from, date_to=date_to, rows=rows, totals=totals,
         by_unit=[UnitRow.of(by_unit[u], u)
                  for u in sorted(by_unit, key=lambda u: (u == "", fold(u), u))],
         agency_name=settings["agency_name"], parent_agency_name=settings["parent_agency_name"],
         place_name=settings["place_name"], made_at=desk.now(),
         field_totals=[ReportRow.of(by_field[f], f) for f in fields_in_order],
+        indicators=evaluate(totals, settings), lateness=rule,
     )
 
 
@@ -267,8 +298,8 @@ def _values(row) -> dict:
 
 
 def report_json(report: Report) -> dict:
-    """The report as FORMATS.md prints it: {"from", "to", "rows", "totals"}, plus "by_unit"
-    and each procedure's name."""
+    """The report as FORMATS.md prints it: {"from", "to", "rows", "totals"}, plus "by_unit",
+    each procedure's name, the lateness rule and Decision 766's indicators."""
     return {
         "from": report.date_from.isoformat(),
         "to": report.date_to.isoformat(),
@@ -279,6 +310,13 @@ def report_json(report: Report) -> dict:
         ],
         "totals": _values(report.totals),
         "by_unit": [{"unit": u.unit, **_values(u)} for u in report.by_unit],
+        "lateness": report.lateness,
+        "indicators": [
+            {"key": v.indicator.key, "name": v.indicator.name_vi, "value": v.value,
+             "threshold": v.scoring.threshold, "points_max": v.scoring.points,
+             "points": v.points}
+            for v in report.indicators
+        ],
     }
 
 
@@ -311,11 +349,12 @@ def monthly_trend(desk: Desk, date_from: date, date_to: date) -> list[MonthPoint
         completed_at = _scanned(session, Dossier.completed_at)
         in_period = and_(received_at >= start, received_at < end)
         done_in_period = and_(completed_at >= start, completed_at < end)
+        late = past_due_at(session, Dossier.due_at, Dossier.completed_at, lateness_rule(session))
         statement = (
             select(case((in_period, _month_key(session, Dossier.received_at))).label("rm"),
                    case((done_in_period, _month_key(session, Dossier.completed_at)))
                    .label("cm"),
-                   func.count(), _count(Dossier.completed_at > Dossier.due_at))
+                   func.count(), _count(late))
             .where(or_(in_period, done_in_period))
             .group_by(text("rm"), text("cm"))
         )
@@ -335,11 +374,13 @@ def monthly_trend(desk: Desk, date_from: date, date_to: date) -> list[MonthPoint
 
 
 def write_report_xlsx(report: Report, path: str | os.PathLike[str]) -> None:
-    """The report as an Excel workbook laid out like form 06/VPCP/KSTT, plus a sheet by
-    unit."""
+    """The report as an Excel workbook: sheet 1 form 06/VPCP/KSTT bare, sheet 2 its annex
+    (procedures, units, Decision 766's indicators)."""
     write_atomically(path, lambda p: render_xlsx(report, str(p)))
 
 
-def write_report_pdf(report: Report, path: str | os.PathLike[str]) -> None:
-    """The report as an A4 landscape PDF in Vietnamese (form 06/VPCP/KSTT, then by unit)."""
-    write_atomically(path, lambda p: render_pdf(report, str(p)))
+def write_report_pdf(report: Report, path: str | os.PathLike[str],
+                     trend: Sequence[MonthPoint] = ()) -> None:
+    """The report as an A4 landscape PDF in Vietnamese: form 06/VPCP/KSTT, its annex, the
+    charts of the screen (the monthly trend when given, see `monthly_trend`), "Trang x/y"."""
+    write_atomically(path, lambda p: render_pdf(report, str(p), trend))

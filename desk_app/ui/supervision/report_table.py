@@ -20,8 +20,14 @@ TOTAL_BACKGROUND = QColor("#e0e0e0")
 # Pixels: enough for a field's name or a procedure's code and the start of its name.
 FIRST_COLUMN_MIN = 200
 
-COLUMNS = reports.COUNTERS + reports.RATES
-PERCENT_COLUMNS = frozenset({"on_time_rate", "online_share", "satisfaction_rate"})
+# Form 06's eleven numbers (withdrawn dossiers left out), the withdrawn, then the rates:
+# Decision 766's indicators (one column each, in the order of reports.INDICATORS), the
+# average time and the share of satisfied ratings.
+COUNT_COLUMNS = reports.OFFICIAL_COLUMNS + ("withdrawn",)
+RATE_COLUMNS = (*(i.key for i in reports.INDICATORS), "average_working_days",
+                "satisfaction_rate")
+COLUMNS = COUNT_COLUMNS + RATE_COLUMNS
+_INDICATORS = {i.key: i for i in reports.INDICATORS}
 
 
 def percent(value: float | None) -> str:
@@ -34,8 +40,10 @@ def percent(value: float | None) -> str:
 def _figure(name: str):
     """The text of counter or rate `name` of a line, as the locale writes numbers."""
     def text(line: tuple[str, str, object]) -> str:
+        if name in _INDICATORS:
+            return percent(_INDICATORS[name].compute(line[2]))
         value = getattr(line[2], name)
-        if name in PERCENT_COLUMNS:
+        if name == "satisfaction_rate":
             return percent(value)
         if name == "average_working_days":
             return "–" if value is None else QLocale().toString(value, "f", 1)
@@ -59,20 +67,43 @@ class ReportModel(RowsModel):
 
     def __init__(self, first_title: str, parent=None):
         super().__init__(parent=parent, tint=_TINT)
+        tips = self.column_tips()
         self._columns = [Column(first_title, lambda line: line[1], lambda line: line[1],
                                 header_tip=first_title)] + [
-            Column(title, _figure(name), align=_NUMBER, header_tip=title)
+            Column(title, _figure(name), align=_NUMBER, header_tip=tips.get(name, title))
             for title, name in zip(self.column_titles(), COLUMNS, strict=True)]
 
     def column_titles(self) -> list[str]:
         # Short words under the group titles of `groups()`: the header wraps them.
+        indicators = {
+            "on_time_rate": self.tr("On time or early"),
+            "handling_satisfaction": self.tr("Satisfaction in handling"),
+            "online_rate": self.tr("Online share"),
+        }
         return [
-            self.tr("Carried over"), self.tr("Online"), self.tr("Direct, postal"),
-            self.tr("Total"), self.tr("Total"), self.tr("Early"), self.tr("On time"),
-            self.tr("Late"), self.tr("Total"), self.tr("Within time"), self.tr("Overdue"),
-            self.tr("Withdrawn"), self.tr("On time or early"), self.tr("Average working days"),
-            self.tr("Online share"), self.tr("Satisfied"),
+            self.tr("Total"), self.tr("Carried over"), self.tr("Online"),
+            self.tr("Direct, postal"), self.tr("Total"), self.tr("Early"), self.tr("On time"),
+            self.tr("Late"), self.tr("Total"), self.tr("Within time"),
+            self.tr("Overdue at period end"), self.tr("Withdrawn"),
+            # An indicator added later shows its official name until it has a translation.
+            *(indicators.get(i.key, i.name_vi) for i in reports.INDICATORS),
+            self.tr("Average working days"), self.tr("Satisfied"),
         ]
+
+    def column_tips(self) -> dict[str, str]:
+        return {
+            "official_received_total": self.tr(
+                "Received for processing: resolved plus in progress. Dossiers withdrawn in the "
+                "period are left out, as on form 06/VPCP/KSTT"),
+            "in_progress_overdue": self.tr(
+                "Open dossiers past their due date at the end of the period (24:00 of its "
+                "last day). The Overdue screen and the status bar count those overdue now, "
+                "so their number can differ"),
+            "withdrawn": self.tr("Withdrawn in the period: not on form 06, reported in its "
+                                 "annex"),
+            "handling_satisfaction": self.tr(
+                "Decision 766: 100 % − (late rate + rate of dislikes), over the resolved"),
+        }
 
     def groups(self) -> list[tuple[int, int, str]]:
         """(first column, last column, title) of the header's upper row, as form 06 groups
@@ -81,7 +112,7 @@ class ReportModel(RowsModel):
             (1, 4, self.tr("Received for processing")),
             (5, 8, self.tr("Resolved")),
             (9, 11, self.tr("In progress")),
-            (13, 16, self.tr("Indicators")),
+            (13, len(COLUMNS), self.tr("Indicators")),
         ]
 
 

@@ -30,6 +30,7 @@ from desk_app.services.desk import Desk
 from desk_app.services.supervision import report as reports
 from desk_app.ui.dossiers.rating_view import RatingView, open_rating_view
 from desk_app.ui.supervision.report_charts import trend_chart, units_chart
+from desk_app.ui.supervision.report_index import IndicatorModel, index_table
 from desk_app.ui.supervision.report_table import ReportModel, percent, report_table
 from desk_app.ui.widgets.error_label import error_label
 from desk_app.ui.widgets.exporting import BackgroundExport, warn
@@ -54,10 +55,15 @@ def load_report(desk: Desk, date_from: date, date_to: date) -> ReportResult:
     return ReportResult(report, tuple(trend))
 
 
-def export_report(report: reports.Report, path: str, kind: str, progress) -> str:
-    """Runs in a worker: the workbook or PDF, written whole or not at all."""
-    write = reports.write_report_xlsx if kind == "xlsx" else reports.write_report_pdf
-    write_atomically(path, lambda temporary: write(report, temporary), progress)
+def export_report(result: ReportResult, path: str, kind: str, progress) -> str:
+    """Runs in a worker: the workbook or PDF (with the charts), written whole or not at
+    all."""
+    if kind == "xlsx":
+        write_atomically(path, lambda temporary: reports.write_report_xlsx(
+            result.report, temporary), progress)
+    else:
+        write_atomically(path, lambda temporary: reports.write_report_pdf(
+            result.report, temporary, result.trend), progress)
     return path
 
 
@@ -97,6 +103,8 @@ class ReportsPage(QWidget):
         self.unit_model = ReportModel(self.tr("Unit"), self)
         self.table = report_table(self.model)
         self.unit_table = report_table(self.unit_model)
+        self.index_model = IndicatorModel(self)
+        self.index_table = index_table(self.index_model)
         self.trend_view = QChartView()
         self.units_view = QChartView()
         for view in (self.trend_view, self.units_view):
@@ -110,6 +118,7 @@ class ReportsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.table, self.tr("By field and procedure"))
         self.tabs.addTab(self.unit_table, self.tr("By unit"))
+        self.tabs.addTab(self.index_table, self.tr("Decision 766"))
         self.tabs.addTab(charts, self.tr("Charts"))
 
         period = QHBoxLayout()
@@ -280,7 +289,12 @@ class ReportsPage(QWidget):
         self.unit_model.set_rows(
             [("procedure", row.unit or no_unit, row) for row in report.by_unit]
             + [("total", self.tr("Grand total"), report.totals)])
+        self.index_model.set_rows(report.indicators)
         self.summary.setText(self._summary_text(report))
+        self.summary.setToolTip(self.tr(
+            "Overdue at period end: open dossiers past their due date at 24:00 of the "
+            "period's last day. The Overdue screen and the status bar count those overdue "
+            "now. Withdrawn dossiers are not in form 06's received total."))
         titles = {
             "trend": self.tr("Dossiers per month"),
             "received": self.tr("Dossiers received"),
@@ -297,10 +311,11 @@ class ReportsPage(QWidget):
         totals = report.totals
         return self.tr(
             "<b>{first} – {last}</b>: received {received} (of which carried over {carried}) · "
-            "resolved {resolved}, on time or early {rate} · in progress {open}, overdue "
-            "{overdue} · withdrawn {withdrawn} · satisfied {satisfied}"
+            "resolved {resolved}, on time or early {rate} · in progress {open}, overdue at "
+            "period end {overdue} · withdrawn besides {withdrawn} · satisfied {satisfied}"
         ).format(first=f"{report.date_from:%d/%m/%Y}", last=f"{report.date_to:%d/%m/%Y}",
-                 received=totals.received_total, carried=totals.carried_over,
+                 received=totals.official_received_total,
+                 carried=totals.official_carried_over,
                  resolved=totals.resolved_total, rate=percent(totals.on_time_rate),
                  open=totals.in_progress_total, overdue=totals.in_progress_overdue,
                  withdrawn=totals.withdrawn, satisfied=percent(totals.satisfaction_rate))
@@ -328,7 +343,7 @@ class ReportsPage(QWidget):
     def export(self, kind: str, path: str | Path) -> Task:
         """Write the shown report as `kind` ("xlsx" or "pdf") in the background."""
         self.status_label.clear()
-        task = self.exporter.start(self.tr("Exporting…"), export_report, self.result.report,
+        task = self.exporter.start(self.tr("Exporting…"), export_report, self.result,
                                    str(path), kind)
         self._update_actions()
         return task

@@ -45,6 +45,7 @@ COMMANDS = (
     ("check", "maintenance_commands",
      "kiểm tra toàn vẹn, khoá ngoại và hạn giải quyết, trạng thái của mọi hồ sơ"),
     ("audit", "audit_commands", "nhật ký thay đổi"),
+    ("notify", "notify_commands", "thông báo cho người dân (thư, SMS, Zalo)"),
     ("demo", "demo_commands",
      "tạo nhanh dữ liệu mẫu (hồ sơ nhiều năm) vào cơ sở dữ liệu chưa có hồ sơ"),
 )

@@ -16,6 +16,7 @@ from desk_app.services import audit
 from desk_app.services.actors import Actor, require
 from desk_app.services.desk import Desk
 from desk_app.services.errors import SettingMissing, UserError
+from desk_app.services.notices import settings as notice_settings
 from desk_app.store.db import read_scope, retrying, session_scope
 from desk_app.store.models import OfficeSetting
 
@@ -37,6 +38,7 @@ KEY_LABELS_VI = {
     "backup_keep_monthly": "Số tháng giữ bản sao lưu hằng tháng",
     "rating_scale": "Thang đánh giá mức độ hài lòng (số mức)",
     "agency_abbreviation": "Tên viết tắt của cơ quan (trong số văn bản)",
+    **notice_settings.LABELS_VI,
 }
 
 DEFAULTS = {
@@ -55,6 +57,7 @@ DEFAULTS = {
     "rating_scale": "5",
     # Empty: letter numbers use the initials of the agency's name.
     "agency_abbreviation": "",
+    **notice_settings.DEFAULTS,
 }
 
 # Not shown nor settable: the key that signs receipt QR codes.
@@ -175,6 +178,7 @@ VALIDATORS: dict[str, Callable[[str], str]] = {
     "backup_keep_monthly": _check_count("backup_keep_monthly", 0, 240),
     "rating_scale": _check_rating_scale,
     "agency_abbreviation": _check_abbreviation,
+    **notice_settings.VALIDATORS,
 }
 
 

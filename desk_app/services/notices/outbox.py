@@ -172,3 +172,14 @@ def on_event(session: Session, dossier: Dossier, kind: str, at: datetime, note: 
     if kind in ("result_ready", "returned"):
         return enqueue(session, dossier, kind, at)
     return []
+
+
+def dossier_notices(desk: Desk, code: str) -> list[NoticeRow]:
+    """One dossier's notices for its screen: whoever may read the dossier sees them."""
+    require(desk.user, "dossier.read")
+    statement = (select(Notice, Dossier.code).join(Dossier, Dossier.id == Notice.dossier_id)
+                 .where(Dossier.code == code).order_by(Notice.id))
+    with read_scope(desk.url) as session:
+        return [NoticeRow(n.id, dossier_code, n.event, n.channel, n.recipient,
+                          SHOWN_STATUS[n.status], n.attempts, n.last_error, n.sent_at,
+                          n.created_at) for n, dossier_code in session.execute(statement).all()]

@@ -79,15 +79,16 @@ def _fields(settings: dict[str, str], dossier: Dossier, extra: dict[str, str]) -
 
 
 def enqueue(session: Session, dossier: Dossier, event: str, at: datetime, *,
-            attachment: str = "", **extra: str) -> list[Notice]:
+            attachment: str = "", settings: dict[str, str] | None = None,
+            **extra: str) -> list[Notice]:
     """The notices of one event, in the caller's transaction: one per channel the applicant
     agreed to and the office can send through (a channel not set up sends nothing, rather than
     a stale notice weeks later). `extra` fills the template (reason, missing, new
-    appointment)."""
+    appointment); `settings`, when the caller read them already."""
     channels = consent_of(session, dossier.id)
     if not channels:
         return []
-    settings = read_settings(session)
+    settings = settings or read_settings(session)
     able = Channels.of(settings)
     template = settings[f"notify_text_{event}"] or DEFAULT_TEMPLATES[event]
     text = render(event, template, _fields(settings, dossier, extra))

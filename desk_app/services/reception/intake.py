@@ -110,7 +110,8 @@ def receive(desk: Desk, request: IntakeRequest,
         apply_derived(dossier, state)
         if request.notify:
             outbox.save_consent(session, dossier, request.notify, desk.user, received_at)
-            outbox.enqueue(session, dossier, "received", received_at, attachment="receipt")
+            outbox.enqueue(session, dossier, "received", received_at, attachment="receipt",
+                           settings=settings)
         audit.record(session, desk.user, desk.now(), "dossier.receive", "dossier", code, None,
                      {**asdict(request), "due_at": state.due_at})
         return ReceivedDossier(code, procedure.code, procedure.name, received_at,

@@ -1,7 +1,7 @@
 """notices to citizens: the consent per dossier and the outbox
 
-Revision ID: 0010
-Revises: 0004
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-03 14:20:00
 
 Two new tables, nothing existing changes: `notice_consent` (the channels an applicant agreed
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0010"
-down_revision: str | None = "0004"
+revision: str = "0007"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

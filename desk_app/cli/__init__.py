@@ -46,6 +46,7 @@ COMMANDS = (
      "kiểm tra toàn vẹn, khoá ngoại và hạn giải quyết, trạng thái của mọi hồ sơ"),
     ("audit", "audit_commands", "nhật ký thay đổi"),
     ("sign", "sign_commands", "chữ ký số: cài đặt khoá ký, kiểm tra tệp PDF đã ký"),
+    ("notify", "notify_commands", "thông báo cho người dân (thư, SMS, Zalo)"),
     ("demo", "demo_commands",
      "tạo nhanh dữ liệu mẫu (hồ sơ nhiều năm) vào cơ sở dữ liệu chưa có hồ sơ"),
 )

@@ -11,6 +11,7 @@ from desk_app.domain.catalog import (
     MAX_DOCUMENTS,
     DocumentLine,
 )
+from desk_app.domain.citizen_notices import check_consent
 from desk_app.domain.text import nfc, visible
 from desk_app.domain.validation import (
     ValidationError,
@@ -46,6 +47,8 @@ class IntakeRequest:
     # None: the procedure's own list, as the clerk ticks it by default.
     documents: tuple[DocumentLine, ...] | None = None
     unit: str = ""
+    # The channels the applicant agreed to hear from (email, sms, zalo): none without it.
+    notify: tuple[str, ...] = ()
 
 
 def _choice(value: str, allowed: tuple[str, ...], field: str) -> str:
@@ -97,6 +100,7 @@ def validate_intake(request: IntakeRequest) -> IntakeRequest:
         note=clean_text(request.note, "Ghi chú", max_length=2000, multiline=True),
         documents=documents,
         unit=clean_text(request.unit, "Đơn vị xử lý"),
+        notify=check_consent(tuple(request.notify), email=email, phone=phone),
     )
 
 

@@ -24,7 +24,7 @@ TASK_ROLES = {"backup": "backup"}
 # "personal.export": files that carry applicants' personal data.
 PERMISSIONS: dict[str, frozenset[str]] = {
     "clerk": frozenset({"dossier.receive", "dossier.transfer", "dossier.return", "dossier.read",
-                        "catalog.read", "personal.read"}),
+                        "catalog.read", "personal.read", "notify.send"}),
     "officer": frozenset({"dossier.transfer", "dossier.process", "dossier.read",
                           "catalog.read"}),
     "supervisor": frozenset(
@@ -32,7 +32,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
             "dossier.receive", "dossier.transfer", "dossier.return", "dossier.process",
             "dossier.read",
             "dossier.apology", "catalog.read", "report.read", "audit.read", "calendar.edit",
-            "personal.list", "personal.read", "personal.export",
+            "personal.list", "personal.read", "personal.export", "notify.read", "notify.send",
         }
     ),
     "admin": frozenset({"*"}),
@@ -52,6 +52,8 @@ ACTION_NAMES_VI = {
     "personal.export": "xuất dữ liệu có thông tin cá nhân",
     "database.backup": "sao lưu cơ sở dữ liệu",
     "database.restore": "khôi phục cơ sở dữ liệu",
+    "notify.read": "xem thông báo gửi người dân",
+    "notify.send": "gửi thông báo cho người dân",
 }
 
 

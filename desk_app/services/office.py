@@ -18,6 +18,7 @@ from desk_app.services import audit
 from desk_app.services.actors import Actor, require
 from desk_app.services.desk import Desk
 from desk_app.services.errors import SettingMissing, UserError
+from desk_app.services.notices import settings as notice_settings
 from desk_app.store.db import read_scope, retrying, session_scope
 from desk_app.store.models import OfficeSetting
 
@@ -42,6 +43,7 @@ KEY_LABELS_VI = {
     "sign_required": "Bắt buộc ký số bản sao điện tử (1 = có, 0 = không)",
     "sign_tsa_url": "Địa chỉ máy chủ cấp dấu thời gian (TSA) khi ký số",
     "lateness": "Cách tính trễ hạn (minute: theo phút, day: theo ngày)",
+    **notice_settings.LABELS_VI,
 }
 
 DEFAULTS = {
@@ -64,6 +66,7 @@ DEFAULTS = {
     # Empty: signatures carry the signer's clock, without a timestamp.
     "sign_tsa_url": "",
     "lateness": DEFAULT_LATENESS,
+    **notice_settings.DEFAULTS,
 }
 
 # Not shown nor settable: the key that signs receipt QR codes.
@@ -207,6 +210,7 @@ VALIDATORS: dict[str, Callable[[str], str]] = {
     "sign_required": _check_sign_required,
     "sign_tsa_url": _check_tsa_url,
     "lateness": _check_lateness,
+    **notice_settings.VALIDATORS,
 }
 
 

@@ -268,3 +268,39 @@ class Survey(Base):
     # SIPAS factors rated separately, e.g. {"access": 4, "officer": 5}
     criteria: Mapped[dict[str, Any]] = mapped_column(default=dict)
     comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class NoticeConsent(Base):
+    """The channels the applicant agreed to hear from at intake (or later), who noted it and
+    when: no notice goes out without it."""
+
+    __tablename__ = "notice_consent"
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id"), primary_key=True)
+    channels: Mapped[str] = mapped_column(String(32), default="")  # "email;sms;zalo"
+    given_at: Mapped[datetime] = mapped_column(DateTime)
+    given_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+
+class Notice(Base):
+    """The outbox: a notice to the applicant written in the transaction of the event that
+    causes it, delivered afterwards by a sender (`services/notices/delivery.py`)."""
+
+    __tablename__ = "notice"
+    __table_args__ = (Index("ix_notice_due", "status", "next_attempt_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id"), index=True)
+    event: Mapped[str] = mapped_column(String(32))
+    channel: Mapped[str] = mapped_column(String(8))
+    recipient: Mapped[str] = mapped_column(String(255))
+    subject: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text)
+    # What goes with an e-mail: "receipt", "supplement_request", "apology:<letter id>" or "".
+    attachment: Mapped[str] = mapped_column(String(64), default="")
+    # pending, sending (claimed by a sender), sent, failed (attempts used up)
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime)
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)

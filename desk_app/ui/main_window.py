@@ -23,6 +23,7 @@ from desk_app.ui.counter.scan import ScanBar
 from desk_app.ui.dossiers.dossiers_page import DossiersPage
 from desk_app.ui.session.calendar_announcement import announce_calendar
 from desk_app.ui.session.help_window import AboutDialog, HelpWindow
+from desk_app.ui.session.notice_sender import NoticeSender
 from desk_app.ui.session.notifier import DeskTray, Notifier
 from desk_app.ui.session.roles import role_label
 from desk_app.ui.supervision.overdue_page import OverduePage
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.tray.clicked.connect(self.show_overdue)
         self.notifier = Notifier(desk, self.tray.show, parent=self)
         announce_calendar(desk, self.tray.show)
+        self.notice_sender = NoticeSender(desk, parent=self)
         geometry = settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -165,6 +167,7 @@ class MainWindow(QMainWindow):
         # database that may be gone (a restore, the next session's schema).
         self.day_counts_timer.stop()
         self.notifier.stop()
+        self.notice_sender.stop()
         if self.help_window is not None:
             self.help_window.close()
         super().closeEvent(event)

@@ -716,362 +716,367 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="78" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="80" />
         <source>Dossier %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="85" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="87" />
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="86" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="88" />
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="87" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="89" />
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="91" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="93" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="92" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="94" />
         <source>Event</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="93" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="95" />
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="94" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="157" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="96" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="164" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="95" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="97" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="108" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="113" />
         <source>&lt;b&gt;Documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Thành phần hồ sơ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="110" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="115" />
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation>&lt;b&gt;Quá trình xử lý&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="121" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="117" />
+        <source>&lt;b&gt;Notices to the applicant&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Thông báo cho người nộp&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="128" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="124" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="131" />
         <source>by post, tracking number %1</source>
         <translation>gửi bưu chính, số vận đơn %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="127" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="134" />
         <source>collected by %1 (ID %2)</source>
         <translation>%1 nhận (giấy tờ %2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="131" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="138" />
         <source>letter no. %1</source>
         <translation>số %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="144" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="151" />
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="145" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="152" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="146" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="153" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="147" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="154" />
         <source>ID number</source>
         <translation>Số giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="148" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="155" />
         <source>Contacts</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="149" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="156" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="152" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="159" />
         <source>Channel</source>
         <translation>Hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="153" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="160" />
         <source>Delivery</source>
         <translation>Nơi nhận kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="154" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="161" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="155" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="194" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="312" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="162" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="201" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="319" />
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="155" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="162" />
         <source>paused, no due date</source>
         <translation>đang tạm dừng, chưa có ngày hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="156" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="163" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="158" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="165" />
         <source>Register book / number</source>
         <translation>Quyển số / Số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="159" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="195" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="166" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="202" />
         <source>Apology</source>
         <translation>Đã xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="166" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="173" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="168" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="175" />
         <source>%1 (errors, no new appointment)</source>
         <translation>%1 (sai sót, không hẹn lại)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="171" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="178" />
         <source>not yet due</source>
         <translation>chưa đến hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="172" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="179" />
         <source>kept</source>
         <translation>đúng hẹn mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="173" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="180" />
         <source>missed</source>
         <translation>trễ hẹn mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="174" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="181" />
         <source>dossier withdrawn</source>
         <translation>hồ sơ đã rút</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="176" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="183" />
         <source>%1, new appointment %2: %3</source>
         <translation>%1, hẹn lại %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="196" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="203" />
         <source>A new appointment does not change the due date: lateness still counts against the receipt's appointment</source>
         <translation>Ngày hẹn mới không thay đổi hạn giải quyết: việc trễ hẹn vẫn tính theo ngày hẹn trên Giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="204" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="211" />
         <source>&amp;Hand over…</source>
         <translation>&amp;Chuyển xử lý…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="205" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="212" />
         <source>Request &amp;supplements…</source>
         <translation>Yêu cầu &amp;bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="206" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="213" />
         <source>Supplement re&amp;ceived…</source>
         <translation>&amp;Nhận bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="207" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="214" />
         <source>S&amp;top…</source>
         <translation>&amp;Dừng giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="208" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="215" />
         <source>Res&amp;ume…</source>
         <translation>&amp;Tiếp tục giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="209" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="216" />
         <source>Result read&amp;y…</source>
         <translation>Đã có &amp;kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="210" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="217" />
         <source>Re&amp;fuse…</source>
         <translation>Từ chối &amp;giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="211" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="218" />
         <source>&amp;Return result…</source>
         <translation>T&amp;rả kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="212" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="219" />
         <source>&amp;Withdraw…</source>
         <translation>Rút hồ &amp;sơ…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="213" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="220" />
         <source>&amp;Apology letter…</source>
         <translation>Văn bản &amp;xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="237" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="244" />
         <source>Log in to act on the dossier</source>
         <translation>Đăng nhập để xử lý hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="239" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="246" />
         <source>Your role may not do this</source>
         <translation>Vai trò của bạn không được làm việc này</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="241" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="248" />
         <source>Not possible in the dossier's present state</source>
         <translation>Không thực hiện được ở trạng thái hiện tại của hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="297" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="304" />
         <source>Apology letter</source>
         <translation>Văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="322" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="330" />
         <source>Receipt (PDF)…</source>
         <translation>Biên nhận (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="324" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="332" />
         <source>F&amp;orms</source>
         <translation>Biểu &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="325" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="333" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="331" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="339" />
         <source>Request for supplements (form 02)</source>
         <translation>Phiếu yêu cầu bổ sung (mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="332" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="340" />
         <source>Refusal (form 03)</source>
         <translation>Phiếu từ chối (mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="333" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="341" />
         <source>Stop notice (form 05)</source>
         <translation>Thông báo dừng giải quyết (mẫu 05)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="335" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="343" />
         <source>Control sheet…</source>
         <translation>Phiếu kiểm soát…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="342" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="350" />
         <source>Apology letter (form 04)…</source>
         <translation>Văn bản xin lỗi (mẫu 04)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="354" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="362" />
         <source>The QR code does not verify — the receipt may be forged</source>
         <translation>Mã QR không xác thực được — có thể là biên nhận giả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="359" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="367" />
         <source>The QR code cannot be verified: its check part is missing or cut off — compare the receipt with the dossier</source>
         <translation>Không kiểm tra được mã QR: phần mã kiểm tra bị thiếu hoặc bị cắt — hãy đối chiếu giấy tiếp nhận với hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="364" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="372" />
         <source>Save the receipt</source>
         <translation>Lưu giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="366" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="374" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="369" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="377" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="370" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="378" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="371" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="379" />
         <source>Look in:</source>
         <translation>Thư mục:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="372" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="380" />
         <source>File name:</source>
         <translation>Tên tệp:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="373" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="381" />
         <source>File type:</source>
         <translation>Loại tệp:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="390" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="398" />
         <source>Receipt</source>
         <translation>Biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="392" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="413" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="400" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="421" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="410" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="418" />
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -1403,172 +1408,177 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="65" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="66" />
         <source>Type the procedure's code or name (diacritics optional)</source>
         <translation>Gõ mã hoặc tên thủ tục (có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="83" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="84" />
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="83" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="84" />
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="83" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="84" />
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="93" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="94" />
         <source>&amp;Add document</source>
         <translation>Thêm giấ&amp;y tờ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="97" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="98" />
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="98" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="99" />
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="106" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="108" />
         <source>Direct</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="107" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="109" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="108" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="110" />
         <source>Postal</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="110" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="112" />
         <source>At the desk</source>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="111" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="113" />
         <source>By post</source>
         <translation>Qua dịch vụ bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="122" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="124" />
         <source>&amp;Receive (Ctrl+Enter)</source>
         <translation>Tiếp nhận (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="125" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="127" />
         <source>&amp;Incomplete: form 02…</source>
         <translation>Chưa đủ: mẫ&amp;u 02…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="127" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="129" />
         <source>Ine&amp;ligible: form 03…</source>
         <translation>Từ chố&amp;i: mẫu 03…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="142" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="144" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="144" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="146" />
         <source>&amp;Procedure:</source>
         <translation>Thủ &amp;tục:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="146" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="148" />
         <source>Appointment:</source>
         <translation>Hẹn trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="148" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="150" />
         <source>Documents received</source>
         <translation>Thành phần hồ sơ nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="155" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="157" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="157" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="159" />
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="158" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="160" />
         <source>&amp;Name:</source>
         <translation>&amp;Họ tên:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="161" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="163" />
         <source>P&amp;hone:</source>
         <translation>Số điện th&amp;oại:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="162" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="164" />
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="163" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="165" />
         <source>A&amp;ddress:</source>
         <translation>Đị&amp;a chỉ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="164" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="166" />
+        <source>Not&amp;ices by:</source>
+        <translation>Nhận thông báo &amp;qua:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="167" />
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="166" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="169" />
         <source>&amp;Channel:</source>
         <translation>Hình thức &amp;nộp:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="167" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="170" />
         <source>Result &amp;delivery:</source>
         <translation>Nơi nhận &amp;kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="168" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="171" />
         <source>&amp;Sets:</source>
         <translation>Số &amp;bộ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="169" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="172" />
         <source>&amp;Fee:</source>
         <translation>&amp;Phí, lệ phí:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="170" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="173" />
         <source>N&amp;ote:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="279" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="283" />
         <source>C&amp;CCD number:</source>
         <translation>Số &amp;CCCD:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="279" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="283" />
         <source>&amp;Tax code:</source>
         <translation>&amp;Mã số thuế:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="330" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="335" />
         <source>Procedure: choose the procedure first</source>
         <translation>Thủ tục: hãy chọn thủ tục trước</translation>
     </message>
@@ -1683,7 +1693,7 @@
 <context>
     <name>LoginNeededPage</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="37" />
+        <location filename="../../desk_app/ui/main_window.py" line="38" />
         <source>Log in to use this page.</source>
         <translation>Đăng nhập để dùng trang này.</translation>
     </message>
@@ -1691,74 +1701,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="49" />
+        <location filename="../../desk_app/ui/main_window.py" line="50" />
         <source>One-stop desk</source>
         <translation>Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="64" />
+        <location filename="../../desk_app/ui/main_window.py" line="65" />
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="65" />
+        <location filename="../../desk_app/ui/main_window.py" line="66" />
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="66" />
+        <location filename="../../desk_app/ui/main_window.py" line="67" />
         <source>Return</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="67" />
+        <location filename="../../desk_app/ui/main_window.py" line="68" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="68" />
+        <location filename="../../desk_app/ui/main_window.py" line="69" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="69" />
+        <location filename="../../desk_app/ui/main_window.py" line="70" />
         <source>Catalogue</source>
         <translation>Danh mục thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="70" />
+        <location filename="../../desk_app/ui/main_window.py" line="71" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="88" />
+        <location filename="../../desk_app/ui/main_window.py" line="89" />
         <source>Scan</source>
         <translation>Quét mã</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="100" />
+        <location filename="../../desk_app/ui/main_window.py" line="101" />
         <source>User: {name} ({role})</source>
         <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="122" />
+        <location filename="../../desk_app/ui/main_window.py" line="124" />
         <source>Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="123" />
+        <location filename="../../desk_app/ui/main_window.py" line="125" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="128" />
+        <location filename="../../desk_app/ui/main_window.py" line="130" />
         <source>&amp;About…</source>
         <translation>&amp;Giới thiệu…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="152" />
+        <location filename="../../desk_app/ui/main_window.py" line="154" />
         <source>Due today: {due} · Overdue: {overdue} · Needs apology: {apology}</source>
         <translation>Đến hạn hôm nay: {due} · Quá hạn: {overdue} · Cần xin lỗi: {apology}</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeConsent</name>
+    <message>
+        <location filename="../../desk_app/ui/counter/notice_consent.py" line="12" />
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/notice_consent.py" line="12" />
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/notice_consent.py" line="13" />
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/notice_consent.py" line="19" />
+        <source>Only with the applicant's consent: the desk sends the receipt, requests, the result and any delay by these channels</source>
+        <translation>Chỉ khi người nộp đồng ý: Bộ phận Một cửa gửi giấy tiếp nhận, yêu cầu bổ sung, kết quả và thông báo trễ hẹn qua các kênh này</translation>
     </message>
 </context>
 <context>

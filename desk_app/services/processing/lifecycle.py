@@ -37,6 +37,7 @@ from desk_app.services.desk import Desk
 from desk_app.services.dossiers import _load
 from desk_app.services.errors import UserError
 from desk_app.services.lateness import lateness_rule
+from desk_app.services.notices import outbox
 from desk_app.services.office import read_settings, require_settings
 from desk_app.services.reception.intake import unit_id
 from desk_app.store.db import retrying, session_scope
@@ -106,6 +107,7 @@ def append_event(session: Session, dossier: Dossier, kind: str, actor: Actor, at
     session.flush()
     state = derive(dossier.version, load_calendar(session), list(dossier.events))
     apply_derived(dossier, state)
+    outbox.on_event(session, dossier, kind, at, nfc(note), event.data)
     return before, state
 
 

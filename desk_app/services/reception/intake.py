@@ -15,6 +15,7 @@ from desk_app.services import audit
 from desk_app.services.actors import require
 from desk_app.services.clock import apply_derived, derive, load_calendar
 from desk_app.services.desk import Desk
+from desk_app.services.notices import outbox
 from desk_app.services.office import read_settings, require_settings
 from desk_app.services.rules.catalog import procedure_at
 from desk_app.store.db import retrying, session_scope
@@ -107,6 +108,10 @@ def receive(desk: Desk, request: IntakeRequest,
         session.flush()
         state = derive(version, load_calendar(session), [event])
         apply_derived(dossier, state)
+        if request.notify:
+            outbox.save_consent(session, dossier, request.notify, desk.user, received_at)
+            outbox.enqueue(session, dossier, "received", received_at, attachment="receipt",
+                           settings=settings)
         audit.record(session, desk.user, desk.now(), "dossier.receive", "dossier", code, None,
                      {**asdict(request), "due_at": state.due_at})
         return ReceivedDossier(code, procedure.code, procedure.name, received_at,

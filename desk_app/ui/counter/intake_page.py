@@ -35,6 +35,7 @@ from desk_app.services.rules import catalog
 from desk_app.ui.counter.applicant_filler import ApplicantFiller
 from desk_app.ui.counter.calendar_notice import EstimatedDaysNotice
 from desk_app.ui.counter.intake_slip_dialog import IntakeSlipDialog
+from desk_app.ui.counter.notice_consent import NoticeConsent
 from desk_app.ui.widgets.error_label import ERROR_STYLE, error_label
 from desk_app.ui.widgets.print_preview import PdfPreviewDialog, ReceiptPreviewDialog
 from desk_app.ui.widgets.workers import call
@@ -101,6 +102,7 @@ class IntakePage(QWidget):
         self.id_label = QLabel()
         self.phone = QLineEdit()
         self.email = QLineEdit()
+        self.notify = NoticeConsent(self.phone, self.email)
         self.address = QLineEdit()
         self.channel = QComboBox()
         self.channel.addItem(self.tr("Direct"), "direct")
@@ -161,6 +163,7 @@ class IntakePage(QWidget):
         applicant_form.addRow(self.tr("P&hone:"), self.phone)
         applicant_form.addRow(self.tr("&Email:"), self.email)
         applicant_form.addRow(self.tr("A&ddress:"), self.address)
+        applicant_form.addRow(self.tr("Not&ices by:"), self.notify)
         dossier_box = QGroupBox(self.tr("Dossier"))
         dossier_form = QFormLayout(dossier_box)
         dossier_form.addRow(self.tr("&Channel:"), self.channel)
@@ -188,7 +191,8 @@ class IntakePage(QWidget):
         layout.addLayout(bottom)
         order = [self.procedure, self.documents, self.add_document_button, self.applicant_kind,
                  self.applicant_name, self.id_number, self.phone, self.email, self.address,
-                 self.channel, self.delivery, self.sets, self.fee, self.note, self.save_button,
+                 *self.notify.boxes.values(), self.channel, self.delivery, self.sets, self.fee,
+                 self.note, self.save_button,
                  self.supplement_button, self.refusal_button]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -302,6 +306,7 @@ class IntakePage(QWidget):
             fee=self.fee.text(),
             note=self.note.text(),
             documents=self.checked_documents(),
+            notify=self.notify.channels(),
         )
 
     def save(self) -> None:
@@ -358,7 +363,7 @@ class IntakePage(QWidget):
             "Số CCCD": self.id_number, "Mã số thuế": self.id_number,
             "Số điện thoại": self.phone, "Email": self.email,
             "Số bộ hồ sơ": self.sets, "Hình thức nộp": self.channel,
-            "Nơi nhận kết quả": self.delivery,
+            "Nơi nhận kết quả": self.delivery, "Nhận thông báo qua": self.notify,
         }
         if field in widgets:
             widgets[field].setFocus()
@@ -386,6 +391,7 @@ class IntakePage(QWidget):
         for combo in (self.applicant_kind, self.channel, self.delivery):
             combo.setCurrentIndex(0)
         self.sets.setValue(1)
+        self.notify.clear()
         self.error.hide()
         self.procedure_model.setStringList(list(self._procedures))
         self.procedure.setFocus()

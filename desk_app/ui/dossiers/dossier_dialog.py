@@ -30,11 +30,13 @@ from desk_app.domain.lifecycle import EVENT_NAMES_VI, STATUS_NAMES_VI, allowed_e
 from desk_app.services import dossiers
 from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
+from desk_app.services.notices import outbox
 from desk_app.services.processing import letters, lifecycle
 from desk_app.services.reception import receipts
 from desk_app.ui.dossiers.apology_dialog import ApologyDialog
 from desk_app.ui.dossiers.control_sheet_preview import open_control_sheet
 from desk_app.ui.dossiers.lifecycle_dialogs import DIALOGS, ActionDialog, ReturnDialog, StopDialog
+from desk_app.ui.dossiers.notices_view import notices_model
 from desk_app.ui.dossiers.rating_view import RatingView, open_rating_view
 from desk_app.ui.widgets.look import format_moment
 from desk_app.ui.widgets.print_preview import PdfPreviewDialog
@@ -99,6 +101,9 @@ class DossierDialog(QDialog):
         self.documents_table.horizontalHeader().setStretchLastSection(False)
         self.documents_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.events_table = _table(self.events_model)
+        self.notices_model = notices_model(self)
+        self.notices_model.set_rows(outbox.dossier_notices(desk, row.code))
+        self.notices_table = _table(self.notices_model)
 
         self.receipt_button = self._buttons()
         layout = QVBoxLayout(self)
@@ -109,6 +114,8 @@ class DossierDialog(QDialog):
         layout.addWidget(self.documents_table, 1)
         layout.addWidget(QLabel(self.tr("<b>History</b>")))
         layout.addWidget(self.events_table, 1)
+        layout.addWidget(QLabel(self.tr("<b>Notices to the applicant</b>")))
+        layout.addWidget(self.notices_table)
         layout.addWidget(self.button_box)
         self._update_actions()
         self.resize(980, 700)
@@ -312,6 +319,7 @@ class DossierDialog(QDialog):
         self.field_labels[self.tr("Due")].setToolTip(self.detail.explanation)
         self.documents_model.set_rows(self.detail.documents)
         self.events_model.set_rows(self.detail.events)
+        self.notices_model.set_rows(outbox.dossier_notices(self._desk, self.detail.row.code))
         self._update_actions()
         self.changed.emit()
 

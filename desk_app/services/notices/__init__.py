@@ -1,0 +1,1 @@
+"""Notices to citizens: consent, the outbox written with each event, and its delivery."""

@@ -309,3 +309,23 @@ def test_two_senders_at_once_send_each_notice_once(office_db, smtp):
     assert len(ids) == 200 and len(set(ids)) == 200
     assert sum(summary.sent for summary in summaries) == 200
     assert all(summary.sent > 0 for summary in summaries)
+
+
+def test_an_imported_register_records_the_consent_and_notifies_only_what_comes_next(
+        office_db, tmp_path):
+    from desk_app.services.reception import dossier_import
+
+    file = tmp_path / "ho-so.csv"
+    file.write_text("procedure_code,applicant_name,phone,email,received_at,notify\n"
+                    "1.001612,Trần Thị Lan,0912345678,lan@example.vn,2025-06-05 09:00,sms;email\n",
+                    encoding="utf-8")
+    [code] = dossier_import.import_file(as_admin(office_db), file)
+    assert outbox.list_notices(as_admin(office_db)) == []
+    lifecycle.result_ready(as_admin(office_db), code, at=RECEIVED + timedelta(hours=2))
+    assert sorted(n.channel for n in outbox.list_notices(as_admin(office_db))) == ["email", "sms"]
+
+    bad = tmp_path / "thieu-email.csv"
+    bad.write_text("procedure_code,applicant_name,received_at,notify\n"
+                   "1.001612,Lê Văn Nam,2025-06-05 09:00,email\n", encoding="utf-8")
+    with pytest.raises(UserError, match="Dòng 2, cột notify: thư điện tử cần địa chỉ"):
+        dossier_import.import_file(as_admin(office_db), bad)

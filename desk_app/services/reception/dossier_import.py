@@ -23,6 +23,7 @@ from desk_app.services.actors import Actor, require
 from desk_app.services.clock import apply_derived, derive, load_calendar
 from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
+from desk_app.services.notices import outbox
 from desk_app.services.office import read_settings, require_settings
 from desk_app.services.reception.intake import allocate_code, register_entry, search_key, unit_id
 from desk_app.services.rules.catalog import procedure_at
@@ -46,6 +47,7 @@ FIELD_COLUMNS = {
     "Số CCCD": "id_number", "Mã số thuế": "id_number", "Số điện thoại": "phone",
     "Email": "email", "Hình thức nộp": "channel", "Thủ tục": "procedure_code",
     "Địa chỉ": "address", "Ghi chú": "note", "Đơn vị xử lý": "unit",
+    "Nhận thông báo qua": "notify",
 }
 
 
@@ -125,6 +127,8 @@ def parse_rows(rows: list[dict[str, str]], now: datetime) -> list[_Row]:
             email=row.get("email") or "", address=row.get("address") or "",
             channel=(row.get("channel") or "direct").strip(), note=row.get("note") or "",
             unit=row.get("unit") or "",
+            notify=tuple(part.strip().lower() for part in (row.get("notify") or "").split(";")
+                         if part.strip()),
         )
         try:
             request = validate_intake(request)
@@ -205,6 +209,9 @@ def _create(session, settings, calendar, row: _Row, actor: Actor) -> str:
                                            unit_id=dossier.unit_id, data={"import": True}))
     session.add(dossier)
     session.flush()
+    if request.notify:
+        # The consent only: an imported register's past steps notify nobody, its next ones do.
+        outbox.save_consent(session, dossier, request.notify, actor, row.received_at)
     try:
         state = derive(version, calendar, list(dossier.events))
     except ValueError as exc:

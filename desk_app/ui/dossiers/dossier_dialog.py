@@ -38,6 +38,7 @@ from desk_app.ui.dossiers.lifecycle_dialogs import DIALOGS, ActionDialog, Return
 from desk_app.ui.dossiers.rating_view import RatingView, open_rating_view
 from desk_app.ui.widgets.look import format_moment
 from desk_app.ui.widgets.print_preview import PdfPreviewDialog
+from desk_app.ui.widgets.screen_fit import resize_to_fit
 from desk_app.ui.widgets.table_model import Column, RowsModel, read_only_table
 
 WARNING_STYLE = ("QLabel { background: #c62828; color: white; font-weight: bold; "
@@ -111,7 +112,7 @@ class DossierDialog(QDialog):
         layout.addWidget(self.events_table, 1)
         layout.addWidget(self.button_box)
         self._update_actions()
-        self.resize(980, 700)
+        resize_to_fit(self, 980, 700)
 
     def _event_note(self, event: dossiers.EventInfo) -> str:
         """The note, after what the event's data says a clerk needs to see at a glance."""

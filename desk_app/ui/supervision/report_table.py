@@ -17,8 +17,9 @@ from desk_app.ui.widgets.tables import compact
 
 FIELD_BACKGROUND = QColor("#e3ecf7")
 TOTAL_BACKGROUND = QColor("#e0e0e0")
-# Pixels: enough for a field's name or a procedure's code and the start of its name.
-FIRST_COLUMN_MIN = 200
+# Pixels: a field's name or a procedure's code and the start of its name (whole on hover):
+# sixteen columns of figures beside it fit a 1366-pixel screen.
+FIRST_COLUMN_MIN = 110
 
 COLUMNS = reports.COUNTERS + reports.RATES
 PERCENT_COLUMNS = frozenset({"on_time_rate", "online_share", "satisfaction_rate"})

@@ -28,6 +28,7 @@ from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.reception import receipts
 from desk_app.ui.widgets.error_label import error_label
+from desk_app.ui.widgets.screen_fit import resize_to_fit
 
 # Pages are rendered to images no finer than this: enough for text and the QR code, and an
 # A4 page stays near 8.7 million pixels whatever the printer's own resolution.
@@ -97,7 +98,7 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        self.resize(760, 860)
+        resize_to_fit(self, 760, 860)
         self.render()
 
     def render(self) -> None:

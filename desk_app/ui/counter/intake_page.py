@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desk_app import config
 from desk_app.domain.catalog import DOCUMENT_FORMS, DocumentLine
+from desk_app.domain.file_names import document_stem
 from desk_app.domain.intake import IntakeRequest
 from desk_app.domain.text import fold, matches
 from desk_app.domain.validation import ValidationError
@@ -331,7 +332,7 @@ class IntakePage(QWidget):
     def _preview_slip(self, issued: intake_slips.IssuedSlip) -> None:
         number = f"{issued.number}/{issued.year}"
         self.preview = PdfPreviewDialog(
-            number,
+            document_stem(issued.kind, number),
             lambda target, copies: intake_slips.write_slip(self._desk, issued.letter_id, target,
                                                            copies),
             self,

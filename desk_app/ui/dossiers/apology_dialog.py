@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.apology import COMMON_ERRORS, EXTENSION_WORKING_DAYS
-from desk_app.domain.file_names import file_name_part
+from desk_app.domain.file_names import document_file_name, document_stem
 from desk_app.domain.lifecycle import OPEN_STATUSES
 from desk_app.services import dossiers
 from desk_app.services.desk import Desk
@@ -32,7 +32,7 @@ from desk_app.ui.dossiers.lifecycle_dialogs import LinesEdit, SignerFields
 from desk_app.ui.widgets.error_label import ERROR_STYLE
 from desk_app.ui.widgets.look import format_moment
 from desk_app.ui.widgets.print_preview import PdfPreviewDialog
-from desk_app.ui.widgets.save_chooser import ask_save_path
+from desk_app.ui.widgets.save_chooser import ask_save_path, confirm_saved
 
 DATE_FORMAT = "dd/MM/yyyy HH:mm"
 
@@ -46,6 +46,7 @@ class ApologyDialog(QDialog):
         self._desk, self._code = desk, code
         self.issued: letters.IssuedApology | None = None
         self.preview: PdfPreviewDialog | None = None
+        self.saved_notice: QDialog | None = None
         detail = dossiers.show(desk, code)
         status = letters.apology_status(desk, code)
         self._second_extension = status.extensions >= 1
@@ -194,7 +195,7 @@ class ApologyDialog(QDialog):
             return None
         letter_id = self.issued.letter_id
         self.preview = PdfPreviewDialog(
-            f"xin-loi-{self._code}",
+            document_stem("apology", self._code),
             lambda target, copies: letters.write_apology_pdf(self._desk, letter_id, target,
                                                              copies),
             self)
@@ -206,7 +207,7 @@ class ApologyDialog(QDialog):
     def choose_docx_file(self) -> None:
         path = ask_save_path(self, self.tr("Save the letter for editing"),
                              self.tr("Word documents (*.docx)"),
-                             f"xin-loi-{file_name_part(self._code)}.docx")
+                             document_file_name("apology", self._code, "docx"))
         if path:
             self.save_docx(path)
 
@@ -223,6 +224,7 @@ class ApologyDialog(QDialog):
             self.message.setText(str(exc))
             return False
         QGuiApplication.restoreOverrideCursor()
+        self.saved_notice = confirm_saved(self, path)
         return True
 
     def reject(self) -> None:

@@ -46,7 +46,7 @@
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="142" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="143" />
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
@@ -54,32 +54,32 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="98" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="102" />
         <source>Add a user</source>
         <translation>Thêm người dùng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="98" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="102" />
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="101" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="105" />
         <source>letters, digits, dots and underscores</source>
         <translation>chữ, số, dấu chấm và gạch dưới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="104" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="108" />
         <source>&amp;Username:</source>
         <translation>&amp;Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="105" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="109" />
         <source>F&amp;ull name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="106" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="110" />
         <source>&amp;Role:</source>
         <translation>&amp;Vai trò:</translation>
     </message>
@@ -158,119 +158,119 @@
 <context>
     <name>ApologyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="53" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="55" />
         <source>Apology letter (form 04) – %1</source>
         <translation>Văn bản xin lỗi (mẫu 04) – %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="55" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="57" />
         <source>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br&gt;Received %3 · due %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br&gt;Nhận %3 · hẹn trả %4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="63" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="65" />
         <source>Already issued: %1 letter(s), the latest %2; new appointment %3.</source>
         <translation>Đã ra %1 văn bản, gần nhất số %2; ngày hẹn mới %3.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="71" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="73" />
         <source>The result is late</source>
         <translation>Trả kết quả trễ hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="73" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="75" />
         <source>Why the result is late</source>
         <translation>Lý do trễ hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="74" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="76" />
         <source>New appointment:</source>
         <translation>Ngày hẹn mới:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="80" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="82" />
         <source>Suggested: %n working day(s) after the later of now and the appointment it replaces</source>
         <translation>
             <numerusform>Gợi ý: %n ngày làm việc sau thời điểm muộn hơn giữa hiện tại và ngày hẹn được thay thế</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="83" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="85" />
         <source>Delay</source>
         <translation>Trễ hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="86" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="88" />
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="93" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="95" />
         <source>Errors (sai sót)</source>
         <translation>Sai sót</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="100" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="102" />
         <source>Other errors, one per line</source>
         <translation>Sai sót khác, mỗi dòng một sai sót</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="107" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="109" />
         <source>Why the leader agrees to extend a second time</source>
         <translation>Lý do lãnh đạo đồng ý gia hạn lần thứ hai</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="111" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="113" />
         <source>Signed by:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="112" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="114" />
         <source>Second extension, confirmed because:</source>
         <translation>Gia hạn lần hai, lãnh đạo đồng ý vì:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="120" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="122" />
         <source>&amp;Issue</source>
         <translation>&amp;Ra văn bản</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="122" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="124" />
         <source>&amp;PDF: preview and print…</source>
         <translation>&amp;PDF: xem và in…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="123" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="125" />
         <source>&amp;Word (.docx)…</source>
         <translation>&amp;Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="124" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="126" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="181" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="185" />
         <source>Letter %1 issued: print it or save it for editing.</source>
         <translation>Đã ra văn bản số %1: in ngay hoặc lưu để chỉnh sửa.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="189" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="193" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="202" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="206" />
         <source>Apology letter %1</source>
         <translation>Văn bản xin lỗi số %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="208" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="212" />
         <source>Save the letter for editing</source>
         <translation>Lưu văn bản để chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="209" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="213" />
         <source>Word documents (*.docx)</source>
         <translation>Tài liệu Word (*.docx)</translation>
     </message>
@@ -1217,27 +1217,27 @@
 <context>
     <name>EditUserDialog</name>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="136" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="146" />
         <source>Change {username}</source>
         <translation>Sửa tài khoản {username}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="137" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="147" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="141" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="151" />
         <source>Username:</source>
         <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="142" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="152" />
         <source>F&amp;ull name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="143" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="153" />
         <source>&amp;Role:</source>
         <translation>&amp;Vai trò:</translation>
     </message>
@@ -1301,172 +1301,172 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="63" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="72" />
         <source>Type the procedure's code or name (diacritics optional)</source>
         <translation>Gõ mã hoặc tên thủ tục (có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="80" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="89" />
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="80" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="89" />
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="80" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="89" />
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="90" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="99" />
         <source>&amp;Add document</source>
         <translation>Thêm giấ&amp;y tờ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="94" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="103" />
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="95" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="104" />
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="103" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="112" />
         <source>Direct</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="104" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="113" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="105" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="114" />
         <source>Postal</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="107" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="116" />
         <source>At the desk</source>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="108" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="117" />
         <source>By post</source>
         <translation>Qua dịch vụ bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="119" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="128" />
         <source>&amp;Receive (Ctrl+Enter)</source>
         <translation>Tiếp nhận (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="122" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="131" />
         <source>&amp;Incomplete: form 02…</source>
         <translation>Chưa đủ: mẫ&amp;u 02…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="124" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="133" />
         <source>Ine&amp;ligible: form 03…</source>
         <translation>Từ chố&amp;i: mẫu 03…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="137" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="147" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="139" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="149" />
         <source>&amp;Procedure:</source>
         <translation>Thủ &amp;tục:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="141" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="151" />
         <source>Appointment:</source>
         <translation>Hẹn trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="142" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="152" />
         <source>Documents received</source>
         <translation>Thành phần hồ sơ nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="149" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="159" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="151" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="161" />
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="152" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="162" />
         <source>&amp;Name:</source>
         <translation>&amp;Họ tên:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="155" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="165" />
         <source>P&amp;hone:</source>
         <translation>Số điện th&amp;oại:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="156" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="166" />
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="157" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="167" />
         <source>A&amp;ddress:</source>
         <translation>Đị&amp;a chỉ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="158" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="168" />
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="160" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="170" />
         <source>&amp;Channel:</source>
         <translation>Hình thức &amp;nộp:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="161" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="171" />
         <source>Result &amp;delivery:</source>
         <translation>Nơi nhận &amp;kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="162" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="172" />
         <source>&amp;Sets:</source>
         <translation>Số &amp;bộ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="163" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="173" />
         <source>&amp;Fee:</source>
         <translation>&amp;Phí, lệ phí:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="164" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="174" />
         <source>N&amp;ote:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="271" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="296" />
         <source>C&amp;CCD number:</source>
         <translation>Số &amp;CCCD:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="271" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="296" />
         <source>&amp;Tax code:</source>
         <translation>&amp;Mã số thuế:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="322" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="351" />
         <source>Procedure: choose the procedure first</source>
         <translation>Thủ tục: hãy chọn thủ tục trước</translation>
     </message>
@@ -1939,17 +1939,17 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="122" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="129" />
         <source>New password for {username}</source>
         <translation>Mật khẩu mới cho {username}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="123" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="130" />
         <source>Set password</source>
         <translation>Đặt mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="125" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="132" />
         <source>User:</source>
         <translation>Người dùng:</translation>
     </message>
@@ -3277,12 +3277,12 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>ReceiveSupplementDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="147" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="148" />
         <source>Supplement received</source>
         <translation>Nhận hồ sơ bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="148" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="149" />
         <source>Record</source>
         <translation>Ghi nhận</translation>
     </message>
@@ -3323,22 +3323,22 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>RefuseDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="192" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="193" />
         <source>Refuse (form 03)</source>
         <translation>Từ chối giải quyết (mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="193" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="194" />
         <source>Refuse and print</source>
         <translation>Từ chối và in phiếu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="196" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="197" />
         <source>Reasons (one per line):</source>
         <translation>Lý do từ chối (mỗi dòng một lý do):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="197" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="198" />
         <source>Legal basis:</source>
         <translation>Căn cứ pháp lý:</translation>
     </message>
@@ -3724,12 +3724,12 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>ResultReadyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="166" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="167" />
         <source>Result ready</source>
         <translation>Đã có kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="166" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="167" />
         <source>Record</source>
         <translation>Ghi nhận</translation>
     </message>
@@ -3737,12 +3737,12 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="157" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="158" />
         <source>Resume processing</source>
         <translation>Tiếp tục giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="158" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="159" />
         <source>Resume</source>
         <translation>Tiếp tục</translation>
     </message>
@@ -3750,42 +3750,42 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="209" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="211" />
         <source>Return the result</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="210" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="212" />
         <source>Return</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="211" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="213" />
         <source>Collected at the desk</source>
         <translation>Nhận tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="212" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="214" />
         <source>Sent by post</source>
         <translation>Gửi qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="218" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="220" />
         <source>Number of the ID paper shown</source>
         <translation>Số giấy tờ người nhận xuất trình</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="225" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="227" />
         <source>Collected by:</source>
         <translation>Người nhận:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="226" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="228" />
         <source>ID paper:</source>
         <translation>Giấy tờ tùy thân:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="227" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="229" />
         <source>Tracking number:</source>
         <translation>Số vận đơn:</translation>
     </message>
@@ -4057,27 +4057,27 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="175" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="176" />
         <source>Stop processing (form 05)</source>
         <translation>Dừng giải quyết hồ sơ (mẫu 05)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="176" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="177" />
         <source>Stop and print</source>
         <translation>Dừng và in thông báo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="181" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="182" />
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="182" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="183" />
         <source>Legal basis:</source>
         <translation>Căn cứ pháp lý:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="183" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="184" />
         <source>Signed by:</source>
         <translation>Người ký:</translation>
     </message>
@@ -4208,7 +4208,7 @@ Hãy tắt một trong hai.</translation>
         <translation>Từ {low} đến {high} ký tự, có ít nhất một chữ cái và một chữ số, khác tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="71" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="73" />
         <source>Password (again): the two passwords differ</source>
         <translation>Nhập lại mật khẩu: hai mật khẩu không khớp</translation>
     </message>
@@ -4216,102 +4216,102 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="161" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="171" />
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="162" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="172" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="163" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="173" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="164" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="174" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="164" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="174" />
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="165" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="175" />
         <source>Disabled</source>
         <translation>Đã khoá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="166" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="176" />
         <source>Locked until</source>
         <translation>Tạm khoá đến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="170" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="180" />
         <source>&amp;Add user…</source>
         <translation>&amp;Thêm người dùng…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="171" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="181" />
         <source>Set &amp;password…</source>
         <translation>Đặt &amp;mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="172" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="182" />
         <source>&amp;Change name or role…</source>
         <translation>Đổi &amp;họ tên hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="173" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="183" />
         <source>&amp;Disable</source>
         <translation>&amp;Khoá tài khoản</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="175" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="185" />
         <source>The account stays in the history but can no longer log in</source>
         <translation>Tài khoản vẫn còn trong lịch sử nhưng không đăng nhập được nữa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="176" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="186" />
         <source>&amp;Enable</source>
         <translation>Mở kh&amp;oá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="177" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="187" />
         <source>Lets the user log in again, at once</source>
         <translation>Cho người dùng đăng nhập lại ngay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="203" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="213" />
         <source>Locked after wrong passwords; Enable or a new password lifts the lockout at once</source>
         <translation>Tạm khoá do nhập sai mật khẩu; Mở khoá hoặc đặt mật khẩu mới sẽ mở khoá ngay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="274" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="284" />
         <source>Added {username}.</source>
         <translation>Đã thêm {username}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="278" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="288" />
         <source>New password set for {username}.</source>
         <translation>Đã đặt mật khẩu mới cho {username}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="281" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="291" />
         <source>Saved {username}.</source>
         <translation>Đã lưu {username}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="304" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="314" />
         <source>Enabled {username}: they can log in again.</source>
         <translation>Đã mở khoá {username}: có thể đăng nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="305" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="315" />
         <source>Disabled {username}: they can no longer log in.</source>
         <translation>Đã khoá {username}: không đăng nhập được nữa.</translation>
     </message>
@@ -4319,17 +4319,17 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="249" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="253" />
         <source>Withdraw the dossier</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="250" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="254" />
         <source>Withdraw</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="252" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="256" />
         <source>Reason given by the applicant:</source>
         <translation>Lý do người nộp đưa ra:</translation>
     </message>

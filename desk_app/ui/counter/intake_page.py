@@ -26,8 +26,16 @@ from desk_app import config
 from desk_app.domain.catalog import DOCUMENT_FORMS, DocumentLine
 from desk_app.domain.file_names import document_stem
 from desk_app.domain.intake import IntakeRequest
-from desk_app.domain.text import fold, matches
-from desk_app.domain.validation import ValidationError
+from desk_app.domain.text import fold, matches, visible
+from desk_app.domain.validation import (
+    ValidationError,
+    clean_text,
+    require_text,
+    validate_citizen_id,
+    validate_email,
+    validate_phone,
+    validate_tax_code,
+)
 from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.reception import intake, intake_slips
@@ -35,6 +43,7 @@ from desk_app.services.reception.due_dates import due_date
 from desk_app.services.rules import catalog
 from desk_app.ui.counter.intake_slip_dialog import IntakeSlipDialog
 from desk_app.ui.widgets.error_label import ERROR_STYLE, error_label
+from desk_app.ui.widgets.field_checks import FieldChecks
 from desk_app.ui.widgets.print_preview import PdfPreviewDialog, ReceiptPreviewDialog
 
 DUE_FORMAT = "%H:%M %d/%m/%Y"
@@ -129,6 +138,7 @@ class IntakePage(QWidget):
             shortcut.activated.connect(self.save)
 
         self._lay_out()
+        self._watch_applicant_fields()
         self._procedures = {self._display(p): p
                             for p in catalog.list_procedures(desk, "")}
         self.procedure_model.setStringList(list(self._procedures))
@@ -186,6 +196,21 @@ class IntakePage(QWidget):
                  self.supplement_button, self.refusal_button]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
+
+    def _watch_applicant_fields(self) -> None:
+        """The applicant's fields checked as the clerk leaves each, by the intake's rules."""
+        self.checks = FieldChecks(self)
+        self.checks.watch(self.applicant_name,
+                          lambda text: require_text(visible(text), "Họ tên người nộp"))
+        self.checks.watch(self.id_number, lambda text: (
+            validate_citizen_id(text) if self.applicant_kind.currentData() == "person"
+            else validate_tax_code(text)))
+        self.checks.watch(self.phone, validate_phone)
+        self.checks.watch(self.email, validate_email)
+        self.checks.watch(self.address,
+                          lambda text: clean_text(visible(text), "Địa chỉ", max_length=500))
+        self.applicant_kind.currentIndexChanged.connect(
+            lambda _index: self.checks.check(self.id_number))
 
     @staticmethod
     def _display(procedure: catalog.ProcedureInfo) -> str:
@@ -297,6 +322,10 @@ class IntakePage(QWidget):
         )
 
     def save(self) -> None:
+        failing = self.checks.check_all()
+        if failing:
+            self._show_error(self.checks.errors[failing[0]])
+            return
         try:
             received = intake.receive(self._desk, self.request())
         except (ValidationError, UserError) as exc:
@@ -378,5 +407,6 @@ class IntakePage(QWidget):
             combo.setCurrentIndex(0)
         self.sets.setValue(1)
         self.error.hide()
+        self.checks.clear_all()
         self.procedure_model.setStringList(list(self._procedures))
         self.procedure.setFocus()

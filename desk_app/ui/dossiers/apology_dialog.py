@@ -30,9 +30,11 @@ from desk_app.services.errors import UserError
 from desk_app.services.processing import letters
 from desk_app.ui.dossiers.lifecycle_dialogs import LinesEdit, SignerFields
 from desk_app.ui.widgets.error_label import ERROR_STYLE
+from desk_app.ui.widgets.field_checks import grow_to_fit
 from desk_app.ui.widgets.look import format_moment
 from desk_app.ui.widgets.print_preview import PdfPreviewDialog
 from desk_app.ui.widgets.save_chooser import ask_save_path, confirm_saved
+from desk_app.ui.widgets.screen_fit import resize_to_fit
 
 DATE_FORMAT = "dd/MM/yyyy HH:mm"
 
@@ -148,7 +150,7 @@ class ApologyDialog(QDialog):
         # An open dossier is usually late; a resolved one is apologised to for errors.
         self.late.setChecked(detail.row.status in OPEN_STATUSES)
         self._late_toggled(self.late.isChecked())
-        self.resize(720, self.sizeHint().height())
+        resize_to_fit(self, 720, self.sizeHint().height())
 
     def _late_toggled(self, late: bool) -> None:
         self.reason.setEnabled(late)
@@ -176,6 +178,8 @@ class ApologyDialog(QDialog):
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(str(exc))
             self.message.show()
+            # Taller rather than the buttons pushed under the screen's edge (issue 16).
+            grow_to_fit(self)
             return
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Letter %1 issued: print it or save it for editing.")

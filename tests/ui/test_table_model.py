@@ -86,3 +86,22 @@ def test_a_cut_cell_shows_its_whole_text_on_hover(qtbot):
     # A name that fits needs no tip.
     assert hover(1) == ""
     assert hover(0) == long_name
+
+
+def test_a_narrow_table_cuts_the_long_names_first_and_never_scrolls_sideways(qtbot):
+    long_name = "Công ty Trách nhiệm hữu hạn Thương mại và Dịch vụ Vận tải Hoàng Long"
+    model = RowsModel([Column("Name", lambda r: r.name, width=400),
+                       Column("Count", lambda r: r.count, width=80),
+                       Column("Late", lambda r: "yes" if r.late else "no", width=80)])
+    model.set_rows([Item(long_name, 12345, True)])
+    table = read_only_table(model)
+    qtbot.addWidget(table)
+    size_columns(table, model)
+    table.resize(360, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    qtbot.waitUntil(lambda: table.columnWidth(0) < 400)
+    assert table.horizontalScrollBar().maximum() == 0
+    # The figures keep room for their text; the name gave up the width.
+    assert table.columnWidth(1) >= table.sizeHintForColumn(1)
+    assert table.columnWidth(0) < 400 - 80

@@ -34,10 +34,13 @@ NARROWEST_COLUMN = 48
 
 
 class ColumnsToWidth(QObject):
-    """Keeps a table's columns in the proportions of `widths` (pixels, one per column) across
-    the table's whole width, wider on a large screen and narrower on a 1366-pixel one, so that
-    no row needs a sideways scroll; a column the view stretches takes what the others leave.
-    The user may still widen a column until the table is resized again."""
+    """Keeps a table's columns at `widths` (pixels, one per column) scaled to the table's
+    whole width, so that no row needs a sideways scroll: wider on a large screen in
+    proportion; narrower on a 1366-pixel one by taking first from the columns whose text is
+    longer than their width anyway (names, cut with "…" and whole on hover), down to half,
+    and from those whose text fits (dates, codes) only what that leaves. A column the view
+    stretches takes what the others leave; the user may still widen a column until the table
+    is resized again."""
 
     def __init__(self, table: QTableView):
         super().__init__(table)
@@ -57,14 +60,30 @@ class ColumnsToWidth(QObject):
         header = self._table.horizontalHeader()
         shown = [n for n in range(min(header.count(), len(self.widths)))
                  if not header.isSectionHidden(n)]
-        total = sum(self.widths[n] for n in shown)
+        ideal = {n: self.widths[n] for n in shown}
+        total = sum(ideal.values())
         if not total:
             return
         room = self._table.viewport().width()
-        for number in shown:
+        for number, width in self._widths_for(ideal, total, room).items():
             if header.sectionResizeMode(number) == QHeaderView.Interactive:
-                header.resizeSection(
-                    number, max(NARROWEST_COLUMN, self.widths[number] * room // total))
+                header.resizeSection(number, max(NARROWEST_COLUMN, width))
+
+    def _widths_for(self, ideal: dict[int, int], total: int, room: int) -> dict[int, int]:
+        if room >= total:
+            return {n: width * room // total for n, width in ideal.items()}
+        floor = {}
+        for number, width in ideal.items():
+            text = self._table.sizeHintForColumn(number)
+            floor[number] = max(NARROWEST_COLUMN,
+                                min(width, text) if text <= width else width // 2)
+        spare = sum(ideal[n] - floor[n] for n in ideal)
+        cut = total - room
+        if cut <= spare:
+            # Each column's share of the cut rounded up: the whole row fits, to the pixel.
+            return {n: ideal[n] + (ideal[n] - floor[n]) * cut // -max(spare, 1) for n in ideal}
+        least = sum(floor.values())
+        return {n: width * room // least for n, width in floor.items()}
 
 
 class CutTextTips(QStyledItemDelegate):

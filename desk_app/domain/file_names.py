@@ -23,3 +23,25 @@ def file_name_part(text: str) -> str:
     if name.split(".", 1)[0].upper() in _DEVICES:
         name += "-"
     return name or "-"
+
+
+# The first words of the file name suggested for each official document, in Vietnamese
+# without diacritics (what the clerk would type): "bien-nhan-<code>.pdf".
+DOCUMENT_STEMS = {
+    "receipt": "bien-nhan",
+    "supplement_request": "phieu-yeu-cau-bo-sung",
+    "refusal": "phieu-tu-choi",
+    "stop_notice": "thong-bao-dung",
+    "apology": "xin-loi",
+    "control_sheet": "phieu-kiem-soat",
+}
+
+
+def document_stem(document: str, number: str) -> str:
+    """The suggested file name, without its extension, of `document` (a key of
+    DOCUMENT_STEMS) for the dossier code or slip number `number`."""
+    return f"{DOCUMENT_STEMS[document]}-{file_name_part(number)}"
+
+
+def document_file_name(document: str, number: str, suffix: str = "pdf") -> str:
+    return f"{document_stem(document, number)}.{suffix}"

@@ -28,6 +28,7 @@ from desk_app.ui.session.notifier import DeskTray, Notifier
 from desk_app.ui.session.roles import role_label
 from desk_app.ui.supervision.overdue_page import OverduePage
 from desk_app.ui.supervision.reports_page import ReportsPage
+from desk_app.ui.widgets.screen_fit import resize_to_fit
 
 
 class LoginNeededPage(QLabel):
@@ -116,8 +117,14 @@ class MainWindow(QMainWindow):
         geometry = settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            # Saved on a larger screen (or before a taskbar grew): brought within this one.
+            if not self.isMaximized():
+                resize_to_fit(self, self.width(), self.height())
         else:
-            self.resize(1200, 760)
+            # First start: the whole screen (the lists' columns need its width), and a size
+            # that fits it to come back to from maximised.
+            resize_to_fit(self, 1200, 760)
+            self.setWindowState(Qt.WindowMaximized)
 
     def _add_help_menu(self) -> None:
         # No Alt letter in the source: every free one in "Help" is taken by a page's field.

@@ -3,37 +3,37 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desk_app/ui/session/help_window.py" line="231" />
+        <location filename="../../desk_app/ui/session/help_window.py" line="232" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/help_window.py" line="232" />
+        <location filename="../../desk_app/ui/session/help_window.py" line="233" />
         <source>One-stop desk</source>
         <translation>Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/help_window.py" line="233" />
+        <location filename="../../desk_app/ui/session/help_window.py" line="234" />
         <source>Version {version}</source>
         <translation>Phiên bản {version}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/help_window.py" line="234" />
+        <location filename="../../desk_app/ui/session/help_window.py" line="235" />
         <source>Official documents are printed in {font}.</source>
         <translation>Văn bản chính thức được in bằng phông chữ {font}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/help_window.py" line="236" />
+        <location filename="../../desk_app/ui/session/help_window.py" line="237" />
         <source>The program comes with the Liberation Serif font, used when the computer has no Times New Roman with every Vietnamese letter. Its licence (SIL Open Font License 1.1):</source>
         <translation>Chương trình kèm theo phông chữ Liberation Serif, được dùng khi máy tính không có phông Times New Roman đủ mọi chữ cái tiếng Việt. Giấy phép của phông chữ (SIL Open Font License 1.1):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/help_window.py" line="239" />
+        <location filename="../../desk_app/ui/session/help_window.py" line="240" />
         <source>Built with Qt {version} and PySide6 (LGPL 3).</source>
         <translation>Xây dựng trên Qt {version} và PySide6 (giấy phép LGPL 3).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/help_window.py" line="247" />
+        <location filename="../../desk_app/ui/session/help_window.py" line="248" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -46,7 +46,7 @@
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="144" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="145" />
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
@@ -54,32 +54,32 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="99" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="103" />
         <source>Add a user</source>
         <translation>Thêm người dùng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="99" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="103" />
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="102" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="106" />
         <source>letters, digits, dots and underscores</source>
         <translation>chữ, số, dấu chấm và gạch dưới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="105" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="109" />
         <source>&amp;Username:</source>
         <translation>&amp;Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="106" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="110" />
         <source>F&amp;ull name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="107" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="111" />
         <source>&amp;Role:</source>
         <translation>&amp;Vai trò:</translation>
     </message>
@@ -158,119 +158,119 @@
 <context>
     <name>ApologyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="53" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="56" />
         <source>Apology letter (form 04) – %1</source>
         <translation>Văn bản xin lỗi (mẫu 04) – %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="55" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="58" />
         <source>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br&gt;Received %3 · due %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br&gt;Nhận %3 · hẹn trả %4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="63" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="66" />
         <source>Already issued: %1 letter(s), the latest %2; new appointment %3.</source>
         <translation>Đã ra %1 văn bản, gần nhất số %2; ngày hẹn mới %3.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="71" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="74" />
         <source>The result is late</source>
         <translation>Trả kết quả trễ hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="73" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="76" />
         <source>Why the result is late</source>
         <translation>Lý do trễ hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="74" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="77" />
         <source>New appointment:</source>
         <translation>Ngày hẹn mới:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="80" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="83" />
         <source>Suggested: %n working day(s) after the later of now and the appointment it replaces</source>
         <translation>
             <numerusform>Gợi ý: %n ngày làm việc sau thời điểm muộn hơn giữa hiện tại và ngày hẹn được thay thế</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="83" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="86" />
         <source>Delay</source>
         <translation>Trễ hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="86" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="89" />
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="93" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="96" />
         <source>Errors (sai sót)</source>
         <translation>Sai sót</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="100" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="103" />
         <source>Other errors, one per line</source>
         <translation>Sai sót khác, mỗi dòng một sai sót</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="107" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="110" />
         <source>Why the leader agrees to extend a second time</source>
         <translation>Lý do lãnh đạo đồng ý gia hạn lần thứ hai</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="111" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="114" />
         <source>Signed by:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="112" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="115" />
         <source>Second extension, confirmed because:</source>
         <translation>Gia hạn lần hai, lãnh đạo đồng ý vì:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="120" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="123" />
         <source>&amp;Issue</source>
         <translation>&amp;Ra văn bản</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="122" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="125" />
         <source>&amp;PDF: preview and print…</source>
         <translation>&amp;PDF: xem và in…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="123" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="126" />
         <source>&amp;Word (.docx)…</source>
         <translation>&amp;Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="124" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="127" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="181" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="186" />
         <source>Letter %1 issued: print it or save it for editing.</source>
         <translation>Đã ra văn bản số %1: in ngay hoặc lưu để chỉnh sửa.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="189" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="194" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="202" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="207" />
         <source>Apology letter %1</source>
         <translation>Văn bản xin lỗi số %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="208" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="213" />
         <source>Save the letter for editing</source>
         <translation>Lưu văn bản để chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="209" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="214" />
         <source>Word documents (*.docx)</source>
         <translation>Tài liệu Word (*.docx)</translation>
     </message>
@@ -565,7 +565,7 @@
 <context>
     <name>ControlSheetPreview</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/control_sheet_preview.py" line="26" />
+        <location filename="../../desk_app/ui/dossiers/control_sheet_preview.py" line="27" />
         <source>Control sheet {code}</source>
         <translation>Phiếu kiểm soát {code}</translation>
     </message>
@@ -716,321 +716,321 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="80" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="82" />
         <source>Dossier %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="87" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="89" />
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="88" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="90" />
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="89" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="91" />
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="93" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="95" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="94" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="96" />
         <source>Event</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="95" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="97" />
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="96" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="164" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="98" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="166" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="97" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="99" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="113" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="115" />
         <source>&lt;b&gt;Documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Thành phần hồ sơ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="115" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="117" />
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation>&lt;b&gt;Quá trình xử lý&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="117" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="119" />
         <source>&lt;b&gt;Notices to the applicant&lt;/b&gt;</source>
         <translation>&lt;b&gt;Thông báo cho người nộp&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="128" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="130" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="131" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="133" />
         <source>by post, tracking number %1</source>
         <translation>gửi bưu chính, số vận đơn %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="134" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="136" />
         <source>collected by %1 (ID %2)</source>
         <translation>%1 nhận (giấy tờ %2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="138" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="140" />
         <source>letter no. %1</source>
         <translation>số %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="151" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="153" />
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="152" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="154" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="153" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="155" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="154" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="156" />
         <source>ID number</source>
         <translation>Số giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="155" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="157" />
         <source>Contacts</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="156" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="158" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="159" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="161" />
         <source>Channel</source>
         <translation>Hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="160" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="162" />
         <source>Delivery</source>
         <translation>Nơi nhận kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="161" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="163" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="162" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="201" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="319" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="164" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="203" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="321" />
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="162" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="164" />
         <source>paused, no due date</source>
         <translation>đang tạm dừng, chưa có ngày hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="163" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="165" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="165" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="167" />
         <source>Register book / number</source>
         <translation>Quyển số / Số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="166" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="202" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="168" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="204" />
         <source>Apology</source>
         <translation>Đã xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="173" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="175" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="175" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="177" />
         <source>%1 (errors, no new appointment)</source>
         <translation>%1 (sai sót, không hẹn lại)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="178" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="180" />
         <source>not yet due</source>
         <translation>chưa đến hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="179" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="181" />
         <source>kept</source>
         <translation>đúng hẹn mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="180" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="182" />
         <source>missed</source>
         <translation>trễ hẹn mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="181" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="183" />
         <source>dossier withdrawn</source>
         <translation>hồ sơ đã rút</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="183" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="185" />
         <source>%1, new appointment %2: %3</source>
         <translation>%1, hẹn lại %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="203" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="205" />
         <source>A new appointment does not change the due date: lateness still counts against the receipt's appointment</source>
         <translation>Ngày hẹn mới không thay đổi hạn giải quyết: việc trễ hẹn vẫn tính theo ngày hẹn trên Giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="211" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="213" />
         <source>&amp;Hand over…</source>
         <translation>&amp;Chuyển xử lý…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="212" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="214" />
         <source>Request &amp;supplements…</source>
         <translation>Yêu cầu &amp;bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="213" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="215" />
         <source>Supplement re&amp;ceived…</source>
         <translation>&amp;Nhận bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="214" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="216" />
         <source>S&amp;top…</source>
         <translation>&amp;Dừng giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="215" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="217" />
         <source>Res&amp;ume…</source>
         <translation>&amp;Tiếp tục giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="216" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="218" />
         <source>Result read&amp;y…</source>
         <translation>Đã có &amp;kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="217" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="219" />
         <source>Re&amp;fuse…</source>
         <translation>Từ chối &amp;giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="218" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="220" />
         <source>&amp;Return result…</source>
         <translation>T&amp;rả kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="219" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="221" />
         <source>&amp;Withdraw…</source>
         <translation>Rút hồ &amp;sơ…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="220" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="222" />
         <source>&amp;Apology letter…</source>
         <translation>Văn bản &amp;xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="244" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="246" />
         <source>Log in to act on the dossier</source>
         <translation>Đăng nhập để xử lý hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="246" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="248" />
         <source>Your role may not do this</source>
         <translation>Vai trò của bạn không được làm việc này</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="248" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="250" />
         <source>Not possible in the dossier's present state</source>
         <translation>Không thực hiện được ở trạng thái hiện tại của hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="304" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="306" />
         <source>Apology letter</source>
         <translation>Văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="330" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="332" />
         <source>Receipt (PDF)…</source>
         <translation>Biên nhận (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="332" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="334" />
         <source>F&amp;orms</source>
         <translation>Biểu &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="333" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="335" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="339" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="341" />
         <source>Request for supplements (form 02)</source>
         <translation>Phiếu yêu cầu bổ sung (mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="340" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="342" />
         <source>Refusal (form 03)</source>
         <translation>Phiếu từ chối (mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="341" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="343" />
         <source>Stop notice (form 05)</source>
         <translation>Thông báo dừng giải quyết (mẫu 05)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="343" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="345" />
         <source>Control sheet…</source>
         <translation>Phiếu kiểm soát…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="350" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="352" />
         <source>Apology letter (form 04)…</source>
         <translation>Văn bản xin lỗi (mẫu 04)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="362" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="364" />
         <source>The QR code does not verify — the receipt may be forged</source>
         <translation>Mã QR không xác thực được — có thể là biên nhận giả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="367" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="369" />
         <source>The QR code cannot be verified: its check part is missing or cut off — compare the receipt with the dossier</source>
         <translation>Không kiểm tra được mã QR: phần mã kiểm tra bị thiếu hoặc bị cắt — hãy đối chiếu giấy tiếp nhận với hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="372" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="374" />
         <source>Save the receipt</source>
         <translation>Lưu giấy tiếp nhận</translation>
     </message>
@@ -1040,43 +1040,18 @@
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="377" />
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="378" />
-        <source>Cancel</source>
-        <translation>Huỷ</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="379" />
-        <source>Look in:</source>
-        <translation>Thư mục:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="380" />
-        <source>File name:</source>
-        <translation>Tên tệp:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="381" />
-        <source>File type:</source>
-        <translation>Loại tệp:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="398" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="392" />
         <source>Receipt</source>
         <translation>Biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="400" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="421" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="394" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="415" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="418" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="412" />
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -1278,27 +1253,27 @@
 <context>
     <name>EditUserDialog</name>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="137" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="147" />
         <source>Change {username}</source>
         <translation>Sửa tài khoản {username}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="138" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="148" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="142" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="152" />
         <source>Username:</source>
         <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="143" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="153" />
         <source>F&amp;ull name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="144" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="154" />
         <source>&amp;Role:</source>
         <translation>&amp;Vai trò:</translation>
     </message>
@@ -1337,32 +1312,32 @@
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../desk_app/ui/session/help_window.py" line="80" />
+        <location filename="../../desk_app/ui/session/help_window.py" line="81" />
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/help_window.py" line="92" />
+        <location filename="../../desk_app/ui/session/help_window.py" line="93" />
         <source>Find in the guide (Ctrl+F)</source>
         <translation>Tìm trong hướng dẫn (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/help_window.py" line="95" />
+        <location filename="../../desk_app/ui/session/help_window.py" line="96" />
         <source>Find &amp;next</source>
         <translation>Tìm &amp;tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/help_window.py" line="98" />
+        <location filename="../../desk_app/ui/session/help_window.py" line="99" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/help_window.py" line="129" />
+        <location filename="../../desk_app/ui/session/help_window.py" line="130" />
         <source>The user guide was not found: {path}</source>
         <translation>Không tìm thấy tệp hướng dẫn sử dụng: {path}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/help_window.py" line="217" />
+        <location filename="../../desk_app/ui/session/help_window.py" line="218" />
         <source>Not found</source>
         <translation>Không tìm thấy</translation>
     </message>
@@ -1408,177 +1383,177 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="66" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="76" />
         <source>Type the procedure's code or name (diacritics optional)</source>
         <translation>Gõ mã hoặc tên thủ tục (có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="84" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="94" />
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="84" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="94" />
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="84" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="94" />
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="94" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="104" />
         <source>&amp;Add document</source>
         <translation>Thêm giấ&amp;y tờ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="98" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="108" />
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="99" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="109" />
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="108" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="118" />
         <source>Direct</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="109" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="119" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="110" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="120" />
         <source>Postal</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="112" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="122" />
         <source>At the desk</source>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="113" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="123" />
         <source>By post</source>
         <translation>Qua dịch vụ bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="124" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="134" />
         <source>&amp;Receive (Ctrl+Enter)</source>
         <translation>Tiếp nhận (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="127" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="137" />
         <source>&amp;Incomplete: form 02…</source>
         <translation>Chưa đủ: mẫ&amp;u 02…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="129" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="139" />
         <source>Ine&amp;ligible: form 03…</source>
         <translation>Từ chố&amp;i: mẫu 03…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="144" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="155" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="146" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="157" />
         <source>&amp;Procedure:</source>
         <translation>Thủ &amp;tục:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="148" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="159" />
         <source>Appointment:</source>
         <translation>Hẹn trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="150" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="161" />
         <source>Documents received</source>
         <translation>Thành phần hồ sơ nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="157" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="168" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="159" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="170" />
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="160" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="171" />
         <source>&amp;Name:</source>
         <translation>&amp;Họ tên:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="163" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="174" />
         <source>P&amp;hone:</source>
         <translation>Số điện th&amp;oại:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="164" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="175" />
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="165" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="176" />
         <source>A&amp;ddress:</source>
         <translation>Đị&amp;a chỉ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="166" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="177" />
         <source>Not&amp;ices by:</source>
         <translation>Nhận thông báo &amp;qua:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="167" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="178" />
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="169" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="180" />
         <source>&amp;Channel:</source>
         <translation>Hình thức &amp;nộp:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="170" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="181" />
         <source>Result &amp;delivery:</source>
         <translation>Nơi nhận &amp;kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="171" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="182" />
         <source>&amp;Sets:</source>
         <translation>Số &amp;bộ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="172" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="183" />
         <source>&amp;Fee:</source>
         <translation>&amp;Phí, lệ phí:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="173" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="184" />
         <source>N&amp;ote:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="283" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="309" />
         <source>C&amp;CCD number:</source>
         <translation>Số &amp;CCCD:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="283" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="309" />
         <source>&amp;Tax code:</source>
         <translation>&amp;Mã số thuế:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="335" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="365" />
         <source>Procedure: choose the procedure first</source>
         <translation>Thủ tục: hãy chọn thủ tục trước</translation>
     </message>
@@ -1693,7 +1668,7 @@
 <context>
     <name>LoginNeededPage</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="38" />
+        <location filename="../../desk_app/ui/main_window.py" line="39" />
         <source>Log in to use this page.</source>
         <translation>Đăng nhập để dùng trang này.</translation>
     </message>
@@ -1701,72 +1676,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="50" />
+        <location filename="../../desk_app/ui/main_window.py" line="51" />
         <source>One-stop desk</source>
         <translation>Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="65" />
+        <location filename="../../desk_app/ui/main_window.py" line="66" />
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="66" />
+        <location filename="../../desk_app/ui/main_window.py" line="67" />
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="67" />
+        <location filename="../../desk_app/ui/main_window.py" line="68" />
         <source>Return</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="68" />
+        <location filename="../../desk_app/ui/main_window.py" line="69" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="69" />
+        <location filename="../../desk_app/ui/main_window.py" line="70" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="70" />
+        <location filename="../../desk_app/ui/main_window.py" line="71" />
         <source>Catalogue</source>
         <translation>Danh mục thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="71" />
+        <location filename="../../desk_app/ui/main_window.py" line="72" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="89" />
+        <location filename="../../desk_app/ui/main_window.py" line="90" />
         <source>Scan</source>
         <translation>Quét mã</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="101" />
+        <location filename="../../desk_app/ui/main_window.py" line="102" />
         <source>User: {name} ({role})</source>
         <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="124" />
+        <location filename="../../desk_app/ui/main_window.py" line="131" />
         <source>Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="125" />
+        <location filename="../../desk_app/ui/main_window.py" line="132" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="130" />
+        <location filename="../../desk_app/ui/main_window.py" line="137" />
         <source>&amp;About…</source>
         <translation>&amp;Giới thiệu…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="154" />
+        <location filename="../../desk_app/ui/main_window.py" line="161" />
         <source>Due today: {due} · Overdue: {overdue} · Needs apology: {apology}</source>
         <translation>Đến hạn hôm nay: {due} · Quá hạn: {overdue} · Cần xin lỗi: {apology}</translation>
     </message>
@@ -2074,17 +2049,17 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="123" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="130" />
         <source>New password for {username}</source>
         <translation>Mật khẩu mới cho {username}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="124" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="131" />
         <source>Set password</source>
         <translation>Đặt mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="126" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="133" />
         <source>User:</source>
         <translation>Người dùng:</translation>
     </message>
@@ -2097,42 +2072,42 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_preview.py" line="79" />
+        <location filename="../../desk_app/ui/widgets/print_preview.py" line="82" />
         <source>C&amp;opies:</source>
         <translation>Số &amp;bản:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_preview.py" line="81" />
+        <location filename="../../desk_app/ui/widgets/print_preview.py" line="84" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_preview.py" line="82" />
+        <location filename="../../desk_app/ui/widgets/print_preview.py" line="85" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_preview.py" line="83" />
+        <location filename="../../desk_app/ui/widgets/print_preview.py" line="86" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_preview.py" line="131" />
+        <location filename="../../desk_app/ui/widgets/print_preview.py" line="133" />
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_preview.py" line="132" />
+        <location filename="../../desk_app/ui/widgets/print_preview.py" line="133" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_preview.py" line="137" />
+        <location filename="../../desk_app/ui/widgets/print_preview.py" line="139" />
         <source>Could not save: {reason}</source>
         <translation>Không lưu được: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_preview.py" line="145" />
+        <location filename="../../desk_app/ui/widgets/print_preview.py" line="149" />
         <source>Print</source>
         <translation>In</translation>
     </message>
@@ -2151,29 +2126,1257 @@
     </message>
 </context>
 <context>
-    <name>RatingView</name>
+    <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/rating_view.py" line="100" />
-        <source>Satisfaction rating</source>
-        <translation>Đánh giá mức độ hài lòng</translation>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="245" />
+        <source>&amp;Select All</source>
+        <translation>&amp;Chọn tất cả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/rating_view.py" line="134" />
-        <source>Screen {number}: {name} ({width}×{height})</source>
-        <translation>Màn hình {number}: {name} ({width}×{height})</translation>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="246" />
+        <source>&amp;Step up</source>
+        <translation>&amp;Tăng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/rating_view.py" line="137" />
-        <source>Full screen (F11)</source>
-        <translation>Toàn màn hình (F11)</translation>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="247" />
+        <source>Step &amp;down</source>
+        <translation>&amp;Giảm</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="110" />
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="15" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tìm trong:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/rating_view.py" line="138" />
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="16" />
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="17" />
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="18" />
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="19" />
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="20" />
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="21" />
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Loại tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="22" />
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="23" />
+        <source>All Files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="24" />
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="25" />
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="26" />
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="27" />
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="28" />
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="29" />
+        <source>Create a New Folder</source>
+        <translation>Tạo một thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="30" />
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="31" />
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="32" />
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="33" />
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="34" />
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang dạng danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="35" />
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang dạng chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="36" />
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="37" />
+        <source>Go forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="38" />
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="39" />
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="40" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Xoá</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="41" />
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện các tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="42" />
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="43" />
+        <source>List of places and bookmarks</source>
+        <translation>Danh sách nơi lưu và dấu trang</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="44" />
+        <source>Recent Places</source>
+        <translation>Nơi gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="45" />
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="46" />
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="47" />
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="48" />
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="49" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="50" />
+        <source>File Folder</source>
+        <translation>Thư mục tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="51" />
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="52" />
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="53" />
+        <source>Shortcut</source>
+        <translation>Lối tắt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="54" />
+        <source>Alias</source>
+        <translation>Bí danh</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="55" />
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="56" />
+        <source>%1 File</source>
+        <translation>Tệp %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="57" />
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="58" />
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="59" />
+        <source>Find Directory</source>
+        <translation>Tìm thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="60" />
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="61" />
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="62" />
+        <source>Show </source>
+        <translation>Hiện </translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="63" />
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Thay tệp đó?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="64" />
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="65" />
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="66" />
+        <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+        <translation>'%1' đang được bảo vệ chống ghi.
+Vẫn xoá?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="67" />
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>Có chắc muốn xoá '%1'?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="68" />
+        <source>Could not delete directory.</source>
+        <translation>Không xoá được thư mục.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="70" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="71" />
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="72" />
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="73" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="74" />
+        <source>Date Modified</source>
+        <translation>Ngày sửa đổi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="75" />
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="76" />
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="77" />
+        <source>Invalid filename</source>
+        <translation>Tên tệp không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="78" />
+        <source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <translation>&lt;b&gt;Không dùng được tên "%1".&lt;/b&gt;&lt;p&gt;Hãy dùng tên khác, ít ký tự hơn hoặc không có dấu chấm câu.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="79" />
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="80" />
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="81" />
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="82" />
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="83" />
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="104" />
+        <source>&amp;OK</source>
+        <translation>Đồng &amp;ý</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="105" />
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="106" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="107" />
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="108" />
+        <source>Close without Saving</source>
+        <translation>Đóng không lưu</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="228" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="229" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="230" />
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="231" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="232" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="233" />
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="234" />
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="112" />
+        <source>Show Details...</source>
+        <translation>Xem chi tiết...</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="113" />
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="114" />
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="115" />
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="187" />
+        <source>Form</source>
+        <translation>Biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="188" />
+        <source>Paper</source>
+        <translation>Giấy</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="189" />
+        <source>Page size:</source>
+        <translation>Khổ giấy:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="190" />
+        <source>Width:</source>
+        <translation>Chiều rộng:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="191" />
+        <source>Height:</source>
+        <translation>Chiều cao:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="192" />
+        <source>Paper source:</source>
+        <translation>Khay giấy:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="193" />
+        <source>Orientation</source>
+        <translation>Hướng giấy</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="194" />
+        <source>Portrait</source>
+        <translation>Dọc</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="195" />
+        <source>Landscape</source>
+        <translation>Ngang</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="196" />
+        <source>Reverse landscape</source>
+        <translation>Ngang ngược</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="197" />
+        <source>Reverse portrait</source>
+        <translation>Dọc ngược</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="198" />
+        <source>Margins</source>
+        <translation>Lề</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="199" />
+        <source>top margin</source>
+        <translation>lề trên</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="200" />
+        <source>left margin</source>
+        <translation>lề trái</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="201" />
+        <source>right margin</source>
+        <translation>lề phải</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="202" />
+        <source>bottom margin</source>
+        <translation>lề dưới</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="203" />
+        <source>Page Layout</source>
+        <translation>Bố cục trang</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="204" />
+        <source>Page order:</source>
+        <translation>Thứ tự trang:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="205" />
+        <source>Page &amp;order:</source>
+        <translation>&amp;Thứ tự trang:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="206" />
+        <source>Pages per sheet:</source>
+        <translation>Số trang mỗi tờ:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="207" />
+        <source>Pages &amp;per sheet:</source>
+        <translation>Số trang &amp;mỗi tờ:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="208" />
+        <source>Custom</source>
+        <translation>Tùy chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="209" />
+        <source>Millimeters (mm)</source>
+        <translation>Milimét (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="210" />
+        <source>Points (pt)</source>
+        <translation>Điểm (pt)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="211" />
+        <source>Inches (in)</source>
+        <translation>Inch (in)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="212" />
+        <source>Pica (P̸)</source>
+        <translation>Pica (P̸)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="213" />
+        <source>Didot (DD)</source>
+        <translation>Didot (DD)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="214" />
+        <source>Cicero (CC)</source>
+        <translation>Cicero (CC)</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="85" />
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="86" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="87" />
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="88" />
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="89" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="90" />
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="91" />
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="92" />
+        <source>N&amp;o to All</source>
+        <translation>K&amp;hông với tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="93" />
+        <source>Abort</source>
+        <translation>Huỷ bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="94" />
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="95" />
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="96" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="97" />
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="98" />
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="99" />
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="100" />
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="101" />
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="102" />
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="117" />
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="118" />
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="119" />
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Tùy chọn &gt;&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="120" />
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Tùy chọn &lt;&lt;</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="121" />
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="122" />
+        <source>All Pages</source>
+        <translation>Tất cả các trang</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="123" />
+        <source>Odd Pages</source>
+        <translation>Trang lẻ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="124" />
+        <source>Even Pages</source>
+        <translation>Trang chẵn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="125" />
+        <source>Local file</source>
+        <translation>Tệp trên máy</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="126" />
+        <source>Print to File (PDF)</source>
+        <translation>In ra tệp (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="127" />
+        <source>Write PDF file</source>
+        <translation>Ghi tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="128" />
+        <source>Print To File ...</source>
+        <translation>In ra tệp...</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="129" />
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="130" />
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 đã có.
+Ghi đè lên tệp đó?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="131" />
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 là một thư mục.
+Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="132" />
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Không ghi được tệp %1.
+Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="133" />
+        <source>Invalid Pages Definition</source>
+        <translation>Khoảng trang không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="134" />
+        <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 không đúng cú pháp. Hãy dùng ',' để ngăn cách các trang và khoảng trang, '-' để ghi một khoảng trang, và các khoảng không được chồng lên nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="135" />
+        <source>The 'From' value cannot be greater than the 'To' value.</source>
+        <translation>Trang 'Từ' không được lớn hơn trang 'Đến'.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="136" />
+        <source>Duplex Settings Conflicts</source>
+        <translation>Thiết lập in hai mặt mâu thuẫn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="137" />
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Thiết lập in hai mặt có mâu thuẫn. Sửa lại?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="138" />
+        <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Không dùng cùng lúc 'Số trang mỗi tờ' và 'Nhóm trang'.
+Hãy tắt một trong hai.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="139" />
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Trái sang phải, trên xuống dưới</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="140" />
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Trái sang phải, dưới lên trên</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="141" />
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Phải sang trái, dưới lên trên</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="142" />
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Phải sang trái, trên xuống dưới</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="143" />
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Dưới lên trên, trái sang phải</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="144" />
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Dưới lên trên, phải sang trái</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="145" />
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Trên xuống dưới, trái sang phải</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="146" />
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Trên xuống dưới, phải sang trái</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="216" />
+        <source>Printer Properties</source>
+        <translation>Thuộc tính máy in</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="217" />
+        <source>Job Options</source>
+        <translation>Tùy chọn lệnh in</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="218" />
+        <source>Page Setup Conflicts</source>
+        <translation>Thiết lập trang mâu thuẫn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="219" />
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Thiết lập trang có mâu thuẫn. Sửa lại?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="220" />
+        <source>Advanced Option Conflicts</source>
+        <translation>Tùy chọn nâng cao mâu thuẫn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="221" />
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Một số tùy chọn nâng cao mâu thuẫn. Sửa lại?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="223" />
+        <source>Form</source>
+        <translation>Biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="224" />
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="225" />
+        <source>Advanced</source>
+        <translation>Nâng cao</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="226" />
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Một số tùy chọn mâu thuẫn. Hãy sửa lại.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="158" />
+        <source>Form</source>
+        <translation>Biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="159" />
+        <source>Copies</source>
+        <translation>Số bản</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="160" />
+        <source>Copies:</source>
+        <translation>Số bản:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="161" />
+        <source>Collate</source>
+        <translation>In theo bộ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="162" />
+        <source>Reverse</source>
+        <translation>In ngược thứ tự</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="163" />
+        <source>Print range</source>
+        <translation>Phạm vi in</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="164" />
+        <source>Print all</source>
+        <translation>In tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="165" />
+        <source>Pages from</source>
+        <translation>Các trang từ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="166" />
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="167" />
+        <source>Pages</source>
+        <translation>Các trang</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="168" />
+        <source>Current Page</source>
+        <translation>Trang hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="169" />
+        <source>Selection</source>
+        <translation>Phần đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="170" />
+        <source>Page Set:</source>
+        <translation>Nhóm trang:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="171" />
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Nhóm trang:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="172" />
+        <source>Output Settings</source>
+        <translation>Thiết lập đầu ra</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="173" />
+        <source>Options</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="174" />
+        <source>Color Mode</source>
+        <translation>Chế độ màu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="175" />
+        <source>Color</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="176" />
+        <source>Grayscale</source>
+        <translation>Thang xám</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="177" />
+        <source>Duplex Printing</source>
+        <translation>In hai mặt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="178" />
+        <source>Double Sided Printing</source>
+        <translation>In hai mặt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="179" />
+        <source>None</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="180" />
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="181" />
+        <source>Long side</source>
+        <translation>Cạnh dài</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="182" />
+        <source>Long side binding</source>
+        <translation>Lật theo cạnh dài</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="183" />
+        <source>Short side</source>
+        <translation>Cạnh ngắn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="184" />
+        <source>Short side binding</source>
+        <translation>Lật theo cạnh ngắn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="185" />
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Ghi các trang hoặc khoảng trang cách nhau bằng dấu phẩy; một khoảng là hai số nối bằng dấu gạch ngang. Ví dụ: 3,5-7,9 in các trang 3, 5, 6, 7 và 9.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="148" />
+        <source>Form</source>
+        <translation>Biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="149" />
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="150" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="151" />
+        <source>P&amp;roperties</source>
+        <translation>Thuộc tính &amp;máy in</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="152" />
+        <source>Location:</source>
+        <translation>Vị trí:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="153" />
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="154" />
+        <source>Type:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="155" />
+        <source>Output &amp;file:</source>
+        <translation>Tệ&amp;p ra:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="156" />
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="249" />
+        <source>Scroll here</source>
+        <translation>Cuộn đến đây</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="250" />
+        <source>Left edge</source>
+        <translation>Mép trái</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="251" />
+        <source>Top</source>
+        <translation>Trên cùng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="252" />
+        <source>Right edge</source>
+        <translation>Mép phải</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="253" />
+        <source>Bottom</source>
+        <translation>Dưới cùng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="254" />
+        <source>Page left</source>
+        <translation>Sang trái một trang</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="255" />
+        <source>Page up</source>
+        <translation>Lên một trang</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="256" />
+        <source>Page right</source>
+        <translation>Sang phải một trang</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="257" />
+        <source>Page down</source>
+        <translation>Xuống một trang</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="258" />
+        <source>Scroll left</source>
+        <translation>Cuộn sang trái</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="259" />
+        <source>Scroll up</source>
+        <translation>Cuộn lên</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="260" />
+        <source>Scroll right</source>
+        <translation>Cuộn sang phải</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="261" />
+        <source>Scroll down</source>
+        <translation>Cuộn xuống</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="236" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="237" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="238" />
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="239" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="240" />
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="241" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="242" />
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/qt_dialog_words.py" line="243" />
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>RatingView</name>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/rating_view.py" line="101" />
+        <source>Satisfaction rating</source>
+        <translation>Đánh giá mức độ hài lòng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/rating_view.py" line="135" />
+        <source>Screen {number}: {name} ({width}×{height})</source>
+        <translation>Màn hình {number}: {name} ({width}×{height})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/rating_view.py" line="138" />
+        <source>Full screen (F11)</source>
+        <translation>Toàn màn hình (F11)</translation>
+    </message>
+    <message>
         <location filename="../../desk_app/ui/dossiers/rating_view.py" line="139" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/rating_view.py" line="140" />
         <source>For the clerk:</source>
         <translation>Dành cho cán bộ:</translation>
     </message>
@@ -2181,7 +3384,7 @@
 <context>
     <name>ReceiptPreviewDialog</name>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_preview.py" line="162" />
+        <location filename="../../desk_app/ui/widgets/print_preview.py" line="167" />
         <source>Receipt {code}</source>
         <translation>Giấy tiếp nhận {code}</translation>
     </message>
@@ -2189,12 +3392,12 @@
 <context>
     <name>ReceiveSupplementDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="149" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="150" />
         <source>Supplement received</source>
         <translation>Nhận hồ sơ bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="150" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="151" />
         <source>Record</source>
         <translation>Ghi nhận</translation>
     </message>
@@ -2235,22 +3438,22 @@
 <context>
     <name>RefuseDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="194" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="195" />
         <source>Refuse (form 03)</source>
         <translation>Từ chối giải quyết (mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="195" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="196" />
         <source>Refuse and print</source>
         <translation>Từ chối và in phiếu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="198" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="199" />
         <source>Reasons (one per line):</source>
         <translation>Lý do từ chối (mỗi dòng một lý do):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="199" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="200" />
         <source>Legal basis:</source>
         <translation>Căn cứ pháp lý:</translation>
     </message>
@@ -2258,69 +3461,69 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="52" />
+        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="53" />
         <source>Register of dossiers</source>
         <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="64" />
+        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="65" />
         <source>Export &amp;XLSX…</source>
         <translation>Xuất &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="65" />
+        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="66" />
         <source>Export &amp;PDF…</source>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="66" />
+        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="67" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="75" />
+        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="76" />
         <source>Received &amp;from:</source>
         <translation>Tiếp nhận &amp;từ ngày:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="76" />
+        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="77" />
         <source>&amp;to:</source>
         <translation>đế&amp;n ngày:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="112" />
+        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="113" />
         <source>%n dossier(s) received in this period</source>
         <translation>
             <numerusform>%n hồ sơ được tiếp nhận trong khoảng thời gian này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="123" />
+        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="124" />
         <source>Save the register</source>
         <translation>Lưu sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="124" />
+        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="125" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="125" />
+        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="126" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="137" />
+        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="138" />
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="150" />
+        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="151" />
         <source>Saved {path}</source>
         <translation>Đã lưu {path}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="155" />
+        <location filename="../../desk_app/ui/dossiers/register_dialog.py" line="157" />
         <source>Could not save: {reason}</source>
         <translation>Không lưu được: {reason}</translation>
     </message>
@@ -2328,119 +3531,119 @@
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="84" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="85" />
         <source>Carried over</source>
         <translation>Kỳ trước chuyển qua</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="84" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="85" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="85" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="86" />
         <source>Direct, postal</source>
         <translation>Trực tiếp, bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="84" />
         <location filename="../../desk_app/ui/supervision/report_table.py" line="85" />
         <location filename="../../desk_app/ui/supervision/report_table.py" line="86" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="87" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="85" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="86" />
         <source>Early</source>
         <translation>Trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="85" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="86" />
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="86" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="87" />
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="86" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="87" />
         <source>Within time</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="87" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="88" />
         <source>Withdrawn</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="79" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="80" />
         <source>On time or early</source>
         <translation>Trước, đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="90" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="91" />
         <source>Average working days</source>
         <translation>Số ngày bình quân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="81" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="82" />
         <source>Online share</source>
         <translation>Tỷ lệ trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="80" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="81" />
         <source>Satisfaction in handling</source>
         <translation>Hài lòng trong giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="87" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="88" />
         <source>Overdue at period end</source>
         <translation>Quá hạn cuối kỳ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="90" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="91" />
         <source>Satisfied</source>
         <translation>Hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="96" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="97" />
         <source>Received for processing: resolved plus in progress. Dossiers withdrawn in the period are left out, as on form 06/VPCP/KSTT</source>
         <translation>Số hồ sơ nhận giải quyết: đã giải quyết cộng đang giải quyết. Không tính hồ sơ rút trong kỳ, như Biểu 06/VPCP/KSTT</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="99" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="100" />
         <source>Open dossiers past their due date at the end of the period (24:00 of its last day). The Overdue screen and the status bar count those overdue now, so their number can differ</source>
         <translation>Hồ sơ chưa giải quyết xong đã quá hạn tại thời điểm cuối kỳ (24 giờ ngày cuối kỳ). Màn hình Quá hạn và thanh trạng thái đếm hồ sơ quá hạn tại thời điểm hiện tại nên số có thể khác</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="102" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="103" />
         <source>Withdrawn in the period: not on form 06, reported in its annex</source>
         <translation>Hồ sơ rút trong kỳ: không tính vào Biểu 06, ghi ở phụ lục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="105" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="106" />
         <source>Decision 766: 100 % − (late rate + rate of dislikes), over the resolved</source>
         <translation>Quyết định 766: 100 % − (tỷ lệ trả quá hạn + tỷ lệ không hài lòng), trên số hồ sơ đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="112" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="113" />
         <source>Received for processing</source>
         <translation>Số hồ sơ nhận giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="113" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="114" />
         <source>Resolved</source>
         <translation>Đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="114" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="115" />
         <source>In progress</source>
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="115" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="116" />
         <source>Indicators</source>
         <translation>Chỉ số</translation>
     </message>
@@ -2672,12 +3875,12 @@
 <context>
     <name>ResultReadyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="168" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="169" />
         <source>Result ready</source>
         <translation>Đã có kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="168" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="169" />
         <source>Record</source>
         <translation>Ghi nhận</translation>
     </message>
@@ -2685,12 +3888,12 @@
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="159" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="160" />
         <source>Resume processing</source>
         <translation>Tiếp tục giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="160" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="161" />
         <source>Resume</source>
         <translation>Tiếp tục</translation>
     </message>
@@ -2698,42 +3901,42 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="211" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="213" />
         <source>Return the result</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="212" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="214" />
         <source>Return</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="213" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="215" />
         <source>Collected at the desk</source>
         <translation>Nhận tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="214" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="216" />
         <source>Sent by post</source>
         <translation>Gửi qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="220" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="222" />
         <source>Number of the ID paper shown</source>
         <translation>Số giấy tờ người nhận xuất trình</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="227" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="229" />
         <source>Collected by:</source>
         <translation>Người nhận:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="228" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="230" />
         <source>ID paper:</source>
         <translation>Giấy tờ tùy thân:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="229" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="231" />
         <source>Tracking number:</source>
         <translation>Số vận đơn:</translation>
     </message>
@@ -2890,31 +4093,28 @@
     </message>
 </context>
 <context>
-    <name>SaveChooser</name>
+    <name>SavedNotice</name>
     <message>
-        <location filename="../../desk_app/ui/widgets/save_chooser.py" line="20" />
-        <source>Save</source>
-        <translation>Lưu</translation>
+        <location filename="../../desk_app/ui/widgets/save_chooser.py" line="52" />
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/save_chooser.py" line="21" />
-        <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <location filename="../../desk_app/ui/widgets/save_chooser.py" line="53" />
+        <source>Saved to:
+{path}</source>
+        <translation>Đã lưu vào:
+{path}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/save_chooser.py" line="22" />
-        <source>Look in:</source>
-        <translation>Thư mục:</translation>
+        <location filename="../../desk_app/ui/widgets/save_chooser.py" line="54" />
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/save_chooser.py" line="23" />
-        <source>File name:</source>
-        <translation>Tên tệp:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/widgets/save_chooser.py" line="24" />
-        <source>File type:</source>
-        <translation>Loại tệp:</translation>
+        <location filename="../../desk_app/ui/widgets/save_chooser.py" line="56" />
+        <source>OK</source>
+        <translation>Đồng ý</translation>
     </message>
 </context>
 <context>
@@ -3126,27 +4326,27 @@
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="177" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="178" />
         <source>Stop processing (form 05)</source>
         <translation>Dừng giải quyết hồ sơ (mẫu 05)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="178" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="179" />
         <source>Stop and print</source>
         <translation>Dừng và in thông báo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="183" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="184" />
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="184" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="185" />
         <source>Legal basis:</source>
         <translation>Căn cứ pháp lý:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="185" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="186" />
         <source>Signed by:</source>
         <translation>Người ký:</translation>
     </message>
@@ -3277,7 +4477,7 @@
         <translation>Từ {low} đến {high} ký tự, có ít nhất một chữ cái và một chữ số, khác tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="72" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="74" />
         <source>Password (again): the two passwords differ</source>
         <translation>Nhập lại mật khẩu: hai mật khẩu không khớp</translation>
     </message>
@@ -3285,102 +4485,102 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="162" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="172" />
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="163" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="173" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="164" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="174" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="165" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="175" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="165" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="175" />
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="166" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="176" />
         <source>Disabled</source>
         <translation>Đã khoá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="167" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="177" />
         <source>Locked until</source>
         <translation>Tạm khoá đến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="171" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="181" />
         <source>&amp;Add user…</source>
         <translation>&amp;Thêm người dùng…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="172" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="182" />
         <source>Set &amp;password…</source>
         <translation>Đặt &amp;mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="173" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="183" />
         <source>&amp;Change name or role…</source>
         <translation>Đổi &amp;họ tên hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="174" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="184" />
         <source>&amp;Disable</source>
         <translation>&amp;Khoá tài khoản</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="176" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="186" />
         <source>The account stays in the history but can no longer log in</source>
         <translation>Tài khoản vẫn còn trong lịch sử nhưng không đăng nhập được nữa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="177" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="187" />
         <source>&amp;Enable</source>
         <translation>Mở kh&amp;oá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="178" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="188" />
         <source>Lets the user log in again, at once</source>
         <translation>Cho người dùng đăng nhập lại ngay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="204" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="214" />
         <source>Locked after wrong passwords; Enable or a new password lifts the lockout at once</source>
         <translation>Tạm khoá do nhập sai mật khẩu; Mở khoá hoặc đặt mật khẩu mới sẽ mở khoá ngay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="275" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="285" />
         <source>Added {username}.</source>
         <translation>Đã thêm {username}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="279" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="289" />
         <source>New password set for {username}.</source>
         <translation>Đã đặt mật khẩu mới cho {username}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="282" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="292" />
         <source>Saved {username}.</source>
         <translation>Đã lưu {username}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="305" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="315" />
         <source>Enabled {username}: they can log in again.</source>
         <translation>Đã mở khoá {username}: có thể đăng nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="306" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="316" />
         <source>Disabled {username}: they can no longer log in.</source>
         <translation>Đã khoá {username}: không đăng nhập được nữa.</translation>
     </message>
@@ -3388,17 +4588,17 @@
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="251" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="255" />
         <source>Withdraw the dossier</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="252" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="256" />
         <source>Withdraw</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="254" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="258" />
         <source>Reason given by the applicant:</source>
         <translation>Lý do người nộp đưa ra:</translation>
     </message>

@@ -175,3 +175,43 @@ def test_refusal_needs_a_reason_and_a_procedure(qtbot, page):
     qtbot.keyClicks(dialog.lines, "Khong thuoc tham quyen")
     dialog.issue()
     assert dialog.issued is not None
+
+
+def test_fields_are_checked_as_they_are_left_all_errors_at_once_cleared_when_right(
+        qtbot, page, db_url):
+    choose_birth_registration(qtbot, page)
+    qtbot.mouseClick(page.applicant_name, Qt.LeftButton)
+    type_text(page.applicant_name, "Nguyễn Thị Ánh Tuyết")
+    qtbot.keyClick(page.applicant_name, Qt.Key_Tab)
+    assert page.id_number.hasFocus()
+    qtbot.keyClicks(page.id_number, "12345")
+    qtbot.keyClick(page.id_number, Qt.Key_Tab)
+    assert page.phone.hasFocus()
+    qtbot.keyClicks(page.phone, "12 34")
+    qtbot.keyClick(page.phone, Qt.Key_Tab)
+    # Both shown at once, each right under its own field, before any save.
+    id_message, phone_message = page.checks.message(page.id_number), page.checks.message(
+        page.phone)
+    assert "12 chữ số" in id_message and "CCCD" not in id_message.split(":")[0]
+    assert phone_message and phone_message != id_message
+    labels = {field: page.checks._labels[field] for field in (page.id_number, page.phone)}
+    for field, label in labels.items():
+        assert label.isVisible()
+        # Beside its field: just below it, before the next row.
+        assert 0 <= label.y() - (field.y() + field.height()) < 12
+    assert not page.checks.is_shown(page.applicant_name)
+    # Correcting the ID number clears its line at once; the phone's stays.
+    qtbot.mouseClick(page.id_number, Qt.LeftButton)
+    page.id_number.selectAll()
+    qtbot.keyClicks(page.id_number, "001190012345")
+    assert not labels[page.id_number].isVisible() and labels[page.phone].isVisible()
+    # Saving with the phone still wrong writes nothing and says which field.
+    qtbot.keyClick(page.id_number, Qt.Key_Enter, Qt.ControlModifier)
+    assert "Số điện thoại" in page.error.text() and page.phone.hasFocus()
+    assert dossiers.count(as_admin(db_url), dossiers.DossierQuery()) == 0
+    page.phone.selectAll()
+    qtbot.keyClicks(page.phone, "0905 123 456")
+    assert not labels[page.phone].isVisible()
+    qtbot.keyClick(page.phone, Qt.Key_Enter, Qt.ControlModifier)
+    assert dossiers.count(as_admin(db_url), dossiers.DossierQuery()) == 1
+    page.preview.close()

@@ -6,7 +6,9 @@ from datetime import datetime
 import docx
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import dossiers, office, users
@@ -159,7 +161,7 @@ def test_refuse_and_withdraw_and_the_refused_step_shows_its_message(qtbot, offic
     click(qtbot, dialog.action_buttons["refused"])
     action = dialog.action_dialog
     click(qtbot, action.ok_button)
-    assert action.isVisible() and "Lý do từ chối" in action.error.text()
+    assert action.isVisible() and "một lý do" in action.checks.message(action.reasons)
     action.reasons.setPlainText("Ngành nghề thuộc danh mục cấm kinh doanh")
     click(qtbot, action.ok_button)
     assert not action.isVisible()
@@ -271,3 +273,45 @@ def test_only_a_leader_gets_the_apology_button(qtbot, office_db):
     assert page.selected_row() is not None
     assert not page.apology_button.isEnabled()
     assert page.apology_button.toolTip() == page.tr("Apology letters are issued by a leader")
+
+
+def test_the_apology_dialog_grows_to_keep_its_button_below_a_long_error(qtbot, office_db,
+                                                                        leader):
+    code = receive(office_db)
+    dialog = ApologyDialog(Desk(office_db, leader), code)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.height()
+    dialog.reason.clear()
+    dialog.signer.name.clear()
+    click(qtbot, dialog.issue_button)
+    assert dialog.message.isVisible() and dialog.issued is None
+    qtbot.waitUntil(lambda: dialog.height() > before)
+    message = dialog.message.geometry()
+    button = dialog.issue_button.geometry().translated(
+        dialog.issue_button.parentWidget().mapTo(dialog, dialog.issue_button.pos())
+        - dialog.issue_button.pos())
+    assert dialog.issue_button.isVisible() and dialog.rect().contains(button)
+    assert message.bottom() < button.top()
+    assert dialog.height() <= dialog.screen().availableGeometry().height()
+
+
+def test_a_refusal_stands_under_its_field_and_goes_when_corrected(qtbot, office_db, leader):
+    code = receive(office_db)
+    dialog = open_dialog(qtbot, office_db, code, leader)
+    click(qtbot, dialog.action_buttons["refused"])
+    refusal = dialog.action_dialog
+    click(qtbot, refusal.ok_button)
+    assert refusal.isVisible() and not refusal.error.isVisible()
+    assert "Lý do" not in refusal.checks.message(refusal.reasons)
+    assert refusal.checks.message(refusal.reasons)
+    assert refusal.focusWidget() is refusal.reasons
+    # A key at a time, as Unikey delivers Vietnamese letters (QTest knows only ASCII keys).
+    for char in "Không thuộc thẩm quyền":
+        for kind in (QEvent.KeyPress, QEvent.KeyRelease):
+            QApplication.sendEvent(refusal.reasons,
+                                   QKeyEvent(kind, Qt.Key_unknown, Qt.NoModifier, char))
+    assert not refusal.checks.is_shown(refusal.reasons)
+    click(qtbot, refusal.ok_button)
+    assert not refusal.isVisible()

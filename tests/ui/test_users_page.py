@@ -45,7 +45,7 @@ def page(qtbot, db_url, admin, tmp_path):
     settings = window.settings_page
     assert window.pages.currentWidget() is settings
     tabs = [settings.tabText(i) for i in range(settings.count())]
-    assert tabs == ["Audit trail", "Users", "Language"]
+    assert tabs == ["Audit trail", "Users", "Digital signature", "Language"]
     bar = settings.tabBar()
     qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(1).center())
     assert settings.currentWidget() is settings.users_page
@@ -135,8 +135,9 @@ def test_an_admin_adds_a_user_with_the_keyboard(qtbot, page, db_url, admin):
 
 def test_a_refused_password_is_shown_and_nothing_is_saved(qtbot, page, db_url):
     dialog = fill_new_user(qtbot, page, "tiepnhan", "matkhaumoi")
-    assert dialog.isVisible() and dialog.error.isVisible()
-    assert dialog.error.text() == "Mật khẩu: phải có ít nhất một chữ cái và một chữ số"
+    # Under the password itself, the field's name left to its label.
+    assert dialog.isVisible() and not dialog.error.isVisible()
+    assert dialog.checks.message(dialog.password) == "phải có ít nhất một chữ cái và một chữ số"
     assert QApplication.focusWidget() is dialog.password
     assert cells(page, USERNAME) == ["quantri"]
     assert [u.username for u in users.list_users(as_admin(db_url))] == ["quantri"]
@@ -144,6 +145,7 @@ def test_a_refused_password_is_shown_and_nothing_is_saved(qtbot, page, db_url):
     dialog.password.setText("Matkhau2025")
     dialog.password_again.setText("Matkhau2026")
     press_enter(qtbot)
+    assert not dialog.checks.is_shown(dialog.password)
     assert dialog.error.text() == "Password (again): the two passwords differ"
     assert QApplication.focusWidget() is dialog.password_again
     assert [u.username for u in users.list_users(as_admin(db_url))] == ["quantri"]
@@ -155,7 +157,7 @@ def test_a_refused_password_is_shown_and_nothing_is_saved(qtbot, page, db_url):
 
 def test_a_taken_username_focuses_the_username(qtbot, page, db_url):
     dialog = fill_new_user(qtbot, page, "QuanTri", "Matkhau2025")
-    assert dialog.error.text() == "Tên đăng nhập: 'quantri' đã có"
+    assert dialog.checks.message(dialog.username) == "'quantri' đã có"
     assert QApplication.focusWidget() is dialog.username
     qtbot.keyClick(dialog, Qt.Key_Escape)
     qtbot.waitUntil(lambda: page.dialog is None)
@@ -266,7 +268,8 @@ def test_a_name_and_role_are_changed_but_the_last_admin_stays(qtbot, page, db_ur
     assert dialog.windowTitle() == "Change quantri"
     dialog.role.setCurrentIndex(dialog.role.findData("supervisor"))
     click(qtbot, dialog.ok_button)
-    assert dialog.error.text() == "Vai trò: không thể tự đổi vai trò của tài khoản đang dùng"
+    assert (dialog.checks.message(dialog.role)
+            == "không thể tự đổi vai trò của tài khoản đang dùng")
     assert QApplication.focusWidget() is dialog.role
     assert users.authenticate(Desk(db_url), "quantri", "quantri2025").role == "admin"
 

@@ -59,6 +59,8 @@ class UserDialog(FormDialog):
         rules = QLabel(QCoreApplication.translate(
             "UserDialog", "{low} to {high} characters, at least one letter and one digit, not "
             "the username").format(low=users.MIN_PASSWORD_LENGTH, high=users.MAX_PASSWORD_LENGTH))
+        self.check_field(self.password, lambda text: users.check_password_rules(
+            text, self.username_text()))
         rules.setStyleSheet(NOTE_STYLE)
         rules.setWordWrap(True)
         # Under the form, not in it: a wrapped label in a form row gets one line's height.
@@ -80,10 +82,12 @@ class UserDialog(FormDialog):
             QWidget.setTabOrder(before, after)
         fields[0].setFocus()
 
-    def refused(self, message: str) -> None:
-        field = self.fields.get(FIELD_PREFIXES.get(message.split(":", 1)[0], ""))
-        if field is not None:
-            field.setFocus()
+    def field_named(self, name: str) -> QWidget | None:
+        return self.fields.get(FIELD_PREFIXES.get(name, ""))
+
+    def username_text(self) -> str:
+        """The account whose password is typed, which the password may not repeat."""
+        raise NotImplementedError
 
 
 def _role_combo(current: str) -> QComboBox:
@@ -110,6 +114,9 @@ class AddUserDialog(UserDialog):
         self._tab_order(self.username, self.full_name, self.role, self.password,
                         self.password_again)
 
+    def username_text(self) -> str:
+        return self.username.text()
+
     def run(self) -> users.UserInfo:
         self._check_passwords_match()
         return call(users.add_user, self._desk, self.username.text(), self.full_name.text(),
@@ -126,6 +133,9 @@ class PasswordDialog(UserDialog):
         self.form.addRow(self.tr("User:"), QLabel(f"{user.username} – {user.full_name}"))
         self._password_fields()
         self._tab_order(self.password, self.password_again)
+
+    def username_text(self) -> str:
+        return self._username
 
     def run(self) -> None:
         self._check_passwords_match()

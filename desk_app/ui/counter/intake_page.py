@@ -24,9 +24,18 @@ from PySide6.QtWidgets import (
 
 from desk_app import config
 from desk_app.domain.catalog import DOCUMENT_FORMS, DocumentLine
+from desk_app.domain.file_names import document_stem
 from desk_app.domain.intake import IntakeRequest
-from desk_app.domain.text import fold, matches
-from desk_app.domain.validation import ValidationError
+from desk_app.domain.text import fold, matches, visible
+from desk_app.domain.validation import (
+    ValidationError,
+    clean_text,
+    require_text,
+    validate_citizen_id,
+    validate_email,
+    validate_phone,
+    validate_tax_code,
+)
 from desk_app.services.desk import Desk
 from desk_app.services.errors import DatabaseBusy, UserError
 from desk_app.services.reception import intake, intake_slips
@@ -37,6 +46,7 @@ from desk_app.ui.counter.calendar_notice import EstimatedDaysNotice
 from desk_app.ui.counter.intake_slip_dialog import IntakeSlipDialog
 from desk_app.ui.counter.notice_consent import NoticeConsent
 from desk_app.ui.widgets.error_label import ERROR_STYLE, error_label
+from desk_app.ui.widgets.field_checks import FieldChecks
 from desk_app.ui.widgets.print_preview import PdfPreviewDialog, ReceiptPreviewDialog
 from desk_app.ui.widgets.workers import call
 
@@ -136,6 +146,7 @@ class IntakePage(QWidget):
         self._lay_out()
         # Enter in the ID field: a CCCD's QR fills the applicant, a known ID recalls them.
         self.applicant_filler = ApplicantFiller(self, desk)
+        self._watch_applicant_fields()
         self._procedures = {self._display(p): p
                             for p in catalog.list_procedures(desk, "")}
         self.procedure_model.setStringList(list(self._procedures))
@@ -196,6 +207,21 @@ class IntakePage(QWidget):
                  self.supplement_button, self.refusal_button]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
+
+    def _watch_applicant_fields(self) -> None:
+        """The applicant's fields checked as the clerk leaves each, by the intake's rules."""
+        self.checks = FieldChecks(self)
+        self.checks.watch(self.applicant_name,
+                          lambda text: require_text(visible(text), "Họ tên người nộp"))
+        self.checks.watch(self.id_number, lambda text: (
+            validate_citizen_id(text) if self.applicant_kind.currentData() == "person"
+            else validate_tax_code(text)))
+        self.checks.watch(self.phone, validate_phone)
+        self.checks.watch(self.email, validate_email)
+        self.checks.watch(self.address,
+                          lambda text: clean_text(visible(text), "Địa chỉ", max_length=500))
+        self.applicant_kind.currentIndexChanged.connect(
+            lambda _index: self.checks.check(self.id_number))
 
     @staticmethod
     def _display(procedure: catalog.ProcedureInfo) -> str:
@@ -310,6 +336,10 @@ class IntakePage(QWidget):
         )
 
     def save(self) -> None:
+        failing = self.checks.check_all()
+        if failing:
+            self._show_error(self.checks.errors[failing[0]])
+            return
         try:
             received = call(intake.receive, self._desk, self.request())
         except (ValidationError, UserError, DatabaseBusy) as exc:
@@ -345,7 +375,7 @@ class IntakePage(QWidget):
     def _preview_slip(self, issued: intake_slips.IssuedSlip) -> None:
         number = f"{issued.number}/{issued.year}"
         self.preview = PdfPreviewDialog(
-            number,
+            document_stem(issued.kind, number),
             lambda target, copies: intake_slips.write_slip(self._desk, issued.letter_id, target,
                                                            copies),
             self,
@@ -393,5 +423,6 @@ class IntakePage(QWidget):
         self.sets.setValue(1)
         self.notify.clear()
         self.error.hide()
+        self.checks.clear_all()
         self.procedure_model.setStringList(list(self._procedures))
         self.procedure.setFocus()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.apology import COMMON_ERRORS, EXTENSION_WORKING_DAYS
-from desk_app.domain.file_names import file_name_part
+from desk_app.domain.file_names import document_file_name, document_stem
 from desk_app.domain.lifecycle import OPEN_STATUSES
 from desk_app.services import dossiers
 from desk_app.services.desk import Desk
@@ -30,9 +30,11 @@ from desk_app.services.errors import DatabaseBusy, UserError
 from desk_app.services.processing import letters
 from desk_app.ui.dossiers.lifecycle_dialogs import LinesEdit, SignerFields
 from desk_app.ui.widgets.error_label import ERROR_STYLE
+from desk_app.ui.widgets.field_checks import grow_to_fit
 from desk_app.ui.widgets.look import format_moment
 from desk_app.ui.widgets.print_preview import PdfPreviewDialog
-from desk_app.ui.widgets.save_chooser import ask_save_path
+from desk_app.ui.widgets.save_chooser import ask_save_path, confirm_saved
+from desk_app.ui.widgets.screen_fit import resize_to_fit
 from desk_app.ui.widgets.workers import call
 
 DATE_FORMAT = "dd/MM/yyyy HH:mm"
@@ -47,6 +49,7 @@ class ApologyDialog(QDialog):
         self._desk, self._code = desk, code
         self.issued: letters.IssuedApology | None = None
         self.preview: PdfPreviewDialog | None = None
+        self.saved_notice: QDialog | None = None
         detail = dossiers.show(desk, code)
         status = letters.apology_status(desk, code)
         self._second_extension = status.extensions >= 1
@@ -148,7 +151,7 @@ class ApologyDialog(QDialog):
         # An open dossier is usually late; a resolved one is apologised to for errors.
         self.late.setChecked(detail.row.status in OPEN_STATUSES)
         self._late_toggled(self.late.isChecked())
-        self.resize(720, self.sizeHint().height())
+        resize_to_fit(self, 720, self.sizeHint().height())
 
     def _late_toggled(self, late: bool) -> None:
         self.reason.setEnabled(late)
@@ -176,6 +179,8 @@ class ApologyDialog(QDialog):
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(str(exc))
             self.message.show()
+            # Taller rather than the buttons pushed under the screen's edge (issue 16).
+            grow_to_fit(self)
             return
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Letter %1 issued: print it or save it for editing.")
@@ -195,7 +200,7 @@ class ApologyDialog(QDialog):
             return None
         letter_id = self.issued.letter_id
         self.preview = PdfPreviewDialog(
-            f"xin-loi-{self._code}",
+            document_stem("apology", self._code),
             lambda target, copies: letters.write_apology_pdf(self._desk, letter_id, target,
                                                              copies),
             self)
@@ -207,7 +212,7 @@ class ApologyDialog(QDialog):
     def choose_docx_file(self) -> None:
         path = ask_save_path(self, self.tr("Save the letter for editing"),
                              self.tr("Word documents (*.docx)"),
-                             f"xin-loi-{file_name_part(self._code)}.docx")
+                             document_file_name("apology", self._code, "docx"))
         if path:
             self.save_docx(path)
 
@@ -224,6 +229,7 @@ class ApologyDialog(QDialog):
             self.message.setText(str(exc))
             return False
         QGuiApplication.restoreOverrideCursor()
+        self.saved_notice = confirm_saved(self, path)
         return True
 
     def reject(self) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from desk_app.domain.file_names import document_stem
 from desk_app.services.desk import Desk
 from desk_app.services.processing import control_sheet
 from desk_app.ui.widgets.print_preview import PdfPreviewDialog
@@ -18,7 +19,7 @@ def open_control_sheet(parent: QWidget | None, desk: Desk, code: str) -> PdfPrev
     service error (no such dossier, office not set up) shows inside the preview."""
     # The name is also the suggested file name of "Save as PDF…".
     dialog = PdfPreviewDialog(
-        f"phieu-kiem-soat-{code.replace('/', '-')}",
+        document_stem("control_sheet", code),
         lambda target, copies: control_sheet.write_control_sheet(desk, code, target, copies),
         parent,
     )

@@ -10,7 +10,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.file_names import file_name_part
+from desk_app.domain.file_names import document_file_name, document_stem
 from desk_app.domain.intake import CHANNEL_NAMES_VI, DELIVERY_NAMES_VI
 from desk_app.domain.lifecycle import EVENT_NAMES_VI, STATUS_NAMES_VI, allowed_events
 from desk_app.services import dossiers
@@ -40,6 +39,8 @@ from desk_app.ui.dossiers.notices_view import notices_model
 from desk_app.ui.dossiers.rating_view import RatingView, open_rating_view
 from desk_app.ui.widgets.look import format_moment
 from desk_app.ui.widgets.print_preview import PdfPreviewDialog
+from desk_app.ui.widgets.save_chooser import ask_save_path, confirm_saved
+from desk_app.ui.widgets.screen_fit import resize_to_fit
 from desk_app.ui.widgets.table_model import Column, RowsModel, read_only_table
 
 WARNING_STYLE = ("QLabel { background: #c62828; color: white; font-weight: bold; "
@@ -49,9 +50,9 @@ ACTIONS = ("transferred", "supplement_requested", "supplement_received", "stoppe
            "result_ready", "refused", "returned", "withdrawn", "apology_issued")
 # The letter an action issues: (letter kind, service writing its latest PDF, file name part).
 PRINTED_BY = {
-    "supplement_requested": ("supplement_request", letters.write_supplement_request, "mau-02"),
-    "refused": ("refusal", letters.write_refusal, "mau-03"),
-    "stopped": ("stop_notice", letters.write_stop_notice, "mau-05"),
+    "supplement_requested": ("supplement_request", letters.write_supplement_request),
+    "refused": ("refusal", letters.write_refusal),
+    "stopped": ("stop_notice", letters.write_stop_notice),
 }
 
 
@@ -75,6 +76,7 @@ class DossierDialog(QDialog):
         self._desk = desk
         self.action_dialog: QDialog | None = None
         self.preview: QDialog | None = None
+        self.saved_notice: QDialog | None = None
         self._read(code)
         row = self.detail.row
         self.setWindowTitle(self.tr("Dossier %1").replace("%1", row.code))
@@ -102,7 +104,7 @@ class DossierDialog(QDialog):
         self.documents_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.events_table = _table(self.events_model)
         self.notices_model = notices_model(self)
-        self.notices_model.set_rows(outbox.dossier_notices(desk, row.code))
+        self.notices_model.set_rows(self._notices(row.code))
         self.notices_table = _table(self.notices_model)
 
         self.receipt_button = self._buttons()
@@ -118,7 +120,7 @@ class DossierDialog(QDialog):
         layout.addWidget(self.notices_table)
         layout.addWidget(self.button_box)
         self._update_actions()
-        self.resize(980, 700)
+        resize_to_fit(self, 980, 700)
 
     def _event_note(self, event: dossiers.EventInfo) -> str:
         """The note, after what the event's data says a clerk needs to see at a glance."""
@@ -282,11 +284,11 @@ class DossierDialog(QDialog):
 
     def preview_form(self, action: str) -> PdfPreviewDialog:
         """The latest form that `action` issued (02, 03 or 05), in the preview."""
-        _, writer, suffix = PRINTED_BY[action]
+        document, writer = PRINTED_BY[action]
         code = self.detail.row.code
         preview = PdfPreviewDialog(
-            f"{code}-{suffix}", lambda target, copies: writer(self._desk, code, target, copies),
-            self)
+            document_stem(document, code),
+            lambda target, copies: writer(self._desk, code, target, copies), self)
         preview.setWindowTitle(self.form_actions_titles[action] + " – " + code)
         self.preview = preview
         preview.open()
@@ -297,7 +299,7 @@ class DossierDialog(QDialog):
         code = self.detail.row.code
         letter_id = letters.latest_letter_id(self._desk, code, "apology")
         preview = PdfPreviewDialog(
-            f"xin-loi-{code}",
+            document_stem("apology", code),
             lambda target, copies: letters.write_apology_pdf(self._desk, letter_id, target,
                                                              copies),
             self)
@@ -310,6 +312,11 @@ class DossierDialog(QDialog):
         view = letters.dossier_view(self._desk, code)
         self.detail, self.apology, self._letters = view.detail, view.apology, view.letters
 
+    def _notices(self, code: str) -> list:
+        # Read without anyone logged in (the window only shows), there is no one to ask for
+        # the applicant's contacts.
+        return outbox.dossier_notices(self._desk, code) if self._desk.actor is not None else []
+
     def refresh(self) -> None:
         """Read the dossier again after a change."""
         self._read(self.detail.row.code)
@@ -319,7 +326,7 @@ class DossierDialog(QDialog):
         self.field_labels[self.tr("Due")].setToolTip(self.detail.explanation)
         self.documents_model.set_rows(self.detail.documents)
         self.events_model.set_rows(self.detail.events)
-        self.notices_model.set_rows(outbox.dossier_notices(self._desk, self.detail.row.code))
+        self.notices_model.set_rows(self._notices(self.detail.row.code))
         self._update_actions()
         self.changed.emit()
 
@@ -369,18 +376,10 @@ class DossierDialog(QDialog):
         self.warning.show()
 
     def choose_receipt_file(self) -> None:
-        chooser = QFileDialog(self, self.tr("Save the receipt"))
-        chooser.setAcceptMode(QFileDialog.AcceptSave)
-        chooser.setNameFilter(self.tr("PDF files (*.pdf)"))
-        chooser.setDefaultSuffix("pdf")
-        chooser.selectFile(f"bien-nhan-{file_name_part(self.detail.row.code)}.pdf")
-        chooser.setLabelText(QFileDialog.Accept, self.tr("Save"))
-        chooser.setLabelText(QFileDialog.Reject, self.tr("Cancel"))
-        chooser.setLabelText(QFileDialog.LookIn, self.tr("Look in:"))
-        chooser.setLabelText(QFileDialog.FileName, self.tr("File name:"))
-        chooser.setLabelText(QFileDialog.FileType, self.tr("File type:"))
-        if chooser.exec() == QDialog.Accepted and chooser.selectedFiles():
-            self.save_receipt(chooser.selectedFiles()[0])
+        path = ask_save_path(self, self.tr("Save the receipt"), self.tr("PDF files (*.pdf)"),
+                             document_file_name("receipt", self.detail.row.code))
+        if path and self.save_receipt(path):
+            self.saved_notice = confirm_saved(self, path)
 
     def save_receipt(self, path: str | Path) -> bool:
         """Writes the receipt (about a tenth of a second: a busy cursor, no worker)."""

@@ -127,6 +127,7 @@ class SupplementRequestDialog(ActionDialog):
         self.form.addRow(self.tr("Missing documents\n(one per line; \"name: what to do\"):"),
                          self.missing)
         self.form.addRow(self.tr("Reason:"), self.reason)
+        self.field_widgets.update({"Giấy tờ cần bổ sung": self.missing})
 
     def run(self):
         missing = [(name.strip(), detail.strip())
@@ -197,6 +198,7 @@ class RefuseDialog(ActionDialog):
         self.legal_basis = QLineEdit()
         self.form.addRow(self.tr("Reasons (one per line):"), self.reasons)
         self.form.addRow(self.tr("Legal basis:"), self.legal_basis)
+        self.field_widgets.update({"Lý do từ chối": self.reasons})
 
     def run(self):
         return call(lifecycle.refuse, self._desk, self._code, self.reasons.lines(),
@@ -227,6 +229,8 @@ class ReturnDialog(ActionDialog):
         self.form.addRow(self.tr("Collected by:"), self.collector)
         self.form.addRow(self.tr("ID paper:"), self.collector_id)
         self.form.addRow(self.tr("Tracking number:"), self.tracking)
+        self.field_widgets.update({"Người nhận kết quả": self.collector,
+                                   "Số vận đơn": self.tracking})
         self.by_post.toggled.connect(self._switch)
         (self.by_post if detail.delivery == "post" else self.in_person).setChecked(True)
         self._switch()

@@ -29,6 +29,7 @@ from desk_app.services.desk import Desk
 from desk_app.services.errors import DatabaseBusy, UserError
 from desk_app.services.processing import ratings
 from desk_app.ui.widgets.error_label import ERROR_STYLE
+from desk_app.ui.widgets.screen_fit import resize_to_fit
 from desk_app.ui.widgets.workers import call
 
 # Level names, lowest first; 3 levels as the office setting describes them.
@@ -120,7 +121,7 @@ class RatingView(QWidget):
         full_screen.activated.connect(self.toggle_full_screen)
         leave = QShortcut(QKeySequence(Qt.Key_Escape), self)
         leave.activated.connect(self.showNormal)
-        self.resize(1100, 760)
+        resize_to_fit(self, 1100, 760)
         self.show_idle()
 
     # Pages -------------------------------------------------------------------------------

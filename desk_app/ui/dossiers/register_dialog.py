@@ -28,7 +28,7 @@ from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.supervision import register
 from desk_app.ui.widgets.error_label import ERROR_STYLE
-from desk_app.ui.widgets.save_chooser import ask_save_path
+from desk_app.ui.widgets.save_chooser import ask_save_path, confirm_saved
 from desk_app.ui.widgets.workers import Task
 from desk_app.ui.widgets.workers import start as start_task
 
@@ -49,6 +49,7 @@ class RegisterDialog(QDialog):
         super().__init__(parent)
         self._desk = desk
         self._task: Task | None = None
+        self.saved_notice: QDialog | None = None
         self.setWindowTitle(self.tr("Register of dossiers"))
         today = config.now().date()
         self.from_date = self._date_edit(QDate(today.year, today.month, 1))
@@ -148,6 +149,7 @@ class RegisterDialog(QDialog):
     def _done(self, path: str) -> None:
         self._set_busy(False)
         self.message.setText(self.tr("Saved {path}").format(path=path))
+        self.saved_notice = confirm_saved(self, path)
         self.exported.emit(path)
 
     def _failed(self, reason: str) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.paths import GUIDE_FILE
 from desk_app.services.about import about
+from desk_app.ui.widgets.screen_fit import resize_to_fit
 
 # Room the text browser keeps beside a picture scaled to its width (its margins, a scroll bar).
 IMAGE_MARGIN = 40
@@ -119,7 +120,7 @@ class HelpWindow(QWidget):
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(100)
         self._fit_timer.timeout.connect(self.fit_images)
-        self.resize(1120, 800)
+        resize_to_fit(self, 1120, 800)
         self.load(guide)
 
     def load(self, guide: Path) -> None:

@@ -17,8 +17,9 @@ from desk_app.ui.widgets.tables import compact
 
 FIELD_BACKGROUND = QColor("#e3ecf7")
 TOTAL_BACKGROUND = QColor("#e0e0e0")
-# Pixels: enough for a field's name or a procedure's code and the start of its name.
-FIRST_COLUMN_MIN = 200
+# Pixels: a field's name or a procedure's code and the start of its name (whole on hover):
+# sixteen columns of figures beside it fit a 1366-pixel screen.
+FIRST_COLUMN_MIN = 100
 
 # Form 06's eleven numbers (withdrawn dossiers left out), the withdrawn, then the rates:
 # Decision 766's indicators (one column each, in the order of reports.INDICATORS), the
@@ -184,5 +185,5 @@ def report_table(model: ReportModel) -> QTableView:
         words = str(model.headerData(column, Qt.Horizontal)).split()
         width = max([number] + [header.fontMetrics().horizontalAdvance(w) for w in words])
         header.setSectionResizeMode(column, QHeaderView.Fixed)
-        table.setColumnWidth(column, width + 10)
+        table.setColumnWidth(column, width + 6)
     return table

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desk_app.ui.widgets.save_chooser import confirm_saved
 from desk_app.ui.widgets.workers import ProgressStrip, Task, start
 
 
@@ -20,9 +21,9 @@ def warn(parent: QWidget, title: str, message: str, ok: str) -> None:
 
 
 class BackgroundExport(QObject):
-    """`saved` (the path the function returned) once written, `failed` (the message) when
-    it could not be; `ended` after either, and after a cancel: the page's buttons follow
-    `busy`."""
+    """`saved` (the path the function returned) once written, confirmed to the user with the
+    path; `failed` (the message) when it could not be; `ended` after either, and after a
+    cancel: the page's buttons follow `busy`."""
 
     saved = Signal(str)
     failed = Signal(str)
@@ -32,6 +33,8 @@ class BackgroundExport(QObject):
         super().__init__(parent)
         self._strip = strip
         self._task: Task | None = None
+        self.saved_notice = None
+        self.saved.connect(self._confirm)
 
     @property
     def busy(self) -> bool:
@@ -46,6 +49,9 @@ class BackgroundExport(QObject):
         task.signals.cancelled.connect(lambda: self._end(None, None))
         self._task = start(task)
         return task
+
+    def _confirm(self, path: str) -> None:
+        self.saved_notice = confirm_saved(self.parent(), path)
 
     def _end(self, signal: SignalInstance | None, value: str | None) -> None:
         self._task = None

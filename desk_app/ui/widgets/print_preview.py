@@ -14,7 +14,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,12 +21,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desk_app.domain.file_names import file_name_part
+from desk_app.domain.file_names import document_stem, file_name_part
 from desk_app.files import write_atomically
 from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.reception import receipts
 from desk_app.ui.widgets.error_label import error_label
+from desk_app.ui.widgets.save_chooser import ask_save_path, confirm_saved
+from desk_app.ui.widgets.screen_fit import resize_to_fit
 
 # Pages are rendered to images no finer than this: enough for text and the QR code, and an
 # A4 page stays near 8.7 million pixels whatever the printer's own resolution.
@@ -59,11 +60,13 @@ RenderPdf = Callable[[BinaryIO, int], None]
 
 
 class PdfPreviewDialog(QDialog):
-    """Shows a rendered document; `name` is its title and the suggested file name."""
+    """Shows a rendered document; `name` is its title and the suggested file name
+    (`file_names.document_stem`)."""
 
     def __init__(self, name: str, render_pdf: RenderPdf, parent=None):
         super().__init__(parent)
-        self._code = name
+        self._name = name
+        self.saved_notice = None
         self._render_pdf = render_pdf
         self._pdf = b""
         self._buffer: QBuffer | None = None
@@ -97,7 +100,7 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        self.resize(760, 860)
+        resize_to_fit(self, 760, 860)
         self.render()
 
     def render(self) -> None:
@@ -127,20 +130,21 @@ class PdfPreviewDialog(QDialog):
         write_atomically(path, lambda temporary: temporary.write_bytes(self._pdf))
 
     def _ask_and_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), f"{file_name_part(self._code)}.pdf",
-            self.tr("PDF files (*.pdf)"))
+        path = ask_save_path(self, self.tr("Save as PDF"), self.tr("PDF files (*.pdf)"),
+                             f"{file_name_part(self._name)}.pdf")
         if path:
             try:
                 self.save_pdf(path)
             except OSError as exc:
                 self.error.setText(self.tr("Could not save: {reason}").format(reason=exc))
                 self.error.show()
+                return
+            self.saved_notice = confirm_saved(self, path)
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.A4))
-        printer.setDocName(self._code)
+        printer.setDocName(self._name)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print"))
         if dialog.exec() != QDialog.Accepted:
@@ -155,8 +159,9 @@ class PdfPreviewDialog(QDialog):
 class ReceiptPreviewDialog(PdfPreviewDialog):
     def __init__(self, desk: Desk, code: str, parent=None):
         super().__init__(
-            code,
+            document_stem("receipt", code),
             lambda target, copies: receipts.write_receipt(desk, code, target, copies),
             parent,
         )
+        self._code = code
         self.setWindowTitle(self.tr("Receipt {code}").format(code=code))

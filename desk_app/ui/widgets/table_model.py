@@ -19,6 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from desk_app.ui.widgets.tables import ColumnsToWidth, show_cut_text_on_hover
+
 # Roles as plain integers: `data` is called for every cell and role at each paint, and
 # comparing with Qt's enum members costs microseconds each, a frame's worth in all.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
@@ -134,11 +136,16 @@ class RowsModel(ColumnsModel):
 
 
 def size_columns(table: QTableView, model: ColumnsModel) -> None:
-    """The columns' widths, never narrower than their (translated) titles."""
+    """The columns' widths in the proportions of their declared ones (never narrower than
+    their translated titles), filling the table's width as it changes (`ColumnsToWidth`)."""
     header = table.horizontalHeader()
-    for number, column in enumerate(model.columns):
-        if column.width:
-            table.setColumnWidth(number, max(column.width, header.sectionSizeHint(number)))
+    widths = [max(column.width, header.sectionSizeHint(number)) if column.width
+              else table.columnWidth(number) for number, column in enumerate(model.columns)]
+    for number, width in enumerate(widths):
+        table.setColumnWidth(number, width)
+    fitter = table.findChild(ColumnsToWidth) or ColumnsToWidth(table)
+    fitter.widths = widths
+    fitter.fit()
 
 
 def read_only_table(model: QAbstractItemModel) -> QTableView:
@@ -150,6 +157,7 @@ def read_only_table(model: QAbstractItemModel) -> QTableView:
     table.setSelectionMode(QTableView.SingleSelection)
     table.setEditTriggers(QTableView.NoEditTriggers)
     table.setWordWrap(False)
+    show_cut_text_on_hover(table)
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.Interactive)

@@ -152,13 +152,24 @@ def counts(desk: Desk) -> dict[str, int]:
             "failed": found.get("failed", 0), "sent": found.get("sent", 0)}
 
 
+# The life-cycle steps that notify (as `on_event` names them; the intake notifies itself).
+ON_EVENT = frozenset({"supplement_requested", "refused", "apology_issued", "result_ready",
+                      "returned"})
+
+
 def on_event(session: Session, dossier: Dossier, kind: str, at: datetime, note: str,
              data: dict) -> list[Notice]:
     """The notices of a life-cycle step, from what the step recorded (called by
     `lifecycle.append_event` for every step; the steps the applicant does not hear of write
     none)."""
+    if kind not in ON_EVENT or not consent_of(session, dossier.id):
+        return []
     if kind == "supplement_requested":
-        letter = session.get(Letter, data["letter_id"])
+        # With form 02 (the desk's request) its lines say what is missing; a step recorded
+        # without the form (a script's `record_event`) has only its note.
+        letter = session.get(Letter, data["letter_id"]) if "letter_id" in data else None
+        if letter is None:
+            return enqueue(session, dossier, kind, at, missing=note, reason=note)
         missing = "; ".join(name for name, _ in letter.data["lines"])
         return enqueue(session, dossier, kind, at, attachment="supplement_request",
                        missing=missing, reason=note)

@@ -1363,174 +1363,247 @@
     </message>
 </context>
 <context>
+    <name>IncompleteDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/counter/incomplete_dialog.py" line="42" />
+        <source>Required documents missing</source>
+        <translation>Thiếu giấy tờ bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/incomplete_dialog.py" line="43" />
+        <source>The dossier lacks required documents and cannot be received as it is:</source>
+        <translation>Hồ sơ thiếu giấy tờ bắt buộc nên chưa thể tiếp nhận:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/incomplete_dialog.py" line="46" />
+        <source>&amp;Supplement guidance (form 02)…</source>
+        <translation>&amp;Hướng dẫn bổ sung (mẫu 02)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/incomplete_dialog.py" line="48" />
+        <source>Give the applicant the request to complete the dossier; it is recorded for the statistics and nothing is received</source>
+        <translation>Giao người nộp Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ; phiếu được ghi nhận để thống kê, hồ sơ không được tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/incomplete_dialog.py" line="53" />
+        <source>Why the dossier is received all the same</source>
+        <translation>Lý do vẫn tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/incomplete_dialog.py" line="57" />
+        <source>Supervisor's override</source>
+        <translation>Lãnh đạo duyệt tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/incomplete_dialog.py" line="59" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/incomplete_dialog.py" line="62" />
+        <source>Approved by:</source>
+        <translation>Người duyệt:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/incomplete_dialog.py" line="65" />
+        <source>Super&amp;visor:</source>
+        <translation>Lãnh đạ&amp;o:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/incomplete_dialog.py" line="66" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/incomplete_dialog.py" line="67" />
+        <source>Receive with &amp;override</source>
+        <translation>&amp;Tiếp nhận theo duyệt của lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/incomplete_dialog.py" line="73" />
+        <source>Back to the checklist</source>
+        <translation>Quay lại danh mục giấy tờ</translation>
+    </message>
+</context>
+<context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="65" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="68" />
         <source>Type the procedure's code or name (diacritics optional)</source>
         <translation>Gõ mã hoặc tên thủ tục (có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="83" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="86" />
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="83" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="86" />
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="83" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="86" />
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="93" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="96" />
         <source>&amp;Add document</source>
         <translation>Thêm giấ&amp;y tờ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="97" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="100" />
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="98" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="101" />
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="106" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="109" />
         <source>Direct</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="107" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="110" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="108" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="111" />
         <source>Postal</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="110" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="113" />
         <source>At the desk</source>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="111" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="114" />
         <source>By post</source>
         <translation>Qua dịch vụ bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="122" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="125" />
         <source>&amp;Receive (Ctrl+Enter)</source>
         <translation>Tiếp nhận (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="125" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="128" />
         <source>&amp;Incomplete: form 02…</source>
         <translation>Chưa đủ: mẫ&amp;u 02…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="127" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="130" />
         <source>Ine&amp;ligible: form 03…</source>
         <translation>Từ chố&amp;i: mẫu 03…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="142" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="145" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="144" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="147" />
         <source>&amp;Procedure:</source>
         <translation>Thủ &amp;tục:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="146" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="149" />
         <source>Appointment:</source>
         <translation>Hẹn trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="148" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="151" />
         <source>Documents received</source>
         <translation>Thành phần hồ sơ nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="155" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="158" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="157" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="160" />
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="158" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="161" />
         <source>&amp;Name:</source>
         <translation>&amp;Họ tên:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="161" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="164" />
         <source>P&amp;hone:</source>
         <translation>Số điện th&amp;oại:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="162" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="165" />
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="163" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="166" />
         <source>A&amp;ddress:</source>
         <translation>Đị&amp;a chỉ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="164" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="167" />
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="166" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="169" />
         <source>&amp;Channel:</source>
         <translation>Hình thức &amp;nộp:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="167" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="170" />
         <source>Result &amp;delivery:</source>
         <translation>Nơi nhận &amp;kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="168" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="171" />
         <source>&amp;Sets:</source>
         <translation>Số &amp;bộ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="169" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="172" />
         <source>&amp;Fee:</source>
         <translation>&amp;Phí, lệ phí:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="170" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="173" />
         <source>N&amp;ote:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="279" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="274" />
+        <source>Optional: tick it only when handed in</source>
+        <translation>Không bắt buộc: chỉ đánh dấu khi người nộp có nộp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="276" />
+        <source>Required: without it the dossier is not received</source>
+        <translation>Bắt buộc: thiếu giấy tờ này thì không tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="298" />
         <source>C&amp;CCD number:</source>
         <translation>Số &amp;CCCD:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="279" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="298" />
         <source>&amp;Tax code:</source>
         <translation>&amp;Mã số thuế:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="330" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="379" />
         <source>Procedure: choose the procedure first</source>
         <translation>Thủ tục: hãy chọn thủ tục trước</translation>
     </message>
@@ -2018,7 +2091,7 @@
         <translation>Người dùng:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="36" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="37" />
         <source>Unlock the signing key</source>
         <translation>Mở khoá ký số</translation>
     </message>
@@ -2906,112 +2979,112 @@
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="53" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="54" />
         <source>PKCS#12 &amp;file (.p12, .pfx)</source>
         <translation>&amp;Tệp khoá PKCS#12 (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="54" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="55" />
         <source>USB &amp;token (PKCS#11)</source>
         <translation>&amp;Thiết bị ký USB (token, PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="61" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="62" />
         <source>The token vendor's PKCS#11 library (.dll)</source>
         <translation>Thư viện PKCS#11 của hãng cung cấp token (.dll)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="66" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="67" />
         <source>Root certificate to trust when checking signatures (optional)</source>
         <translation>Chứng thư gốc tin cậy khi kiểm tra chữ ký (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="67" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="68" />
         <source>Test and &amp;save…</source>
         <translation>Ký &amp;thử và lưu…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="75" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="76" />
         <source>Key file:</source>
         <translation>Tệp khoá:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="76" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="77" />
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>Tệp PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="78" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="79" />
         <source>Library:</source>
         <translation>Thư viện:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="79" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="80" />
         <source>PKCS#11 libraries (*.dll *.so *.dylib)</source>
         <translation>Thư viện PKCS#11 (*.dll *.so *.dylib)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="80" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="81" />
         <source>Token label:</source>
         <translation>Tên token:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="81" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="82" />
         <source>Key label:</source>
         <translation>Tên khoá:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="82" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="83" />
         <source>Trusted root:</source>
         <translation>Chứng thư gốc tin cậy:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="83" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="84" />
         <source>Certificates (*.cer *.crt *.pem *.der)</source>
         <translation>Chứng thư số (*.cer *.crt *.pem *.der)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="100" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="101" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="106" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="107" />
         <source>Choose a file</source>
         <translation>Chọn tệp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="114" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="115" />
         <source>No signing key is set up: copies are kept unsigned.</source>
         <translation>Chưa cài đặt khoá ký: bản sao điện tử được lưu mà không ký số.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="121" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="122" />
         <source>Signing key: %1</source>
         <translation>Khoá ký: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="136" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="137" />
         <source>Password of the key file:</source>
         <translation>Mật khẩu tệp khoá:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="137" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="138" />
         <source>PIN of the token:</source>
         <translation>Mã PIN của thiết bị ký:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="153" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="155" />
         <source>the probe signature is valid.</source>
         <translation>chữ ký thử hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="154" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="156" />
         <source>the probe signature is not valid yet: %1</source>
         <translation>chữ ký thử chưa hợp lệ: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/signing_page.py" line="156" />
+        <location filename="../../desk_app/ui/admin/signing_page.py" line="158" />
         <source>Saved. Signed by %1; %2</source>
         <translation>Đã lưu. Người ký: %1; %2</translation>
     </message>

@@ -1330,6 +1330,14 @@
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/counter/hand_over_dialog.py" line="30" />
+        <source>Also waiting for this applicant (tick to hand over too):</source>
+        <translation>Người này còn kết quả khác đang chờ trả (đánh dấu để trả cùng lúc):</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <location filename="../../desk_app/ui/session/help_window.py" line="80" />
@@ -2768,7 +2776,7 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/counter/return_page.py" line="89" />
-        <location filename="../../desk_app/ui/counter/return_page.py" line="252" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="260" />
         <source>Enter on a row</source>
         <translation>Bấm Enter trên một dòng</translation>
     </message>
@@ -2788,43 +2796,48 @@
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="208" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="213" />
         <source>Dossier {code} has no result waiting to be handed over.</source>
         <translation>Hồ sơ {code} không có kết quả đang chờ trả.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="213" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="218" />
         <source>The QR code does not verify — the receipt may be forged</source>
         <translation>Mã QR không xác thực được — có thể là biên nhận giả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="215" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="220" />
         <source>The QR code cannot be verified: its check part is missing or cut off — compare the receipt with the dossier</source>
         <translation>Không kiểm tra được mã QR: phần mã kiểm tra bị thiếu hoặc bị cắt — hãy đối chiếu giấy tiếp nhận với hồ sơ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/counter/return_page.py" line="224" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="232" />
         <source>%n result(s) awaiting return</source>
         <translation>
             <numerusform>%n kết quả chờ trả</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/counter/return_page.py" line="226" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="234" />
         <source>%n shown</source>
         <translation>
             <numerusform>Đang hiện %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="253" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="261" />
         <source>Your role may not hand over results</source>
         <translation>Vai trò của bạn không được trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="268" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="277" />
         <source>Dossier {code} is no longer waiting: its result was handed over elsewhere.</source>
         <translation>Hồ sơ {code} không còn chờ trả: kết quả đã được trả ở nơi khác.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/return_page.py" line="299" />
+        <source>Not handed over: {items}</source>
+        <translation>Chưa trả được: {items}</translation>
     </message>
 </context>
 <context>
@@ -3354,17 +3367,17 @@
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="251" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="256" />
         <source>Withdraw the dossier</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="252" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="257" />
         <source>Withdraw</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="254" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="259" />
         <source>Reason given by the applicant:</source>
         <translation>Lý do người nộp đưa ra:</translation>
     </message>

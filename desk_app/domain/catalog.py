@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from desk_app.domain.text import nfc
+from desk_app.domain.text import fold, nfc
 from desk_app.domain.validation import ValidationError, clean_text, parse_date
 
 REQUIRED_COLUMNS = ("code", "name", "field", "time_limit")
@@ -46,17 +46,47 @@ _TEXT_MAX = {"name": 1000, "field": 255, "agency": 500, "fee": 255, "source": 10
 _TIME_LIMIT = re.compile(r"([0-9]+)(d|h|cd)")
 _CUTOFF = re.compile(r"([0-9]{1,2}):([0-9]{2})")
 _COUNT = re.compile(r"[0-9]+")
+# The fourth field of a `documents` item that marks a paper as not always required.
+OPTIONAL_MARK = "optional"
+# The national catalogue's wording for a conditional paper: "Văn bản ủy quyền (nếu ủy quyền)",
+# "… (nếu có)"; matched on the folded name, so "(Nếu", "(neu" and "( nếu" count too.
+_CONDITIONAL = re.compile(r"\(\s*neu\b")
 
 
 @dataclass(frozen=True)
 class DocumentLine:
     """One paper of a dossier: its name, the form it is in (bản chính, bản sao...) and how
     many. The catalogue lists those a procedure asks for, the clerk ticks those handed in
-    (the procedure's list by default), the receipt prints them."""
+    (the procedure's required ones by default), the receipt prints them. `optional`: the
+    catalogue does not always require it (see `document_line`); a paper handed in carries
+    no such mark."""
 
     name: str
     form: str
     count: int
+    optional: bool = False
+
+
+def is_conditional(name: str) -> bool:
+    """Whether the name says the paper is needed only in some cases ("(nếu …)")."""
+    return _CONDITIONAL.search(fold(name)) is not None
+
+
+def document_line(name: str, form: str, count: int, marked_optional: bool) -> DocumentLine:
+    """A catalogue's paper: optional when marked so or when its name is conditional."""
+    return DocumentLine(name, form, count, marked_optional or is_conditional(name))
+
+
+def required_documents(documents: Sequence[DocumentLine]) -> list[DocumentLine]:
+    return [d for d in documents if not d.optional]
+
+
+def missing_required(listed: Sequence[DocumentLine],
+                     handed_in: Sequence[DocumentLine]) -> list[DocumentLine]:
+    """The required papers of `listed` that `handed_in` lacks, compared by name with case
+    and diacritics ignored (a paper's form and count may differ from the catalogue's)."""
+    names = {fold(d.name) for d in handed_in}
+    return [d for d in required_documents(listed) if fold(d.name) not in names]
 
 
 @dataclass(frozen=True)
@@ -155,7 +185,8 @@ def canonical_time_limit(text: str) -> str:
 
 
 def parse_documents(text: str) -> tuple[DocumentLine, ...]:
-    """The `name|form|count;...` list; ValueError (Vietnamese) naming the faulty item."""
+    """The `name|form|count[|optional];...` list; ValueError (Vietnamese) naming the faulty
+    item."""
     documents = []
     items = [item.strip() for item in nfc(text).split(";")]
     listed = sum(1 for i in items if i)
@@ -163,9 +194,13 @@ def parse_documents(text: str) -> tuple[DocumentLine, ...]:
         raise ValueError(f"có {listed} giấy tờ, tối đa {MAX_DOCUMENTS}")
     for position, item in enumerate((i for i in items if i), start=1):
         parts = [p.strip() for p in item.split("|")]
-        if len(parts) != 3:
-            raise ValueError(f"giấy tờ thứ {position} '{item}' phải có dạng tên|hình thức|số lượng")
+        if len(parts) not in (3, 4):
+            raise ValueError(f"giấy tờ thứ {position} '{item}' phải có dạng "
+                             "tên|hình thức|số lượng hoặc tên|hình thức|số lượng|optional")
         name, form, count = parts[0], parts[1].lower(), parts[2]
+        if len(parts) == 4 and parts[3].lower() != OPTIONAL_MARK:
+            raise ValueError(f"giấy tờ thứ {position} '{name}': trường thứ tư '{parts[3]}' "
+                             f"không hợp lệ (chỉ được là {OPTIONAL_MARK} hoặc bỏ trống)")
         if not name:
             raise ValueError(f"giấy tờ thứ {position} thiếu tên")
         try:
@@ -182,18 +217,30 @@ def parse_documents(text: str) -> tuple[DocumentLine, ...]:
                 f"giấy tờ thứ {position} '{name}': số lượng '{count}' "
                 f"phải là số nguyên từ 1 đến {MAX_DOCUMENT_COUNT}"
             )
-        documents.append(DocumentLine(name, form, int(count)))
+        documents.append(document_line(name, form, int(count), len(parts) == 4))
     return tuple(documents)
 
 
 def stored_documents(items: Sequence[Mapping[str, object]]) -> tuple[DocumentLine, ...]:
-    """A document list as the database keeps it (procedure_version.documents)."""
-    return tuple(DocumentLine(str(d["name"]), str(d["form"]), int(d["count"])) for d in items)
+    """A document list as the database keeps it (procedure_version.documents; `optional`
+    is stored only when true, so versions stored before it read as they were)."""
+    return tuple(document_line(str(d["name"]), str(d["form"]), int(d["count"]),
+                               bool(d.get("optional", False))) for d in items)
+
+
+def storable_documents(documents: Sequence[DocumentLine]) -> list[dict[str, object]]:
+    """The inverse of `stored_documents`."""
+    return [{"name": d.name, "form": d.form, "count": d.count,
+             **({"optional": True} if d.optional else {})} for d in documents]
 
 
 def format_documents(documents: Sequence[DocumentLine]) -> str:
-    """The catalogue-file spelling of a document list (inverse of `parse_documents`)."""
-    return ";".join(f"{d.name}|{d.form}|{d.count}" for d in documents)
+    """The catalogue-file spelling of a document list (inverse of `parse_documents`); the
+    `optional` mark only where the name does not already say so."""
+    return ";".join(
+        f"{d.name}|{d.form}|{d.count}"
+        + (f"|{OPTIONAL_MARK}" if d.optional and not is_conditional(d.name) else "")
+        for d in documents)
 
 
 def _normalise_keys(row: Mapping[str | None, object]) -> dict[str, str]:

@@ -33,6 +33,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
             "dossier.read",
             "dossier.apology", "catalog.read", "report.read", "audit.read", "calendar.edit",
             "personal.list", "personal.read", "personal.export", "notify.read", "notify.send",
+            # Receiving a dossier that lacks a required paper, with a reason (issue 16).
+            "dossier.accept_incomplete",
         }
     ),
     "admin": frozenset({"*"}),
@@ -48,6 +50,7 @@ ACTION_NAMES_VI = {
     "dossier.transfer": "chuyển hồ sơ",
     "dossier.return": "trả kết quả hoặc nhận rút hồ sơ",
     "dossier.process": "xử lý hồ sơ",
+    "dossier.accept_incomplete": "duyệt tiếp nhận hồ sơ thiếu giấy tờ",
     "audit.read": "xem nhật ký thay đổi",
     "personal.export": "xuất dữ liệu có thông tin cá nhân",
     "database.backup": "sao lưu cơ sở dữ liệu",

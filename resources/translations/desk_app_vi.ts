@@ -844,7 +844,7 @@
     <message>
         <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="164" />
         <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="203" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="321" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="326" />
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
@@ -980,78 +980,78 @@
         <translation>Văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="332" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="337" />
         <source>Receipt (PDF)…</source>
         <translation>Biên nhận (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="334" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="339" />
         <source>F&amp;orms</source>
         <translation>Biểu &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="335" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="340" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="341" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="346" />
         <source>Request for supplements (form 02)</source>
         <translation>Phiếu yêu cầu bổ sung (mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="342" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="347" />
         <source>Refusal (form 03)</source>
         <translation>Phiếu từ chối (mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="343" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="348" />
         <source>Stop notice (form 05)</source>
         <translation>Thông báo dừng giải quyết (mẫu 05)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="345" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="350" />
         <source>Control sheet…</source>
         <translation>Phiếu kiểm soát…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="352" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="357" />
         <source>Apology letter (form 04)…</source>
         <translation>Văn bản xin lỗi (mẫu 04)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="364" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="369" />
         <source>The QR code does not verify — the receipt may be forged</source>
         <translation>Mã QR không xác thực được — có thể là biên nhận giả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="369" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="374" />
         <source>The QR code cannot be verified: its check part is missing or cut off — compare the receipt with the dossier</source>
         <translation>Không kiểm tra được mã QR: phần mã kiểm tra bị thiếu hoặc bị cắt — hãy đối chiếu giấy tiếp nhận với hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="374" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="379" />
         <source>Save the receipt</source>
         <translation>Lưu giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="374" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="379" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="392" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="397" />
         <source>Receipt</source>
         <translation>Biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="394" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="415" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="399" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="420" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="412" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="417" />
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -1310,6 +1310,14 @@
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/counter/hand_over_dialog.py" line="30" />
+        <source>Also waiting for this applicant (tick to hand over too):</source>
+        <translation>Người này còn kết quả khác đang chờ trả (đánh dấu để trả cùng lúc):</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <location filename="../../desk_app/ui/session/help_window.py" line="81" />
@@ -1340,6 +1348,69 @@
         <location filename="../../desk_app/ui/session/help_window.py" line="218" />
         <source>Not found</source>
         <translation>Không tìm thấy</translation>
+    </message>
+</context>
+<context>
+    <name>IncompleteDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/counter/incomplete_dialog.py" line="42" />
+        <source>Required documents missing</source>
+        <translation>Thiếu giấy tờ bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/incomplete_dialog.py" line="43" />
+        <source>The dossier lacks required documents and cannot be received as it is:</source>
+        <translation>Hồ sơ thiếu giấy tờ bắt buộc nên chưa thể tiếp nhận:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/incomplete_dialog.py" line="46" />
+        <source>&amp;Supplement guidance (form 02)…</source>
+        <translation>&amp;Hướng dẫn bổ sung (mẫu 02)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/incomplete_dialog.py" line="48" />
+        <source>Give the applicant the request to complete the dossier; it is recorded for the statistics and nothing is received</source>
+        <translation>Giao người nộp Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ; phiếu được ghi nhận để thống kê, hồ sơ không được tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/incomplete_dialog.py" line="53" />
+        <source>Why the dossier is received all the same</source>
+        <translation>Lý do vẫn tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/incomplete_dialog.py" line="57" />
+        <source>Supervisor's override</source>
+        <translation>Lãnh đạo duyệt tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/incomplete_dialog.py" line="59" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/incomplete_dialog.py" line="62" />
+        <source>Approved by:</source>
+        <translation>Người duyệt:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/incomplete_dialog.py" line="65" />
+        <source>Super&amp;visor:</source>
+        <translation>Lãnh đạ&amp;o:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/incomplete_dialog.py" line="66" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/incomplete_dialog.py" line="67" />
+        <source>Receive with &amp;override</source>
+        <translation>&amp;Tiếp nhận theo duyệt của lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/incomplete_dialog.py" line="73" />
+        <source>Back to the checklist</source>
+        <translation>Quay lại danh mục giấy tờ</translation>
     </message>
 </context>
 <context>
@@ -1383,177 +1454,187 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="76" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="79" />
         <source>Type the procedure's code or name (diacritics optional)</source>
         <translation>Gõ mã hoặc tên thủ tục (có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="94" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="97" />
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="94" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="97" />
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="94" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="97" />
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="104" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="107" />
         <source>&amp;Add document</source>
         <translation>Thêm giấ&amp;y tờ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="108" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="111" />
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="109" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="112" />
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="118" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="121" />
         <source>Direct</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="119" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="122" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="120" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="123" />
         <source>Postal</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="122" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="125" />
         <source>At the desk</source>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="123" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="126" />
         <source>By post</source>
         <translation>Qua dịch vụ bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="134" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="137" />
         <source>&amp;Receive (Ctrl+Enter)</source>
         <translation>Tiếp nhận (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="137" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="140" />
         <source>&amp;Incomplete: form 02…</source>
         <translation>Chưa đủ: mẫ&amp;u 02…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="139" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="142" />
         <source>Ine&amp;ligible: form 03…</source>
         <translation>Từ chố&amp;i: mẫu 03…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="155" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="158" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="157" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="160" />
         <source>&amp;Procedure:</source>
         <translation>Thủ &amp;tục:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="159" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="162" />
         <source>Appointment:</source>
         <translation>Hẹn trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="161" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="164" />
         <source>Documents received</source>
         <translation>Thành phần hồ sơ nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="168" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="171" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="170" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="173" />
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="171" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="174" />
         <source>&amp;Name:</source>
         <translation>&amp;Họ tên:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="174" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="177" />
         <source>P&amp;hone:</source>
         <translation>Số điện th&amp;oại:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="175" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="178" />
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="176" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="179" />
         <source>A&amp;ddress:</source>
         <translation>Đị&amp;a chỉ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="177" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="180" />
         <source>Not&amp;ices by:</source>
         <translation>Nhận thông báo &amp;qua:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="178" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="181" />
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="180" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="183" />
         <source>&amp;Channel:</source>
         <translation>Hình thức &amp;nộp:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="181" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="184" />
         <source>Result &amp;delivery:</source>
         <translation>Nơi nhận &amp;kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="182" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="185" />
         <source>&amp;Sets:</source>
         <translation>Số &amp;bộ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="183" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="186" />
         <source>&amp;Fee:</source>
         <translation>&amp;Phí, lệ phí:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="184" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="187" />
         <source>N&amp;ote:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="309" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="304" />
+        <source>Optional: tick it only when handed in</source>
+        <translation>Không bắt buộc: chỉ đánh dấu khi người nộp có nộp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="306" />
+        <source>Required: without it the dossier is not received</source>
+        <translation>Bắt buộc: thiếu giấy tờ này thì không tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="328" />
         <source>C&amp;CCD number:</source>
         <translation>Số &amp;CCCD:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="309" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="328" />
         <source>&amp;Tax code:</source>
         <translation>&amp;Mã số thuế:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="365" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="414" />
         <source>Procedure: choose the procedure first</source>
         <translation>Thủ tục: hãy chọn thủ tục trước</translation>
     </message>
@@ -4005,7 +4086,7 @@ Hãy tắt một trong hai.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/counter/return_page.py" line="89" />
-        <location filename="../../desk_app/ui/counter/return_page.py" line="252" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="260" />
         <source>Enter on a row</source>
         <translation>Bấm Enter trên một dòng</translation>
     </message>
@@ -4025,43 +4106,48 @@ Hãy tắt một trong hai.</translation>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="208" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="213" />
         <source>Dossier {code} has no result waiting to be handed over.</source>
         <translation>Hồ sơ {code} không có kết quả đang chờ trả.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="213" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="218" />
         <source>The QR code does not verify — the receipt may be forged</source>
         <translation>Mã QR không xác thực được — có thể là biên nhận giả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="215" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="220" />
         <source>The QR code cannot be verified: its check part is missing or cut off — compare the receipt with the dossier</source>
         <translation>Không kiểm tra được mã QR: phần mã kiểm tra bị thiếu hoặc bị cắt — hãy đối chiếu giấy tiếp nhận với hồ sơ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/counter/return_page.py" line="224" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="232" />
         <source>%n result(s) awaiting return</source>
         <translation>
             <numerusform>%n kết quả chờ trả</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/counter/return_page.py" line="226" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="234" />
         <source>%n shown</source>
         <translation>
             <numerusform>Đang hiện %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="253" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="261" />
         <source>Your role may not hand over results</source>
         <translation>Vai trò của bạn không được trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="268" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="277" />
         <source>Dossier {code} is no longer waiting: its result was handed over elsewhere.</source>
         <translation>Hồ sơ {code} không còn chờ trả: kết quả đã được trả ở nơi khác.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/return_page.py" line="299" />
+        <source>Not handed over: {items}</source>
+        <translation>Chưa trả được: {items}</translation>
     </message>
 </context>
 <context>
@@ -4588,17 +4674,17 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="255" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="260" />
         <source>Withdraw the dossier</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="256" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="261" />
         <source>Withdraw</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="258" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="263" />
         <source>Reason given by the applicant:</source>
         <translation>Lý do người nộp đưa ra:</translation>
     </message>

@@ -63,13 +63,18 @@ def test_receive_numbers_the_day_and_writes_documents_event_and_audit(office_db)
 
 
 def test_receive_with_edited_documents(office_db):
+    # The required papers in another form and count, and one the catalogue does not list.
+    lines = [("Tờ khai đăng ký khai sinh theo mẫu", "bản chính", 1),
+             ("Giấy chứng sinh (hoặc văn bản người làm chứng/giấy cam đoan về việc sinh)",
+              "bản sao", 2),
+             ("Giấy tờ tùy thân (hộ chiếu/thẻ căn cước/căn cước điện tử) - xuất trình",
+              "bản chính", 1),
+             ("Giấy xác nhận cư trú", "bản sao chứng thực", 1)]
     received = intake.receive(as_admin(office_db), IntakeRequest(
-        "1.001193", "Lê Văn Tám",
-        documents=(DocumentLine("Tờ khai", "bản chính", 1),
-                   DocumentLine("Giấy chứng sinh", "bản sao", 2))))
+        "1.001193", "Lê Văn Tám", documents=tuple(DocumentLine(*line) for line in lines)))
     assert [(d.name, d.form, d.count) for d in dossiers.show(as_admin(office_db),
                                                              received.code).documents
-            ] == [("Tờ khai", "bản chính", 1), ("Giấy chứng sinh", "bản sao", 2)]
+            ] == lines
 
 
 @pytest.mark.parametrize("request_,field", [

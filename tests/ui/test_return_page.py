@@ -109,15 +109,18 @@ def test_a_result_found_by_name_and_code_is_handed_over_with_the_keyboard(
     qtbot.keyClicks(page.filter, "0905")
     assert shown(page) == [waiting["binh"]]
 
-    # The whole code typed (or scanned): its row is selected; Enter goes to the list, Enter
-    # again hands the result over.
+    # Part of a name: Enter goes to the list.
+    page.filter.clear()
+    page.filter.setFocus()
+    qtbot.keyClicks(page.filter, "van")
+    qtbot.keyClick(page.filter, Qt.Key_Return)
+    assert QApplication.focusWidget() is page.table and page.return_dialog is None
+    # The whole code typed (or scanned): its row is selected and one Enter hands it over.
     page.filter.clear()
     page.filter.setFocus()
     qtbot.keyClicks(page.filter, waiting["binh"])
     assert page.selected_code() == waiting["binh"]
     qtbot.keyClick(page.filter, Qt.Key_Return)
-    assert QApplication.focusWidget() is page.table
-    qtbot.keyClick(page.table, Qt.Key_Return)
     dialog = page.return_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.in_person.isChecked() and dialog.collector.text() == "Trần Văn Bình"
@@ -184,7 +187,16 @@ def test_a_scanned_receipt_selects_its_row(qtbot, office_db, clerk, waiting):
     assert page.filter.text() == waiting["duc"]
     assert page.selected_code() == waiting["duc"] and shown(page) == [waiting["duc"]]
     assert not page.message.isVisible()
+    # One Enter after the scan opens the hand-over; Esc leaves it for the next scan.
+    dialog = page.return_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.windowTitle().endswith(
+        waiting["duc"])
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog, Qt.Key_Escape)
+    assert not dialog.isVisible()
     # A receipt whose result was already handed over says so. Alt+F: back to the filter.
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
     qtbot.keyClick(page.windowHandle(), Qt.Key_F, Qt.AltModifier)
     assert QApplication.focusWidget() is page.filter
     page.filter.clear()

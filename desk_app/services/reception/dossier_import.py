@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desk_app import config
+from desk_app.domain.catalog import DocumentLine, missing_required, stored_documents
 from desk_app.domain.intake import IntakeRequest, validate_intake
 from desk_app.domain.lifecycle import IllegalTransition, replay
 from desk_app.domain.validation import (
@@ -25,11 +26,17 @@ from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.notices import outbox
 from desk_app.services.office import read_settings, require_settings
-from desk_app.services.reception.intake import allocate_code, register_entry, search_key, unit_id
+from desk_app.services.reception.intake import (
+    allocate_code,
+    handed_in,
+    register_entry,
+    search_key,
+    unit_id,
+)
 from desk_app.services.rules.catalog import procedure_at
 from desk_app.services.rules.tabular import read_rows
 from desk_app.store.db import retrying, session_scope
-from desk_app.store.models import Dossier, DossierDocument, DossierEvent
+from desk_app.store.models import Dossier, DossierEvent
 
 REQUIRED = ("procedure_code", "applicant_name", "received_at")
 # How far ahead of the clock a receipt may be: a PC whose clock is a little behind the one that
@@ -64,6 +71,9 @@ class _Row:
     received_at: datetime
     events: tuple[tuple[str, datetime], ...]
     due_at: datetime | None
+    # The checklist positions handed in (1-based); None: the column absent or the cell empty,
+    # the procedure's required papers.
+    documents: tuple[int, ...] | None
 
 
 def _moment(row: dict[str, str], column: str, number: int) -> datetime | None:
@@ -109,6 +119,40 @@ def _events(row: dict[str, str], number: int, received_at: datetime):
     return tuple(events)
 
 
+def _positions(row: dict[str, str], number: int) -> tuple[int, ...] | None:
+    text = (row.get("documents") or "").strip()
+    if not text:
+        return None
+    positions = []
+    for item in (i.strip() for i in text.split(";")):
+        if not item:
+            continue
+        if not item.isdigit() or int(item) < 1:
+            raise RowError(number, "documents", f"'{item}' không phải số thứ tự giấy tờ "
+                           "(dùng các số 1, 2, 3… cách nhau bằng dấu ;)")
+        if int(item) in positions:
+            raise RowError(number, "documents", f"giấy tờ thứ {item} ghi hai lần")
+        positions.append(int(item))
+    return tuple(sorted(positions))
+
+
+def _documents(row: _Row, listed: tuple[DocumentLine, ...]) -> list[DocumentLine]:
+    """The papers the row says were handed in, all the required ones among them."""
+    if row.documents is None:
+        return [d for d in listed if not d.optional]
+    beyond = [p for p in row.documents if p > len(listed)]
+    if beyond:
+        raise RowError(row.number, "documents", f"giấy tờ thứ {beyond[0]} không có: thủ tục "
+                       f"{row.request.procedure_code} có {len(listed)} giấy tờ")
+    lines = [listed[p - 1] for p in row.documents]
+    missing = missing_required(listed, lines)
+    if missing:
+        position = listed.index(missing[0]) + 1
+        raise RowError(row.number, "documents", f"thiếu giấy tờ bắt buộc thứ {position} "
+                       f"'{missing[0].name}'; hồ sơ thiếu giấy tờ không được tiếp nhận")
+    return lines
+
+
 def parse_rows(rows: list[dict[str, str]], now: datetime) -> list[_Row]:
     parsed = []
     seen_codes: dict[str, int] = {}
@@ -151,7 +195,8 @@ def parse_rows(rows: list[dict[str, str]], now: datetime) -> list[_Row]:
         if code:
             seen_codes[code] = number
         parsed.append(_Row(number, code, request, received_at,
-                           _events(row, number, received_at), due_at))
+                           _events(row, number, received_at), due_at,
+                           _positions(row, number)))
     if not parsed:
         raise UserError("Tệp không có dòng hồ sơ nào")
     return parsed
@@ -180,6 +225,7 @@ def _create(session, settings, calendar, row: _Row, actor: Actor) -> str:
         procedure, version = procedure_at(session, row.request.procedure_code, row.received_at)
     except UserError as exc:
         raise RowError(row.number, "procedure_code", str(exc)) from exc
+    documents = _documents(row, stored_documents(version.documents))
     if row.code:
         if session.execute(select(Dossier.id).where(Dossier.code == row.code)).first():
             raise RowError(row.number, "code", f"'{row.code}' đã có trong sổ")
@@ -197,10 +243,7 @@ def _create(session, settings, calendar, row: _Row, actor: Actor) -> str:
         received_by_id=actor.user_id, register_book=book, register_number=number,
         search_key=search_key(code, request.applicant_name, request.phone, request.id_number),
     )
-    dossier.documents = [
-        DossierDocument(position=i, name=d["name"], form=d["form"], count=int(d["count"]))
-        for i, d in enumerate(version.documents, start=1)
-    ]
+    dossier.documents = handed_in(documents)
     fixed = {"due_at": row.due_at.isoformat(timespec="minutes")} if row.due_at else {}
     dossier.events.append(DossierEvent(kind="received", at=row.received_at,
                                        actor_id=actor.user_id, data={**fixed, "import": True}))

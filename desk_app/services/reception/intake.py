@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk_app.domain.catalog import DocumentLine, required_documents, stored_documents
 from desk_app.domain.intake import IntakeRequest, dossier_code, validate_intake
 from desk_app.domain.text import fold
 from desk_app.domain.validation import check_moment
@@ -17,6 +18,7 @@ from desk_app.services.clock import apply_derived, derive, load_calendar
 from desk_app.services.desk import Desk
 from desk_app.services.notices import outbox
 from desk_app.services.office import read_settings, require_settings
+from desk_app.services.reception.completeness import Override, check_override, require_complete
 from desk_app.services.rules.catalog import procedure_at
 from desk_app.store.db import retrying, session_scope
 from desk_app.store.models import Dossier, DossierDocument, DossierEvent, Unit
@@ -70,23 +72,33 @@ def register_entry(session: Session, settings: dict[str, str], received_at: date
     return book, number
 
 
+def handed_in(lines: list[DocumentLine]) -> list[DossierDocument]:
+    """The dossier's rows of the papers handed in, in checklist order."""
+    return [DossierDocument(position=i, name=d.name, form=d.form, count=d.count)
+            for i, d in enumerate(lines, start=1)]
+
+
 @retrying
-def receive(desk: Desk, request: IntakeRequest,
-            received_at: datetime | None = None) -> ReceivedDossier:
+def receive(desk: Desk, request: IntakeRequest, received_at: datetime | None = None,
+            override: Override | None = None) -> ReceivedDossier:
+    """Receive a complete dossier: one lacking a paper the catalogue requires is refused
+    (`IncompleteDossier`) unless `override` carries a supervisor's consent and its reason,
+    which the received event and the audit entry keep."""
     require(desk.user, "dossier.receive")
     request = validate_intake(request)
     received_at = check_moment((received_at or desk.now()).replace(second=0, microsecond=0),
                                "Thời điểm tiếp nhận")
+    consent = check_override(desk, override)
     with session_scope(desk.url) as session:
         settings = read_settings(session)
         require_settings(settings, "agency_code")
         procedure, version = procedure_at(session, request.procedure_code, received_at)
+        listed = stored_documents(version.documents)
+        lines = (required_documents(listed) if request.documents is None
+                 else list(request.documents))
+        incomplete = require_complete(listed, lines, consent)
         code = allocate_code(session, settings, received_at)
         book, number = register_entry(session, settings, received_at)
-        if request.documents is None:
-            lines = [(d["name"], d["form"], int(d["count"])) for d in version.documents]
-        else:
-            lines = [(d.name, d.form, d.count) for d in request.documents]
         dossier = Dossier(
             code=code, version=version, applicant_kind=request.applicant_kind,
             applicant_name=request.applicant_name, id_number=request.id_number,
@@ -98,11 +110,10 @@ def receive(desk: Desk, request: IntakeRequest,
             search_key=search_key(code, request.applicant_name, request.phone,
                                   request.id_number),
         )
-        dossier.documents = [
-            DossierDocument(position=i, name=name, form=form, count=count)
-            for i, (name, form, count) in enumerate(lines, start=1)
-        ]
-        event = DossierEvent(kind="received", at=received_at, actor_id=desk.user.user_id, data={})
+        dossier.documents = handed_in(lines)
+        event = DossierEvent(kind="received", at=received_at, actor_id=desk.user.user_id,
+                             data={"incomplete": incomplete} if incomplete else {},
+                             note=consent.note(incomplete) if incomplete else "")
         dossier.events.append(event)
         session.add(dossier)
         session.flush()
@@ -113,6 +124,7 @@ def receive(desk: Desk, request: IntakeRequest,
             outbox.enqueue(session, dossier, "received", received_at, attachment="receipt",
                            settings=settings)
         audit.record(session, desk.user, desk.now(), "dossier.receive", "dossier", code, None,
-                     {**asdict(request), "due_at": state.due_at})
+                     {**asdict(request), "due_at": state.due_at,
+                      **({"incomplete": incomplete} if incomplete else {})})
         return ReceivedDossier(code, procedure.code, procedure.name, received_at,
                                state.due_at, state.explanation, book, number)

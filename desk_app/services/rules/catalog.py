@@ -16,6 +16,7 @@ from desk_app.domain.catalog import (
     DocumentLine,
     ProcedureSpec,
     parse_catalog,
+    storable_documents,
     stored_documents,
 )
 from desk_app.domain.text import fold
@@ -56,12 +57,13 @@ class ImportSummary:
 
 
 def _rule_of(spec: ProcedureSpec) -> tuple:
-    documents = tuple((d.name, d.form, d.count) for d in spec.documents)
-    return (spec.time_limit, spec.cutoff, spec.supplement_rule, spec.fee, documents)
+    return (spec.time_limit, spec.cutoff, spec.supplement_rule, spec.fee, spec.documents)
 
 
 def _rule_of_version(version: ProcedureVersion) -> tuple:
-    documents = tuple((d["name"], d["form"], d["count"]) for d in version.documents)
+    # Read as the domain reads it: a paper whose name says "(nếu …)" is optional whether or
+    # not the stored row says so, so the bundled catalogue imported again changes nothing.
+    documents = stored_documents(version.documents)
     return (version.time_limit, version.cutoff, version.supplement_rule, version.fee, documents)
 
 
@@ -72,7 +74,7 @@ def _version_row(spec: ProcedureSpec, effective_from: date) -> ProcedureVersion:
         cutoff=spec.cutoff,
         supplement_rule=spec.supplement_rule,
         fee=spec.fee,
-        documents=[{"name": d.name, "form": d.form, "count": d.count} for d in spec.documents],
+        documents=storable_documents(spec.documents),
         source=spec.source,
     )
 

@@ -39,10 +39,12 @@ from desk_app.domain.validation import (
 from desk_app.services.desk import Desk
 from desk_app.services.errors import DatabaseBusy, UserError
 from desk_app.services.reception import intake, intake_slips
+from desk_app.services.reception.completeness import IncompleteDossier
 from desk_app.services.reception.due_dates import due_date
 from desk_app.services.rules import catalog
 from desk_app.ui.counter.applicant_filler import ApplicantFiller
 from desk_app.ui.counter.calendar_notice import EstimatedDaysNotice
+from desk_app.ui.counter.incomplete_dialog import OVERRIDDEN, SUPPLEMENT, IncompleteDialog
 from desk_app.ui.counter.intake_slip_dialog import IntakeSlipDialog
 from desk_app.ui.counter.notice_consent import NoticeConsent
 from desk_app.ui.widgets.error_label import ERROR_STYLE, error_label
@@ -70,6 +72,7 @@ class IntakePage(QWidget):
         self._procedures: dict[str, catalog.ProcedureInfo] = {}
         self.procedure_code = ""
         self.preview: PdfPreviewDialog | None = None
+        self.incomplete_dialog: IncompleteDialog | None = None
 
         self.procedure = QLineEdit()
         self.procedure.setPlaceholderText(
@@ -261,7 +264,8 @@ class IntakePage(QWidget):
         self.fee.setText(procedure.fee)
         self.documents.setRowCount(0)
         for document in procedure.documents:
-            self._add_document(document.name, document.form, document.count)
+            self._add_document(document.name, document.form, document.count,
+                               listed_optional=document.optional)
         self._show_appointment()
         self.documents.setFocus()
         if self.documents.rowCount():
@@ -279,14 +283,29 @@ class IntakePage(QWidget):
         self.appointment.setToolTip(answer.explanation)
         self.calendar_notice.show_for(self._desk, answer.received_at, answer.due_at)
 
-    def _add_document(self, name: str, form: str, count: int) -> None:
+    def _add_document(self, name: str, form: str, count: int,
+                      listed_optional: bool | None = None) -> None:
+        """A row of the checklist: `listed_optional` None for a paper the clerk adds (its
+        name typed, ticked), else the catalogue's paper, ticked when required and named as
+        the catalogue names it (the service matches the required ones by name)."""
         row = self.documents.rowCount()
         self.documents.insertRow(row)
         check = QTableWidgetItem()
         check.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled | Qt.ItemIsSelectable)
-        check.setCheckState(Qt.Checked)
+        check.setCheckState(Qt.Unchecked if listed_optional else Qt.Checked)
+        check.setData(Qt.UserRole, bool(listed_optional))
         self.documents.setItem(row, CHECK, check)
-        self.documents.setItem(row, NAME, QTableWidgetItem(name))
+        name_item = QTableWidgetItem(name)
+        if listed_optional is not None:
+            name_item.setFlags(name_item.flags() & ~Qt.ItemIsEditable)
+            font = name_item.font()
+            font.setItalic(listed_optional)
+            name_item.setFont(font)
+            name_item.setToolTip(self.tr("Optional: tick it only when handed in")
+                                 if listed_optional
+                                 else self.tr("Required: without it the dossier is not "
+                                              "received"))
+        self.documents.setItem(row, NAME, name_item)
         forms = QComboBox()
         forms.addItems(list(DOCUMENT_FORMS) if form in DOCUMENT_FORMS
                        else [form, *DOCUMENT_FORMS])
@@ -340,11 +359,39 @@ class IntakePage(QWidget):
         if failing:
             self._show_error(self.checks.errors[failing[0]])
             return
+        request = self.request()
         try:
-            received = call(intake.receive, self._desk, self.request())
+            received = call(intake.receive, self._desk, request)
+        except IncompleteDossier as exc:
+            self._offer_completion(request, exc.missing)
+            return
         except (ValidationError, UserError, DatabaseBusy) as exc:
             self._show_error(exc)
             return
+        self._received(received)
+
+    def _offer_completion(self, request: IntakeRequest, missing: list[str]) -> None:
+        """Required papers missing: form 02, or a supervisor's override, or back."""
+        self.error.hide()
+        dialog = IncompleteDialog(
+            self._desk, missing,
+            lambda override: call(intake.receive, self._desk, request, override=override),
+            self)
+        dialog.finished.connect(lambda result: self._completion_chosen(dialog, result))
+        self.incomplete_dialog = dialog
+        dialog.open()
+
+    def _completion_chosen(self, dialog: IncompleteDialog, result: int) -> None:
+        if result == SUPPLEMENT:
+            self.issue_slip("supplement_request")
+        elif result == OVERRIDDEN:
+            self._received(dialog.received)
+        else:
+            # Back to the checklist, even where no window manager hands the focus back.
+            self.window().activateWindow()
+            self.documents.setFocus()
+
+    def _received(self, received: intake.ReceivedDossier) -> None:
         self.clear()
         self.dossierReceived.emit(received.code)
         self.preview = ReceiptPreviewDialog(self._desk, received.code, self)
@@ -354,9 +401,11 @@ class IntakePage(QWidget):
         self.preview.open()
 
     def unchecked_documents(self) -> list[str]:
+        """The required papers not ticked (an optional one left out is no fault)."""
         return [self.documents.item(row, NAME).text()
                 for row in range(self.documents.rowCount())
-                if self.documents.item(row, CHECK).checkState() != Qt.Checked]
+                if self.documents.item(row, CHECK).checkState() != Qt.Checked
+                and not self.documents.item(row, CHECK).data(Qt.UserRole)]
 
     def issue_slip(self, kind: str) -> IntakeSlipDialog | None:
         """Form 02 (suggesting the unticked documents as missing) or 03 instead of receiving;

@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
 from desk_app.services import dossiers
 from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
-from desk_app.services.processing import returns
+from desk_app.services.processing import return_companions, returns
 from desk_app.services.processing.returns import AwaitingReturn
 from desk_app.services.reception import receipts
+from desk_app.ui.counter.hand_over_dialog import HandOverDialog
 from desk_app.ui.dossiers.dossier_dialog import (
     DossierDialog,
     open_dossier_dialog,
     rate_if_collected,
 )
-from desk_app.ui.dossiers.lifecycle_dialogs import ReturnDialog
 from desk_app.ui.dossiers.rating_view import RatingView
 from desk_app.ui.widgets.error_label import error_label
 from desk_app.ui.widgets.filters import refresh_key, search_field
@@ -61,7 +61,7 @@ class ReturnPage(QWidget):
         self._load_task: Task | None = None
         # A change came while a load was running: load again once it answers.
         self._reload = False
-        self.return_dialog: ReturnDialog | None = None
+        self.return_dialog: HandOverDialog | None = None
         self.dialog: DossierDialog | None = None
         self.rating_view: RatingView | None = None
 
@@ -189,12 +189,17 @@ class ReturnPage(QWidget):
         self._update_count()
 
     def _filter_entered(self) -> None:
-        """Enter in the filter: to the list when it shows something, else the text is taken
-        as a receipt's QR code (what a scanner types) and its dossier is looked for."""
-        if self.model.rowCount():
-            self.table.setFocus()
-            return
+        """Enter in the filter: a whole code typed or scanned opens its hand-over at once;
+        other text that shows rows goes to the list; else the text is taken as a receipt's
+        QR code (what a scanner types) and its dossier's hand-over opens, unless the QR code
+        does not verify (then the row is selected and the clerk decides)."""
         text = self.filter.text().strip()
+        if self.model.rowCount():
+            if text and self.select_code(text):
+                self.hand_over()
+            else:
+                self.table.setFocus()
+            return
         if not text:
             return
         try:
@@ -214,6 +219,9 @@ class ReturnPage(QWidget):
         elif scan.unverifiable:
             self._say(self.tr("The QR code cannot be verified: its check part is missing or "
                               "cut off — compare the receipt with the dossier"))
+        else:
+            self.hand_over()
+            return
         self.table.setFocus()
 
     def _say(self, text: str) -> None:
@@ -253,8 +261,9 @@ class ReturnPage(QWidget):
             else self.tr("Your role may not hand over results"))
         self.open_button.setEnabled(selected)
 
-    def hand_over(self) -> ReturnDialog | None:
-        """The return dialog of the selected dossier, as the dossier's own window opens it."""
+    def hand_over(self) -> HandOverDialog | None:
+        """The return dialog of the selected dossier, as the dossier's own window opens it,
+        offering the same applicant's further results that wait."""
         row = self.selected_row()
         if row is None or not self._desk.user.may("dossier.return"):
             return None
@@ -270,17 +279,25 @@ class ReturnPage(QWidget):
             self.refresh()
             return None
         self.message.hide()
-        dialog = ReturnDialog(self._desk, detail, self)
+        dialog = HandOverDialog(self._desk, detail,
+                                return_companions.same_applicant_waiting(self._desk, row.code),
+                                self)
         dialog.accepted.connect(lambda: self._handed_over(dialog))
+        # Cancelled: the next scan replaces the code.
+        dialog.rejected.connect(self.filter.setFocus)
+        dialog.rejected.connect(self.filter.selectAll)
         self.return_dialog = dialog
         dialog.open()
         return dialog
 
-    def _handed_over(self, dialog: ReturnDialog) -> None:
+    def _handed_over(self, dialog: HandOverDialog) -> None:
         # Ready for the next citizen: the filter emptied, the list read again.
         self.filter.clear()
         self.filter.setFocus()
         self.refresh()
+        if dialog.not_returned:
+            self._say(self.tr("Not handed over: {items}").format(
+                items="; ".join(f"{code}: {message}" for code, message in dialog.not_returned)))
         self.rating_view = rate_if_collected(dialog, self, self._desk)
 
     def open_selected(self) -> DossierDialog | None:

@@ -242,12 +242,17 @@ class ReturnDialog(ActionDialog):
         self.tracking.setEnabled(post)
 
     def run(self):
+        return self.return_dossier(self._code)
+
+    def return_dossier(self, code: str):
+        """Hand over `code`'s result as the dialog says (the return desk hands over the same
+        applicant's further results with the same collector)."""
         if self.by_post.isChecked():
-            return call(lifecycle.return_result, self._desk, self._code, by_post=True,
-                                           tracking_number=self.tracking.text())
-        return call(lifecycle.return_result, self._desk, self._code,
-                                       collector_name=self.collector.text(),
-                                       collector_id=self.collector_id.text())
+            return call(lifecycle.return_result, self._desk, code, by_post=True,
+                        tracking_number=self.tracking.text())
+        return call(lifecycle.return_result, self._desk, code,
+                    collector_name=self.collector.text(),
+                    collector_id=self.collector_id.text())
 
 
 class WithdrawDialog(ActionDialog):

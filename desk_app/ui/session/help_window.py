@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.text import fold, fold_in_place
 from desk_app.paths import GUIDE_FILE
 from desk_app.services.about import about
 
@@ -197,6 +198,25 @@ class HelpWindow(QWidget):
     def show_section(self, slug: str) -> None:
         self.browser.scrollToAnchor(slug)
 
+    def show_heading(self, title: str) -> bool:
+        """Scroll to the first heading whose words contain `title` (diacritics optional,
+        the chapter's number left out), its chapter chosen in the contents."""
+        wanted = fold(title)
+        for level, text, slug in self.headings:
+            if wanted and wanted in fold(text):
+                chapter = self._chapter_item(slug) if level == 2 else None
+                if chapter is not None:
+                    self.contents.setCurrentItem(chapter)
+                self.show_section(slug)
+                return True
+        return False
+
+    def _chapter_item(self, slug: str) -> QListWidgetItem | None:
+        for row in range(self.contents.count()):
+            if self.contents.item(row).data(SLUG_ROLE) == slug:
+                return self.contents.item(row)
+        return None
+
     def _chapter_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is not None:
             self.show_section(item.data(SLUG_ROLE))
@@ -206,14 +226,23 @@ class HelpWindow(QWidget):
         self.find_field.selectAll()
 
     def find_next(self) -> bool:
-        """The next place the words occur, from the top again after the last one."""
-        words = self.find_field.text().strip()
+        """The next place the words occur, from the top again after the last one; diacritics
+        optional and đ as d ("xin loi" finds "xin lỗi"), as every search of the program."""
+        words = fold(self.find_field.text())
         if not words:
             return False
-        found = self.browser.find(words)
-        if not found:
-            self.browser.moveCursor(QTextCursor.Start)
-            found = self.browser.find(words)
+        # The raw text has one character per position of the document (pictures included).
+        text = fold_in_place(self.browser.document().toRawText())
+        start = text.find(words, self.browser.textCursor().selectionEnd())
+        if start < 0:
+            start = text.find(words)
+        found = start >= 0
+        if found:
+            cursor = QTextCursor(self.browser.document())
+            cursor.setPosition(start)
+            cursor.setPosition(start + len(words), QTextCursor.KeepAnchor)
+            self.browser.setTextCursor(cursor)
+            self.browser.ensureCursorVisible()
         self.find_message.setText("" if found else self.tr("Not found"))
         return found
 

@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, QObject, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desk_app.paths import TRANSLATIONS_DIR
@@ -69,7 +69,7 @@ class Sessions(QObject):
         login.accepted.connect(self._logged_in)
         login.rejected.connect(self._cancelled)
         if self._building is not None:
-            login.hold(login.tr("Preparing the demo office…"))
+            login.hold(QCoreApplication.translate("Sessions", "Preparing the demo office…"))
             self._build_timer.start(DEMO_POLL_MS)
         self.login = login
         login.show()
@@ -81,8 +81,9 @@ class Sessions(QObject):
         self._build_timer.stop()
         code, self._building = self._building.exitcode, None
         if self.login is not None:
-            self.login.release("" if code == 0 else self.login.tr(
-                "The demo database could not be built (exit code {code})").format(code=code))
+            self.login.release("" if code == 0 else QCoreApplication.translate(
+                "Sessions", "The demo database could not be built (exit code {code})").format(
+                    code=code))
 
     def _logged_in(self) -> None:
         from desk_app.services import office

@@ -9,18 +9,16 @@ from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 def urgency_texts() -> dict[str, tuple[str, str]]:
     """Each count's name and its meaning, in the interface's language."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DayCounts", text)
-
+    translate = QCoreApplication.translate
     return {
-        "overdue": (tr("Overdue"), tr(
-            "Open dossiers whose due time has passed (now)")),
-        "due_soon": (tr("Due soon"), tr(
+        "overdue": (translate("DayCounts", "Overdue"), translate(
+            "DayCounts", "Open dossiers whose due time has passed (now)")),
+        "due_soon": (translate("DayCounts", "Due soon"), translate(
+            "DayCounts",
             "Open dossiers not yet overdue that fall due by the closing of the next working "
             "day (office calendar: days off do not count)")),
-        "needs_apology": (tr("Needs apology"), tr(
-            "Overdue dossiers without an apology letter yet")),
+        "needs_apology": (translate("DayCounts", "Needs apology"), translate(
+            "DayCounts", "Overdue dossiers without an apology letter yet")),
     }
 
 

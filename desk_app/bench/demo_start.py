@@ -15,7 +15,8 @@ import time
 
 def measure(repeat: int) -> list[dict]:
     """`repeat` runs, each {"spawned", "login", "ready"} (seconds since the epoch) with the
-    child's CPU milliseconds ("cpu_ms", the build's process included)."""
+    child's CPU milliseconds ("cpu_ms", the build's process included) and the demo
+    database's "url"."""
     import resource  # Unix only: the benchmark runs on Linux
 
     results = []
@@ -76,7 +77,7 @@ def probe() -> dict:
         time.sleep(0.02)
     if login.error.isVisible():
         raise RuntimeError(login.error.text())
-    return {"login": painted[0], "ready": time.time()}
+    return {"login": painted[0], "ready": time.time(), "url": url}
 
 
 if __name__ == "__main__":

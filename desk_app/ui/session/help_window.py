@@ -78,6 +78,7 @@ class HelpWindow(QWidget):
         self.guide = guide
         self.headings: list[tuple[int, str, str]] = []
         self._natural_sizes: dict[str, QSize] = {}
+        self._section = ""
         self.setWindowTitle(self.tr("User guide"))
 
         self.browser = QTextBrowser()
@@ -120,6 +121,8 @@ class HelpWindow(QWidget):
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(100)
         self._fit_timer.timeout.connect(self.fit_images)
+        # Once the reader scrolls, the chapter last chosen is no longer where to stay.
+        self.browser.verticalScrollBar().actionTriggered.connect(self._forget_section)
         self.resize(1120, 800)
         self.load(guide)
 
@@ -194,8 +197,15 @@ class HelpWindow(QWidget):
             # Qt relays out only the blocks it thinks changed: after these edits (and the
             # headings' anchors) the blocks below a table kept stale places and overlapped.
             document.markContentsDirty(0, document.characterCount())
+            # Pictures above the chapter shown changed height: it would slide away.
+            if self._section:
+                self.browser.scrollToAnchor(self._section)
+
+    def _forget_section(self, *_action) -> None:
+        self._section = ""
 
     def show_section(self, slug: str) -> None:
+        self._section = slug
         self.browser.scrollToAnchor(slug)
 
     def show_heading(self, title: str) -> bool:
@@ -238,6 +248,7 @@ class HelpWindow(QWidget):
             start = text.find(words)
         found = start >= 0
         if found:
+            self._section = ""
             cursor = QTextCursor(self.browser.document())
             cursor.setPosition(start)
             cursor.setPosition(start + len(words), QTextCursor.KeepAnchor)

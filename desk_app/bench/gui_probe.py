@@ -13,6 +13,7 @@ import tempfile
 import time
 
 import desk_app.ui  # noqa: F401 - guards the child against PySide6's reference-count bug
+from desk_app.bench import demo_start
 from desk_app.bench.kit import BENCH_USER, Measure, Samples, rss_mb
 from desk_app.services import users
 from desk_app.services.desk import Desk
@@ -54,6 +55,7 @@ def measure_gui(url: str, repeat: int) -> list[Measure]:
         return Samples([value])
 
     login = _probe("login", url, repeat)
+    demo = demo_start.measure(repeat)
     start = _probe("start", url, repeat)
     bare = _probe("bare", url, repeat)
     scroll = _probe("scroll", url, 1)[0]
@@ -61,6 +63,10 @@ def measure_gui(url: str, repeat: int) -> list[Measure]:
     return [
         Measure("e", "start to the login window", since(login, "login"), since(bare, "shown"),
                 2000),
+        Measure("e", "desk-app --demo to its login window", since(demo, "login"),
+                since(bare, "shown"), 3000),
+        Measure("e", "desk-app --demo until logging in works (information)",
+                since(demo, "ready")),
         Measure("e", "start to the main window, signed in (information)",
                 since(start, "main"), since(bare, "shown")),
         Measure("f", f"peak RSS after scrolling {scroll['rows']:,} rows",

@@ -3,7 +3,8 @@ acceptable, the signer's block, and whether a new appointment was kept.
 
 Decided here, where the rules are silent:
 - The suggested new appointment is EXTENSION_WORKING_DAYS working days after the later of the
-  missed appointment and now, at the same time of day moved into office hours: far enough to
+  missed appointment and now, at the missed appointment's time of day on the half-hour grid,
+  moved into office hours (the opening without one): far enough to
   finish the work, near enough that the applicant is not made to wait longer than the delay
   itself. It is only a suggestion; the signer may choose any acceptable moment.
 - An acceptable new appointment is a future moment inside the office hours of a working day,
@@ -16,13 +17,15 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, time
 
 from desk_app.domain.lateness import Lateness, is_past_due
 from desk_app.domain.text import nfc
 from desk_app.domain.work_calendar import WorkCalendar
 
 EXTENSION_WORKING_DAYS = 3
+# Minutes between the times an appointment may be given at.
+GRID_MINUTES = 30
 
 # The errors (sai sót) local rules name most often, offered as ready-made lines and printed
 # as they stand. Asking for supplements more than once breaks the rule that a desk says
@@ -48,9 +51,17 @@ class ApologyRuleError(ValueError):
 
 def suggest_new_due(calendar: WorkCalendar, due_at: datetime | None, now: datetime) -> datetime:
     """EXTENSION_WORKING_DAYS working days after the later of the missed appointment and now,
-    at that moment's time of day fitted into the office hours of the day reached."""
+    on the office's time grid: at the missed appointment's time of day rounded up to the
+    half hour (a letter promises "09 giờ 00", not the "08 giờ 38" of the moment it was
+    written), fitted into the office hours of the day reached; without an appointment, at
+    that day's opening."""
     base = max(due_at, now) if due_at is not None else now
-    return calendar.add_working_days_at(base.date(), EXTENSION_WORKING_DAYS, base)
+    day = calendar.add_working_days(base.date(), EXTENSION_WORKING_DAYS)
+    if due_at is None:
+        return calendar.opening(day)
+    minute = -(-(due_at.hour * 60 + due_at.minute) // GRID_MINUTES) * GRID_MINUTES
+    at = time(minute // 60, minute % 60) if minute < 24 * 60 else time(23, 59)
+    return calendar.fit_into_day(day, at)
 
 
 def _moment_vi(moment: datetime) -> str:

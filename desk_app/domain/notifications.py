@@ -21,7 +21,7 @@ TITLE_CHANGED = "Số hồ sơ đến hạn, quá hạn đã thay đổi"
 
 
 class Counts(Protocol):
-    """What `services.dossiers.DayCounts` offers."""
+    """What `services.supervision.counts.DayCounts` offers."""
 
     @property
     def due_today(self) -> int: ...

@@ -60,6 +60,13 @@ def fold(s: str) -> str:
     return " ".join(unicodedata.normalize("NFC", bare).split())
 
 
+def fold_in_place(s: str) -> str:
+    """`s` lower case without marks (đ as d), one character for each of its characters: a
+    match in the result is at the same place in `s`."""
+    folded = (c.translate(_BASE_LETTERS).lower() for c in s)
+    return "".join(f if len(f) == 1 else c for c, f in zip(s, folded, strict=True))
+
+
 def matches(query: str, *haystacks: str | None) -> bool:
     """Whether every word of the query occurs, accent-insensitively, somewhere in the haystacks.
 

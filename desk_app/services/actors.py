@@ -21,17 +21,19 @@ TASK_ROLES = {"backup": "backup"}
 # What each role may do; admin may do everything. "personal.list": full ID numbers in lists
 # (others see them masked); "personal.read": the full ID number in one dossier's record (the
 # counter checks it against the card of who collects the result; the units work without it);
-# "personal.export": files that carry applicants' personal data.
+# "personal.export": files that carry applicants' personal data; "overdue.read": the overdue
+# list, which the desk and the units read too (acting on it is the supervisor's).
 PERMISSIONS: dict[str, frozenset[str]] = {
     "clerk": frozenset({"dossier.receive", "dossier.transfer", "dossier.return", "dossier.read",
-                        "catalog.read", "personal.read", "notify.send"}),
+                        "catalog.read", "personal.read", "overdue.read", "notify.send"}),
     "officer": frozenset({"dossier.transfer", "dossier.process", "dossier.read",
-                          "catalog.read"}),
+                          "catalog.read", "overdue.read"}),
     "supervisor": frozenset(
         {
             "dossier.receive", "dossier.transfer", "dossier.return", "dossier.process",
             "dossier.read",
-            "dossier.apology", "catalog.read", "report.read", "audit.read", "calendar.edit",
+            "dossier.apology", "catalog.read", "report.read", "overdue.read", "audit.read",
+            "calendar.edit",
             "personal.list", "personal.read", "personal.export", "notify.read", "notify.send",
             # Receiving a dossier that lacks a required paper, with a reason (issue 16).
             "dossier.accept_incomplete",
@@ -52,6 +54,7 @@ ACTION_NAMES_VI = {
     "dossier.process": "xử lý hồ sơ",
     "dossier.accept_incomplete": "duyệt tiếp nhận hồ sơ thiếu giấy tờ",
     "audit.read": "xem nhật ký thay đổi",
+    "overdue.read": "xem danh sách hồ sơ quá hạn",
     "personal.export": "xuất dữ liệu có thông tin cá nhân",
     "database.backup": "sao lưu cơ sở dữ liệu",
     "database.restore": "khôi phục cơ sở dữ liệu",

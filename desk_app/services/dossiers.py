@@ -1,16 +1,16 @@
-"""Finding and showing dossiers: paged search, one dossier's whole story, the day's counts."""
+"""Finding and showing dossiers: paged search, one dossier's whole story."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from desk_app.domain.catalog import DocumentLine
 from desk_app.domain.deadlines import classify_open, classify_resolved
-from desk_app.domain.lateness import Lateness, past_due_line
+from desk_app.domain.lateness import Lateness
 from desk_app.domain.lifecycle import OPEN_STATUSES
 from desk_app.domain.privacy import mask_id
 from desk_app.domain.work_calendar import WorkCalendar
@@ -18,6 +18,7 @@ from desk_app.services.clock import derive, load_calendar, load_calendar_direct
 from desk_app.services.desk import Desk
 from desk_app.services.errors import NotFound
 from desk_app.services.lateness import lateness_rule, lateness_rule_direct
+from desk_app.services.supervision import counts
 from desk_app.store.db import read_scope
 from desk_app.store.direct import direct_reader
 from desk_app.store.fulltext import text_match
@@ -39,6 +40,8 @@ class DossierQuery:
     unit: str = ""
     received_from: date | None = None
     received_to: date | None = None
+    # One of counts.URGENCY_FILTERS: overdue, due soon or needing an apology now.
+    urgency: str = ""
 
 
 @dataclass(frozen=True)
@@ -120,8 +123,14 @@ def _row_query() -> Select:
     )
 
 
-def _filtered(statement: Select, query: DossierQuery, matching=None) -> Select:
-    """The query's filters; `matching` is the text part (store.fulltext.text_match)."""
+def _filtered(statement: Select, query: DossierQuery, matching=None,
+              now: datetime | None = None, calendar: WorkCalendar | None = None,
+              lateness: Lateness | None = None) -> Select:
+    """The query's filters; `matching` is the text part (store.fulltext.text_match); `now`
+    and `calendar` are needed for an urgency."""
+    if query.urgency:
+        statement = statement.where(counts.urgency_condition(query.urgency, now, calendar,
+                                                             lateness))
     if matching is not None:
         statement = statement.where(matching)
     if query.status:
@@ -184,7 +193,9 @@ def search(desk: Desk, query: DossierQuery, offset: int = 0, limit: int = 100,
             # row (SQLite picks the index for ORDER BY ... LIMIT unless the sort key is an
             # expression). Many: the walk meets a page of them at once.
             newest_first = func.coalesce(Dossier.received_at, Dossier.received_at)
-        page = _filtered(_joined(select(Dossier.id), query), query, match and match.condition)
+        calendar = load_calendar(session)
+        page = _filtered(_joined(select(Dossier.id), query), query, match and match.condition,
+                         now, calendar, lateness_rule(session))
         if after is not None:
             received_at, dossier_id = after
             page = page.where(
@@ -243,13 +254,16 @@ def _by_code(desk: Desk, text_: str, now: datetime | None,
     return rows
 
 
-def count(desk: Desk, query: DossierQuery) -> int:
+def count(desk: Desk, query: DossierQuery, now: datetime | None = None) -> int:
+    now = now or desk.now()
     with read_scope(desk.url) as session:
         match = text_match(session, query.text)
         if match is not None and match.total is not None and query == DossierQuery(query.text):
             return session.execute(match.total).scalar_one()
+        calendar = load_calendar(session) if query.urgency else None
+        lateness = lateness_rule(session) if query.urgency else None
         statement = _filtered(_joined(select(func.count()).select_from(Dossier), query),
-                              query, match and match.count_condition)
+                              query, match and match.count_condition, now, calendar, lateness)
         return session.execute(statement).scalar_one()
 
 
@@ -300,36 +314,3 @@ def _detail(session: Session, dossier: Dossier, now: datetime, full_id: bool) ->
             for e in dossier.events
         ),
     )
-
-
-@dataclass(frozen=True)
-class DayCounts:
-    due_today: int
-    overdue: int
-    needs_apology: int
-
-
-def day_counts(desk: Desk, now: datetime | None = None) -> DayCounts:
-    """For the status bar: open dossiers due today, overdue, and due by the end of the next
-    working day with no apology yet (the last moment to issue one)."""
-    now = now or desk.now()
-    with read_scope(desk.url) as session:
-        calendar = load_calendar(session)
-        past_due = past_due_line(now, lateness_rule(session))
-        end_of_today = datetime.combine(now.date() + timedelta(days=1), time())
-        horizon = calendar.closing(calendar.next_working_day(now.date()))
-        open_ = and_(Dossier.status.in_(OPEN_STATUSES), Dossier.due_at.is_not(None))
-        no_apology = ~select(Letter.id).where(
-            Letter.dossier_id == Dossier.id, Letter.kind == "apology").exists()
-
-        def number(*conditions) -> int:
-            return session.execute(
-                select(func.count()).select_from(Dossier).where(open_, *conditions)
-            ).scalar_one()
-
-        return DayCounts(
-            due_today=number(Dossier.due_at >= past_due, Dossier.due_at < end_of_today),
-            overdue=number(Dossier.due_at < past_due),
-            needs_apology=number(Dossier.due_at <= horizon, no_apology),
-        )
-

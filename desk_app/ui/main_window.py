@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.services import dossiers
 from desk_app.services.desk import Desk
+from desk_app.services.supervision import counts
 from desk_app.ui.admin.catalog_page import CatalogPage
 from desk_app.ui.admin.settings_page import SettingsPage
 from desk_app.ui.counter.intake_page import IntakePage
@@ -28,6 +28,7 @@ from desk_app.ui.session.notifier import DeskTray, Notifier
 from desk_app.ui.session.roles import role_label
 from desk_app.ui.supervision.overdue_page import OverduePage
 from desk_app.ui.supervision.reports_page import ReportsPage
+from desk_app.ui.widgets.day_counts import DayCountsBar
 from desk_app.ui.widgets.screen_fit import resize_to_fit
 
 
@@ -44,6 +45,10 @@ DAY_COUNTS_REFRESH_MS = 60_000
 
 
 class MainWindow(QMainWindow):
+    """`loggedOut` when the user logs out (Ctrl+L), just before the window closes."""
+
+    loggedOut = Signal()
+
     def __init__(self, desk: Desk, settings: QSettings, parent=None):
         super().__init__(parent)
         self._desk = desk
@@ -62,19 +67,30 @@ class MainWindow(QMainWindow):
         self.return_page = ReturnPage(desk) if desk.actor is not None else None
         self.dossiers_page = DossiersPage(desk)
         self.settings_page = SettingsPage(desk, settings)
-        entries: list[tuple[str, QWidget]] = [
-            (self.tr("Intake"), self.intake_page or LoginNeededPage()),
-            (self.tr("Dossiers"), self.dossiers_page),
-            (self.tr("Return"), self.return_page or LoginNeededPage()),
-            (self.tr("Overdue"), self.overdue_page or LoginNeededPage()),
-            (self.tr("Reports"), self.reports_page or LoginNeededPage()),
-            (self.tr("Catalogue"), self.catalog_page),
-            (self.tr("Settings"), self.settings_page),
+        # Each page with the permission that opens it to a role (the others do not see it in
+        # the list) and the heading of its chapter in the guide (F1).
+        entries: list[tuple[str, QWidget, str, str]] = [
+            (self.tr("Intake"), self.intake_page or LoginNeededPage(), "dossier.receive",
+             "Tiếp nhận hồ sơ"),
+            (self.tr("Dossiers"), self.dossiers_page, "dossier.read", "Danh sách hồ sơ"),
+            (self.tr("Return"), self.return_page or LoginNeededPage(), "dossier.return",
+             "Trả kết quả"),
+            (self.tr("Overdue"), self.overdue_page or LoginNeededPage(), "overdue.read",
+             "Màn hình Quá hạn"),
+            (self.tr("Reports"), self.reports_page or LoginNeededPage(), "report.read",
+             "Báo cáo thống kê"),
+            (self.tr("Catalogue"), self.catalog_page, "catalog.read", "Danh mục thủ tục"),
+            (self.tr("Settings"), self.settings_page, "", "Cài đặt"),
         ]
-        for number, (title, page) in enumerate(entries, start=1):
+        self.guide_sections = [section for *_, section in entries]
+        for number, (title, page, permission, _section) in enumerate(entries, start=1):
             self.navigation.addItem(f"{number}. {title}")
-            self.navigation.item(number - 1).setToolTip(f"Alt+{number}")
+            item = self.navigation.item(number - 1)
+            item.setToolTip(f"Alt+{number}")
             self.pages.addWidget(page)
+            if permission and desk.actor is not None and not desk.actor.may(permission):
+                item.setHidden(True)
+                continue
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self.navigation.setCurrentRow(row))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -94,14 +110,22 @@ class MainWindow(QMainWindow):
         scan_shortcut.setContext(Qt.ApplicationShortcut)
         scan_shortcut.activated.connect(self.scan_bar.activate)
         self.help_window: HelpWindow | None = None
+        self._add_session_menu()
         self._add_help_menu()
-        # A clerk starts at the counter; without a user there is only the catalogue to show.
-        self.navigation.setCurrentRow(0 if self.intake_page is not None else 5)
+        # A clerk starts at the counter, an officer at the dossiers; without a user there is
+        # only the catalogue to show.
+        if self.intake_page is None:
+            self.navigation.setCurrentRow(5)
+        else:
+            self.navigation.setCurrentRow(next(
+                row for row in range(self.navigation.count())
+                if not self.navigation.item(row).isHidden()))
         if desk.actor is not None:
             self.statusBar().showMessage(
                 self.tr("User: {name} ({role})").format(
                     name=desk.actor.full_name, role=role_label(desk.actor.role)))
-        self.day_counts = QLabel()
+        self.day_counts = DayCountsBar()
+        self.day_counts.chosen.connect(self.show_dossiers)
         self.statusBar().addPermanentWidget(self.day_counts)
         self.refresh_day_counts()
         self.day_counts_timer = QTimer(self)
@@ -109,6 +133,8 @@ class MainWindow(QMainWindow):
         self.day_counts_timer.start(DAY_COUNTS_REFRESH_MS)
         if self.intake_page is not None:
             self.intake_page.dossierReceived.connect(self.refresh_day_counts)
+        # A change made on a page (a step, an apology) shows in the counts on the next page.
+        self.navigation.currentRowChanged.connect(lambda _row: self.refresh_day_counts())
         self.tray = DeskTray(self)
         self.tray.clicked.connect(self.show_overdue)
         self.notifier = Notifier(desk, self.tray.show, parent=self)
@@ -126,6 +152,21 @@ class MainWindow(QMainWindow):
             resize_to_fit(self, 1200, 760)
             self.setWindowState(Qt.WindowMaximized)
 
+    def _add_session_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("Account"))
+        self.logout_action = QAction(self.tr("Log out / switch user"), self)
+        self.logout_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.logout_action.setShortcutContext(Qt.ApplicationShortcut)
+        self.logout_action.setEnabled(self._desk.actor is not None)
+        self.logout_action.triggered.connect(self.log_out)
+        menu.addAction(self.logout_action)
+
+    def log_out(self) -> None:
+        """Back to the login window (`ui/app.py` opens it on `loggedOut`); this window, its
+        timers and its guide close."""
+        self.loggedOut.emit()
+        self.close()
+
     def _add_help_menu(self) -> None:
         # No Alt letter in the source: every free one in "Help" is taken by a page's field.
         menu = self.menuBar().addMenu(self.tr("Help"))
@@ -140,11 +181,13 @@ class MainWindow(QMainWindow):
         menu.addAction(self.about_action)
 
     def show_guide(self) -> HelpWindow:
-        """The guide in a window of its own (one, brought to the front when open)."""
+        """The guide in a window of its own (one, brought to the front when open), at the
+        chapter of the page shown."""
         if self.help_window is None:
             # No parent: the guide stays usable beside a dialog that blocks the main window.
             self.help_window = HelpWindow()
         self.help_window.show()
+        self.help_window.show_heading(self.guide_sections[self.pages.currentIndex()])
         self.help_window.raise_()
         self.help_window.activateWindow()
         return self.help_window
@@ -156,10 +199,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def refresh_day_counts(self) -> None:
-        counts = dossiers.day_counts(self._desk)
-        self.day_counts.setText(
-            self.tr("Due today: {due} · Overdue: {overdue} · Needs apology: {apology}").format(
-                due=counts.due_today, overdue=counts.overdue, apology=counts.needs_apology))
+        self.day_counts.show_counts(counts.day_counts(self._desk))
+
+    def show_dossiers(self, urgency: str) -> None:
+        """The dossiers list filtered to one of the status bar's counts."""
+        self.navigation.setCurrentRow(1)
+        self.dossiers_page.show_urgency(urgency)
 
     def show_overdue(self) -> None:
         """Where a click on a notification leads."""

@@ -3,37 +3,37 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desk_app/ui/session/help_window.py" line="232" />
+        <location filename="../../desk_app/ui/session/help_window.py" line="272" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/help_window.py" line="233" />
+        <location filename="../../desk_app/ui/session/help_window.py" line="273" />
         <source>One-stop desk</source>
         <translation>Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/help_window.py" line="234" />
+        <location filename="../../desk_app/ui/session/help_window.py" line="274" />
         <source>Version {version}</source>
         <translation>Phiên bản {version}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/help_window.py" line="235" />
+        <location filename="../../desk_app/ui/session/help_window.py" line="275" />
         <source>Official documents are printed in {font}.</source>
         <translation>Văn bản chính thức được in bằng phông chữ {font}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/help_window.py" line="237" />
+        <location filename="../../desk_app/ui/session/help_window.py" line="277" />
         <source>The program comes with the Liberation Serif font, used when the computer has no Times New Roman with every Vietnamese letter. Its licence (SIL Open Font License 1.1):</source>
         <translation>Chương trình kèm theo phông chữ Liberation Serif, được dùng khi máy tính không có phông Times New Roman đủ mọi chữ cái tiếng Việt. Giấy phép của phông chữ (SIL Open Font License 1.1):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/help_window.py" line="240" />
+        <location filename="../../desk_app/ui/session/help_window.py" line="280" />
         <source>Built with Qt {version} and PySide6 (LGPL 3).</source>
         <translation>Xây dựng trên Qt {version} và PySide6 (giấy phép LGPL 3).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/help_window.py" line="248" />
+        <location filename="../../desk_app/ui/session/help_window.py" line="288" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -158,119 +158,119 @@
 <context>
     <name>ApologyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="56" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="71" />
         <source>Apology letter (form 04) – %1</source>
         <translation>Văn bản xin lỗi (mẫu 04) – %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="58" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="73" />
         <source>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br&gt;Received %3 · due %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br&gt;Nhận %3 · hẹn trả %4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="66" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="81" />
         <source>Already issued: %1 letter(s), the latest %2; new appointment %3.</source>
         <translation>Đã ra %1 văn bản, gần nhất số %2; ngày hẹn mới %3.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="74" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="89" />
         <source>The result is late</source>
         <translation>Trả kết quả trễ hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="76" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="91" />
         <source>Why the result is late</source>
         <translation>Lý do trễ hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="77" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="92" />
         <source>New appointment:</source>
         <translation>Ngày hẹn mới:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="83" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="98" />
         <source>Suggested: %n working day(s) after the later of now and the appointment it replaces</source>
         <translation>
             <numerusform>Gợi ý: %n ngày làm việc sau thời điểm muộn hơn giữa hiện tại và ngày hẹn được thay thế</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="86" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="101" />
         <source>Delay</source>
         <translation>Trễ hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="89" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="104" />
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="96" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="111" />
         <source>Errors (sai sót)</source>
         <translation>Sai sót</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="103" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="118" />
         <source>Other errors, one per line</source>
         <translation>Sai sót khác, mỗi dòng một sai sót</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="110" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="125" />
         <source>Why the leader agrees to extend a second time</source>
         <translation>Lý do lãnh đạo đồng ý gia hạn lần thứ hai</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="114" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="129" />
         <source>Signed by:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="115" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="130" />
         <source>Second extension, confirmed because:</source>
         <translation>Gia hạn lần hai, lãnh đạo đồng ý vì:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="123" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="138" />
         <source>&amp;Issue</source>
         <translation>&amp;Ra văn bản</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="125" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="140" />
         <source>&amp;PDF: preview and print…</source>
         <translation>&amp;PDF: xem và in…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="126" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="141" />
         <source>&amp;Word (.docx)…</source>
         <translation>&amp;Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="127" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="142" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="186" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="201" />
         <source>Letter %1 issued: print it or save it for editing.</source>
         <translation>Đã ra văn bản số %1: in ngay hoặc lưu để chỉnh sửa.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="194" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="209" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="207" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="222" />
         <source>Apology letter %1</source>
         <translation>Văn bản xin lỗi số %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="213" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="228" />
         <source>Save the letter for editing</source>
         <translation>Lưu văn bản để chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="214" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="229" />
         <source>Word documents (*.docx)</source>
         <translation>Tài liệu Word (*.docx)</translation>
     </message>
@@ -286,153 +286,269 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="106" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="151" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="101" />
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="107" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="130" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="152" />
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="109" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="154" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="111" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="156" />
         <source>Object</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="114" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="159" />
         <source>Change (before → after)</source>
         <translation>Thay đổi (trước → sau)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="81" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="110" />
         <source>Dossier received</source>
         <translation>Tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="82" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="111" />
         <source>Dossier imported</source>
         <translation>Nhập hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="83" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="112" />
         <source>Request to complete issued</source>
         <translation>Lập phiếu yêu cầu bổ sung, hoàn thiện</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="84" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="113" />
         <source>Refusal to receive issued</source>
         <translation>Lập phiếu từ chối tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="85" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="114" />
         <source>Office setting changed</source>
         <translation>Sửa thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="86" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="115" />
         <source>User added</source>
         <translation>Thêm người dùng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="87" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="116" />
         <source>Password changed</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="88" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="117" />
         <source>User disabled</source>
         <translation>Khoá tài khoản</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="89" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="118" />
         <source>User enabled</source>
         <translation>Mở khoá tài khoản</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="90" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="119" />
         <source>User changed</source>
         <translation>Sửa người dùng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="91" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="120" />
         <source>Procedure added</source>
         <translation>Thêm thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="92" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="121" />
         <source>Procedure renamed</source>
         <translation>Đổi tên thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="93" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="122" />
         <source>Procedure rules changed</source>
         <translation>Thay đổi quy định của thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="94" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="123" />
         <source>Calendar day set</source>
         <translation>Đặt ngày trong lịch</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="95" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="124" />
         <source>Calendar day removed</source>
         <translation>Xoá ngày trong lịch</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="96" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="125" />
         <source>Personal data exported</source>
         <translation>Xuất dữ liệu cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="97" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="126" />
         <source>Rating recorded</source>
         <translation>Ghi nhận đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="98" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="127" />
         <source>Demo data generated</source>
         <translation>Tạo dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="101" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="130" />
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="102" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="131" />
         <source>Office setting</source>
         <translation>Thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="102" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="131" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="145" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="103" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="132" />
         <source>Letter</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="103" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="132" />
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="154" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="136" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="136" />
+        <source>Due</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="137" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="137" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="138" />
+        <source>Reasons</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="138" />
+        <source>Missing papers</source>
+        <translation>Giấy tờ còn thiếu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="139" />
+        <source>Letter number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="140" />
+        <source>New appointment</source>
+        <translation>Ngày hẹn mới</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="141" />
+        <source>Handed over by</source>
+        <translation>Người giao</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="141" />
+        <source>Received by</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="142" />
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="142" />
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="143" />
+        <source>Active</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="143" />
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="144" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="144" />
+        <source>Locked until</source>
+        <translation>Khoá đến</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="145" />
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="146" />
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="146" />
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="147" />
+        <source>Errors</source>
+        <translation>Sai sót</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="147" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="149" />
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="149" />
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="200" />
         <source>Before:</source>
         <translation>Trước:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="154" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="200" />
         <source>After:</source>
         <translation>Sau:</translation>
     </message>
@@ -440,56 +556,56 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="166" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="212" />
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="167" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="213" />
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="170" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="216" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="170" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="216" />
         <source>to</source>
         <translation>đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="171" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="217" />
         <source>Verify the chain</source>
         <translation>Kiểm tra chuỗi băm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="173" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="219" />
         <source>Checks that no entry was edited, deleted or inserted outside the program</source>
         <translation>Kiểm tra không có mục nào bị sửa, xoá hoặc chèn ngoài chương trình</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="221" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="267" />
         <source>%n entries</source>
         <translation>
             <numerusform>%n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="227" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="273" />
         <source>Verifying the chain…</source>
         <translation>Đang kiểm tra chuỗi băm…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="243" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="289" />
         <source>The audit trail is intact: %n entries</source>
         <translation>
             <numerusform>Nhật ký thay đổi nguyên vẹn: %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="247" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="293" />
         <source>The audit trail was tampered with: entry {id} {problem}</source>
         <translation>Nhật ký thay đổi bị can thiệp: mục số {id} {problem}</translation>
     </message>
@@ -711,6 +827,44 @@
         <location filename="../../desk_app/ui/admin/data_safety.py" line="264" />
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>DayCounts</name>
+    <message>
+        <location filename="../../desk_app/ui/widgets/day_counts.py" line="14" />
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/day_counts.py" line="14" />
+        <source>Open dossiers whose due time has passed (now)</source>
+        <translation>Hồ sơ chưa giải quyết xong đã quá thời hạn hẹn trả (tính đến lúc này)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/day_counts.py" line="16" />
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/day_counts.py" line="16" />
+        <source>Open dossiers not yet overdue that fall due by the closing of the next working day (office calendar: days off do not count)</source>
+        <translation>Hồ sơ chưa quá hạn, đến hạn trước giờ kết thúc ngày làm việc tiếp theo (theo lịch làm việc: không tính ngày nghỉ)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/day_counts.py" line="20" />
+        <source>Needs apology</source>
+        <translation>Cần xin lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/day_counts.py" line="20" />
+        <source>Overdue dossiers without an apology letter yet</source>
+        <translation>Hồ sơ quá hạn chưa có văn bản xin lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/day_counts.py" line="39" />
+        <source>Click to list them</source>
+        <translation>Bấm để xem danh sách</translation>
     </message>
 </context>
 <context>
@@ -1157,95 +1311,100 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="42" />
+        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="44" />
         <source>Search by code, name, phone or ID number (diacritics optional)</source>
         <translation>Tìm theo mã hồ sơ, họ tên, số điện thoại hoặc số giấy tờ (gõ có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="45" />
+        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="47" />
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="48" />
+        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="51" />
+        <source>Any deadline</source>
+        <translation>Mọi thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="55" />
         <source>Procedure code</source>
         <translation>Mã thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="49" />
+        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="56" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="52" />
+        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="59" />
         <source>Received from</source>
         <translation>Nhận từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="52" />
+        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="59" />
         <source>to</source>
         <translation>đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="67" />
+        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="74" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="72" />
+        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="80" />
         <source>Re&amp;gister…</source>
         <translation>Sổ theo &amp;dõi…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="73" />
+        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="81" />
         <source>Register of dossiers (XLSX or PDF)</source>
         <translation>Sổ theo dõi hồ sơ (XLSX hoặc PDF)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="79" />
+        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="87" />
         <source>The register holds applicants' personal data: supervisors and administrators export it</source>
         <translation>Sổ theo dõi có thông tin cá nhân của người nộp: lãnh đạo và quản trị viên mới được xuất</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="82" />
-        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="205" />
+        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="90" />
+        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="231" />
         <source>&amp;Apology letter…</source>
         <translation>Văn bản &amp;xin lỗi…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="133" />
+        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="159" />
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="135" />
+        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="161" />
         <source>Searched by the first {words} words only</source>
         <translation>Chỉ tìm theo {words} từ đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="175" />
+        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="201" />
         <source>Apology letters are issued by a leader</source>
         <translation>Văn bản xin lỗi do lãnh đạo ký ban hành</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="177" />
+        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="203" />
         <source>Select a dossier first</source>
         <translation>Hãy chọn một hồ sơ trước</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="179" />
+        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="205" />
         <source>The dossier was withdrawn</source>
         <translation>Hồ sơ đã rút</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="186" />
+        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="212" />
         <source>Apology letter (form 04) for the selected dossier</source>
         <translation>Văn bản xin lỗi (mẫu 04) cho hồ sơ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="202" />
+        <location filename="../../desk_app/ui/dossiers/dossiers_page.py" line="228" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
@@ -1320,32 +1479,32 @@
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../desk_app/ui/session/help_window.py" line="81" />
+        <location filename="../../desk_app/ui/session/help_window.py" line="83" />
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/help_window.py" line="93" />
+        <location filename="../../desk_app/ui/session/help_window.py" line="95" />
         <source>Find in the guide (Ctrl+F)</source>
         <translation>Tìm trong hướng dẫn (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/help_window.py" line="96" />
+        <location filename="../../desk_app/ui/session/help_window.py" line="98" />
         <source>Find &amp;next</source>
         <translation>Tìm &amp;tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/help_window.py" line="99" />
+        <location filename="../../desk_app/ui/session/help_window.py" line="101" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/help_window.py" line="130" />
+        <location filename="../../desk_app/ui/session/help_window.py" line="134" />
         <source>The user guide was not found: {path}</source>
         <translation>Không tìm thấy tệp hướng dẫn sử dụng: {path}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/help_window.py" line="218" />
+        <location filename="../../desk_app/ui/session/help_window.py" line="258" />
         <source>Not found</source>
         <translation>Không tìm thấy</translation>
     </message>
@@ -1700,48 +1859,48 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desk_app/ui/session/login.py" line="23" />
-        <location filename="../../desk_app/ui/session/login.py" line="29" />
+        <location filename="../../desk_app/ui/session/login.py" line="22" />
+        <location filename="../../desk_app/ui/session/login.py" line="28" />
         <source>Log in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/login.py" line="30" />
+        <location filename="../../desk_app/ui/session/login.py" line="29" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/login.py" line="32" />
+        <location filename="../../desk_app/ui/session/login.py" line="31" />
         <source>&amp;Username:</source>
         <translation>Tên đă&amp;ng nhập:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/login.py" line="33" />
+        <location filename="../../desk_app/ui/session/login.py" line="32" />
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/login.py" line="44" />
+        <location filename="../../desk_app/ui/session/login.py" line="62" />
         <source>Demo accounts:</source>
         <translation>Tài khoản dùng thử:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/login.py" line="46" />
+        <location filename="../../desk_app/ui/session/login.py" line="64" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/login.py" line="46" />
+        <location filename="../../desk_app/ui/session/login.py" line="64" />
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/login.py" line="46" />
+        <location filename="../../desk_app/ui/session/login.py" line="64" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/session/login.py" line="55" />
+        <location filename="../../desk_app/ui/session/login.py" line="77" />
         <source>This account only runs a scheduled task (desk-admin {command}); it cannot open the program</source>
         <translation>Tài khoản này chỉ chạy một tác vụ theo lịch (desk-admin {command}), không mở được chương trình</translation>
     </message>
@@ -1749,7 +1908,7 @@
 <context>
     <name>LoginNeededPage</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="39" />
+        <location filename="../../desk_app/ui/main_window.py" line="40" />
         <source>Log in to use this page.</source>
         <translation>Đăng nhập để dùng trang này.</translation>
     </message>
@@ -1757,74 +1916,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="51" />
+        <location filename="../../desk_app/ui/main_window.py" line="56" />
         <source>One-stop desk</source>
         <translation>Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="66" />
+        <location filename="../../desk_app/ui/main_window.py" line="73" />
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="67" />
+        <location filename="../../desk_app/ui/main_window.py" line="75" />
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="68" />
+        <location filename="../../desk_app/ui/main_window.py" line="76" />
         <source>Return</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="69" />
+        <location filename="../../desk_app/ui/main_window.py" line="78" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="70" />
+        <location filename="../../desk_app/ui/main_window.py" line="80" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="71" />
+        <location filename="../../desk_app/ui/main_window.py" line="82" />
         <source>Catalogue</source>
         <translation>Danh mục thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="72" />
+        <location filename="../../desk_app/ui/main_window.py" line="83" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="90" />
+        <location filename="../../desk_app/ui/main_window.py" line="106" />
         <source>Scan</source>
         <translation>Quét mã</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="102" />
+        <location filename="../../desk_app/ui/main_window.py" line="125" />
         <source>User: {name} ({role})</source>
         <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="131" />
+        <location filename="../../desk_app/ui/main_window.py" line="156" />
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="157" />
+        <source>Log out / switch user</source>
+        <translation>Đăng xuất / đổi người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="172" />
         <source>Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="132" />
+        <location filename="../../desk_app/ui/main_window.py" line="173" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="137" />
+        <location filename="../../desk_app/ui/main_window.py" line="178" />
         <source>&amp;About…</source>
         <translation>&amp;Giới thiệu…</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/main_window.py" line="161" />
-        <source>Due today: {due} · Overdue: {overdue} · Needs apology: {apology}</source>
-        <translation>Đến hạn hôm nay: {due} · Quá hạn: {overdue} · Cần xin lỗi: {apology}</translation>
     </message>
 </context>
 <context>
@@ -1886,82 +2050,113 @@
 <context>
     <name>OverdueModel</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="67" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="72" />
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="68" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="73" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="69" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="74" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="70" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="75" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="71" />
-        <source>Officer</source>
-        <translation>Cán bộ xử lý</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="72" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="82" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="73" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="83" />
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="74" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="84" />
         <source>Days overdue</source>
         <translation>Số ngày quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="76" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="68" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="86" />
         <source>Apology</source>
         <translation>Đã xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="75" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="66" />
+        <source>Supplement</source>
+        <translation>Bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="67" />
+        <source>Stopped</source>
+        <translation>Dừng giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="70" />
+        <source>At the desk</source>
+        <translation>Tại Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="76" />
+        <source>Held by</source>
+        <translation>Đang giữ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="78" />
+        <source>The officer, else the unit, of the latest hand-over</source>
+        <translation>Cán bộ, hoặc đơn vị, nhận hồ sơ ở lần chuyển gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="79" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="80" />
+        <source>The latest reason recorded: supplement, stop or apology</source>
+        <translation>Lý do ghi nhận gần nhất: bổ sung, dừng giải quyết hoặc xin lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="85" />
         <source>Working days after the due day, up to today</source>
         <translation>Số ngày làm việc sau ngày hẹn trả, tính đến hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="81" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="91" />
         <source>Apology letter issued</source>
         <translation>Đã có văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="60" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="59" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="61" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="60" />
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="62" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="61" />
         <source>Due by the next working day</source>
         <translation>Đến hạn ngày làm việc tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="65" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="64" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="65" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="64" />
         <source>No</source>
         <translation>Chưa</translation>
     </message>
@@ -1969,160 +2164,160 @@
 <context>
     <name>OverduePage</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="106" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="108" />
         <source>Any urgency</source>
         <translation>Mọi mức độ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="109" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="111" />
         <source>Without apology only</source>
         <translation>Chỉ hồ sơ chưa xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="110" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="299" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="302" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="112" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="304" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="307" />
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="111" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="300" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="113" />
         <location filename="../../desk_app/ui/supervision/overdue_page.py" line="305" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="310" />
         <source>All procedures</source>
         <translation>Tất cả thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="113" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="115" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="114" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="116" />
         <source>Issue &amp;apology…</source>
         <translation>&amp;Văn bản xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="115" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="117" />
         <source>E&amp;xport XLSX…</source>
         <translation>&amp;Xuất XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="116" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="118" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="126" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="128" />
         <source>By unit</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="127" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="129" />
         <source>By procedure</source>
         <translation>Theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="142" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="147" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="143" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="148" />
         <source>Procedure:</source>
         <translation>Thủ tục:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="144" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="149" />
         <source>Urgency:</source>
         <translation>Mức độ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="233" />
-        <source>Only supervisors and administrators see this page.</source>
-        <translation>Chỉ lãnh đạo và quản trị viên xem được trang này.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="286" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="291" />
         <source>Updated at {time}</source>
         <translation>Cập nhật lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="288" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="293" />
         <source>Loading the rest of the list…</source>
         <translation>Đang tải phần còn lại của danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="294" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="299" />
         <source>(not transferred)</source>
         <translation>(chưa chuyển đơn vị xử lý)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="327" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="332" />
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="330" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="335" />
         <source>{shown} of {total} dossiers</source>
         <translation>{shown}/{total} hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="362" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="367" />
         <source>Apology letter (form 04) for the selected dossier</source>
         <translation>Văn bản xin lỗi (mẫu 04) cho hồ sơ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="363" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="368" />
         <source>Only a supervisor may issue an apology letter</source>
         <translation>Chỉ lãnh đạo được lập văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="381" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="386" />
         <source>Apology letter</source>
         <translation>Văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="390" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="395" />
         <source>Export the overdue list</source>
         <translation>Xuất danh sách hồ sơ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="391" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="396" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="398" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="403" />
         <source>Exporting…</source>
         <translation>Đang xuất tệp…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="187" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="192" />
         <source>Saved {name}</source>
         <translation>Đã lưu {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="189" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="194" />
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="189" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="381" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="194" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="386" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="413" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="238" />
+        <source>This account does not see the overdue list.</source>
+        <translation>Tài khoản này không xem được danh sách hồ sơ quá hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="418" />
         <source>No apology yet</source>
         <translation>chưa có văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="414" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="427" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="419" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="432" />
         <source>No</source>
         <translation>Chưa</translation>
     </message>
@@ -4214,6 +4409,19 @@ Hãy tắt một trong hai.</translation>
         <location filename="../../desk_app/ui/counter/scan.py" line="34" />
         <source>Scan:</source>
         <translation>Quét mã:</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <location filename="../../desk_app/ui/app.py" line="73" />
+        <source>Preparing the demo office…</source>
+        <translation>Đang chuẩn bị dữ liệu mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/app.py" line="85" />
+        <source>The demo database could not be built (exit code {code})</source>
+        <translation>Không tạo được cơ sở dữ liệu mẫu (mã lỗi {code})</translation>
     </message>
 </context>
 <context>

@@ -98,12 +98,21 @@ def test_the_suggested_new_appointment_is_three_working_days_after_the_later_mom
     # Due Thursday 12/06 10:00: three working days later is Tuesday 17/06 at the same hour.
     assert suggest_new_due(CALENDAR, datetime(2025, 6, 12, 10, 0), NOW) == datetime(
         2025, 6, 17, 10, 0)
-    # Long overdue: counted from now. Friday 29/08 + 3 skips the 2/9 holidays (1 and 2/9).
+    # Long overdue: counted from now, at the missed appointment's time of day. Friday 29/08
+    # + 3 skips the 2/9 holidays (1 and 2/9).
     assert suggest_new_due(CALENDAR, datetime(2025, 6, 1, 8, 0),
-                           datetime(2025, 8, 29, 16, 0)) == datetime(2025, 9, 5, 16, 0)
-    # Evening: the time is fitted into office hours.
-    assert suggest_new_due(CALENDAR, None, datetime(2025, 6, 10, 19, 30)) == datetime(
+                           datetime(2025, 8, 29, 16, 0)) == datetime(2025, 9, 5, 8, 0)
+    # On the office's grid: 08:38 is offered as 09:00, never to the minute.
+    assert suggest_new_due(CALENDAR, datetime(2025, 6, 9, 8, 38), NOW) == datetime(
+        2025, 6, 13, 9, 0)
+    # A time in the lunch break moves to the afternoon's opening, after closing to closing.
+    assert suggest_new_due(CALENDAR, datetime(2025, 6, 9, 11, 40), NOW) == datetime(
+        2025, 6, 13, 13, 30)
+    assert suggest_new_due(CALENDAR, datetime(2025, 6, 9, 17, 10), NOW) == datetime(
         2025, 6, 13, 17, 0)
+    # No appointment to keep the time of: the day's opening.
+    assert suggest_new_due(CALENDAR, None, datetime(2025, 6, 10, 19, 30)) == datetime(
+        2025, 6, 13, 7, 30)
 
 
 @pytest.mark.parametrize(("new_due", "message"), [

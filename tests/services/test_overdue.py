@@ -119,5 +119,8 @@ def test_paused_dossiers_are_never_overdue(register):
 def test_permission(register):
     url, _ = register
     with pytest.raises(PermissionDenied):
-        overdue.overdue(Desk(url, Actor(3, "chuyenvien", "officer")))
+        overdue.overdue(Desk(url, Actor(3, "saoluu", "backup")))
     assert overdue.overdue(Desk(url, Actor(5, "lanhdao", "supervisor")))
+    # The desk and the units read the list too.
+    assert overdue.overdue(Desk(url, Actor(3, "tiepnhan", "clerk")))
+    assert overdue.overdue(Desk(url, Actor(3, "chuyenvien", "officer")))

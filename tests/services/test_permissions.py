@@ -198,7 +198,7 @@ CASES = [
     Case("register", "register_rows", lambda e, a, _: register.register_rows(Desk(e.url, a), *JUNE),
          ALL),
     # Supervision
-    Case("overdue", "overdue", lambda e, a, _: overdue.overdue(Desk(e.url, a)), SUPERVISE),
+    Case("overdue", "overdue", lambda e, a, _: overdue.overdue(Desk(e.url, a)), ALL),
     Case("report", "build_report", lambda e, a, _: report.build_report(Desk(e.url, a), *JUNE),
          SUPERVISE),
     Case("report", "monthly_trend", lambda e, a, _: report.monthly_trend(Desk(e.url, a), *JUNE),

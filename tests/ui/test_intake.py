@@ -131,7 +131,7 @@ def test_main_window_counts_the_dossiers_due_today_after_an_intake(qtbot, db_url
     window = MainWindow(Desk(db_url, clerk),
                         QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
     qtbot.addWidget(window)
-    assert window.day_counts.text() == "Due today: 0 · Overdue: 0 · Needs apology: 0"
+    assert window.day_counts.text() == "Overdue: 0 · Due soon: 0 · Needs apology: 0"
     page = window.intake_page
     assert window.pages.widget(0) is page
     page.procedure.setText("1.001193")
@@ -139,7 +139,8 @@ def test_main_window_counts_the_dossiers_due_today_after_an_intake(qtbot, db_url
     page.applicant_name.setText("Nguyễn Thị Ánh Tuyết")
     page.save()
     assert not page.error.isVisible(), page.error.text()
-    assert window.day_counts.text() == "Due today: 1 · Overdue: 0 · Needs apology: 1"
+    # Due later today: soon, but no apology is needed yet.
+    assert window.day_counts.text() == "Overdue: 0 · Due soon: 1 · Needs apology: 0"
     page.preview.close()
 
 

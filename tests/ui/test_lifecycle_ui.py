@@ -196,7 +196,8 @@ def test_a_second_extension_asks_for_the_leaders_reason(qtbot, office_db, leader
     assert dialog.confirmation.isVisible()
     # Suggested three working days after the new appointment, as the signer left it.
     assert dialog.new_date.dateTime() == QDateTime(datetime(2025, 6, 18, 9, 0))
-    assert dialog.signer.lines() == ["GIÁM ĐỐC", "Phạm Văn Hùng"]
+    # The leader logged in signs (the last letter was another's: a deputy's titles).
+    assert dialog.signer.lines() == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Minh Tuấn"]
     dialog.reason.setText("Chờ ý kiến của Sở")
     click(qtbot, dialog.issue_button)
     assert "Lý do xác nhận gia hạn lần thứ hai" in dialog.message.text()
@@ -223,7 +224,8 @@ def test_errors_only_apology_for_a_returned_dossier(qtbot, office_db, leader):
     assert not dialog.late.isChecked() and not dialog.new_appointment.isChecked()
     dialog.error_checks[0].setChecked(True)
     dialog.other_errors.setPlainText("Ghi sai năm sinh trên giấy chứng nhận")
-    dialog.signer.name.setText("Lê Minh Tuấn")
+    # The supervisor logged in is the signer already.
+    assert dialog.signer.name.text() == "Lê Minh Tuấn"
     click(qtbot, dialog.issue_button)
     text = preview_text(dialog.preview)
     assert ("- Kết quả giải quyết hồ sơ có sai sót; - Ghi sai năm sinh trên giấy chứng nhận."
@@ -233,8 +235,9 @@ def test_errors_only_apology_for_a_returned_dossier(qtbot, office_db, leader):
 
 def test_the_list_flags_dossiers_needing_an_apology_and_opens_it_in_two_clicks(
         qtbot, office_db, leader):
-    due_now = receive(office_db)
-    later = receive(office_db, "Lê Văn Tám", at=datetime(2025, 6, 9, 9, 0))
+    # Due Monday 09/06 09:00: overdue now. Due now (not yet past): soon, no apology needed.
+    due_now = receive(office_db, at=datetime(2025, 6, 4, 9, 0))
+    later = receive(office_db, "Lê Văn Tám")
     page = DossiersPage(Desk(office_db, leader))
     qtbot.addWidget(page)
     page.resize(1200, 600)

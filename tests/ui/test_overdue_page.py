@@ -18,7 +18,7 @@ from desk_app.store.db import session_scope
 from desk_app.store.models import AuditEntry
 from desk_app.ui.supervision import overdue_page
 from desk_app.ui.supervision.overdue_page import OverduePage
-from desk_app.ui.supervision.overdue_rows import APOLOGY, CODE, DAYS, OFFICER, UNIT
+from desk_app.ui.supervision.overdue_rows import APOLOGY, CODE, DAYS, HOLDER, REASON, UNIT
 from tests.conftest import as_admin
 
 SUPERVISOR = Actor(user_id=None, username="lanhdao", role="supervisor", full_name="Lãnh đạo")
@@ -95,7 +95,7 @@ def test_lists_overdue_and_due_dossiers_most_overdue_first(qtbot, db_url):
     assert apology[codes["apologised"]] == "Yes"
     assert apology[codes["late"]] == "No"
     assert shown(page, UNIT)[codes["late"]] == TAX
-    assert shown(page, OFFICER)[codes["late"]] == "Lê Thị Bình"
+    assert shown(page, HOLDER)[codes["late"]] == "Lê Thị Bình"
     # Overdue rows are tinted differently from the ones merely due.
     colour = {code: page.model.index(r, CODE).data(Qt.BackgroundRole).name()
               for r, code in enumerate(order)}
@@ -235,13 +235,51 @@ def test_a_cancelled_export_leaves_no_file(qtbot, db_url, tmp_path, monkeypatch)
     assert not page.progress.isVisible()
 
 
-def test_a_clerk_is_told_the_page_is_for_supervisors(qtbot, db_url):
-    make_dossiers(db_url)
+def test_a_clerk_reads_the_list_without_the_supervisors_actions(qtbot, db_url):
+    codes = make_dossiers(db_url)
     page = OverduePage(Desk(db_url, Actor(user_id=None, username="tiepnhan", role="clerk")))
     qtbot.addWidget(page)
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        page.show()
+    assert page.error_label.isHidden()
+    assert page.model.rowCount() == 4
+    assert not page.apology_button.isVisible() and not page.export_button.isVisible()
+    assert page.open_button.isVisible()
+    page.select_code(codes["late"])
+    qtbot.mouseClick(page.open_button, Qt.LeftButton)
+    assert page.dialog is not None and page.dialog.isVisible()
+    page.dialog.close()
+
+
+def test_a_backup_account_is_told_the_page_is_not_for_it(qtbot, db_url):
+    make_dossiers(db_url)
+    page = OverduePage(Desk(db_url, Actor(user_id=None, username="saoluu", role="backup")))
+    qtbot.addWidget(page)
     page.show()
-    assert "supervisors" in page.error_label.text()
+    assert "overdue list" in page.error_label.text()
     assert page.model.rowCount() == 0 and not page.loading
+
+
+def test_who_holds_each_dossier_and_the_reason_recorded(qtbot, db_url):
+    codes = make_dossiers(db_url)
+    # A supplement asked for and received: the clock ran again, the reason stays.
+    lifecycle.request_supplement(as_admin(db_url), codes["late"], [("Tờ khai", "bản chính")],
+                                 "Thiếu tờ khai", at=datetime(2025, 6, 3, 9, 0))
+    lifecycle.receive_supplement(as_admin(db_url), codes["late"],
+                                 at=datetime(2025, 6, 3, 10, 0))
+    page = make_page(qtbot, db_url)
+    holder, reason = shown(page, HOLDER), shown(page, REASON)
+    assert holder[codes["late"]] == "Lê Thị Bình"
+    # Handed over to a unit without naming the receiver: the unit holds it.
+    assert holder[codes["soon"]] == JUSTICE
+    assert holder[codes["today"]] == "At the desk"
+    assert reason[codes["late"]] == "Supplement: Thiếu tờ khai"
+    assert reason[codes["apologised"]] == "Apology: Chờ xác minh"
+    assert reason[codes["soon"]] == ""
+    # Long names end in "…" on screen; the whole name is the cell's tooltip.
+    row = page.model.position(codes["soon"])
+    assert page.table.textElideMode() == Qt.ElideRight
+    assert page.model.index(row, UNIT).data(Qt.ToolTipRole) == JUSTICE
 
 
 def test_issuing_the_apology_of_the_selected_dossier_shows_it_issued(qtbot, db_url,

@@ -148,7 +148,7 @@ def test_the_language_is_stored_for_the_next_start(qtbot, office_url, tmp_path):
 def test_a_change_reads_before_then_after():
     assert change_text({"status": "received", "due_at": "2025-06-10T17:00:00"},
                        {"status": "in_progress", "due_at": "2025-06-10T17:00:00",
-                        "note": ""}) == "status: received → in_progress"
+                        "note": ""}) == "status: Đã tiếp nhận → Đang xử lý"
     assert change_text(None, {"due_at": "2025-06-13T08:00:00"}) == "due_at: 13/06/2025 08:00"
     assert change_text({"active": True}, None) == "active: True → –"
     assert change_text(None, {"note": "Thiếu tờ khai"}) == "note: Thiếu tờ khai"

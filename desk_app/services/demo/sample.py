@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import random
-import tempfile
 from datetime import datetime, timedelta
-from pathlib import Path
 
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import office, users
 from desk_app.services.actors import DEMO_GENERATOR
 from desk_app.services.clock import load_calendar
+from desk_app.services.demo.launch import DEMO_USERS
 from desk_app.services.desk import Desk
 from desk_app.services.processing.lifecycle import record_event
 from desk_app.services.reception import intake
@@ -21,17 +20,10 @@ from desk_app.store.db import session_scope
 DEMO_OFFICE = {
     "agency_code": "000.00.00.H49",
     "parent_agency_name": "Ủy ban nhân dân tỉnh Quảng Nam",
-    "agency_name": "Trung tâm Phục vụ hành chính công tỉnh",
+    "agency_name": "Trung tâm Phục vụ hành chính công tỉnh Quảng Nam",
     "place_name": "Quảng Nam",
     "form_set": "2025",
 }
-# Shown on the login screen of the demo: a demo database holds nothing worth protecting.
-DEMO_USERS = [
-    ("clerk", "tiepnhan", "Tiepnhan2025", "Nguyễn Thị Thu Hà"),
-    ("officer", "chuyenvien", "Chuyenvien2025", "Trần Văn Bình"),
-    ("supervisor", "lanhdao", "Lanhdao2025", "Lê Minh Tuấn"),
-    ("admin", "quantri", "Quantri2025", "Phạm Quốc Việt"),
-]
 UNITS = ["Phòng Tư pháp - Hộ tịch", "Phòng Kinh tế", "Phòng Quản lý đô thị",
          "Văn phòng Đăng ký đất đai", "Phòng Văn hóa - Xã hội"]
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
@@ -117,10 +109,10 @@ def _life(received, rng: random.Random, now: datetime) -> list[tuple[str, dateti
     return [step for step in steps if step[1] < now]
 
 
-def create_demo_database(dossiers: int = 300) -> str:
-    """A new SQLite database in a temporary folder with the demo office, users and dossiers."""
-    folder = Path(tempfile.mkdtemp(prefix="desk_app_demo_"))
-    url = f"sqlite:///{(folder / 'demo.sqlite3').as_posix()}"
+def build_demo_database(url: str, dossiers: int = 300) -> str:
+    """The demo office, its users and dossiers written into the empty database at `url`.
+    Ten seconds of work: the program runs it in a process of its own while the login window
+    is up (ui/app.py)."""
     desk = Desk(url, DEMO_GENERATOR)
     init_database(desk)
     with session_scope(url) as session:

@@ -9,7 +9,7 @@ from datetime import datetime
 from desk_app.domain.work_calendar import WorkCalendar
 from desk_app.services.clock import load_calendar
 from desk_app.services.desk import Desk
-from desk_app.services.dossiers import DayCounts, day_counts
+from desk_app.services.supervision.counts import DayCounts, day_counts
 from desk_app.store.db import read_scope
 
 

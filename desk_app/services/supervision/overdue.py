@@ -33,6 +33,9 @@ OPEN = tuple(sorted(OPEN_STATUSES))
 # Ids per details query: well under SQLite's and PostgreSQL's limits on bound parameters.
 DETAIL_CHUNK = 900
 GROUPINGS = ("unit", "procedure")
+# The steps whose note says why a dossier runs late: a supplement asked for, a stop (both
+# paused its clock for a while), the apology's reason.
+REASON_KINDS = ("supplement_requested", "stopped", "apology_issued")
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,12 @@ class OverdueRow:
     officer: str
     apology_issued: bool
     urgency: str  # "overdue" | "due_today" | "due_soon"
+    # Who holds the dossier: the officer, else the unit of the latest hand-over; "" while it
+    # is still at the desk.
+    holder: str = ""
+    # The latest reason recorded for the delay (one of REASON_KINDS) and its words.
+    reason_kind: str = ""
+    reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -135,7 +144,7 @@ def overdue(desk: Desk, as_of: datetime | None = None, include_due_soon: bool = 
     The page is chosen from the ids and dates alone; names, the officer and the apology are
     then read for the rows of the page only. Read on the driver (store/direct.py): the
     overdue screen asks for its first page at every refresh."""
-    require(desk.user, "report.read")
+    require(desk.user, "overdue.read")
     as_of = (as_of or desk.now()).replace(second=0, microsecond=0)
     with direct_reader(desk.url) as reader:
         calendar = load_calendar_direct(reader)
@@ -163,7 +172,7 @@ def overdue(desk: Desk, as_of: datetime | None = None, include_due_soon: bool = 
         details = {}
         for chunk in range(0, len(ids), DETAIL_CHUNK):
             part = ids[chunk:chunk + DETAIL_CHUNK]
-            for row in reader.rows(_details(reader, len(part)), (as_of, as_of, as_of, *part)):
+            for row in reader.rows(_details(reader, len(part)), (as_of,) * 6 + tuple(part)):
                 details[row[0]] = row[1:]
     end_of_day = datetime.combine(as_of.date() + timedelta(days=1), time())
     # Rows come by due date, so most share theirs with the row before: each due day's
@@ -172,7 +181,7 @@ def overdue(desk: Desk, as_of: datetime | None = None, include_due_soon: bool = 
     result = []
     for dossier_id in ids:
         (code, procedure, name, applicant, received_at, due_at, unit_name, officer_name,
-         apology) = details[dossier_id]
+         apology, handed_to, reason_kind, reason) = details[dossier_id]
         received_at, due_at = reader.moment(received_at), reader.moment(due_at)
         if due_at < past_due:
             late = days_late.get(due_at.date())
@@ -184,23 +193,31 @@ def overdue(desk: Desk, as_of: datetime | None = None, include_due_soon: bool = 
         result.append(OverdueRow(
             code, procedure, name, applicant, received_at, due_at, late, unit_name or "",
             officer_name or "", bool(apology), _urgency(due_at, past_due, end_of_day),
+            officer_name or handed_to or "", reason_kind or "", reason or "",
         ))
     return result
 
 
 def _details(reader: DirectReader, ids: int) -> str:
-    """SQL for what a row shows, the officer and the apology as they stood at the as-of
-    moment (three parameters), for `ids` dossier ids: the officer named on the dossier, else
-    the receiver of the latest hand-over; an apology letter or its event."""
-    receiver = (f"(SELECT {reader.json_text('e.data', 'receiver')} FROM dossier_event e "
-                "WHERE e.dossier_id = d.id AND e.kind = 'transferred' AND e.at <= ? "
-                "ORDER BY e.id DESC LIMIT 1)")
+    """SQL for what a row shows as it stood at the as-of moment (six parameters), for `ids`
+    dossier ids: the officer named on the dossier, else the receiver of the latest
+    hand-over; an apology letter or its event; the unit the latest hand-over went to; the
+    kind and note of the latest step of REASON_KINDS."""
+    transfer = ("FROM dossier_event e WHERE e.dossier_id = d.id AND e.kind = 'transferred' "
+                "AND e.at <= ? ORDER BY e.id DESC LIMIT 1")
+    receiver = f"(SELECT {reader.json_text('e.data', 'receiver')} {transfer})"
+    to_unit = (f"(SELECT coalesce({reader.json_text('e.data', 'to_unit')}, tu.name) "
+               f"{transfer.replace('WHERE', 'LEFT JOIN unit tu ON tu.id = e.unit_id WHERE')})")
+    kinds = ", ".join(f"'{kind}'" for kind in REASON_KINDS)
+    reason = ("FROM dossier_event r WHERE r.dossier_id = d.id AND r.at <= ? "
+              f"AND r.kind IN ({kinds}) ORDER BY r.id DESC LIMIT 1")
     return (
         f"SELECT d.id, d.code, p.code, p.name, d.applicant_name, d.received_at, d.due_at, "
         f"u.name, coalesce(o.full_name, {receiver}, ''), "
         "(EXISTS (SELECT 1 FROM letter l WHERE l.dossier_id = d.id AND l.kind = 'apology' "
         "AND l.issued_at <= ?) OR EXISTS (SELECT 1 FROM dossier_event a WHERE "
-        "a.dossier_id = d.id AND a.kind = 'apology_issued' AND a.at <= ?)) "
+        "a.dossier_id = d.id AND a.kind = 'apology_issued' AND a.at <= ?)), "
+        f"{to_unit}, (SELECT r.kind {reason}), (SELECT r.note {reason}) "
         "FROM dossier d JOIN procedure_version v ON v.id = d.procedure_version_id "
         "JOIN procedure p ON p.id = v.procedure_id LEFT JOIN unit u ON u.id = d.unit_id "
         "LEFT JOIN app_user o ON o.id = d.officer_id "

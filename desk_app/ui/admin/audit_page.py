@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -18,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app import config
-from desk_app.domain.lifecycle import EVENT_NAMES_VI
+from desk_app.domain.lifecycle import EVENT_NAMES_VI, STATUS_NAMES_VI
 from desk_app.services import audit
 from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
+from desk_app.ui.session.roles import role_label
 from desk_app.ui.widgets.error_label import ERROR_STYLE, error_label
 from desk_app.ui.widgets.filters import Filters, ticked_date
 from desk_app.ui.widgets.look import format_moment
@@ -47,21 +50,47 @@ def _value(value: Any) -> str:
     return text
 
 
-def change_text(before: dict[str, Any] | None, after: dict[str, Any] | None) -> str:
-    """One line for the cell: `key: before → after` for what changed, `key: value` for what
-    was only recorded after; empty values recorded on one side only are left out."""
+def change_text(before: dict[str, Any] | None, after: dict[str, Any] | None,
+                words: ChangeWords | None = None) -> str:
+    """One line for the cell: `field: before → after` for what changed, `field: value` for
+    what was only recorded after; empty values recorded on one side only are left out.
+    `words` names the fields and values as the interface says them (raw keys without)."""
+    words = words or ChangeWords()
     before, after = before or {}, after or {}
     parts = []
     for key in [*before, *(k for k in after if k not in before)]:
+        name = words.fields.get(key, key)
         if key in before and key in after:
             if before[key] != after[key]:
-                parts.append(f"{key}: {_value(before[key])} → {_value(after[key])}")
+                parts.append(f"{name}: {words.value(key, before[key])} → "
+                             f"{words.value(key, after[key])}")
         elif key in after:
             if after[key] not in (None, ""):
-                parts.append(f"{key}: {_value(after[key])}")
+                parts.append(f"{name}: {words.value(key, after[key])}")
         elif before[key] not in (None, ""):
-            parts.append(f"{key}: {_value(before[key])} → –")
+            parts.append(f"{name}: {words.value(key, before[key])} → –")
     return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class ChangeWords:
+    """The fields' names and the words for yes and no; statuses and roles by their names."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+    yes: str = "True"
+    no: str = "False"
+    roles: Callable[[str], str] = str
+
+    def value(self, key: str, value: Any) -> str:
+        if isinstance(value, bool):
+            return self.yes if value else self.no
+        if isinstance(value, list):
+            return ", ".join(self.value(key, item) for item in value) or "–"
+        if key == "status" and value in STATUS_NAMES_VI:
+            return STATUS_NAMES_VI[value]
+        if key == "role" and isinstance(value, str):
+            return self.roles(value)
+        return _value(value)
 
 
 def _full(values: dict[str, Any] | None) -> str:
@@ -102,6 +131,22 @@ class AuditModel(RowsModel):
             "office_setting": self.tr("Office setting"), "procedure": self.tr("Procedure"),
             "letter": self.tr("Letter"), "export": self.tr("Export"),
         }
+        self.words = ChangeWords(
+            fields={
+                "status": self.tr("Status"), "due_at": self.tr("Due"),
+                "note": self.tr("Note"), "reason": self.tr("Reason"),
+                "reasons": self.tr("Reasons"), "missing": self.tr("Missing papers"),
+                "letter_number": self.tr("Letter number"),
+                "new_due_at": self.tr("New appointment"),
+                "giver": self.tr("Handed over by"), "receiver": self.tr("Received by"),
+                "from_unit": self.tr("From"), "to_unit": self.tr("To"),
+                "active": self.tr("Active"), "role": self.tr("Role"),
+                "full_name": self.tr("Full name"), "locked_until": self.tr("Locked until"),
+                "value": self.tr("Value"), "procedure": self.tr("Procedure"),
+                "received_at": self.tr("Received"), "count": self.tr("Count"),
+                "errors": self.tr("Errors"), "kind": self.tr("Kind"),
+            },
+            yes=self.tr("Yes"), no=self.tr("No"), roles=role_label)
         self._columns = [
             Column(self.tr("Time"), lambda r: format_moment(r.at), width=115),
             Column(self.tr("User"), lambda r: f"{r.username} ({r.full_name})" if r.full_name
@@ -111,7 +156,8 @@ class AuditModel(RowsModel):
             Column(self.tr("Object"),
                    lambda r: f"{self._entities.get(r.entity, r.entity)} {r.key}".strip(),
                    width=250),
-            Column(self.tr("Change (before → after)"), lambda r: change_text(r.before, r.after),
+            Column(self.tr("Change (before → after)"),
+                   lambda r: change_text(r.before, r.after, self.words),
                    self._change_tooltip),
         ]
 

@@ -28,7 +28,12 @@ from desk_app.services import dossiers
 from desk_app.services.desk import Desk
 from desk_app.services.errors import DatabaseBusy, UserError
 from desk_app.services.processing import letters
-from desk_app.ui.dossiers.lifecycle_dialogs import LinesEdit, SignerFields
+from desk_app.ui.dossiers.lifecycle_dialogs import (
+    DEFAULT_AUTHORITY,
+    DEFAULT_TITLE,
+    LinesEdit,
+    SignerFields,
+)
 from desk_app.ui.widgets.error_label import ERROR_STYLE
 from desk_app.ui.widgets.field_checks import grow_to_fit
 from desk_app.ui.widgets.look import format_moment
@@ -38,6 +43,16 @@ from desk_app.ui.widgets.screen_fit import resize_to_fit
 from desk_app.ui.widgets.workers import call
 
 DATE_FORMAT = "dd/MM/yyyy HH:mm"
+
+
+def signer_for(desk: Desk) -> tuple[str, ...]:
+    """The leader logged in signs the letter: their name, with the titles of their own last
+    apology, else those of a deputy signing for the director."""
+    last = letters.last_signer(desk)
+    name = desk.user.full_name
+    if not name or (last and last[-1] == name):
+        return last
+    return (DEFAULT_AUTHORITY, DEFAULT_TITLE, name)
 
 
 class ApologyDialog(QDialog):
@@ -104,7 +119,7 @@ class ApologyDialog(QDialog):
         self.other_errors.setMaximumHeight(70)
         errors_layout.addWidget(self.other_errors)
 
-        self.signer = SignerFields(letters.last_signer(desk))
+        self.signer = SignerFields(signer_for(desk))
         self.confirmation = QLineEdit()
         self.confirmation.setPlaceholderText(
             self.tr("Why the leader agrees to extend a second time"))

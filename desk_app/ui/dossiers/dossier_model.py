@@ -49,9 +49,9 @@ def _foreground(row: dossiers.DossierRow) -> QColor | None:
 
 
 def needs_apology(row: dossiers.DossierRow) -> bool:
-    """Open, due by the end of the next working day (or overdue) and no apology yet: the
-    last moment to issue one (the status bar counts the same dossiers)."""
-    return row.deadline_class in ("due_soon", "overdue") and not row.apology_issued
+    """Overdue and no apology yet: what the status bar counts as "needs apology"
+    (services/supervision/counts.py)."""
+    return row.deadline_class == "overdue" and not row.apology_issued
 
 
 class DossierModel(ColumnsModel):

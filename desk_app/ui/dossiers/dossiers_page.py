@@ -24,6 +24,7 @@ from desk_app.ui.dossiers.apology_dialog import ApologyDialog
 from desk_app.ui.dossiers.dossier_dialog import DossierDialog, open_dossier_dialog
 from desk_app.ui.dossiers.dossier_model import DossierModel
 from desk_app.ui.dossiers.register_dialog import RegisterDialog, open_register_dialog
+from desk_app.ui.widgets.day_counts import urgency_texts
 from desk_app.ui.widgets.filters import Filters, ticked_date
 from desk_app.ui.widgets.look import LATE_TEXT
 from desk_app.ui.widgets.table_model import read_only_table, size_columns
@@ -35,6 +36,7 @@ class DossiersPage(QWidget):
     def __init__(self, desk: Desk, parent=None):
         super().__init__(parent)
         self._desk = desk
+        self._shown_before = False
         self.dialog: DossierDialog | None = None
         self.apology_dialog: ApologyDialog | None = None
         self.filters = Filters(self, DEBOUNCE_MS)
@@ -45,6 +47,11 @@ class DossiersPage(QWidget):
         self.status.addItem(self.tr("All statuses"), "")
         for status in STATUSES:
             self.status.addItem(STATUS_NAMES_VI[status], status)
+        self.urgency = QComboBox()
+        self.urgency.addItem(self.tr("Any deadline"), "")
+        for urgency, (label, tip) in urgency_texts().items():
+            self.urgency.addItem(label, urgency)
+            self.urgency.setItemData(self.urgency.count() - 1, tip, Qt.ToolTipRole)
         self.procedure = self.filters.text(self.tr("Procedure code"))
         self.unit = self.filters.text(self.tr("Unit"))
         today = QDate(config.now().date())
@@ -66,6 +73,7 @@ class DossiersPage(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Status:")))
         filters.addWidget(self.status)
+        filters.addWidget(self.urgency)
         filters.addWidget(self.procedure)
         filters.addWidget(self.unit)
         filters.addStretch(1)
@@ -93,6 +101,7 @@ class DossiersPage(QWidget):
         layout.addLayout(bottom)
 
         self.filters.choice(self.status)
+        self.filters.choice(self.urgency)
         self.filters.changed.connect(self.refresh)
         self.search.returnPressed.connect(self._search_entered)
         self.table.activated.connect(self._row_activated)
@@ -123,7 +132,24 @@ class DossiersPage(QWidget):
             unit=self.unit.text().strip(),
             received_from=ticked_date(self.from_enabled, self.from_date),
             received_to=ticked_date(self.to_enabled, self.to_date),
+            urgency=self.urgency.currentData(),
         )
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Dossiers received or changed elsewhere since the list was read (the counter, the
+        # overdue page, another desk): shown again, it reads them afresh.
+        if self._shown_before:
+            row = self.selected_row()
+            self.refresh_keeping(row.code if row is not None else "")
+        self._shown_before = True
+
+    def show_urgency(self, urgency: str) -> None:
+        """Every dossier of one count of the status bar (`counts.URGENCY_FILTERS`)."""
+        self.search.clear()
+        self.status.setCurrentIndex(0)
+        self.urgency.setCurrentIndex(max(0, self.urgency.findData(urgency)))
+        self.refresh()
 
     def refresh(self) -> None:
         self.filters.settle()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.text import fold, fold_in_place
 from desk_app.paths import GUIDE_FILE
 from desk_app.services.about import about
 from desk_app.ui.widgets.screen_fit import resize_to_fit
@@ -78,6 +79,7 @@ class HelpWindow(QWidget):
         self.guide = guide
         self.headings: list[tuple[int, str, str]] = []
         self._natural_sizes: dict[str, QSize] = {}
+        self._section = ""
         self.setWindowTitle(self.tr("User guide"))
 
         self.browser = QTextBrowser()
@@ -120,6 +122,8 @@ class HelpWindow(QWidget):
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(100)
         self._fit_timer.timeout.connect(self.fit_images)
+        # Once the reader scrolls, the chapter last chosen is no longer where to stay.
+        self.browser.verticalScrollBar().actionTriggered.connect(self._forget_section)
         resize_to_fit(self, 1120, 800)
         self.load(guide)
 
@@ -194,9 +198,35 @@ class HelpWindow(QWidget):
             # Qt relays out only the blocks it thinks changed: after these edits (and the
             # headings' anchors) the blocks below a table kept stale places and overlapped.
             document.markContentsDirty(0, document.characterCount())
+            # Pictures above the chapter shown changed height: it would slide away.
+            if self._section:
+                self.browser.scrollToAnchor(self._section)
+
+    def _forget_section(self, *_action) -> None:
+        self._section = ""
 
     def show_section(self, slug: str) -> None:
+        self._section = slug
         self.browser.scrollToAnchor(slug)
+
+    def show_heading(self, title: str) -> bool:
+        """Scroll to the first heading whose words contain `title` (diacritics optional,
+        the chapter's number left out), its chapter chosen in the contents."""
+        wanted = fold(title)
+        for level, text, slug in self.headings:
+            if wanted and wanted in fold(text):
+                chapter = self._chapter_item(slug) if level == 2 else None
+                if chapter is not None:
+                    self.contents.setCurrentItem(chapter)
+                self.show_section(slug)
+                return True
+        return False
+
+    def _chapter_item(self, slug: str) -> QListWidgetItem | None:
+        for row in range(self.contents.count()):
+            if self.contents.item(row).data(SLUG_ROLE) == slug:
+                return self.contents.item(row)
+        return None
 
     def _chapter_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is not None:
@@ -207,14 +237,24 @@ class HelpWindow(QWidget):
         self.find_field.selectAll()
 
     def find_next(self) -> bool:
-        """The next place the words occur, from the top again after the last one."""
-        words = self.find_field.text().strip()
+        """The next place the words occur, from the top again after the last one; diacritics
+        optional and đ as d ("xin loi" finds "xin lỗi"), as every search of the program."""
+        words = fold(self.find_field.text())
         if not words:
             return False
-        found = self.browser.find(words)
-        if not found:
-            self.browser.moveCursor(QTextCursor.Start)
-            found = self.browser.find(words)
+        # The raw text has one character per position of the document (pictures included).
+        text = fold_in_place(self.browser.document().toRawText())
+        start = text.find(words, self.browser.textCursor().selectionEnd())
+        if start < 0:
+            start = text.find(words)
+        found = start >= 0
+        if found:
+            self._section = ""
+            cursor = QTextCursor(self.browser.document())
+            cursor.setPosition(start)
+            cursor.setPosition(start + len(words), QTextCursor.KeepAnchor)
+            self.browser.setTextCursor(cursor)
+            self.browser.ensureCursorVisible()
         self.find_message.setText("" if found else self.tr("Not found"))
         return found
 

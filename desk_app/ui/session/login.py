@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
 
-from desk_app.services import users
 from desk_app.services.actors import TASK_ROLES, Actor
 from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
@@ -33,8 +32,27 @@ class LoginDialog(FormDialog):
         self.form.addRow(self.tr("&Password:"), self.password)
         self.demo_label = self._demo_label(demo_credentials or [])
         self.demo_label.setVisible(bool(demo_credentials))
-        self.lay_out(below=[self.demo_label], width=380)
+        self.waiting_label = QLabel()
+        self.waiting_label.setWordWrap(True)
+        self.waiting_label.hide()
+        self.lay_out(below=[self.demo_label, self.waiting_label], width=380)
         self.username.setFocus()
+
+    def hold(self, message: str) -> None:
+        """The user may type but not log in yet (the demo database is still being built):
+        `message` says why."""
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
+        self.waiting_label.setText(message)
+        self.waiting_label.show()
+
+    def release(self, error: str = "") -> None:
+        """Logging in is possible again, or `error` says why it never will be."""
+        self.waiting_label.hide()
+        if error:
+            self.error.setText(error)
+            self.error.show()
+            return
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(True)
 
     def _demo_label(self, credentials: list[tuple[str, str, str]]) -> QLabel:
         rows = "".join(f"<tr><td>{role_label(role)}</td><td><b>{username}</b>"
@@ -49,6 +67,10 @@ class LoginDialog(FormDialog):
         return label
 
     def run(self) -> None:
+        # Imported at the first try: the database's libraries would hold the window back
+        # (the demo's login window shows while its database is still being built).
+        from desk_app.services import users
+
         actor = call(users.authenticate, self._desk, self.username.text(), self.password.text())
         if actor.role in TASK_ROLES:
             # Its password sits in a scheduled task's settings: it must open nothing else.

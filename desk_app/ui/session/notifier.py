@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMainWindow, QStyle, QSystemTrayIcon, QWidget
 
 from desk_app.domain.notifications import Notice, notice_for
 from desk_app.services.desk import Desk
-from desk_app.services.dossiers import DayCounts
 from desk_app.services.supervision import notices
+from desk_app.services.supervision.counts import DayCounts
 from desk_app.ui.widgets.workers import Task, start
 
 CHECK_MS = 60_000

@@ -12,7 +12,6 @@ from desk_app.services.supervision import overdue
 from desk_app.ui.supervision.overdue_rows import (
     APPLICANT,
     CODE,
-    OFFICER,
     PROCEDURE,
     TEXTS,
     UNIT,
@@ -63,12 +62,23 @@ class OverdueModel(ColumnsModel):
         }
         urgency = self._urgency_name
         yes, no = self.tr("Yes"), self.tr("No")
+        self.reason_names = {
+            "supplement_requested": self.tr("Supplement"),
+            "stopped": self.tr("Stopped"),
+            "apology_issued": self.tr("Apology"),
+        }
+        at_desk = self.tr("At the desk")
         self._columns = [
             Column(self.tr("Code"), TEXTS[CODE], urgency),
             Column(self.tr("Procedure"), TEXTS[PROCEDURE], TEXTS[PROCEDURE]),
             Column(self.tr("Applicant"), TEXTS[APPLICANT], urgency),
-            Column(self.tr("Unit"), TEXTS[UNIT], urgency),
-            Column(self.tr("Officer"), TEXTS[OFFICER], urgency),
+            Column(self.tr("Unit"), TEXTS[UNIT], TEXTS[UNIT]),
+            Column(self.tr("Held by"), lambda r: r.holder or at_desk,
+                   lambda r: r.holder or at_desk,
+                   header_tip=self.tr("The officer, else the unit, of the latest hand-over")),
+            Column(self.tr("Reason"), self._reason, self._reason,
+                   header_tip=self.tr("The latest reason recorded: supplement, stop or "
+                                      "apology")),
             Column(self.tr("Received"), lambda r: format_moment(r.received_at), urgency),
             Column(self.tr("Due"), lambda r: format_moment(r.due_at), urgency),
             Column(self.tr("Days overdue"), _days, urgency, CENTRED,
@@ -80,6 +90,12 @@ class OverdueModel(ColumnsModel):
                                  lambda r: None if r.apology_issued else BOLD),
                    header_tip=self.tr("Apology letter issued")),
         ]
+
+    def _reason(self, row: overdue.OverdueRow) -> str:
+        if not row.reason_kind:
+            return ""
+        name = self.reason_names.get(row.reason_kind, row.reason_kind)
+        return f"{name}: {row.reason}" if row.reason else name
 
     def _urgency_name(self, row: overdue.OverdueRow) -> str:
         return self.urgency_names.get(row.urgency, "")

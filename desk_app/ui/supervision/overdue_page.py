@@ -89,6 +89,8 @@ class OverduePage(QWidget):
         self.table.setSelectionMode(QTableView.SingleSelection)
         self.table.setEditTriggers(QTableView.NoEditTriggers)
         self.table.setWordWrap(False)
+        # Long unit and procedure names end in "…", the whole name in their tooltip.
+        self.table.setTextElideMode(Qt.ElideRight)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DAYS, Qt.DescendingOrder)
         compact(self.table)
@@ -135,6 +137,9 @@ class OverduePage(QWidget):
         actions.addWidget(self.open_button)
         actions.addWidget(self.apology_button)
         actions.addWidget(self.export_button)
+        # The desk and the units read the list; apologies and exports are the supervisor's.
+        self.apology_button.setVisible(desk.user.may("dossier.apology"))
+        self.export_button.setVisible(desk.user.may("personal.export"))
         actions.addStretch(1)
         actions.addWidget(self.updated_label)
         actions.addWidget(self.refresh_button)
@@ -212,7 +217,7 @@ class OverduePage(QWidget):
 
     def refresh(self) -> None:
         """Ask for fresh rows in the background; one request at a time."""
-        if not self._desk.user.may("report.read"):
+        if not self._desk.user.may("overdue.read"):
             self._show_denied()
             return
         if self._load_task is not None:
@@ -230,7 +235,7 @@ class OverduePage(QWidget):
 
     def _show_denied(self) -> None:
         self._loaded_once = True
-        self.error_label.setText(self.tr("Only supervisors and administrators see this page."))
+        self.error_label.setText(self.tr("This account does not see the overdue list."))
         self.error_label.show()
         for button in (self.refresh_button, self.export_button):
             button.setEnabled(False)
@@ -425,7 +430,8 @@ class OverduePage(QWidget):
         bold.setBold(True)
         # "No" is bold in the apology column.
         apology = QFontMetrics(bold).horizontalAdvance(self.tr("No")) + 16
-        for column, width in enumerate((code, 0, 110, 120, 90, moment, moment, 0, apology)):
+        for column, width in enumerate((code, 0, 110, 120, 110, 140, moment, moment, 0,
+                                        apology)):
             title = str(self.model.headerData(column, Qt.Horizontal))
             # Room for the (translated) title on two lines, and for the sort arrow.
             self.table.setColumnWidth(

@@ -13,7 +13,7 @@ from desk_app.services import office
 from desk_app.services.desk import Desk
 from desk_app.services.supervision import overdue
 
-CODE, PROCEDURE, APPLICANT, UNIT, OFFICER, RECEIVED, DUE, DAYS, APOLOGY = range(9)
+CODE, PROCEDURE, APPLICANT, UNIT, HOLDER, REASON, RECEIVED, DUE, DAYS, APOLOGY = range(10)
 
 
 # The columns shown as the row's own words; the model shows them, the keys sort by them.
@@ -22,7 +22,8 @@ TEXTS = {
     PROCEDURE: lambda r: f"{r.procedure_code} – {r.procedure_name}",
     APPLICANT: lambda r: r.applicant_name,
     UNIT: lambda r: r.unit,
-    OFFICER: lambda r: r.officer,
+    HOLDER: lambda r: r.holder,
+    REASON: lambda r: r.reason,
 }
 # Overdue today (0 days) still ranks above due today, which ranks above due soon.
 _URGENCY_RANK = {"overdue": 2, "due_today": 1}

@@ -1,4 +1,4 @@
-"""desk-admin dossier import|list|show."""
+"""desk-admin dossier import|list|show|scan."""
 
 from __future__ import annotations
 
@@ -45,8 +45,20 @@ def cmd_dossier_list(args) -> int:
 
 
 def cmd_dossier_show(args) -> int:
-    detail = dossiers.show(args.desk, args.code)
-    whole = _dossier_json(detail.row) | {
+    return _print_detail(args, dossiers.show(args.desk, args.code), {})
+
+
+def cmd_dossier_scan(args) -> int:
+    """What the desk's scan field answers to the same text: the dossier, and whether the QR
+    code was issued here (null: no tag to check, a bare code or a payload cut short)."""
+    from desk_app.services.reception import receipts
+
+    scan = receipts.resolve_scan(args.desk, args.text)
+    return _print_detail(args, dossiers.show(args.desk, scan.code), {"genuine": scan.genuine})
+
+
+def _print_detail(args, detail: dossiers.DossierDetail, extra: dict) -> int:
+    whole = _dossier_json(detail.row) | extra | {
         "phone": detail.phone, "email": detail.email, "address": detail.address,
         "id_number": detail.id_number, "explanation": detail.explanation,
         "documents": [asdict(d) for d in detail.documents],
@@ -77,4 +89,7 @@ def add_dossier(parser) -> None:
     p.add_argument("--limit", type=int, default=1000)
     p = command(dossier_sub, "show", cmd_dossier_show, "xem một hồ sơ", reads=True)
     p.add_argument("code")
+    p = command(dossier_sub, "scan", cmd_dossier_scan,
+                "tìm hồ sơ từ nội dung mã QR đã quét (hoặc mã hồ sơ), kiểm tra mã QR", reads=True)
+    p.add_argument("text", help="nội dung máy quét gõ ra (mã QR của phiếu, văn bản) hoặc mã hồ sơ")
     register_actions(dossier_sub)

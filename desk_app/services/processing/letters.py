@@ -51,6 +51,7 @@ from desk_app.services import audit
 from desk_app.services.actors import Actor, require
 from desk_app.services.clock import load_calendar
 from desk_app.services.desk import Desk
+from desk_app.services.document_qr import dossier_qr
 from desk_app.services.dossiers import DossierDetail, _detail, _load, reads_full_id
 from desk_app.services.errors import NotFound, PermissionDenied, UserError
 from desk_app.services.office import read_settings
@@ -307,6 +308,7 @@ def apology_document(desk: Desk, letter_id: int) -> ApologyDocument:
             delay_reason=letter.reason, errors=tuple(data.get("errors", ())),
             new_due=letter.new_due_at, signer_titles=_titles(letter),
             signer_name=letter.signer_name,
+            qr_payload=dossier_qr(session, settings, dossier, "apology", letter.issued_at),
         )
 
 
@@ -341,18 +343,21 @@ def write_stop_notice(desk: Desk, code: str, target: Path | BinaryIO, copies: in
             code=dossier.code, received_at=dossier.received_at, reason=letter.reason,
             signer_titles=_titles(letter), signer_name=letter.signer_name,
             legal_basis=(letter.data or {}).get("legal_basis", ""),
+            qr_payload=dossier_qr(session, settings, dossier, "stop_notice", letter.issued_at),
         )
     save(target, lambda out: render_stop_notice(document, out, copies))
 
 
 def _slip_fields(session: Session, letter: Letter, dossier: Dossier) -> dict:
+    settings = read_settings(session)
     return dict(
-        header=office_header(read_settings(session)), issued_on=letter.issued_at.date(),
+        header=office_header(settings), issued_on=letter.issued_at.date(),
         applicant_name=dossier.applicant_name, applicant_address=dossier.address,
         applicant_phone=dossier.phone, applicant_email=dossier.email,
         procedure_code=dossier.version.procedure.code,
         procedure_name=dossier.version.procedure.name, clerk_name=letter.signer_name,
         code=dossier.code,
+        qr_payload=dossier_qr(session, settings, dossier, letter.kind, letter.issued_at),
     )
 
 

@@ -4,8 +4,6 @@ Art. 26: the upper-left corner)."""
 
 from __future__ import annotations
 
-import unicodedata
-
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib.colors import black
@@ -13,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from desk_app.documents.layout import MARGIN_LEFT, PAGE_HEIGHT, styles
+from desk_app.documents.layout import MARGIN_LEFT, PAGE_HEIGHT
 
 # The QR specification asks for four light modules around the symbol; scanners need it.
 QUIET_ZONE_MODULES = 4
@@ -74,20 +72,16 @@ class QrFlowable(Flowable):
 # 5 mm from the sheet's edges keeps it clear of what a printer cannot reach.
 CORNER_OFFSET = 5 * mm
 CORNER_SIZE = MARGIN_LEFT - CORNER_OFFSET - 1 * mm
-CAPTION_SIZE = 7
 
 
 class CornerQr(Flowable):
     """The document's QR code in the page's upper-left corner, wherever the flowable sits in
     the story (it takes no room there); first in a page's story, so it lands on that page.
+    Nothing is printed beside it: the margins of Decree 30/2020 carry no text."""
 
-    `caption` is a line printed small under it (the receipt's "scan to look up").
-    """
-
-    def __init__(self, payload: str, caption: str = "") -> None:
+    def __init__(self, payload: str) -> None:
         super().__init__()
         self.payload = payload
-        self.caption = caption
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return 0, 0
@@ -95,13 +89,6 @@ class CornerQr(Flowable):
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
         top = PAGE_HEIGHT - CORNER_OFFSET
         draw_qr(canvas, self.payload, CORNER_OFFSET, top - CORNER_SIZE, CORNER_SIZE)
-        if self.caption:
-            canvas.saveState()
-            canvas.setFont(styles().fonts.italic, CAPTION_SIZE)
-            canvas.drawCentredString(CORNER_OFFSET + CORNER_SIZE / 2,
-                                     top - CORNER_SIZE - CAPTION_SIZE,
-                                     unicodedata.normalize("NFC", self.caption))
-            canvas.restoreState()
 
 
 def corner_qr(payload: str) -> CornerQr | None:

@@ -1,8 +1,8 @@
 """Form 01: the receipt and appointment (Giấy tiếp nhận hồ sơ và hẹn trả kết quả).
 
 One A4 page for a normal dossier (up to about eight documents). The QR code of `qr_payload`
-sits in the upper-left corner (Circular 01/2023/TT-VPCP Art. 26), with the hint to scan it
-under it; the dossier code is printed in bold on the first line for a scanner-less look-up.
+sits in the upper-left corner (Circular 01/2023/TT-VPCP Art. 26); the dossier code is printed
+in bold on the first line for a scanner-less look-up.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def render_receipt(doc: ReceiptDocument, target: Target, copies: int = 1) -> Non
         copies=copies,
         subject=doc.procedure_name,
         code=doc.code,
-        qr=CornerQr(doc.qr_payload, form.text("qr_hint")),
+        qr=CornerQr(doc.qr_payload),
     )
 
 

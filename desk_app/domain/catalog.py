@@ -46,6 +46,7 @@ _TEXT_MAX = {"name": 1000, "field": 255, "agency": 500, "fee": 255, "source": 10
 _TIME_LIMIT = re.compile(r"([0-9]+)(d|h|cd)")
 _CUTOFF = re.compile(r"([0-9]{1,2}):([0-9]{2})")
 _COUNT = re.compile(r"[0-9]+")
+_AGENCY_CODE = re.compile(r"[0-9A-Z.]{1,35}")
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,8 @@ class ProcedureSpec:
     documents: tuple[DocumentLine, ...]
     effective_from: date | None
     source: str
+    # The settling agency's identifier (Decree 118 Art. 28(2)); "" when the row has none.
+    agency_code: str = ""
 
 
 class CatalogError(ValueError):
@@ -228,12 +231,21 @@ def _parse_row(row: dict[str, str], faults: list[_RowFault]) -> ProcedureSpec | 
         "supplement_rule": check("supplement_rule", _parse_supplement_rule),
         "documents": check("documents", parse_documents),
         "effective_from": check("effective_from", _parse_effective_from),
+        "agency_code": check("agency_code", _parse_agency_code),
     }
     if faults:
         return None
     if values["cutoff"] is None and values["time_limit"] == SAME_DAY:
         values["cutoff"] = DEFAULT_SAME_DAY_CUTOFF
     return ProcedureSpec(**texts, **values)
+
+
+def _parse_agency_code(value: str) -> str:
+    # The national identifier scheme's shape, as the office's own agency_code.
+    if value and not _AGENCY_CODE.fullmatch(value):
+        raise ValueError(f"'{value}': chỉ gồm chữ số, chữ in hoa và dấu chấm, tối đa 35 ký tự "
+                         "(ví dụ 000.21.30.H49)")
+    return value
 
 
 def _required(value: str) -> str:

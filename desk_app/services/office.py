@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app import config
+from desk_app.domain.dossier_codes import CODE_AGENCIES
 from desk_app.domain.office_hours import OfficeHours
 from desk_app.domain.validation import ValidationError, clean_text
 from desk_app.services import audit
@@ -37,6 +38,9 @@ KEY_LABELS_VI = {
     "backup_keep_monthly": "Số tháng giữ bản sao lưu hằng tháng",
     "rating_scale": "Thang đánh giá mức độ hài lòng (số mức)",
     "agency_abbreviation": "Tên viết tắt của cơ quan (trong số văn bản)",
+    "code_agency": "Mã hồ sơ bắt đầu bằng mã cơ quan (settling: cơ quan giải quyết; "
+                   "receiving: nơi tiếp nhận)",
+    "supplement_days": "Thời hạn bổ sung hồ sơ (ngày)",
 }
 
 DEFAULTS = {
@@ -55,6 +59,10 @@ DEFAULTS = {
     "rating_scale": "5",
     # Empty: letter numbers use the initials of the agency's name.
     "agency_abbreviation": "",
+    # Empty: by the form set (2025: settling, Decree 118 Art. 28(2); 2018: receiving).
+    "code_agency": "",
+    # Decree 118 Art. 19(5): additions not completed within 15 days close the dossier.
+    "supplement_days": "15",
 }
 
 # Not shown nor settable: the key that signs receipt QR codes.
@@ -159,6 +167,13 @@ def _check_abbreviation(value: str) -> str:
     return value
 
 
+def _check_code_agency(value: str) -> str:
+    if value not in ("", *CODE_AGENCIES):
+        raise UserError(f"{KEY_LABELS_VI['code_agency']}: chỉ nhận settling, receiving hoặc để "
+                        "trống (theo bộ biểu mẫu)")
+    return value
+
+
 VALIDATORS: dict[str, Callable[[str], str]] = {
     "agency_code": _check_agency_code,
     "parent_agency_name": _check_text("parent_agency_name"),
@@ -175,6 +190,8 @@ VALIDATORS: dict[str, Callable[[str], str]] = {
     "backup_keep_monthly": _check_count("backup_keep_monthly", 0, 240),
     "rating_scale": _check_rating_scale,
     "agency_abbreviation": _check_abbreviation,
+    "code_agency": _check_code_agency,
+    "supplement_days": _check_count("supplement_days", 1, 90),
 }
 
 

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk_app.domain.dossier_codes import code_agency, code_agency_rule
 from desk_app.domain.intake import IntakeRequest, dossier_code, validate_intake
 from desk_app.domain.text import fold
 from desk_app.domain.validation import check_moment
@@ -50,8 +51,12 @@ def unit_id(session: Session, name: str) -> int | None:
     return unit.id
 
 
-def allocate_code(session: Session, settings: dict[str, str], received_at: datetime) -> str:
-    agency = settings["agency_code"]
+def allocate_code(session: Session, settings: dict[str, str], received_at: datetime,
+                  settling_agency_code: str = "") -> str:
+    """A new code for a dossier received at `received_at`, started by the identifier the
+    office's rule chooses (domain.dossier_codes); its daily sequence is that agency's."""
+    rule = code_agency_rule(settings.get("code_agency", ""), settings["form_set"])
+    agency = code_agency(rule, settling_agency_code, settings["agency_code"])
     while True:
         sequence = next_number(session, agency, received_at.date())
         code = dossier_code(settings["code_pattern"], agency, received_at, sequence)
@@ -80,7 +85,7 @@ def receive(desk: Desk, request: IntakeRequest,
         settings = read_settings(session)
         require_settings(settings, "agency_code")
         procedure, version = procedure_at(session, request.procedure_code, received_at)
-        code = allocate_code(session, settings, received_at)
+        code = allocate_code(session, settings, received_at, procedure.agency_code)
         book, number = register_entry(session, settings, received_at)
         if request.documents is None:
             lines = [(d["name"], d["form"], int(d["count"])) for d in version.documents]

@@ -45,6 +45,7 @@ from desk_app.domain.apology import (
     check_new_due,
     suggest_new_due,
 )
+from desk_app.domain.processing_clocks import LatenessNotice, latest_notice
 from desk_app.domain.text import nfc
 from desk_app.files import save
 from desk_app.services import audit
@@ -70,6 +71,7 @@ KIND_NAMES_VI = {
     "supplement_request": "phiếu yêu cầu bổ sung, hoàn thiện hồ sơ",
     "refusal": "phiếu từ chối giải quyết hồ sơ",
     "stop_notice": "thông báo dừng giải quyết hồ sơ",
+    "closing_notice": "thông báo đóng hồ sơ",
 }
 CONFIRMING_ROLES = ("supervisor", "admin")
 
@@ -114,7 +116,7 @@ def number_text(settings: dict[str, str], letter: Letter) -> str:
     """The number as printed ("07/XL-TTPVHCC"), with the abbreviation kept on the letter (the
     office's present one for letters recorded without it); plain digits where the form set
     has no template for that kind."""
-    key = "stop_notice" if letter.kind == "stop_notice" else "apology"
+    key = letter.kind if letter.kind in ("stop_notice", "closing_notice") else "apology"
     short = ((letter.data or {}).get("abbreviation") or settings.get("agency_abbreviation")
              or abbreviation(settings["agency_name"]))
     try:
@@ -151,6 +153,12 @@ def issue_apology(desk: Desk, code: str, reason: str, new_due_at: datetime | Non
     reason = " ".join(nfc(reason).split())
     errors = [" ".join(nfc(error).split()) for error in errors]
     errors = [error for error in errors if error]
+    if not reason and not errors and new_due_at is None:
+        # Decree 118 Art. 19(6): the unit's written notice gives the reason and the date.
+        with read_scope(desk.url) as session:
+            notice = _lateness_notice(_load(session, code))
+        if notice is not None:
+            reason, new_due_at = notice.reason, notice.proposed_due_at
     if not reason and not errors:
         raise UserError("Lý do: cần lý do chậm trễ hoặc ít nhất một sai sót")
     if reason and new_due_at is None:
@@ -200,6 +208,11 @@ def issue_apology(desk: Desk, code: str, reason: str, new_due_at: datetime | Non
         return IssuedApology(letter.id, letter.number,
                              number_text(read_settings(session), letter),
                              new_due_at, extensions if new_due_at is not None else 0)
+
+
+def _lateness_notice(dossier: Dossier) -> LatenessNotice | None:
+    return latest_notice((e.kind, e.at, e.data or {})
+                         for e in sorted(dossier.events, key=lambda e: e.id))
 
 
 def _check_confirmation(actor: Actor, confirmation_reason: str) -> None:

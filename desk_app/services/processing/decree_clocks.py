@@ -8,8 +8,9 @@ Decided here, where the rules are silent:
   recording another replaces nothing: the latest is the one in force.
 - A dossier is closed only when the supplement clock has run out, by a person, who is offered
   it on the warnings; the closing notice is a numbered letter ("NN/TB-…", as a stop notice).
-- A dossier without a notice is warned about from the opening of the working day before its
-  due day until its due moment (after that it is overdue, which the overdue list says).
+- A dossier without a notice (or an apology) is warned about from the opening of the working
+  day before its due day until its due moment (after that it is overdue, which the overdue
+  list says).
 """
 
 from __future__ import annotations
@@ -89,8 +90,10 @@ def _clocks(dossier: Dossier, calendar: WorkCalendar, settings: dict[str, str],
         supplement_due = clocks.supplement_deadline(
             request.at, int(settings["supplement_days"]), calendar)
     notice = _lateness_notice(dossier)
+    # An apology already issued tells the applicant: nothing is left to announce.
+    apologised = any(e.kind == "apology_issued" for e in events)
     unannounced = (dossier.status in OPEN_STATUSES and dossier.due_at is not None
-                   and notice is None and now <= dossier.due_at
+                   and notice is None and not apologised and now <= dossier.due_at
                    and clocks.lateness_warning_from(dossier.due_at, calendar) <= now)
     return DossierClocks(
         acceptance_due_at=acceptance, accepted_at=accepted,

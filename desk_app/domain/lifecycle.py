@@ -65,7 +65,9 @@ TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
     "closed": (frozenset({"supplement_requested"}), "closed"),
 }
 # Events that record something without changing the state.
-NOTES = frozenset({"apology_issued", "appointment_moved", "lateness_notice"})
+NOTES = frozenset({"apology_issued", "appointment_moved"})
+# Notes only an open dossier takes: a unit's notice that it will be late (Decree 118 Art. 19(6)).
+OPEN_NOTES = frozenset({"lateness_notice"})
 
 
 class IllegalTransition(ValueError):
@@ -81,12 +83,15 @@ class IllegalTransition(ValueError):
 def allowed_events(status: str) -> frozenset[str]:
     """The events that may happen next in `status` (what the dossier's page offers)."""
     notes = NOTES if status not in ("withdrawn", "closed") else frozenset()
+    if status in OPEN_STATUSES:
+        notes |= OPEN_NOTES
     return frozenset(kind for kind, (states, _) in TRANSITIONS.items() if status in states) | notes
 
 
 def next_status(status: str, kind: str) -> str:
-    if kind in NOTES:
-        if status in ("withdrawn", "closed"):
+    if kind in NOTES or kind in OPEN_NOTES:
+        if status in ("withdrawn", "closed") or (kind in OPEN_NOTES
+                                                 and status not in OPEN_STATUSES):
             raise IllegalTransition(status, kind)
         return status
     allowed = TRANSITIONS.get(kind)

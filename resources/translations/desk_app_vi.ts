@@ -532,6 +532,50 @@
     </message>
 </context>
 <context>
+    <name>ClockWarningsPanel</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="30" />
+        <source>Online dossier to accept or return (8 working hours)</source>
+        <translation>Hồ sơ trực tuyến cần tiếp nhận hoặc yêu cầu bổ sung (8 giờ làm việc)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="31" />
+        <source>Supplement period ran out: close the dossier</source>
+        <translation>Hết hạn bổ sung: đóng hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="32" />
+        <source>Due soon, no notice of lateness from the unit</source>
+        <translation>Sắp đến hạn, đơn vị chưa thông báo dự kiến trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="35" />
+        <source>Code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="36" />
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="37" />
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="38" />
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="62" />
+        <source>&lt;b&gt;Decree 118 warnings: %n dossier(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Cảnh báo theo Nghị định 118: %n hồ sơ&lt;/b&gt;</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CloseDossierDialog</name>
     <message>
         <location filename="../../desk_app/ui/dossiers/decree_dialogs.py" line="47" />
@@ -1912,160 +1956,160 @@
 <context>
     <name>OverduePage</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="108" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="109" />
         <source>Any urgency</source>
         <translation>Mọi mức độ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="111" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="112" />
         <source>Without apology only</source>
         <translation>Chỉ hồ sơ chưa xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="112" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="301" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="304" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="113" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="305" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="308" />
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="113" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="302" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="307" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="114" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="306" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="311" />
         <source>All procedures</source>
         <translation>Tất cả thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="115" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="116" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="116" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="117" />
         <source>Issue &amp;apology…</source>
         <translation>&amp;Văn bản xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="117" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="118" />
         <source>E&amp;xport XLSX…</source>
         <translation>&amp;Xuất XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="118" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="119" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="128" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="129" />
         <source>By unit</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="129" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="130" />
         <source>By procedure</source>
         <translation>Theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="144" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="145" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="145" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="146" />
         <source>Procedure:</source>
         <translation>Thủ tục:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="146" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="147" />
         <source>Urgency:</source>
         <translation>Mức độ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="235" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="239" />
         <source>Only supervisors and administrators see this page.</source>
         <translation>Chỉ lãnh đạo và quản trị viên xem được trang này.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="288" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="292" />
         <source>Updated at {time}</source>
         <translation>Cập nhật lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="290" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="294" />
         <source>Loading the rest of the list…</source>
         <translation>Đang tải phần còn lại của danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="296" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="300" />
         <source>(not transferred)</source>
         <translation>(chưa chuyển đơn vị xử lý)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="329" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="333" />
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="332" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="336" />
         <source>{shown} of {total} dossiers</source>
         <translation>{shown}/{total} hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="364" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="368" />
         <source>Apology letter (form 04) for the selected dossier</source>
         <translation>Văn bản xin lỗi (mẫu 04) cho hồ sơ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="365" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="369" />
         <source>Only a supervisor may issue an apology letter</source>
         <translation>Chỉ lãnh đạo được lập văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="383" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="387" />
         <source>Apology letter</source>
         <translation>Văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="392" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="396" />
         <source>Export the overdue list</source>
         <translation>Xuất danh sách hồ sơ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="393" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="397" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="400" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="404" />
         <source>Exporting…</source>
         <translation>Đang xuất tệp…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="189" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="192" />
         <source>Saved {name}</source>
         <translation>Đã lưu {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="191" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="194" />
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="191" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="383" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="194" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="387" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="415" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="419" />
         <source>No apology yet</source>
         <translation>chưa có văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="416" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="429" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="420" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="433" />
         <source>No</source>
         <translation>Chưa</translation>
     </message>

@@ -6,10 +6,13 @@ from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt
 
+from desk_app.domain.intake import IntakeRequest
 from desk_app.services import dossiers
 from desk_app.services.desk import Desk
 from desk_app.services.processing import lifecycle
+from desk_app.services.reception import intake
 from desk_app.ui.dossiers.apology_dialog import ApologyDialog
+from desk_app.ui.supervision.overdue_page import OverduePage
 from tests.conftest import as_admin
 from tests.ui.test_lifecycle_ui import act, leader, office_db, open_dialog, preview_text, receive
 
@@ -58,3 +61,23 @@ def test_a_dossier_whose_supplements_did_not_come_is_closed_with_its_notice(qtbo
     assert "THÔNG BÁO ĐÓNG HỒ SƠ" in preview_text(dialog.preview)
     assert not any(button.isEnabled() for kind, button in dialog.action_buttons.items()
                    if kind != "apology_issued")
+
+
+def test_the_overdue_screen_lists_the_decree_118_warnings(qtbot, office_db, leader):
+    # The clock is Tuesday 10/06/2025 09:00: arrived online at 08:00, to accept by Wednesday.
+    online = intake.receive(as_admin(office_db), IntakeRequest(
+        "1.001612", "Hoàng Thị Em", channel="online"), received_at=datetime(2025, 6, 10, 8)).code
+    page = OverduePage(Desk(office_db, leader))
+    qtbot.addWidget(page)
+    page.resize(1300, 700)
+    with qtbot.waitSignal(page.clock_warnings.refreshed, timeout=10_000):
+        page.show()
+    panel = page.clock_warnings
+    assert panel.isVisible() and panel.model.rowCount() == 1
+    cells = [panel.model.index(0, column).data() for column in range(4)]
+    assert cells == [online, "Hoàng Thị Em",
+                     "Online dossier to accept or return (8 working hours)", "11/06/2025 08:30"]
+    lifecycle.transfer(Desk(office_db, leader), online, "Phòng Kinh tế", "Hà Văn Nam")
+    with qtbot.waitSignal(panel.refreshed, timeout=10_000):
+        qtbot.mouseClick(page.refresh_button, Qt.LeftButton)
+    assert panel.model.rowCount() == 0 and not panel.isVisible()

@@ -39,6 +39,7 @@ from desk_app.services.supervision import overdue
 from desk_app.services.supervision.overdue import URGENCIES
 from desk_app.ui.dossiers.apology_dialog import ApologyDialog
 from desk_app.ui.dossiers.dossier_dialog import DossierDialog, open_dossier_dialog
+from desk_app.ui.supervision.clock_warnings import ClockWarningsPanel
 from desk_app.ui.supervision.overdue_groups import GroupTable
 from desk_app.ui.supervision.overdue_model import (
     MISSING_APOLOGY_TEXT,
@@ -163,6 +164,8 @@ class OverduePage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.error_label)
         layout.addWidget(splitter, 1)
+        self.clock_warnings = ClockWarningsPanel(desk, self.pool, self)
+        layout.addWidget(self.clock_warnings)
         layout.addLayout(bottom)
 
         self.timer = QTimer(self)
@@ -229,6 +232,7 @@ class OverduePage(QWidget):
         task.signals.failed.connect(self._load_failed)
         self._load_task = start(self.pool, task)
         self.refresh_button.setEnabled(False)
+        self.clock_warnings.refresh()
 
     def _show_denied(self) -> None:
         self._loaded_once = True

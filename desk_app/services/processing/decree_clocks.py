@@ -27,7 +27,6 @@ from desk_app.domain import processing_clocks as clocks
 from desk_app.domain.lifecycle import OPEN_STATUSES
 from desk_app.domain.processing_clocks import LatenessNotice
 from desk_app.domain.text import nfc
-from desk_app.domain.validation import check_moment
 from desk_app.domain.work_calendar import WorkCalendar
 from desk_app.files import save
 from desk_app.services.actors import require
@@ -48,6 +47,7 @@ from desk_app.services.processing.lifecycle import (
     ActionResult,
     _audit,
     _current_unit,
+    _moment,
     _result,
     append_event,
     check_allowed,
@@ -159,7 +159,7 @@ def record_lateness_notice(desk: Desk, code: str, reason: str, proposed_due_at: 
     reason = " ".join(nfc(reason).split())
     if not reason:
         raise UserError("Lý do dự kiến trễ hạn: không được để trống")
-    at = check_moment((at or desk.now()).replace(second=0, microsecond=0), "Thời điểm")
+    at = _moment(at)
     proposed_due_at = proposed_due_at.replace(second=0, microsecond=0)
     with session_scope(desk.url) as session:
         dossier = _load(session, code)
@@ -185,7 +185,7 @@ def apology_defaults(desk: Desk, code: str) -> LatenessNotice | None:
 def close_unsupplemented(desk: Desk, code: str, at: datetime | None = None) -> ActionResult:
     """Close the dossier whose supplement clock ran out, numbering its closing notice."""
     require(desk.user, "dossier.process")
-    at = (at or desk.now()).replace(second=0, microsecond=0)
+    at = _moment(at)
     with session_scope(desk.url) as session:
         dossier = _load(session, code)
         check_allowed(dossier, "closed")

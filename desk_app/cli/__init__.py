@@ -35,6 +35,8 @@ COMMANDS = (
     ("dossier", "dossier_commands", "hồ sơ"),
     ("print", "print_commands", "in biểu mẫu ra PDF"),
     ("overdue", "report_commands", "hồ sơ quá hạn (tại một thời điểm)"),
+    ("warnings", "decree_commands",
+     "cảnh báo theo Nghị định 118: tiếp nhận hồ sơ trực tuyến, hết hạn bổ sung, sắp trễ hạn"),
     ("report", "report_commands",
      "báo cáo tình hình, kết quả giải quyết TTHC (Biểu 06/VPCP/KSTT)"),
     ("rate", "report_commands", "ghi đánh giá mức độ hài lòng khi trả kết quả"),

@@ -1,4 +1,4 @@
-"""desk-admin dossier import|list|show."""
+"""desk-admin dossier import|list|show|scan."""
 
 from __future__ import annotations
 
@@ -6,10 +6,12 @@ from dataclasses import asdict
 from pathlib import Path
 
 from desk_app.cli.common import EXIT_OK, command, group, out
+from desk_app.cli.decree_commands import clocks_json, register_decree_actions
 from desk_app.cli.lifecycle_commands import register_actions
 from desk_app.cli.output import render
 from desk_app.services import dossiers, exports
 from desk_app.services.desk import Desk
+from desk_app.services.processing import decree_clocks
 from desk_app.services.reception import dossier_import
 
 DOSSIER_KEYS = ["code", "procedure_code", "applicant_name", "channel", "received_at", "due_at",
@@ -45,13 +47,30 @@ def cmd_dossier_list(args) -> int:
 
 
 def cmd_dossier_show(args) -> int:
-    detail = dossiers.show(args.desk, args.code)
-    whole = _dossier_json(detail.row) | {
+    return _print_detail(args, dossiers.show(args.desk, args.code), {})
+
+
+def _clocks(args, code: str) -> dict:
+    return clocks_json(decree_clocks.dossier_clocks(args.desk, code))
+
+
+def cmd_dossier_scan(args) -> int:
+    """What the desk's scan field answers to the same text: the dossier, and whether the QR
+    code was issued here (null: no tag to check, a bare code or a payload cut short)."""
+    from desk_app.services.reception import receipts
+
+    scan = receipts.resolve_scan(args.desk, args.text)
+    return _print_detail(args, dossiers.show(args.desk, scan.code), {"genuine": scan.genuine})
+
+
+def _print_detail(args, detail: dossiers.DossierDetail, extra: dict) -> int:
+    whole = _dossier_json(detail.row) | extra | {
         "phone": detail.phone, "email": detail.email, "address": detail.address,
         "id_number": detail.id_number, "explanation": detail.explanation,
         # The papers handed in: whether the catalogue requires one is the catalogue's to say.
         "documents": [{"name": d.name, "form": d.form, "count": d.count}
                       for d in detail.documents],
+        **_clocks(args, detail.row.code),
         "events": [asdict(e) for e in detail.events],
     }
     if args.format == "json":
@@ -79,4 +98,8 @@ def add_dossier(parser) -> None:
     p.add_argument("--limit", type=int, default=1000)
     p = command(dossier_sub, "show", cmd_dossier_show, "xem một hồ sơ", reads=True)
     p.add_argument("code")
+    p = command(dossier_sub, "scan", cmd_dossier_scan,
+                "tìm hồ sơ từ nội dung mã QR đã quét (hoặc mã hồ sơ), kiểm tra mã QR", reads=True)
+    p.add_argument("text", help="nội dung máy quét gõ ra (mã QR của phiếu, văn bản) hoặc mã hồ sơ")
     register_actions(dossier_sub)
+    register_decree_actions(dossier_sub)

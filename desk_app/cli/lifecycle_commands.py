@@ -173,7 +173,7 @@ def _new_due_at(args) -> datetime | None:
 
 def cmd_print_apology(args) -> int:
     path = _output(args.output, (".pdf", ".docx"))
-    issuing = args.reason or args.error or args.new_date
+    issuing = args.reason or args.error or args.new_date or args.from_notice
     if issuing:
         if not args.signer:
             raise UserError('--signer: cần người ký, ví dụ "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC|'
@@ -225,6 +225,9 @@ def register_prints(print_sub) -> None:
     p.add_argument("--signer", help='"KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC|Họ tên" hoặc '
                                     '"GIÁM ĐỐC|Họ tên"')
     p.add_argument("--error", action="append", help="sai sót (lặp lại được)")
+    p.add_argument("--from-notice", action="store_true",
+                   help="ra văn bản mới lấy lý do và ngày hẹn đề nghị từ thông báo dự kiến trễ "
+                        "hạn của đơn vị (dossier lateness-notice)")
     p.add_argument("--confirm-reason", help="lý do lãnh đạo đồng ý gia hạn lần thứ hai (lãnh "
                                             "đạo chạy lệnh: desk-admin --user TÊN_LÃNH_ĐẠO)")
     printable("stop-notice", _printer(letters.write_stop_notice),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desk_app.cli.common import EXIT_OK, command, date_arg, group, out
+from desk_app.cli.decree_commands import register_decree_prints
 from desk_app.cli.lifecycle_commands import register_prints
 from desk_app.services.processing import control_sheet
 from desk_app.services.reception import receipts
@@ -46,3 +47,4 @@ def add_print(parser) -> None:
     p.add_argument("--to", dest="end", required=True, type=date_arg("Đến ngày"))
     p.add_argument("-o", "--output", required=True, help="tệp .pdf hoặc .xlsx")
     register_prints(print_sub)
+    register_decree_prints(print_sub)

@@ -32,6 +32,7 @@ from desk_app.documents.layout import (
     time_of_day,
     unbreakable,
 )
+from desk_app.documents.qr import corner_qr
 
 __all__ = [
     "ControlSheetDocument",
@@ -109,6 +110,8 @@ class ControlSheetDocument:
     coordinating_units: tuple[str, ...]
     steps: tuple[ControlStep, ...]
     blank_steps: int = 0
+    # The Circular 01/2023 QR code printed in the upper-left corner (none when empty).
+    qr_payload: str = ""
 
     def __post_init__(self) -> None:
         if self.blank_steps < 0:
@@ -124,7 +127,8 @@ def render_control_sheet(doc: ControlSheetDocument, target: Target, copies: int 
     """
     form = form_text(doc.header.form_set, "control_sheet")
     render_form(target, form, doc.header, doc.issued_on, partial(_body, doc=doc, form=form),
-                copies=copies, subject=doc.procedure_name, code=doc.code, marked=False)
+                copies=copies, subject=doc.procedure_name, code=doc.code, marked=False,
+                qr=corner_qr(doc.qr_payload))
 
 
 def _short_time(form: FormText, moment: datetime) -> str:

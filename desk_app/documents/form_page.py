@@ -28,6 +28,7 @@ from desk_app.documents.layout import (
     story_height,
     styles,
 )
+from desk_app.documents.qr import CornerQr
 
 # A document that misses one page by a little has its body set smaller to fit, never below
 # 85 % (13 pt text stays above 11 pt); a longer one runs onto more pages at full size. The
@@ -98,16 +99,20 @@ def render_form(
     code: str | None = None,
     number: str | None = None,
     marked: bool = True,
+    qr: CornerQr | None = None,
 ) -> None:
     """Write `copies` copies of `form` to `target` (a path or a binary file object).
 
     `body` makes what follows the page header at a given style scale. `code` (the dossier's)
-    follows the form's title in the PDF's properties, `number` is a letter's "Số: …", and
-    `marked=False` prints identical copies.
+    follows the form's title in the PDF's properties, `number` is a letter's "Số: …",
+    `marked=False` prints identical copies, and `qr` is the code in each copy's upper-left
+    corner.
     """
 
     def page(mark: str | None, st: Styles) -> list[Flowable]:
         story: list[Flowable] = [CopyMark(mark)] if mark else []
+        if qr is not None:
+            story.append(qr)
         story += page_header(st, header, form, issued_on, number)
         story += body(st)
         return story

@@ -25,6 +25,7 @@ FORM_KEYS = (
     "refusal",
     "apology",
     "stop_notice",
+    "closing_notice",
     "control_sheet",
     "register",
 )

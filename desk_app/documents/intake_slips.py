@@ -28,6 +28,7 @@ from desk_app.documents.layout import (
     signatures,
     unbreakable,
 )
+from desk_app.documents.qr import corner_qr
 
 __all__ = [
     "ApplicantSlip",
@@ -52,6 +53,8 @@ class ApplicantSlip(ApplicantForm):
     """Forms 02 and 03: given at the counter, or later for a received dossier with its code."""
 
     code: str = field(default="", kw_only=True)
+    # The Circular 01/2023 QR code printed in the upper-left corner (none when empty).
+    qr_payload: str = field(default="", kw_only=True)
 
 
 @dataclass(frozen=True)
@@ -101,9 +104,8 @@ def _render(
     def slip(st: Styles) -> list[Flowable]:
         return [*_opening(st, form, doc), *body(st), _signature(st, form, signer, doc.clerk_name)]
 
-    render_form(
-        target, form, doc.header, doc.issued_on, slip, copies=copies, subject=doc.procedure_name
-    )
+    render_form(target, form, doc.header, doc.issued_on, slip, copies=copies,
+                subject=doc.procedure_name, qr=corner_qr(doc.qr_payload))
 
 
 def _opening(st: Styles, form: FormText, doc: ApplicantSlip) -> list[Flowable]:

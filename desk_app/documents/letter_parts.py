@@ -31,6 +31,7 @@ from desk_app.documents.layout import (
     side_by_side,
     unbreakable,
 )
+from desk_app.documents.qr import corner_qr
 
 LineKind = Literal["addressee", "paragraph", "item"]
 
@@ -59,6 +60,8 @@ class NumberedLetter:
     received_at: datetime
     signer_titles: tuple[str, ...] = field(kw_only=True)
     signer_name: str = field(kw_only=True)
+    # The Circular 01/2023 QR code printed in the upper-left corner (none when empty).
+    qr_payload: str = field(default="", kw_only=True)
 
     def opening(self, form: FormText) -> list[LetterLine]:
         """"Kính gửi" the applicant, then the dossier the office received from them."""
@@ -79,7 +82,8 @@ def render_letter(doc: NumberedLetter, form: FormText, lines: Sequence[LetterLin
                                                           doc.signer_titles, doc.signer_name)]
 
     render_form(target, form, doc.header, doc.issued_on, body, copies=copies,
-                subject=doc.applicant_name, code=doc.code, number=doc.number)
+                subject=doc.applicant_name, code=doc.code, number=doc.number,
+                qr=corner_qr(doc.qr_payload))
 
 
 def sentence(text: str) -> str:

@@ -1,12 +1,17 @@
-"""QR codes drawn as vector squares: crisp at any printer resolution, no bitmap to embed."""
+"""QR codes drawn as vector squares: crisp at any printer resolution, no bitmap to embed; and
+the one place every document of the dossier process prints its code (Circular 01/2023/TT-VPCP
+Art. 26: the upper-left corner)."""
 
 from __future__ import annotations
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib.colors import black
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
+
+from desk_app.documents.layout import MARGIN_LEFT, PAGE_HEIGHT
 
 # The QR specification asks for four light modules around the symbol; scanners need it.
 QUIET_ZONE_MODULES = 4
@@ -60,3 +65,32 @@ class QrFlowable(Flowable):
 
     def draw(self) -> None:
         draw_qr(self.canv, self.payload, 0, 0, self.size)
+
+
+# In the left margin, level with the header: the agency names start at the 30 mm margin and
+# the 20 mm top margin, so a code that ends 1 mm short of the margin never touches them, and
+# 5 mm from the sheet's edges keeps it clear of what a printer cannot reach.
+CORNER_OFFSET = 5 * mm
+CORNER_SIZE = MARGIN_LEFT - CORNER_OFFSET - 1 * mm
+
+
+class CornerQr(Flowable):
+    """The document's QR code in the page's upper-left corner, wherever the flowable sits in
+    the story (it takes no room there); first in a page's story, so it lands on that page.
+    Nothing is printed beside it: the margins of Decree 30/2020 carry no text."""
+
+    def __init__(self, payload: str) -> None:
+        super().__init__()
+        self.payload = payload
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        top = PAGE_HEIGHT - CORNER_OFFSET
+        draw_qr(canvas, self.payload, CORNER_OFFSET, top - CORNER_SIZE, CORNER_SIZE)
+
+
+def corner_qr(payload: str) -> CornerQr | None:
+    """The corner code of `payload`; None for a document made without one."""
+    return CornerQr(payload) if payload else None

@@ -1,7 +1,8 @@
 """Form 01: the receipt and appointment (Giấy tiếp nhận hồ sơ và hẹn trả kết quả).
 
 One A4 page for a normal dossier (up to about eight documents). The QR code of `qr_payload`
-sits beside the dossier code, with the code printed under it for a scanner-less look-up.
+sits in the upper-left corner (Circular 01/2023/TT-VPCP Art. 26); the dossier code is printed
+in bold on the first line for a scanner-less look-up.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from functools import partial
 from typing import Literal
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from desk_app.documents.form_page import render_form
 from desk_app.documents.forms import FormText, form_text
@@ -29,12 +30,8 @@ from desk_app.documents.layout import (
     time_of_day,
     unbreakable,
 )
-from desk_app.documents.qr import QrFlowable
+from desk_app.documents.qr import CornerQr
 from desk_app.domain.catalog import DocumentLine
-
-QR_SIZE = 27 * mm
-# Wide enough for the QR code and a 35-character agency identifier code under it.
-QR_COLUMN_WIDTH = 46 * mm
 
 Delivery = Literal["desk", "post"]
 
@@ -79,12 +76,13 @@ def render_receipt(doc: ReceiptDocument, target: Target, copies: int = 1) -> Non
         copies=copies,
         subject=doc.procedure_name,
         code=doc.code,
+        qr=CornerQr(doc.qr_payload),
     )
 
 
 def _body(st: Styles, doc: ReceiptDocument, form: FormText) -> list[Flowable]:
     story: list[Flowable] = [Spacer(1, 4)]
-    story.append(_applicant_and_qr(st, doc, form))
+    story += _applicant(st, doc, form)
     story.append(Paragraph(plain(form.text("item_documents")), st.body))
     story.append(_documents_table(st, doc, form))
     story.append(Spacer(1, 3))
@@ -125,31 +123,12 @@ def _body(st: Styles, doc: ReceiptDocument, form: FormText) -> list[Flowable]:
     return story
 
 
-def _applicant_and_qr(st: Styles, doc: ReceiptDocument, form: FormText) -> Table:
+def _applicant(st: Styles, doc: ReceiptDocument, form: FormText) -> list[Flowable]:
     lines = [
         phrase(form, "dossier_code", bold=["code"], code=doc.code),
         *applicant_lines(form, "received_from", doc),
     ]
-    qr_column = [
-        QrFlowable(doc.qr_payload, QR_SIZE),
-        Paragraph(plain(doc.code), st.small_centre),
-        Paragraph(f"<i>{plain(form.text('qr_hint'))}</i>", st.small_centre),
-    ]
-    return Table(
-        [[[Paragraph(line, st.body) for line in lines], qr_column]],
-        colWidths=[CONTENT_WIDTH - QR_COLUMN_WIDTH, QR_COLUMN_WIDTH],
-        style=TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("ALIGN", (1, 0), (1, 0), "CENTER"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, 0), 6),
-                ("RIGHTPADDING", (1, 0), (1, 0), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        ),
-    )
+    return [Paragraph(line, st.body) for line in lines]
 
 
 def _documents_table(st: Styles, doc: ReceiptDocument, form: FormText) -> Table:

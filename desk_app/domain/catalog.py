@@ -51,6 +51,7 @@ OPTIONAL_MARK = "optional"
 # The national catalogue's wording for a conditional paper: "Văn bản ủy quyền (nếu ủy quyền)",
 # "… (nếu có)"; matched on the folded name, so "(Nếu", "(neu" and "( nếu" count too.
 _CONDITIONAL = re.compile(r"\(\s*neu\b")
+_AGENCY_CODE = re.compile(r"[0-9A-Z.]{1,35}")
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,8 @@ class ProcedureSpec:
     documents: tuple[DocumentLine, ...]
     effective_from: date | None
     source: str
+    # The settling agency's identifier (Decree 118 Art. 28(2)); "" when the row has none.
+    agency_code: str = ""
 
 
 class CatalogError(ValueError):
@@ -275,12 +278,21 @@ def _parse_row(row: dict[str, str], faults: list[_RowFault]) -> ProcedureSpec | 
         "supplement_rule": check("supplement_rule", _parse_supplement_rule),
         "documents": check("documents", parse_documents),
         "effective_from": check("effective_from", _parse_effective_from),
+        "agency_code": check("agency_code", _parse_agency_code),
     }
     if faults:
         return None
     if values["cutoff"] is None and values["time_limit"] == SAME_DAY:
         values["cutoff"] = DEFAULT_SAME_DAY_CUTOFF
     return ProcedureSpec(**texts, **values)
+
+
+def _parse_agency_code(value: str) -> str:
+    # The national identifier scheme's shape, as the office's own agency_code.
+    if value and not _AGENCY_CODE.fullmatch(value):
+        raise ValueError(f"'{value}': chỉ gồm chữ số, chữ in hoa và dấu chấm, tối đa 35 ký tự "
+                         "(ví dụ 000.21.30.H49)")
+    return value
 
 
 def _required(value: str) -> str:

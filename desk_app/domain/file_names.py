@@ -32,6 +32,7 @@ DOCUMENT_STEMS = {
     "supplement_request": "phieu-yeu-cau-bo-sung",
     "refusal": "phieu-tu-choi",
     "stop_notice": "thong-bao-dung",
+    "closing_notice": "thong-bao-dong-ho-so",
     "apology": "xin-loi",
     "control_sheet": "phieu-kiem-soat",
 }

@@ -12,7 +12,7 @@ from datetime import datetime
 
 STATUSES = (
     "received", "in_progress", "supplement_requested", "stopped",
-    "result_ready", "returned", "refused", "withdrawn",
+    "result_ready", "returned", "refused", "withdrawn", "closed",
 )
 OPEN_STATUSES = frozenset({"received", "in_progress", "supplement_requested", "stopped"})
 RESOLVED_STATUSES = frozenset({"result_ready", "returned", "refused"})
@@ -26,6 +26,7 @@ STATUS_NAMES_VI = {
     "returned": "Đã trả kết quả",
     "refused": "Từ chối giải quyết",
     "withdrawn": "Đã rút hồ sơ",
+    "closed": "Đã đóng (không bổ sung)",
 }
 
 EVENT_NAMES_VI = {
@@ -41,6 +42,8 @@ EVENT_NAMES_VI = {
     "withdrawn": "Rút hồ sơ",
     "apology_issued": "Văn bản xin lỗi",
     "appointment_moved": "Dời ngày hẹn do thay đổi lịch",
+    "lateness_notice": "Thông báo dự kiến trễ hạn",
+    "closed": "Đóng hồ sơ (không bổ sung)",
 }
 
 # event kind -> (states it may happen in, state after it)
@@ -58,9 +61,13 @@ TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
     "withdrawn": (
         frozenset({"received", "in_progress", "supplement_requested", "stopped"}), "withdrawn"
     ),
+    # Decree 118 Art. 19(5): the requested additions did not come within the time allowed.
+    "closed": (frozenset({"supplement_requested"}), "closed"),
 }
 # Events that record something without changing the state.
 NOTES = frozenset({"apology_issued", "appointment_moved"})
+# Notes only an open dossier takes: a unit's notice that it will be late (Decree 118 Art. 19(6)).
+OPEN_NOTES = frozenset({"lateness_notice"})
 
 
 class IllegalTransition(ValueError):
@@ -75,13 +82,16 @@ class IllegalTransition(ValueError):
 
 def allowed_events(status: str) -> frozenset[str]:
     """The events that may happen next in `status` (what the dossier's page offers)."""
-    notes = NOTES if status != "withdrawn" else frozenset()
+    notes = NOTES if status not in ("withdrawn", "closed") else frozenset()
+    if status in OPEN_STATUSES:
+        notes |= OPEN_NOTES
     return frozenset(kind for kind, (states, _) in TRANSITIONS.items() if status in states) | notes
 
 
 def next_status(status: str, kind: str) -> str:
-    if kind in NOTES:
-        if status == "withdrawn":
+    if kind in NOTES or kind in OPEN_NOTES:
+        if status in ("withdrawn", "closed") or (kind in OPEN_NOTES
+                                                 and status not in OPEN_STATUSES):
             raise IllegalTransition(status, kind)
         return status
     allowed = TRANSITIONS.get(kind)

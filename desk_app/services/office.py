@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app import config
+from desk_app.domain.dossier_codes import CODE_AGENCIES
 from desk_app.domain.index766 import INDICATORS, Indicator, Scoring, setting_key
 from desk_app.domain.lateness import DEFAULT_LATENESS, LATENESS_RULES
 from desk_app.domain.office_hours import OfficeHours
@@ -44,6 +45,9 @@ KEY_LABELS_VI = {
     "sign_tsa_url": "Địa chỉ máy chủ cấp dấu thời gian (TSA) khi ký số",
     "lateness": "Cách tính trễ hạn (minute: theo phút, day: theo ngày)",
     **notice_settings.LABELS_VI,
+    "code_agency": "Mã hồ sơ bắt đầu bằng mã cơ quan (settling: cơ quan giải quyết; "
+                   "receiving: nơi tiếp nhận)",
+    "supplement_days": "Thời hạn bổ sung hồ sơ (ngày)",
 }
 
 DEFAULTS = {
@@ -67,6 +71,10 @@ DEFAULTS = {
     "sign_tsa_url": "",
     "lateness": DEFAULT_LATENESS,
     **notice_settings.DEFAULTS,
+    # Empty: by the form set (2025: settling, Decree 118 Art. 28(2); 2018: receiving).
+    "code_agency": "",
+    # Decree 118 Art. 19(5): additions not completed within 15 days close the dossier.
+    "supplement_days": "15",
 }
 
 # Not shown nor settable: the key that signs receipt QR codes.
@@ -191,6 +199,13 @@ def _check_lateness(value: str) -> str:
     return value.strip()
 
 
+def _check_code_agency(value: str) -> str:
+    if value not in ("", *CODE_AGENCIES):
+        raise UserError(f"{KEY_LABELS_VI['code_agency']}: chỉ nhận settling, receiving hoặc để "
+                        "trống (theo bộ biểu mẫu)")
+    return value
+
+
 VALIDATORS: dict[str, Callable[[str], str]] = {
     "agency_code": _check_agency_code,
     "parent_agency_name": _check_text("parent_agency_name"),
@@ -211,6 +226,8 @@ VALIDATORS: dict[str, Callable[[str], str]] = {
     "sign_tsa_url": _check_tsa_url,
     "lateness": _check_lateness,
     **notice_settings.VALIDATORS,
+    "code_agency": _check_code_agency,
+    "supplement_days": _check_count("supplement_days", 1, 90),
 }
 
 

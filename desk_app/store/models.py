@@ -81,6 +81,9 @@ class Procedure(Base):
     field: Mapped[str] = mapped_column(String(255), index=True)
     level: Mapped[str] = mapped_column(String(16), default="")
     agency: Mapped[str] = mapped_column(Text, default="")
+    # Migration 0008: the identifier of the agency competent to settle it (Decree 118 Art.
+    # 28(2)), "" when the catalogue does not say.
+    agency_code: Mapped[str] = mapped_column(String(35), default="", server_default="")
     search_key: Mapped[str] = mapped_column(Text, default="")
     versions: Mapped[list[ProcedureVersion]] = relationship(
         back_populates="procedure", order_by="ProcedureVersion.effective_from"

@@ -188,89 +188,89 @@
         <translation>Ngày hẹn mới:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="98" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="103" />
         <source>Suggested: %n working day(s) after the later of now and the appointment it replaces</source>
         <translation>
             <numerusform>Gợi ý: %n ngày làm việc sau thời điểm muộn hơn giữa hiện tại và ngày hẹn được thay thế</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="101" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="106" />
         <source>Delay</source>
         <translation>Trễ hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="104" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="109" />
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="111" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="116" />
         <source>Errors (sai sót)</source>
         <translation>Sai sót</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="118" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="123" />
         <source>Other errors, one per line</source>
         <translation>Sai sót khác, mỗi dòng một sai sót</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="125" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="130" />
         <source>Why the leader agrees to extend a second time</source>
         <translation>Lý do lãnh đạo đồng ý gia hạn lần thứ hai</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="129" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="134" />
         <source>Signed by:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="130" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="135" />
         <source>Second extension, confirmed because:</source>
         <translation>Gia hạn lần hai, lãnh đạo đồng ý vì:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="138" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="143" />
         <source>&amp;Issue</source>
         <translation>&amp;Ra văn bản</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="140" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="145" />
         <source>&amp;PDF: preview and print…</source>
         <translation>&amp;PDF: xem và in…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="141" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="146" />
         <source>&amp;Word (.docx)…</source>
         <translation>&amp;Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="142" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="147" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="201" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="206" />
         <source>Letter %1 issued: print it or save it for editing.</source>
         <translation>Đã ra văn bản số %1: in ngay hoặc lưu để chỉnh sửa.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="209" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="214" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="222" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="227" />
         <source>Apology letter %1</source>
         <translation>Văn bản xin lỗi số %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="228" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="233" />
         <source>Save the letter for editing</source>
         <translation>Lưu văn bản để chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="229" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="234" />
         <source>Word documents (*.docx)</source>
         <translation>Tài liệu Word (*.docx)</translation>
     </message>
@@ -679,6 +679,69 @@
     </message>
 </context>
 <context>
+    <name>ClockWarningsPanel</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="30" />
+        <source>Online dossier to accept or return (8 working hours)</source>
+        <translation>Hồ sơ trực tuyến cần tiếp nhận hoặc yêu cầu bổ sung (8 giờ làm việc)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="31" />
+        <source>Supplement period ran out: close the dossier</source>
+        <translation>Hết hạn bổ sung: đóng hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="32" />
+        <source>Due soon, no notice of lateness from the unit</source>
+        <translation>Sắp đến hạn, đơn vị chưa thông báo dự kiến trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="35" />
+        <source>Code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="36" />
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="37" />
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="38" />
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="62" />
+        <source>&lt;b&gt;Decree 118 warnings: %n dossier(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Cảnh báo theo Nghị định 118: %n hồ sơ&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CloseDossierDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/decree_dialogs.py" line="47" />
+        <source>Close the dossier</source>
+        <translation>Đóng hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/decree_dialogs.py" line="47" />
+        <source>Close dossier</source>
+        <translation>Đóng hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/decree_dialogs.py" line="50" />
+        <source>The requested supplements were due by %1. Closing issues the numbered closing notice.</source>
+        <translation>Hạn bổ sung hồ sơ đã hết lúc %1. Đóng hồ sơ sẽ ra thông báo đóng hồ sơ có số.</translation>
+    </message>
+</context>
+<context>
     <name>ControlSheetPreview</name>
     <message>
         <location filename="../../desk_app/ui/dossiers/control_sheet_preview.py" line="27" />
@@ -868,344 +931,402 @@
     </message>
 </context>
 <context>
+    <name>DossierClocks</name>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/decree_dialogs.py" line="71" />
+        <source>within</source>
+        <translation>còn hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/decree_dialogs.py" line="72" />
+        <source>due soon</source>
+        <translation>sắp đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/decree_dialogs.py" line="73" />
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/decree_dialogs.py" line="74" />
+        <source>Online dossier: accept or return by %1 (%2)</source>
+        <translation>Hồ sơ trực tuyến: tiếp nhận hoặc yêu cầu bổ sung trước %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/decree_dialogs.py" line="78" />
+        <source>Supplement period ran out on %1: the dossier may be closed</source>
+        <translation>Hết hạn bổ sung lúc %1: có thể đóng hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/decree_dialogs.py" line="81" />
+        <source>Supplements due by %1</source>
+        <translation>Hạn bổ sung: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/decree_dialogs.py" line="84" />
+        <source>The unit expects lateness: %1; proposed %2</source>
+        <translation>Đơn vị báo dự kiến trễ hạn: %1; đề nghị hẹn %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/decree_dialogs.py" line="88" />
+        <source>Due from the next working day and no notice of lateness</source>
+        <translation>Đến hạn từ ngày làm việc tới mà chưa có thông báo dự kiến trễ hạn</translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="82" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="86" />
         <source>Dossier %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="89" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="93" />
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="90" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="94" />
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="91" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="95" />
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="95" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="99" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="96" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="100" />
         <source>Event</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="97" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="101" />
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="98" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="166" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="102" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="176" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="99" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="103" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="115" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="125" />
         <source>&lt;b&gt;Documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Thành phần hồ sơ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="117" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="127" />
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation>&lt;b&gt;Quá trình xử lý&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="119" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="129" />
         <source>&lt;b&gt;Notices to the applicant&lt;/b&gt;</source>
         <translation>&lt;b&gt;Thông báo cho người nộp&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="130" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="140" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="133" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="143" />
         <source>by post, tracking number %1</source>
         <translation>gửi bưu chính, số vận đơn %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="136" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="146" />
         <source>collected by %1 (ID %2)</source>
         <translation>%1 nhận (giấy tờ %2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="140" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="150" />
         <source>letter no. %1</source>
         <translation>số %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="153" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="163" />
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="154" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="164" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="155" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="165" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="156" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="166" />
         <source>ID number</source>
         <translation>Số giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="157" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="167" />
         <source>Contacts</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="158" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="168" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="161" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="171" />
         <source>Channel</source>
         <translation>Hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="162" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="172" />
         <source>Delivery</source>
         <translation>Nơi nhận kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="163" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="173" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="164" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="203" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="326" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="174" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="213" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="338" />
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="164" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="174" />
         <source>paused, no due date</source>
         <translation>đang tạm dừng, chưa có ngày hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="165" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="175" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="167" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="177" />
         <source>Register book / number</source>
         <translation>Quyển số / Số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="168" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="204" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="178" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="214" />
         <source>Apology</source>
         <translation>Đã xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="175" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="185" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="177" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="187" />
         <source>%1 (errors, no new appointment)</source>
         <translation>%1 (sai sót, không hẹn lại)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="180" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="190" />
         <source>not yet due</source>
         <translation>chưa đến hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="181" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="191" />
         <source>kept</source>
         <translation>đúng hẹn mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="182" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="192" />
         <source>missed</source>
         <translation>trễ hẹn mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="183" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="193" />
         <source>dossier withdrawn</source>
         <translation>hồ sơ đã rút</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="185" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="195" />
         <source>%1, new appointment %2: %3</source>
         <translation>%1, hẹn lại %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="205" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="215" />
         <source>A new appointment does not change the due date: lateness still counts against the receipt's appointment</source>
         <translation>Ngày hẹn mới không thay đổi hạn giải quyết: việc trễ hẹn vẫn tính theo ngày hẹn trên Giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="213" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="223" />
         <source>&amp;Hand over…</source>
         <translation>&amp;Chuyển xử lý…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="214" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="224" />
         <source>Request &amp;supplements…</source>
         <translation>Yêu cầu &amp;bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="215" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="225" />
         <source>Supplement re&amp;ceived…</source>
         <translation>&amp;Nhận bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="216" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="226" />
         <source>S&amp;top…</source>
         <translation>&amp;Dừng giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="217" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="227" />
         <source>Res&amp;ume…</source>
         <translation>&amp;Tiếp tục giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="218" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="228" />
         <source>Result read&amp;y…</source>
         <translation>Đã có &amp;kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="219" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="229" />
         <source>Re&amp;fuse…</source>
         <translation>Từ chối &amp;giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="220" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="230" />
         <source>&amp;Return result…</source>
         <translation>T&amp;rả kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="221" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="231" />
         <source>&amp;Withdraw…</source>
         <translation>Rút hồ &amp;sơ…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="222" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="232" />
         <source>&amp;Apology letter…</source>
         <translation>Văn bản &amp;xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="246" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="233" />
+        <source>&amp;Lateness notice…</source>
+        <translation>Thông báo &amp;trễ hạn…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="234" />
+        <source>Close (no supplements)…</source>
+        <translation>Đóng hồ sơ (không bổ sung)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="258" />
         <source>Log in to act on the dossier</source>
         <translation>Đăng nhập để xử lý hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="248" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="260" />
         <source>Your role may not do this</source>
         <translation>Vai trò của bạn không được làm việc này</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="250" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="262" />
         <source>Not possible in the dossier's present state</source>
         <translation>Không thực hiện được ở trạng thái hiện tại của hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="306" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="318" />
         <source>Apology letter</source>
         <translation>Văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="337" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="355" />
         <source>Receipt (PDF)…</source>
         <translation>Biên nhận (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="339" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="357" />
         <source>F&amp;orms</source>
         <translation>Biểu &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="340" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="358" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="346" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="364" />
         <source>Request for supplements (form 02)</source>
         <translation>Phiếu yêu cầu bổ sung (mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="347" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="365" />
         <source>Refusal (form 03)</source>
         <translation>Phiếu từ chối (mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="348" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="366" />
         <source>Stop notice (form 05)</source>
         <translation>Thông báo dừng giải quyết (mẫu 05)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="350" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="367" />
+        <source>Closing notice</source>
+        <translation>Thông báo đóng hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="369" />
         <source>Control sheet…</source>
         <translation>Phiếu kiểm soát…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="357" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="376" />
         <source>Apology letter (form 04)…</source>
         <translation>Văn bản xin lỗi (mẫu 04)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="369" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="388" />
         <source>The QR code does not verify — the receipt may be forged</source>
         <translation>Mã QR không xác thực được — có thể là biên nhận giả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="374" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="393" />
         <source>The QR code cannot be verified: its check part is missing or cut off — compare the receipt with the dossier</source>
         <translation>Không kiểm tra được mã QR: phần mã kiểm tra bị thiếu hoặc bị cắt — hãy đối chiếu giấy tiếp nhận với hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="379" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="398" />
         <source>Save the receipt</source>
         <translation>Lưu giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="379" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="398" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="397" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="416" />
         <source>Receipt</source>
         <translation>Biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="399" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="420" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="418" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="439" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="417" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="436" />
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -1857,6 +1978,39 @@
     </message>
 </context>
 <context>
+    <name>LatenessNoticeDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/decree_dialogs.py" line="24" />
+        <source>Notice of expected lateness</source>
+        <translation>Thông báo dự kiến trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/decree_dialogs.py" line="25" />
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/decree_dialogs.py" line="27" />
+        <source>The reason the unit gives</source>
+        <translation>Lý do đơn vị nêu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/decree_dialogs.py" line="33" />
+        <source>Due:</source>
+        <translation>Hạn giải quyết:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/decree_dialogs.py" line="34" />
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/decree_dialogs.py" line="35" />
+        <source>Proposed new date:</source>
+        <translation>Ngày hẹn đề nghị:</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../desk_app/ui/session/login.py" line="22" />
@@ -2050,43 +2204,43 @@
 <context>
     <name>OverdueModel</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="72" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="73" />
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="73" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="74" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="74" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="75" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="75" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="76" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="82" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="83" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="83" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="84" />
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="84" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="85" />
         <source>Days overdue</source>
         <translation>Số ngày quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="68" />
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="86" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="69" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="87" />
         <source>Apology</source>
         <translation>Đã xin lỗi</translation>
     </message>
@@ -2101,37 +2255,42 @@
         <translation>Dừng giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="70" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="68" />
+        <source>Lateness notice</source>
+        <translation>Thông báo trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="71" />
         <source>At the desk</source>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="76" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="77" />
         <source>Held by</source>
         <translation>Đang giữ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="78" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="79" />
         <source>The officer, else the unit, of the latest hand-over</source>
         <translation>Cán bộ, hoặc đơn vị, nhận hồ sơ ở lần chuyển gần nhất</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="79" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="80" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="80" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="81" />
         <source>The latest reason recorded: supplement, stop or apology</source>
         <translation>Lý do ghi nhận gần nhất: bổ sung, dừng giải quyết hoặc xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="85" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="86" />
         <source>Working days after the due day, up to today</source>
         <translation>Số ngày làm việc sau ngày hẹn trả, tính đến hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="91" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="92" />
         <source>Apology letter issued</source>
         <translation>Đã có văn bản xin lỗi</translation>
     </message>
@@ -2164,160 +2323,160 @@
 <context>
     <name>OverduePage</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="108" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="109" />
         <source>Any urgency</source>
         <translation>Mọi mức độ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="111" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="112" />
         <source>Without apology only</source>
         <translation>Chỉ hồ sơ chưa xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="112" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="304" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="307" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="113" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="308" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="311" />
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="113" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="305" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="310" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="114" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="309" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="314" />
         <source>All procedures</source>
         <translation>Tất cả thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="115" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="116" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="116" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="117" />
         <source>Issue &amp;apology…</source>
         <translation>&amp;Văn bản xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="117" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="118" />
         <source>E&amp;xport XLSX…</source>
         <translation>&amp;Xuất XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="118" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="119" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="128" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="129" />
         <source>By unit</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="129" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="130" />
         <source>By procedure</source>
         <translation>Theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="147" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="148" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="148" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="149" />
         <source>Procedure:</source>
         <translation>Thủ tục:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="149" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="150" />
         <source>Urgency:</source>
         <translation>Mức độ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="291" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="295" />
         <source>Updated at {time}</source>
         <translation>Cập nhật lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="293" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="297" />
         <source>Loading the rest of the list…</source>
         <translation>Đang tải phần còn lại của danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="299" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="303" />
         <source>(not transferred)</source>
         <translation>(chưa chuyển đơn vị xử lý)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="332" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="336" />
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="335" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="339" />
         <source>{shown} of {total} dossiers</source>
         <translation>{shown}/{total} hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="367" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="371" />
         <source>Apology letter (form 04) for the selected dossier</source>
         <translation>Văn bản xin lỗi (mẫu 04) cho hồ sơ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="368" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="372" />
         <source>Only a supervisor may issue an apology letter</source>
         <translation>Chỉ lãnh đạo được lập văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="386" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="390" />
         <source>Apology letter</source>
         <translation>Văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="395" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="399" />
         <source>Export the overdue list</source>
         <translation>Xuất danh sách hồ sơ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="396" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="400" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="403" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="407" />
         <source>Exporting…</source>
         <translation>Đang xuất tệp…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="192" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="195" />
         <source>Saved {name}</source>
         <translation>Đã lưu {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="194" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="197" />
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="194" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="386" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="197" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="390" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="238" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="242" />
         <source>This account does not see the overdue list.</source>
         <translation>Tài khoản này không xem được danh sách hồ sơ quá hạn.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="418" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="422" />
         <source>No apology yet</source>
         <translation>chưa có văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="419" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="432" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="423" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="436" />
         <source>No</source>
         <translation>Chưa</translation>
     </message>

@@ -117,3 +117,22 @@ def test_users(run):
     assert code == 2 and "Mật khẩu" in err
     _, out, _ = run("user", "list", "--format", "json")
     assert [u["username"] for u in json.loads(out)] == ["quantri", "tiepnhan"]
+
+
+def test_dossier_scan_answers_what_the_scan_field_answers(run, db_url):
+    from desk_app.domain.intake import IntakeRequest
+    from desk_app.services.reception import intake, receipts
+
+    received = intake.receive(as_admin(db_url), IntakeRequest(
+        "1.001193", "Nguyễn Văn Đức", id_number="001088012345"))
+    payload = receipts.receipt_document(as_admin(db_url), received.code).qr_payload
+    _, shown, _ = run("dossier", "show", received.code, "--format", "json")
+    for typed, genuine in ((payload, True), ("".join(c for c in payload if c.isascii()), True),
+                           (payload.replace("001088012345", "001088012346"), False),
+                           (received.code, None)):
+        code, out, _ = run("dossier", "scan", typed, "--format", "json")
+        assert code == 0
+        assert json.loads(out) == json.loads(shown) | {"genuine": genuine}
+        assert list(json.loads(out))[:10] == [*list(json.loads(shown))[:9], "genuine"]
+    code, _, err = run("dossier", "scan", "not a code!")
+    assert code == 2 and "không phải mã hồ sơ" in err

@@ -16,6 +16,7 @@ from desk_app.domain.apology import (
 )
 from desk_app.domain.lifecycle import (
     NOTES,
+    OPEN_NOTES,
     STATUSES,
     TRANSITIONS,
     IllegalTransition,
@@ -40,17 +41,21 @@ LEGAL = {
     ("result_ready", "returned"): "returned",
     **{(state, "refused"): "refused" for state in OPEN},
     **{(state, "withdrawn"): "withdrawn" for state in OPEN},
-    # Notes record something without moving the dossier; a withdrawn dossier takes none.
-    **{(state, note): state for state in STATUSES if state != "withdrawn"
+    # Decree 118 Art. 19(5): the additions did not come in time.
+    ("supplement_requested", "closed"): "closed",
+    # Notes record something without moving the dossier; a withdrawn or closed dossier takes
+    # none, and only an open one a notice of lateness.
+    **{(state, note): state for state in STATUSES if state not in ("withdrawn", "closed")
        for note in ("apology_issued", "appointment_moved")},
+    **{(state, "lateness_notice"): state for state in OPEN},
 }
-EVENTS = (*TRANSITIONS, *sorted(NOTES), "received")
+EVENTS = (*TRANSITIONS, *sorted(NOTES | OPEN_NOTES), "received")
 PAIRS = [(state, kind) for state in STATUSES for kind in EVENTS]
 
 
 def test_the_table_covers_every_event_of_the_module():
     assert set(EVENTS) == {kind for _, kind in LEGAL} | {"received"}
-    assert len(PAIRS) == len(STATUSES) * 12
+    assert len(PAIRS) == len(STATUSES) * 14
 
 
 @pytest.mark.parametrize(("status", "kind"), PAIRS)

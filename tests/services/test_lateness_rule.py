@@ -13,6 +13,7 @@ from desk_app.domain.intake import IntakeRequest
 from desk_app.services import dossiers, office
 from desk_app.services.processing import control_sheet, lifecycle, returns
 from desk_app.services.reception import intake
+from desk_app.services.supervision import counts as desk_counts
 from desk_app.services.supervision import overdue, register, report
 from tests.conftest import as_admin
 
@@ -46,7 +47,7 @@ def everywhere(url: str, same_day: str, still_open: str) -> dict[str, object]:
     sheet = control_sheet.control_sheet_document(desk, same_day)
     waiting = {r.code: r.late for r in returns.awaiting_return(desk)}
     listed = overdue.overdue(desk, as_of=MORNING_AFTER, include_due_soon=True)
-    counts = dossiers.day_counts(desk, now=MORNING_AFTER)
+    counts = desk_counts.day_counts(desk, now=MORNING_AFTER)
     return {
         "report": (totals.resolved_on_time, totals.resolved_late),
         "trend": trend.on_time_rate,

@@ -8,13 +8,13 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.domain.lifecycle import NOTES, STATUSES, TRANSITIONS, allowed_events
+from desk_app.domain.lifecycle import NOTES, OPEN_NOTES, STATUSES, TRANSITIONS, allowed_events
 from desk_app.services import dossiers, office, users
 from desk_app.services.actors import Actor
 from desk_app.services.audit import verify
 from desk_app.services.desk import Desk
 from desk_app.services.errors import PermissionDenied, UserError
-from desk_app.services.processing import letters, lifecycle
+from desk_app.services.processing import decree_clocks, letters, lifecycle
 from desk_app.services.reception import intake, intake_slips
 from desk_app.store.db import session_scope
 from desk_app.store.models import AuditEntry, DailySequence, Dossier, DossierEvent, Letter
@@ -82,6 +82,10 @@ def in_state(url, state) -> str:
                                              at=at(3))],
         "withdrawn": [lambda: lifecycle.withdraw(as_admin(url), code, "Người nộp xin rút",
                                                  at=at(3))],
+        # Decree 118 Art. 19(5): 15 days after 03/06 ran out on 18/06 at closing time.
+        "closed": [lambda: lifecycle.request_supplement(
+            as_admin(url), code, [("Giấy đề nghị", "Ký tên")], "Thiếu chữ ký", at=at(3)),
+                   lambda: decree_clocks.close_unsupplemented(as_admin(url), code, at=at(19))],
     }[state]
     for step in steps:
         step()
@@ -113,6 +117,9 @@ def attempt(url, code, kind):
                                                             "appointment_moved",
                                                             at=moment),
         "received": lambda: lifecycle.record_event(as_admin(url), code, "received", at=moment),
+        "lateness_notice": lambda: decree_clocks.record_lateness_notice(
+            as_admin(url), code, "Chờ ý kiến", at(25), at=moment),
+        "closed": lambda: decree_clocks.close_unsupplemented(as_admin(url), code, at=moment),
     }
     return actions[kind]()
 
@@ -129,7 +136,7 @@ def snapshot(url, code):
 @pytest.mark.parametrize("state", STATUSES)
 def test_every_step_the_state_forbids_changes_nothing(office_db, state):
     code = in_state(office_db, state)
-    forbidden = [kind for kind in (*TRANSITIONS, *sorted(NOTES), "received")
+    forbidden = [kind for kind in (*TRANSITIONS, *sorted(NOTES | OPEN_NOTES), "received")
                  if kind not in allowed_events(state)]
     assert forbidden
     before = snapshot(office_db, code)

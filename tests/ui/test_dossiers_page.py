@@ -99,7 +99,8 @@ def test_enter_on_a_row_opens_the_dossier(qtbot, db_url):
     dialog = page.dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.field_labels[dialog.tr("Code")].text() == codes[1]
-    assert dialog.documents_model.rowCount() == 4
+    # The required papers: the power of attorney is "(nếu ủy quyền)", not taken as handed in.
+    assert dialog.documents_model.rowCount() == 3
     assert dialog.events_model.rowCount() == 1
     assert dialog.warning.isHidden()
 

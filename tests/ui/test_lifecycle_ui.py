@@ -88,7 +88,8 @@ def test_a_dossier_followed_from_hand_over_to_return(qtbot, office_db, leader, t
     code = receive(office_db)
     dialog = open_dialog(qtbot, office_db, code, leader)
     assert enabled(dialog) == {"transferred", "supplement_requested", "stopped",
-                               "result_ready", "refused", "withdrawn", "apology_issued"}
+                               "result_ready", "refused", "withdrawn", "apology_issued",
+                               "lateness_notice"}
 
     def hand_over(action):
         action.unit.setText("Phòng Kinh tế")
@@ -107,7 +108,8 @@ def test_a_dossier_followed_from_hand_over_to_return(qtbot, office_db, leader, t
     assert "PHIẾU YÊU CẦU BỔ SUNG" in text and f"Mã hồ sơ: {code}" in text
     assert "1 Giấy đề nghị thiếu chữ ký" in text
     assert dialog.field_labels[dialog.tr("Due")].text() == dialog.tr("paused, no due date")
-    assert enabled(dialog) == {"supplement_received", "refused", "withdrawn", "apology_issued"}
+    assert enabled(dialog) == {"supplement_received", "refused", "withdrawn", "apology_issued",
+                               "lateness_notice", "closed"}
     dialog.preview.close()
 
     act(qtbot, dialog, "supplement_received")

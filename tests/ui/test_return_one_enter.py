@@ -13,6 +13,7 @@ from desk_app.services.processing.return_companions import same_applicant_waitin
 from desk_app.services.reception import receipts
 from tests.conftest import as_admin
 from tests.dossier_steps import ready_at_desk
+from tests.ui.keyboard_scanner import typed
 from tests.ui.test_return_page import HOUSEHOLD, clerk, office_db, open_page  # noqa: F401
 
 BIRTH = "1.001193"
@@ -42,7 +43,7 @@ def test_the_same_applicant_is_name_and_id_number_or_phone(office_db, family):  
 
 def _scan(qtbot, page, text):
     page.filter.setFocus()
-    qtbot.keyClicks(page.filter, text)
+    qtbot.keyClicks(page.filter, typed(text))
     qtbot.keyClick(page.filter, Qt.Key_Return)
     dialog = page.return_dialog
     assert dialog is not None and dialog.isVisible()

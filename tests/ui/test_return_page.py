@@ -17,6 +17,7 @@ from desk_app.ui.dossiers.dossier_dialog import DossierDialog
 from desk_app.ui.main_window import LoginNeededPage, MainWindow
 from tests.conftest import as_admin
 from tests.dossier_steps import ready_at_desk
+from tests.ui.keyboard_scanner import typed
 
 OFFICE = {
     "agency_code": "000.00.00.H49",
@@ -182,7 +183,7 @@ def test_a_scanned_receipt_selects_its_row(qtbot, office_db, clerk, waiting):
     page = open_page(qtbot, office_db, clerk)
     payload = receipts.receipt_document(as_admin(office_db), waiting["duc"]).qr_payload
     page.filter.setFocus()
-    qtbot.keyClicks(page.filter, payload)
+    qtbot.keyClicks(page.filter, typed(payload))
     qtbot.keyClick(page.filter, Qt.Key_Return)
     assert page.filter.text() == waiting["duc"]
     assert page.selected_code() == waiting["duc"] and shown(page) == [waiting["duc"]]
@@ -200,8 +201,8 @@ def test_a_scanned_receipt_selects_its_row(qtbot, office_db, clerk, waiting):
     qtbot.keyClick(page.windowHandle(), Qt.Key_F, Qt.AltModifier)
     assert QApplication.focusWidget() is page.filter
     page.filter.clear()
-    qtbot.keyClicks(page.filter, receipts.receipt_document(as_admin(office_db),
-                                                          waiting["returned"]).qr_payload)
+    qtbot.keyClicks(page.filter, typed(receipts.receipt_document(as_admin(office_db),
+                                                                waiting["returned"]).qr_payload))
     qtbot.keyClick(page.filter, Qt.Key_Return)
     assert shown(page) == [] and waiting["returned"] in page.message.text()
 
@@ -257,7 +258,7 @@ def test_a_receipt_whose_qr_tag_is_cut_off_cannot_be_verified(qtbot, office_db, 
     page = open_page(qtbot, office_db, clerk)
     payload = receipts.receipt_document(as_admin(office_db), waiting["duc"]).qr_payload
     page.filter.setFocus()
-    qtbot.keyClicks(page.filter, payload[:-4])
+    qtbot.keyClicks(page.filter, typed(payload[:-4]))
     qtbot.keyClick(page.filter, Qt.Key_Return)
     assert page.selected_code() == waiting["duc"]
     assert page.message.isVisible() and "cannot be verified" in page.message.text()

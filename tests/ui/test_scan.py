@@ -3,12 +3,16 @@ from datetime import datetime
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
+from desk_app.domain import qr_tag
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import office
 from desk_app.services.desk import Desk
+from desk_app.services.document_qr import qr_secret
 from desk_app.services.reception import intake, receipts
+from desk_app.store.db import session_scope
 from desk_app.ui.main_window import MainWindow
 from tests.conftest import as_admin
+from tests.ui.keyboard_scanner import typed
 
 
 def receive_one(url: str) -> str:
@@ -34,7 +38,7 @@ def window_scanning(qtbot, url: str, tmp_path, text: str) -> MainWindow:
     qtbot.keyClick(window.windowHandle(), Qt.Key_F2)
     field = QApplication.focusWidget()
     assert field is window.scan_bar.field
-    qtbot.keyClicks(field, text)
+    qtbot.keyClicks(field, typed(text))
     qtbot.keyClick(field, Qt.Key_Return)
     return window
 
@@ -61,7 +65,7 @@ def test_a_bare_code_opens_the_dossier_without_warning(qtbot, db_url, tmp_path):
 def test_a_tag_that_does_not_verify_warns_but_opens(qtbot, db_url, tmp_path):
     code = receive_one(db_url)
     payload = receipts.receipt_document(as_admin(db_url), code).qr_payload
-    forged = payload.rsplit("#", 1)[0] + "#AAAAAAAAAA"
+    forged = payload.rsplit("|MAC:", 1)[0] + "|MAC:AAAAAAAAAA"
     window = window_scanning(qtbot, db_url, tmp_path, forged)
     dialog = window.scan_bar.dialog
     assert dialog.detail.row.code == code
@@ -81,8 +85,17 @@ def test_a_payload_whose_tag_is_cut_off_opens_marked_cannot_be_verified(qtbot, d
                                                                          tmp_path):
     code = receive_one(db_url)
     payload = receipts.receipt_document(as_admin(db_url), code).qr_payload
-    window = window_scanning(qtbot, db_url, tmp_path, payload.split("#")[0] + "#k3J")
+    window = window_scanning(qtbot, db_url, tmp_path, payload.split("|MAC:")[0] + "|MAC:k3J")
     dialog = window.scan_bar.dialog
     assert dialog.detail.row.code == code
     assert not dialog.warning.isHidden()
     assert "cannot be verified" in dialog.warning.text()
+
+
+def test_a_receipt_printed_before_the_circular_fields_still_opens(qtbot, db_url, tmp_path):
+    code = receive_one(db_url)
+    with session_scope(db_url) as session:
+        old = qr_tag.legacy_payload("{code}", code, qr_secret(session))
+    window = window_scanning(qtbot, db_url, tmp_path, old)
+    assert window.scan_bar.dialog.detail.row.code == code
+    assert window.scan_bar.dialog.warning.isHidden()

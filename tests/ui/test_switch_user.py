@@ -54,8 +54,8 @@ def test_a_clerk_sees_only_the_screens_of_the_desk(qtbot, accounts, tmp_path):
 
 def test_ctrl_l_logs_out_and_another_user_logs_in(qtbot, accounts, tmp_path):
     sessions = Sessions(Desk(accounts), QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    # Not handed to qtbot: the sessions delete their login windows themselves.
     login = sessions.start()
-    qtbot.addWidget(login)
     qtbot.keyClicks(login.username, "tiepnhan")
     qtbot.keyClicks(login.password, "Tiepnhan2025")
     qtbot.keyClick(login.password, Qt.Key_Return)
@@ -68,7 +68,6 @@ def test_ctrl_l_logs_out_and_another_user_logs_in(qtbot, accounts, tmp_path):
     # Back at the login window; the old window's timers went with it.
     login = sessions.login
     assert login is not None and login.isVisible() and sessions.window is None
-    qtbot.addWidget(login)
     assert login.username.text() == ""
     qtbot.keyClicks(login.username, "lanhdao")
     qtbot.keyClicks(login.password, "Lanhdao2025")

@@ -43,6 +43,7 @@ from desk_app.files import save
 from desk_app.services.actors import require
 from desk_app.services.clock import derive, load_calendar
 from desk_app.services.desk import Desk
+from desk_app.services.document_qr import dossier_qr
 from desk_app.services.dossiers import _load
 from desk_app.services.errors import UserError
 from desk_app.services.lateness import lateness_rule
@@ -102,7 +103,8 @@ def control_sheet_document(desk: Desk, code: str,
     require(desk.user, "dossier.read")
     now = now or desk.now()
     with read_scope(desk.url) as session:
-        header = office_header(read_settings(session))
+        settings = read_settings(session)
+        header = office_header(settings)
         dossier = _load(session, code)
         calendar = load_calendar(session)
         lateness = lateness_rule(session)
@@ -168,6 +170,8 @@ def control_sheet_document(desk: Desk, code: str,
             coordinating_units=tuple(reached[1:]),
             steps=steps.frozen(),
             blank_steps=steps_to_come(state.status),
+            qr_payload=dossier_qr(session, settings, dossier, "control_sheet",
+                                  now.replace(second=0, microsecond=0)),
         )
 
 

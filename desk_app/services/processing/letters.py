@@ -45,12 +45,14 @@ from desk_app.domain.apology import (
     check_new_due,
     suggest_new_due,
 )
+from desk_app.domain.processing_clocks import LatenessNotice, latest_notice
 from desk_app.domain.text import nfc
 from desk_app.files import save
 from desk_app.services import audit
 from desk_app.services.actors import Actor, require
 from desk_app.services.clock import load_calendar
 from desk_app.services.desk import Desk
+from desk_app.services.document_qr import dossier_qr
 from desk_app.services.dossiers import DossierDetail, _detail, _load, reads_full_id
 from desk_app.services.errors import NotFound, PermissionDenied, UserError
 from desk_app.services.office import read_settings
@@ -69,6 +71,7 @@ KIND_NAMES_VI = {
     "supplement_request": "phiếu yêu cầu bổ sung, hoàn thiện hồ sơ",
     "refusal": "phiếu từ chối giải quyết hồ sơ",
     "stop_notice": "thông báo dừng giải quyết hồ sơ",
+    "closing_notice": "thông báo đóng hồ sơ",
 }
 CONFIRMING_ROLES = ("supervisor", "admin")
 
@@ -113,7 +116,7 @@ def number_text(settings: dict[str, str], letter: Letter) -> str:
     """The number as printed ("07/XL-TTPVHCC"), with the abbreviation kept on the letter (the
     office's present one for letters recorded without it); plain digits where the form set
     has no template for that kind."""
-    key = "stop_notice" if letter.kind == "stop_notice" else "apology"
+    key = letter.kind if letter.kind in ("stop_notice", "closing_notice") else "apology"
     short = ((letter.data or {}).get("abbreviation") or settings.get("agency_abbreviation")
              or abbreviation(settings["agency_name"]))
     try:
@@ -150,6 +153,12 @@ def issue_apology(desk: Desk, code: str, reason: str, new_due_at: datetime | Non
     reason = " ".join(nfc(reason).split())
     errors = [" ".join(nfc(error).split()) for error in errors]
     errors = [error for error in errors if error]
+    if not reason and not errors and new_due_at is None:
+        # Decree 118 Art. 19(6): the unit's written notice gives the reason and the date.
+        with read_scope(desk.url) as session:
+            notice = _lateness_notice(_load(session, code))
+        if notice is not None:
+            reason, new_due_at = notice.reason, notice.proposed_due_at
     if not reason and not errors:
         raise UserError("Lý do: cần lý do chậm trễ hoặc ít nhất một sai sót")
     if reason and new_due_at is None:
@@ -199,6 +208,11 @@ def issue_apology(desk: Desk, code: str, reason: str, new_due_at: datetime | Non
         return IssuedApology(letter.id, letter.number,
                              number_text(read_settings(session), letter),
                              new_due_at, extensions if new_due_at is not None else 0)
+
+
+def _lateness_notice(dossier: Dossier) -> LatenessNotice | None:
+    return latest_notice((e.kind, e.at, e.data or {})
+                         for e in sorted(dossier.events, key=lambda e: e.id))
 
 
 def _check_confirmation(actor: Actor, confirmation_reason: str) -> None:
@@ -308,6 +322,7 @@ def apology_document(desk: Desk, letter_id: int) -> ApologyDocument:
             delay_reason=letter.reason, errors=tuple(data.get("errors", ())),
             new_due=letter.new_due_at, signer_titles=_titles(letter),
             signer_name=letter.signer_name,
+            qr_payload=dossier_qr(session, settings, dossier, "apology", letter.issued_at),
         )
 
 
@@ -342,18 +357,21 @@ def write_stop_notice(desk: Desk, code: str, target: Path | BinaryIO, copies: in
             code=dossier.code, received_at=dossier.received_at, reason=letter.reason,
             signer_titles=_titles(letter), signer_name=letter.signer_name,
             legal_basis=(letter.data or {}).get("legal_basis", ""),
+            qr_payload=dossier_qr(session, settings, dossier, "stop_notice", letter.issued_at),
         )
     save(target, lambda out: render_stop_notice(document, out, copies))
 
 
 def _slip_fields(session: Session, letter: Letter, dossier: Dossier) -> dict:
+    settings = read_settings(session)
     return dict(
-        header=office_header(read_settings(session)), issued_on=letter.issued_at.date(),
+        header=office_header(settings), issued_on=letter.issued_at.date(),
         applicant_name=dossier.applicant_name, applicant_address=dossier.address,
         applicant_phone=dossier.phone, applicant_email=dossier.email,
         procedure_code=dossier.version.procedure.code,
         procedure_name=dossier.version.procedure.name, clerk_name=letter.signer_name,
         code=dossier.code,
+        qr_payload=dossier_qr(session, settings, dossier, letter.kind, letter.issued_at),
     )
 
 

@@ -231,7 +231,7 @@ def _create(session, settings, calendar, row: _Row, actor: Actor) -> str:
             raise RowError(row.number, "code", f"'{row.code}' đã có trong sổ")
         code = row.code
     else:
-        code = allocate_code(session, settings, row.received_at)
+        code = allocate_code(session, settings, row.received_at, procedure.agency_code)
     book, number = register_entry(session, settings, row.received_at)
     request = row.request
     dossier = Dossier(

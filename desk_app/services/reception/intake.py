@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.domain.catalog import DocumentLine, required_documents, stored_documents
+from desk_app.domain.dossier_codes import code_agency, code_agency_rule
 from desk_app.domain.intake import IntakeRequest, dossier_code, validate_intake
 from desk_app.domain.text import fold
 from desk_app.domain.validation import check_moment
@@ -53,8 +54,12 @@ def unit_id(session: Session, name: str) -> int | None:
     return unit.id
 
 
-def allocate_code(session: Session, settings: dict[str, str], received_at: datetime) -> str:
-    agency = settings["agency_code"]
+def allocate_code(session: Session, settings: dict[str, str], received_at: datetime,
+                  settling_agency_code: str = "") -> str:
+    """A new code for a dossier received at `received_at`, started by the identifier the
+    office's rule chooses (domain.dossier_codes); its daily sequence is that agency's."""
+    rule = code_agency_rule(settings.get("code_agency", ""), settings["form_set"])
+    agency = code_agency(rule, settling_agency_code, settings["agency_code"])
     while True:
         sequence = next_number(session, agency, received_at.date())
         code = dossier_code(settings["code_pattern"], agency, received_at, sequence)
@@ -97,7 +102,7 @@ def receive(desk: Desk, request: IntakeRequest, received_at: datetime | None = N
         lines = (required_documents(listed) if request.documents is None
                  else list(request.documents))
         incomplete = require_complete(listed, lines, consent)
-        code = allocate_code(session, settings, received_at)
+        code = allocate_code(session, settings, received_at, procedure.agency_code)
         book, number = register_entry(session, settings, received_at)
         dossier = Dossier(
             code=code, version=version, applicant_kind=request.applicant_kind,

@@ -21,6 +21,7 @@ from desk_app.files import save
 from desk_app.services import audit
 from desk_app.services.actors import require
 from desk_app.services.desk import Desk
+from desk_app.services.document_qr import document_qr
 from desk_app.services.errors import NotFound, UserError
 from desk_app.services.office import read_settings, require_settings
 from desk_app.services.reception.receipts import office_header
@@ -78,14 +79,21 @@ def write_slip(desk: Desk, letter_id: int, target: Path | BinaryIO, copies: int 
         letter = session.get(Letter, letter_id)
         if letter is None or letter.kind not in KINDS:
             raise NotFound(f"Phiếu số {letter_id}: không có")
-        header = office_header(read_settings(session))
+        settings = read_settings(session)
+        header = office_header(settings)
         request = letter.data["request"]
+        # Not received: no dossier code; the slip's QR says who asked for which procedure.
+        qr_payload = document_qr(session, settings, letter.kind, code="",
+                                 procedure_code=request["procedure_code"],
+                                 holder_id=request.get("id_number", ""),
+                                 issued_at=letter.issued_at)
         common = dict(
             header=header, issued_on=letter.issued_at.date(),
             applicant_name=request["applicant_name"], applicant_address=request["address"],
             applicant_phone=request["phone"], applicant_email=request["email"],
             procedure_code=request["procedure_code"],
             procedure_name=letter.data["procedure_name"], clerk_name=letter.signer_name,
+            qr_payload=qr_payload,
         )
     lines = letter.data["lines"]
     if letter.kind == "supplement_request":

@@ -17,24 +17,18 @@ from desk_app.files import save
 from desk_app.services.actors import require
 from desk_app.services.clock import derive, load_calendar
 from desk_app.services.desk import Desk
+from desk_app.services.document_qr import dossier_qr, qr_secret
 from desk_app.services.dossiers import _load
 from desk_app.services.errors import NotFound, UserError
-from desk_app.services.office import SECRET_KEY, read_settings, require_settings
+from desk_app.services.office import read_settings, require_settings
 from desk_app.store.db import read_scope
-from desk_app.store.models import Dossier, OfficeSetting, User
+from desk_app.store.models import Dossier, User
 
 
 def office_header(settings: dict[str, str]) -> OfficeHeader:
     require_settings(settings, "parent_agency_name", "agency_name", "place_name")
     return OfficeHeader(settings["parent_agency_name"], settings["agency_name"],
                         settings["place_name"], settings["form_set"])
-
-
-def _secret(session) -> str:
-    row = session.get(OfficeSetting, SECRET_KEY)
-    if row is None:
-        raise UserError("Chưa có khoá ký mã QR: chạy desk-admin init")
-    return row.value
 
 
 def receipt_document(desk: Desk, code: str) -> ReceiptDocument:
@@ -63,7 +57,8 @@ def receipt_document(desk: Desk, code: str) -> ReceiptDocument:
             received_at=dossier.received_at, due_at=state.due_at, delivery=dossier.delivery,
             register_book=dossier.register_book, register_number=dossier.register_number or 0,
             clerk_name=clerk.full_name if clerk else "", lookup_text=lookup,
-            qr_payload=qr_tag.payload(template, dossier.code, _secret(session)),
+            qr_payload=dossier_qr(session, settings, dossier, "receipt", dossier.received_at,
+                                  state.due_at),
             due_explanation=state.explanation,
         )
 
@@ -90,6 +85,9 @@ def resolve_scan(desk: Desk, text: str) -> ScanResult:
     with read_scope(desk.url) as session:
         settings = read_settings(session)
         scan = qr_tag.parse_scan(text, settings["qr_url_template"])
+        if scan is None and text.strip().startswith(qr_tag.MARK):
+            raise UserError("Mã quét: mã QR của một phiếu không có mã hồ sơ (hồ sơ chưa được "
+                            "tiếp nhận)")
         if scan is None:
             raise UserError(f"Mã quét: '{text.strip()}' không phải mã hồ sơ")
         exists = session.execute(select(Dossier.id).where(Dossier.code == scan.code)).first()
@@ -97,6 +95,5 @@ def resolve_scan(desk: Desk, text: str) -> ScanResult:
             raise NotFound(f"Mã hồ sơ: không có hồ sơ '{scan.code}'")
         if scan.cut:
             return ScanResult(scan.code, None, unverifiable=True)
-        genuine = None if scan.tag is None else qr_tag.verify(scan.code, scan.tag,
-                                                               _secret(session))
+        genuine = None if scan.tag is None else qr_tag.verify(scan, qr_secret(session))
         return ScanResult(scan.code, genuine)

@@ -104,7 +104,7 @@ def import_specs(
         identity = {
             # An empty level is "", never NULL: the column is NOT NULL.
             "name": spec.name, "field": spec.field, "level": spec.level or "",
-            "agency": spec.agency,
+            "agency": spec.agency, "agency_code": spec.agency_code,
         }
         if procedure is None:
             procedure = Procedure(code=spec.code, search_key=fold(f"{spec.code} {spec.name}"),

@@ -35,7 +35,7 @@ DETAIL_CHUNK = 900
 GROUPINGS = ("unit", "procedure")
 # The steps whose note says why a dossier runs late: a supplement asked for, a stop (both
 # paused its clock for a while), the apology's reason.
-REASON_KINDS = ("supplement_requested", "stopped", "apology_issued")
+REASON_KINDS = ("supplement_requested", "stopped", "lateness_notice", "apology_issued")
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from desk_app.domain.lifecycle import OPEN_STATUSES
 from desk_app.services import dossiers
 from desk_app.services.desk import Desk
 from desk_app.services.errors import DatabaseBusy, UserError
-from desk_app.services.processing import letters
+from desk_app.services.processing import decree_clocks, letters
 from desk_app.ui.dossiers.lifecycle_dialogs import (
     DEFAULT_AUTHORITY,
     DEFAULT_TITLE,
@@ -95,6 +95,11 @@ class ApologyDialog(QDialog):
         self.new_date.setCalendarPopup(True)
         suggested = letters.suggest_new_date(desk, code)
         self.new_date.setDateTime(QDateTime(suggested))
+        # Decree 118 Art. 19(6): the unit's notice gives the reason and the proposed date.
+        notice = decree_clocks.apology_defaults(desk, code)
+        if notice is not None:
+            self.reason.setText(notice.reason)
+            self.new_date.setDateTime(QDateTime(notice.proposed_due_at))
         self.new_date.setToolTip(self.tr("Suggested: %n working day(s) after the later of now "
                                          "and the appointment it replaces", "",
                                          EXTENSION_WORKING_DAYS))

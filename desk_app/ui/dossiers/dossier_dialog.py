@@ -30,10 +30,11 @@ from desk_app.services import dossiers
 from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
 from desk_app.services.notices import outbox
-from desk_app.services.processing import letters, lifecycle
+from desk_app.services.processing import decree_clocks, letters, lifecycle
 from desk_app.services.reception import receipts
 from desk_app.ui.dossiers.apology_dialog import ApologyDialog
 from desk_app.ui.dossiers.control_sheet_preview import open_control_sheet
+from desk_app.ui.dossiers.decree_dialogs import DECREE_DIALOGS, clocks_text
 from desk_app.ui.dossiers.lifecycle_dialogs import DIALOGS, ActionDialog, ReturnDialog, StopDialog
 from desk_app.ui.dossiers.notices_view import notices_model
 from desk_app.ui.dossiers.rating_view import RatingView, open_rating_view
@@ -47,12 +48,15 @@ WARNING_STYLE = ("QLabel { background: #c62828; color: white; font-weight: bold;
                  "padding: 8px; border-radius: 3px; }")
 # The order a dossier's life goes through, for the action buttons (two rows).
 ACTIONS = ("transferred", "supplement_requested", "supplement_received", "stopped", "resumed",
-           "result_ready", "refused", "returned", "withdrawn", "apology_issued")
+           "result_ready", "refused", "returned", "withdrawn", "apology_issued",
+           "lateness_notice", "closed")
+ACTION_COLUMNS = 6
 # The letter an action issues: (letter kind, service writing its latest PDF, file name part).
 PRINTED_BY = {
     "supplement_requested": ("supplement_request", letters.write_supplement_request),
     "refused": ("refusal", letters.write_refusal),
     "stopped": ("stop_notice", letters.write_stop_notice),
+    "closed": ("closing_notice", decree_clocks.write_closing_notice),
 }
 
 
@@ -111,6 +115,12 @@ class DossierDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.warning)
         layout.addLayout(self._fields())
+        # Decree 118's clocks beside the due date (acceptance, supplements, lateness notice).
+        self.clocks_label = QLabel()
+        self.clocks_label.setWordWrap(True)
+        self.clocks_label.setStyleSheet("QLabel { color: #b71c1c; }")
+        layout.addWidget(self.clocks_label)
+        self._show_clocks()
         layout.addLayout(self._action_buttons())
         layout.addWidget(QLabel(self.tr("<b>Documents</b>")))
         layout.addWidget(self.documents_table, 1)
@@ -220,6 +230,8 @@ class DossierDialog(QDialog):
             "returned": self.tr("&Return result…"),
             "withdrawn": self.tr("&Withdraw…"),
             "apology_issued": self.tr("&Apology letter…"),
+            "lateness_notice": self.tr("&Lateness notice…"),
+            "closed": self.tr("Close (no supplements)…"),
         }
         grid = QGridLayout()
         self.action_buttons: dict[str, QPushButton] = {}
@@ -227,7 +239,7 @@ class DossierDialog(QDialog):
             button = QPushButton(titles[kind])
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, k=kind: self.open_action(k))
-            grid.addWidget(button, index // 5, index % 5)
+            grid.addWidget(button, index // ACTION_COLUMNS, index % ACTION_COLUMNS)
             self.action_buttons[kind] = button
         return grid
 
@@ -262,7 +274,7 @@ class DossierDialog(QDialog):
             dialog = ApologyDialog(self._desk, self.detail.row.code, self)
             dialog.accepted.connect(self.refresh)
         else:
-            dialog_class = DIALOGS[kind]
+            dialog_class = DIALOGS.get(kind) or DECREE_DIALOGS[kind]
             if dialog_class is StopDialog:
                 dialog = StopDialog(self._desk, self.detail, self,
                                     letters.last_signer(self._desk))
@@ -275,7 +287,7 @@ class DossierDialog(QDialog):
 
     def _action_done(self, dialog: ActionDialog) -> None:
         self.refresh()
-        if dialog.answer is None:
+        if not isinstance(dialog.answer, lifecycle.ActionResult):
             return
         if dialog.answer.kind in PRINTED_BY:
             self.preview_form(dialog.answer.kind)
@@ -327,8 +339,14 @@ class DossierDialog(QDialog):
         self.documents_model.set_rows(self.detail.documents)
         self.events_model.set_rows(self.detail.events)
         self.notices_model.set_rows(self._notices(self.detail.row.code))
+        self._show_clocks()
         self._update_actions()
         self.changed.emit()
+
+    def _show_clocks(self) -> None:
+        text = clocks_text(decree_clocks.dossier_clocks(self._desk, self.detail.row.code))
+        self.clocks_label.setText(text)
+        self.clocks_label.setVisible(bool(text))
 
     # -- forms ---------------------------------------------------------------------------------
 
@@ -346,6 +364,7 @@ class DossierDialog(QDialog):
             "supplement_requested": self.tr("Request for supplements (form 02)"),
             "refused": self.tr("Refusal (form 03)"),
             "stopped": self.tr("Stop notice (form 05)"),
+            "closed": self.tr("Closing notice"),
         }
         control_sheet = self.forms_menu.addAction(self.tr("Control sheet…"))
         control_sheet.triggered.connect(self.preview_control_sheet)

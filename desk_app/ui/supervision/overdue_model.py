@@ -65,6 +65,7 @@ class OverdueModel(ColumnsModel):
         self.reason_names = {
             "supplement_requested": self.tr("Supplement"),
             "stopped": self.tr("Stopped"),
+            "lateness_notice": self.tr("Lateness notice"),
             "apology_issued": self.tr("Apology"),
         }
         at_desk = self.tr("At the desk")

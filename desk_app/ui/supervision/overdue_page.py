@@ -38,6 +38,7 @@ from desk_app.services.supervision import overdue
 from desk_app.services.supervision.overdue import URGENCIES
 from desk_app.ui.dossiers.apology_dialog import ApologyDialog
 from desk_app.ui.dossiers.dossier_dialog import DossierDialog, open_dossier_dialog
+from desk_app.ui.supervision.clock_warnings import ClockWarningsPanel
 from desk_app.ui.supervision.overdue_groups import GroupTable
 from desk_app.ui.supervision.overdue_model import (
     MISSING_APOLOGY_TEXT,
@@ -60,7 +61,7 @@ from desk_app.ui.widgets.tables import compact, two_line_width
 from desk_app.ui.widgets.workers import ProgressStrip, Task, start
 
 # Pixels: the procedure's code and the start of its name.
-PROCEDURE_MIN = 130
+PROCEDURE_MIN = 110
 SELECT_ROW = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
 # Rows of the first answer on opening the page, before the whole list.
 FIRST_ROWS = 200
@@ -166,6 +167,8 @@ class OverduePage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.error_label)
         layout.addWidget(splitter, 1)
+        self.clock_warnings = ClockWarningsPanel(desk, self)
+        layout.addWidget(self.clock_warnings)
         layout.addLayout(bottom)
 
         self.timer = QTimer(self)
@@ -232,6 +235,7 @@ class OverduePage(QWidget):
         task.signals.failed.connect(self._load_failed)
         self._load_task = start(task)
         self.refresh_button.setEnabled(False)
+        self.clock_warnings.refresh()
 
     def _show_denied(self) -> None:
         self._loaded_once = True
@@ -430,7 +434,7 @@ class OverduePage(QWidget):
         bold.setBold(True)
         # "No" is bold in the apology column.
         apology = QFontMetrics(bold).horizontalAdvance(self.tr("No")) + 16
-        for column, width in enumerate((code, 0, 110, 120, 110, 140, moment, moment, 0,
+        for column, width in enumerate((code, 0, 110, 110, 100, 130, moment, moment, 0,
                                         apology)):
             title = str(self.model.headerData(column, Qt.Horizontal))
             # Room for the (translated) title on two lines, and for the sort arrow.

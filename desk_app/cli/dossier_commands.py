@@ -6,6 +6,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from desk_app.cli.common import EXIT_OK, command, group, out
+from desk_app.cli.file_commands import register_file_commands
 from desk_app.cli.lifecycle_commands import register_actions
 from desk_app.cli.output import render
 from desk_app.services import dossiers, exports
@@ -78,3 +79,4 @@ def add_dossier(parser) -> None:
     p = command(dossier_sub, "show", cmd_dossier_show, "xem một hồ sơ", reads=True)
     p.add_argument("code")
     register_actions(dossier_sub)
+    register_file_commands(dossier_sub)

@@ -15,6 +15,7 @@ from desk_app.domain.validation import ValidationError, clean_text
 from desk_app.services import audit
 from desk_app.services.actors import Actor, require
 from desk_app.services.desk import Desk
+from desk_app.services.digitisation import limits as digitisation_limits
 from desk_app.services.errors import SettingMissing, UserError
 from desk_app.store.db import read_scope, retrying, session_scope
 from desk_app.store.models import OfficeSetting
@@ -176,6 +177,11 @@ VALIDATORS: dict[str, Callable[[str], str]] = {
     "rating_scale": _check_rating_scale,
     "agency_abbreviation": _check_abbreviation,
 }
+
+# Digitisation's settings (issue 18) are declared beside the file store they configure.
+KEY_LABELS_VI.update(digitisation_limits.LABELS_VI)
+DEFAULTS.update(digitisation_limits.DEFAULTS)
+VALIDATORS.update(digitisation_limits.VALIDATORS)
 
 
 def read_settings(session: Session) -> dict[str, str]:

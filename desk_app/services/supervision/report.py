@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from desk_app.documents.report import render_pdf, render_xlsx
 from desk_app.domain.report import (
     COUNTERS,
+    DIGITISATION,
     RATES,
     MonthPoint,
     Report,
@@ -43,14 +44,15 @@ from desk_app.files import write_atomically
 from desk_app.services.actors import require
 from desk_app.services.clock import load_calendar
 from desk_app.services.desk import Desk
+from desk_app.services.digitisation import statistics as digitisation
 from desk_app.services.errors import UserError
 from desk_app.services.office import read_settings
 from desk_app.store.db import read_scope
 from desk_app.store.models import Dossier, Procedure, ProcedureVersion, Survey, Unit
 
 __all__ = [
-    "COUNTERS", "RATES", "MonthPoint", "Report", "ReportRow", "UnitRow", "build_report",
-    "monthly_trend", "report_json", "write_report_pdf", "write_report_xlsx",
+    "COUNTERS", "DIGITISATION", "RATES", "MonthPoint", "Report", "ReportRow", "UnitRow",
+    "build_report", "monthly_trend", "report_json", "write_report_pdf", "write_report_xlsx",
 ]
 
 
@@ -174,6 +176,7 @@ def _tallies(session: Session, start: datetime, end: datetime,
         )
     _subtract_receipt_days(session, start, end, index, tallies)
     _add_ratings(session, start, end, tallies)
+    digitisation.add_figures(session, start, end, tallies)
     return tallies
 
 
@@ -263,7 +266,7 @@ def build_report(desk: Desk, date_from: date, date_to: date) -> Report:
 
 
 def _values(row) -> dict:
-    return {name: getattr(row, name) for name in COUNTERS + RATES}
+    return {name: getattr(row, name) for name in COUNTERS + RATES + DIGITISATION}
 
 
 def report_json(report: Report) -> dict:

@@ -116,24 +116,59 @@ def _target(desk: Desk, code: str, document: int | None) -> _Target:
                        int(settings[MAX_BYTES_KEY]) * 1_000_000, int(settings[MAX_PAGES_KEY]))
 
 
+@dataclass(frozen=True)
+class PreparedFile:
+    """Files made into the one PDF of a document, checked against the office's limits, not
+    yet stored: what the intake page shows (pages, thumbnail) before the dossier exists."""
+
+    name: str
+    data: bytes
+    pages: int
+
+
+def prepare(desk: Desk, paths: Sequence[Path]) -> PreparedFile:
+    """The PDF the files at `paths` (PDF, JPEG, PNG, TIFF; in order) make, refused with a
+    message naming the file when one is too big, of another kind or the pages too many."""
+    with read_scope(desk.url) as session:
+        settings = read_settings(session)
+    return _prepared(paths, int(settings[MAX_BYTES_KEY]) * 1_000_000,
+                     int(settings[MAX_PAGES_KEY]))
+
+
+def _prepared(paths: Sequence[Path], max_bytes: int, max_pages: int) -> PreparedFile:
+    parts = [pdf_pages.read_part(Path(path), max_bytes) for path in paths]
+    data, pages = pdf_pages.build(parts)
+    if pages > max_pages:
+        raise UserError(f"Tệp đính kèm: {pages} trang, vượt mức tối đa {max_pages} "
+                        "trang cho một giấy tờ")
+    return PreparedFile(", ".join(part.name for part in parts), data, pages)
+
+
 def attach(desk: Desk, code: str, document: int | None, paths: Sequence[Path],
            password: str | None = None) -> AttachedFile:
     """Attach the files at `paths` (PDF, JPEG, PNG, TIFF; in order) as one PDF to checklist
     document `document` (1-based) of dossier `code`, or to its result when None."""
     _may_attach(desk, document)
     target = _target(desk, code, document)
-    parts = [pdf_pages.read_part(Path(path), target.max_bytes) for path in paths]
-    data, pages = pdf_pages.build(parts)
-    if pages > target.max_pages:
-        raise UserError(f"Tệp đính kèm: {pages} trang, vượt mức tối đa {target.max_pages} "
-                        "trang cho một giấy tờ")
-    data, signature = _sign_if_configured(desk, data, password)
+    prepared = _prepared(paths, target.max_bytes, target.max_pages)
+    return _store(desk, code, target, document, prepared, password)
+
+
+def attach_prepared(desk: Desk, code: str, document: int | None, prepared: PreparedFile,
+                    password: str | None = None) -> AttachedFile:
+    """Attach what `prepare` made (the intake page, once the dossier is saved)."""
+    _may_attach(desk, document)
+    return _store(desk, code, _target(desk, code, document), document, prepared, password)
+
+
+def _store(desk: Desk, code: str, target: _Target, document: int | None,
+           prepared: PreparedFile, password: str | None) -> AttachedFile:
+    data, signature = _sign_if_configured(desk, prepared.data, password)
     sha256 = file_store.digest(data)
     if target.folder is not None:
         file_store.write_file(target.folder, data, sha256)
-    name = ", ".join(part.name for part in parts)
-    return _link(desk, code, target, document, name, data, len(data), sha256, pages,
-                 signature, None)
+    return _link(desk, code, target, document, prepared.name, data, len(data), sha256,
+                 prepared.pages, signature, None)
 
 
 @retrying

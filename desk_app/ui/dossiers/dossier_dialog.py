@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +33,7 @@ from desk_app.services.errors import UserError
 from desk_app.services.processing import letters, lifecycle
 from desk_app.services.reception import receipts
 from desk_app.ui.dossiers.apology_dialog import ApologyDialog
+from desk_app.ui.dossiers.attachments_panel import AttachmentsPanel
 from desk_app.ui.dossiers.control_sheet_preview import open_control_sheet
 from desk_app.ui.dossiers.lifecycle_dialogs import DIALOGS, ActionDialog, ReturnDialog, StopDialog
 from desk_app.ui.dossiers.rating_view import RatingView, open_rating_view
@@ -99,6 +100,9 @@ class DossierDialog(QDialog):
         self.documents_table.horizontalHeader().setStretchLastSection(False)
         self.documents_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.events_table = _table(self.events_model)
+        # Digitised copies and the result, with their signatures (issue 18).
+        self.attachments = AttachmentsPanel(desk, QSettings(), self)
+        self.attachments.show_dossier(code, [d.name for d in self.detail.documents])
 
         self.receipt_button = self._buttons()
         layout = QVBoxLayout(self)
@@ -107,6 +111,8 @@ class DossierDialog(QDialog):
         layout.addLayout(self._action_buttons())
         layout.addWidget(QLabel(self.tr("<b>Documents</b>")))
         layout.addWidget(self.documents_table, 1)
+        layout.addWidget(QLabel(self.tr("<b>Digitised copies</b>")))
+        layout.addWidget(self.attachments, 1)
         layout.addWidget(QLabel(self.tr("<b>History</b>")))
         layout.addWidget(self.events_table, 1)
         layout.addWidget(self.button_box)

@@ -29,6 +29,7 @@ from desk_app.files import write_atomically
 from desk_app.services.desk import Desk
 from desk_app.services.supervision import report as reports
 from desk_app.ui.dossiers.rating_view import RatingView, open_rating_view
+from desk_app.ui.supervision.digitisation_table import DigitisationModel, digitisation_table
 from desk_app.ui.supervision.report_charts import trend_chart, units_chart
 from desk_app.ui.supervision.report_table import ReportModel, percent, report_table
 from desk_app.ui.widgets.error_label import error_label
@@ -112,6 +113,8 @@ class ReportsPage(QWidget):
         self.tabs.addTab(self.table, self.tr("By field and procedure"))
         self.tabs.addTab(self.unit_table, self.tr("By unit"))
         self.tabs.addTab(charts, self.tr("Charts"))
+        self.digitisation_model = DigitisationModel(self)
+        self.tabs.addTab(digitisation_table(self.digitisation_model), self.tr("Digitisation"))
 
         period = QHBoxLayout()
         for text, widget in ((self.tr("Period:"), self.preset), (self.tr("From"), self.date_from),
@@ -282,6 +285,7 @@ class ReportsPage(QWidget):
             [("procedure", row.unit or no_unit, row) for row in report.by_unit]
             + [("total", self.tr("Grand total"), report.totals)])
         self.summary.setText(self._summary_text(report))
+        self.digitisation_model.show_report(report, self.tr("Grand total"))
         titles = {
             "trend": self.tr("Dossiers per month"),
             "received": self.tr("Dossiers received"),

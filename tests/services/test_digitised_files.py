@@ -241,3 +241,20 @@ def test_a_returning_applicant_reuses_earlier_copies(office_db, tmp_path):
     assert (reused.reused_from, reused.sha256) == (first, attached.sha256)
     assert stored_count(office_db) == 1
     assert attachments.document_pdf(desk, second, 1) == (tmp_path / "tk.pdf").read_bytes()
+
+
+def test_the_register_notes_a_digitised_result(office_db, tmp_path):
+    from desk_app.documents.forms import form_text
+    from desk_app.documents.register import register_notes
+    from desk_app.services.supervision import register
+
+    code = receive(office_db)
+    other = receive(office_db, "Trần Thị Bình")
+    desk = as_admin(office_db)
+    for dossier in (code, other):
+        lifecycle.result_ready(desk, dossier, at=datetime(2025, 6, 10, 8, 30))
+    attachments.attach(desk, code, None, [scans.pdf(tmp_path / "kq.pdf", 1)])
+    rows = {row.code: row for row in register.register_rows(desk, RECEIVED.date(),
+                                                             RECEIVED.date())}
+    assert (rows[code].result_digitised, rows[other].result_digitised) == (True, False)
+    assert "Kết quả đã số hoá" in register_notes(form_text("2025", "register"), rows[code])

@@ -33,7 +33,15 @@ from desk_app.services.errors import UserError
 from desk_app.services.office import read_settings
 from desk_app.services.reception.receipts import office_header
 from desk_app.store.db import read_scope, session_scope
-from desk_app.store.models import Dossier, DossierEvent, Letter, Procedure, ProcedureVersion, Unit
+from desk_app.store.models import (
+    Dossier,
+    DossierEvent,
+    DossierFile,
+    Letter,
+    Procedure,
+    ProcedureVersion,
+    Unit,
+)
 
 __all__ = [
     "RegisterRow",
@@ -102,6 +110,11 @@ def register_rows(desk: Desk, start: date, end: date,
         .order_by(Letter.issued_at.desc(), Letter.id.desc()).limit(1)
         .correlate(Dossier).scalar_subquery()
     )
+    result_digitised = (
+        select(DossierFile.id)
+        .where(DossierFile.dossier_id == Dossier.id, DossierFile.position.is_(None))
+        .correlate(Dossier).exists()
+    )
     statement = (
         select(
             Dossier.register_book, Dossier.register_number, Dossier.code, Procedure.code,
@@ -109,7 +122,7 @@ def register_rows(desk: Desk, start: date, end: date,
             Dossier.phone, func.coalesce(lead_unit, Unit.name), Dossier.received_at,
             Dossier.due_at, first_transfer,
             Dossier.completed_at, Dossier.returned_at, Dossier.withdrawn_at, Dossier.status,
-            apology_count, latest_new_due,
+            apology_count, latest_new_due, result_digitised,
         )
         .join(ProcedureVersion, Dossier.procedure_version_id == ProcedureVersion.id)
         .join(Procedure, ProcedureVersion.procedure_id == Procedure.id)
@@ -129,10 +142,11 @@ def register_rows(desk: Desk, start: date, end: date,
             result_at=completed_at, returned_at=returned_at, withdrawn_at=withdrawn_at,
             status=status, lateness=_lateness(status, due_at, completed_at, now),
             apologies=count or 0, apology_new_due_at=new_due,
+            result_digitised=bool(digitised),
         )
         for (book, number, code, procedure_code, procedure_name, sets, applicant, address,
              phone, unit, received_at, due_at, transferred_at, completed_at, returned_at,
-             withdrawn_at, status, count, new_due) in result
+             withdrawn_at, status, count, new_due, digitised) in result
     ]
 
 

@@ -48,9 +48,10 @@ UNSIGNED = SignatureFields(False, None, None, None, None)
 def _sign_if_configured(desk: Desk, pdf: bytes, password: str | None = None
                         ) -> tuple[bytes, SignatureFields]:
     """The one place a digitised PDF gets its signature. signing.py (issue 18 point 3) plugs
-    in here: `if signing_configured(desk): signed = sign_pdf(desk, pdf, reason=...,
-    password=password); return signed, verify_pdf(signed)`. Until then every file is
-    attached unsigned."""
+    in here: `if signing.signing_configured(desk): signed = signing.sign_pdf(desk, pdf,
+    reason=..., password=password); return signed, <its verify_pdf>(signed)` (on main:
+    signature_check.verify_office_pdf(desk, signed)); its SignatureCheck has the fields of
+    SignatureFields. Until then every file is attached unsigned."""
     return pdf, UNSIGNED
 
 

@@ -130,3 +130,13 @@ def test_a_returning_applicant_is_offered_the_earlier_copies(qtbot, page, db_url
     reused = attachments.files(as_admin(db_url), received.args[0])
     assert [(f.document, f.sha256, f.reused_from) for f in reused] == [
         (1, form.sha256, earlier)]
+
+
+def test_an_intake_without_scans_does_not_touch_the_file_store(qtbot, page, db_url, tmp_path):
+    choose_birth_registration(qtbot, page)
+    type_text(page.applicant_name, "Lê Văn Tám")
+    with qtbot.waitSignal(page.dossierReceived) as received:
+        qtbot.keyClick(page.applicant_name, Qt.Key_Return, Qt.ControlModifier)
+    page.preview.close()
+    assert attachments.files(as_admin(db_url), received.args[0]) == []
+    assert not (tmp_path / "desk.files").exists()

@@ -1,7 +1,7 @@
 """digitised files: the content-addressed store and each dossier's digitised documents
 
-Revision ID: 0008
-Revises: 0004
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-03 13:50:00
 
 `stored_file` names every stored file by its SHA-256 (size, pages, who and when);
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0008"
-down_revision: str | None = "0004"
+revision: str = "0009"
+down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desk_app.cli.common import EXIT_OK, command, group, out
 from desk_app.cli.decree_commands import clocks_json, register_decree_actions
+from desk_app.cli.file_commands import register_file_commands
 from desk_app.cli.lifecycle_commands import register_actions
 from desk_app.cli.output import render
 from desk_app.services import dossiers, exports
@@ -103,3 +104,4 @@ def add_dossier(parser) -> None:
     p.add_argument("text", help="nội dung máy quét gõ ra (mã QR của phiếu, văn bản) hoặc mã hồ sơ")
     register_actions(dossier_sub)
     register_decree_actions(dossier_sub)
+    register_file_commands(dossier_sub)

@@ -46,6 +46,11 @@ def cmd_restore(args) -> int:
 
 
 def cmd_check(args) -> int:
+    if args.sweep:
+        from desk_app.services.digitisation import stored_files
+
+        for sha256 in stored_files.sweep(args.desk):
+            sys.stderr.write(f"Đã xoá tệp không thuộc hồ sơ nào: {sha256}\n")
     report = integrity.check(args.desk, limit=args.limit)
     rows = [asdict(f) for f in report.findings]
     whole = {"ok": report.ok, "dossiers": report.dossiers, "problems": report.problems,
@@ -82,3 +87,6 @@ def add_restore(parser) -> None:
 def add_check(parser) -> None:
     runs(parser, cmd_check, reads=True)
     parser.add_argument("--limit", type=int, default=20, help="số lỗi hiển thị tối đa")
+    parser.add_argument("--sweep", action="store_true",
+                        help="trước khi kiểm tra, xoá các tệp số hoá không thuộc hồ sơ nào "
+                             "(còn lại sau một lần đính kèm bị ngắt, cũ hơn 10 phút)")

@@ -7,7 +7,7 @@ from pathlib import Path
 from desk_app.cli.common import EXIT_OK, date_arg, datetime_arg, out, runs
 from desk_app.cli.output import render
 from desk_app.domain.periods import trend_start
-from desk_app.domain.report import COUNTERS, RATES
+from desk_app.domain.report import COUNTERS, DIGITISATION, RATES
 from desk_app.services import exports
 from desk_app.services.errors import UserError
 from desk_app.services.processing import ratings
@@ -63,7 +63,7 @@ def cmd_report(args) -> int:
     rows = [*whole["rows"], {"field": "", "procedure_code": "", "procedure_name": "Tổng cộng",
                              **whole["totals"]}]
     columns = REPORT_TABLE_KEYS if args.format == "table" else [
-        "field", "procedure_code", "procedure_name", *COUNTERS, *RATES]
+        "field", "procedure_code", "procedure_name", *COUNTERS, *RATES, *DIGITISATION]
     out(render(rows, columns, args.format, whole=whole, raw=args.raw))
     return EXIT_OK
 

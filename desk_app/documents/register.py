@@ -122,6 +122,8 @@ class RegisterRow:
     lateness: Lateness = ""
     apologies: int = 0
     apology_new_due_at: datetime | None = None
+    # The result's digitised copy is stored (issue 18).
+    result_digitised: bool = False
 
     def dates(self) -> tuple[datetime | None, ...]:
         """The five "Ngày, tháng, năm" columns, in order."""
@@ -170,6 +172,8 @@ def register_notes(form: FormText, row: RegisterRow) -> list[str]:
                                date=short_date(form, row.apology_new_due_at)))
     elif row.apologies:
         notes.append(form.text("note_apology"))
+    if row.result_digitised:
+        notes.append(form.text("note_result_digitised"))
     return notes
 
 

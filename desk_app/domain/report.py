@@ -30,6 +30,11 @@ OFFICIAL_COLUMNS = (
     "resolved_late", "in_progress_total", "in_progress_within", "in_progress_overdue",
 )
 RATES = ("on_time_rate", "average_working_days", "online_share", "satisfaction_rate")
+# Decision 766/QĐ-TTg's digitisation figures (issue 18): new dossiers received with every
+# checklist document digitised (or reused), results digitised, and their shares of the new
+# dossiers received and of the resolved.
+DIGITISATION = ("received_digitised", "results_digitised", "received_digitised_rate",
+                "results_digitised_rate")
 
 
 def is_satisfied(score: int, scale: int) -> bool:
@@ -70,6 +75,8 @@ class Tally:
     ratings: int = 0
     satisfied: int = 0
     disliked: int = 0
+    received_digitised: int = 0
+    results_digitised: int = 0
 
     def add(self, other: Tally) -> None:
         for f in fields(self):
@@ -122,6 +129,16 @@ class Tally:
         }
 
 
+    def digitisation(self) -> dict[str, int | float | None]:
+        return {
+            "received_digitised": self.received_digitised,
+            "results_digitised": self.results_digitised,
+            "received_digitised_rate": _share(
+                self.received_digitised, self.received_online + self.received_direct_postal),
+            "results_digitised_rate": _share(self.results_digitised, self.resolved_total),
+        }
+
+
 def _share(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
@@ -157,6 +174,12 @@ class Figures:
     online_share: float | None
     # Ratings given in the period that are above their scale's middle (see is_satisfied).
     satisfaction_rate: float | None
+    # DIGITISATION: received_digitised / (received_online + received_direct_postal),
+    # results_digitised / resolved_total.
+    received_digitised: int = 0
+    results_digitised: int = 0
+    received_digitised_rate: float | None = None
+    results_digitised_rate: float | None = None
 
 
 @dataclass(frozen=True)
@@ -167,7 +190,8 @@ class ReportRow(Figures):
 
     @classmethod
     def of(cls, tally: Tally, field_name: str = "", code: str = "", name: str = "") -> ReportRow:
-        return cls(field_name, code, name, **tally.counters(), **tally.rates())
+        return cls(field_name, code, name, **tally.counters(), **tally.rates(),
+                   **tally.digitisation())
 
 
 @dataclass(frozen=True)
@@ -176,7 +200,7 @@ class UnitRow(Figures):
 
     @classmethod
     def of(cls, tally: Tally, unit: str) -> UnitRow:
-        return cls(unit, **tally.counters(), **tally.rates())
+        return cls(unit, **tally.counters(), **tally.rates(), **tally.digitisation())
 
 
 @dataclass(frozen=True)

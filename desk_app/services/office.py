@@ -18,6 +18,7 @@ from desk_app.domain.validation import ValidationError, clean_text
 from desk_app.services import audit
 from desk_app.services.actors import Actor, require
 from desk_app.services.desk import Desk
+from desk_app.services.digitisation import limits as digitisation_limits
 from desk_app.services.errors import SettingMissing, UserError
 from desk_app.services.notices import settings as notice_settings
 from desk_app.store.db import read_scope, retrying, session_scope
@@ -229,6 +230,11 @@ VALIDATORS: dict[str, Callable[[str], str]] = {
     "code_agency": _check_code_agency,
     "supplement_days": _check_count("supplement_days", 1, 90),
 }
+
+# Digitisation's settings (issue 18) are declared beside the file store they configure.
+KEY_LABELS_VI.update(digitisation_limits.LABELS_VI)
+DEFAULTS.update(digitisation_limits.DEFAULTS)
+VALIDATORS.update(digitisation_limits.VALIDATORS)
 
 
 def _check_scoring(indicator: Indicator) -> Callable[[str], str]:

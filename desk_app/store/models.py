@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -307,3 +308,46 @@ class Notice(Base):
     next_attempt_at: Mapped[datetime] = mapped_column(DateTime)
     claimed_at: Mapped[datetime | None] = mapped_column(DateTime)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+class StoredFile(Base):
+    """One file of the content-addressed store (issue 18), named by its SHA-256: stored once
+    however many dossiers refer to it. The bytes live in the store folder beside an SQLite
+    database, in `file_blob` on PostgreSQL (services/digitisation/file_store.py)."""
+
+    __tablename__ = "stored_file"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    bytes: Mapped[int] = mapped_column(Integer)
+    pages: Mapped[int] = mapped_column(Integer)
+    stored_at: Mapped[datetime] = mapped_column(DateTime)
+    stored_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+
+class FileBlob(Base):
+    """A stored file's bytes: on PostgreSQL always (one pg_dump holds every page); in an
+    SQLite backup file (the live SQLite database keeps them in its store folder)."""
+
+    __tablename__ = "file_blob"
+    sha256: Mapped[str] = mapped_column(ForeignKey("stored_file.sha256"), primary_key=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class DossierFile(Base):
+    """A digitised document of a dossier: a checklist document's copy (`position`, 1-based)
+    or the result (`position` None, kind "result"), one PDF; `reused_from_id` names the
+    earlier dossier's file it reuses. The signature fields are what the signature check
+    found when the file was attached."""
+
+    __tablename__ = "dossier_file"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # component | result
+    position: Mapped[int | None] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(ForeignKey("stored_file.sha256"), index=True)
+    attached_at: Mapped[datetime] = mapped_column(DateTime)
+    attached_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    reused_from_id: Mapped[int | None] = mapped_column(ForeignKey("dossier_file.id"))
+    signed: Mapped[bool] = mapped_column(Boolean, default=False)
+    signer: Mapped[str | None] = mapped_column(String(255))
+    signed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    valid: Mapped[bool | None] = mapped_column(Boolean)
+    stored: Mapped[StoredFile] = relationship()

@@ -284,6 +284,141 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="124" />
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="124" />
+        <source>Digitised copy</source>
+        <translation>Bản số hoá</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="124" />
+        <source>Pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="125" />
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="125" />
+        <source>Signed at</source>
+        <translation>Thời điểm ký</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="125" />
+        <source>Signature valid</source>
+        <translation>Chữ ký hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="126" />
+        <source>Reused from</source>
+        <translation>Tái sử dụng từ hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="139" />
+        <source>Newest scan first; Enter attaches it to the document</source>
+        <translation>Bản quét mới nhất ở trên cùng; Enter đính kèm vào giấy tờ đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="148" />
+        <source>&amp;Reuse earlier copies</source>
+        <translation>&amp;Dùng lại bản số hoá trước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="150" />
+        <source>Attach &amp;files…</source>
+        <translation>Đính kèm &amp;tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="152" />
+        <source>Scanner folder…</source>
+        <translation>Thư mục máy quét…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="154" />
+        <source>Pre&amp;view</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="173" />
+        <source>Scans (F6: newest to the document)</source>
+        <translation>Bản quét (F6: đính kèm bản mới nhất vào giấy tờ)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="262" />
+        <source>not signed</source>
+        <translation>chưa ký</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="264" />
+        <source>not checked</source>
+        <translation>chưa kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="265" />
+        <source>valid</source>
+        <translation>hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="265" />
+        <source>not valid</source>
+        <translation>không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="289" />
+        <source>Choose a document that has a digitised copy</source>
+        <translation>Chọn một giấy tờ đã có bản số hoá</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="305" />
+        <source>Scanner folder: %1</source>
+        <translation>Thư mục máy quét: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="307" />
+        <source>No scanner folder set</source>
+        <translation>Chưa đặt thư mục máy quét</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="312" />
+        <source>The folder the scanner saves into</source>
+        <translation>Thư mục máy quét lưu bản quét vào</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="342" />
+        <source>Scanner folder: no scan to attach</source>
+        <translation>Thư mục máy quét: chưa có bản quét nào để đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="350" />
+        <source>Attach the document's scans</source>
+        <translation>Đính kèm bản quét của giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="352" />
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="371" />
+        <source>Documents: choose the procedure first</source>
+        <translation>Giấy tờ: hãy chọn thủ tục trước</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="407" />
+        <source>%n earlier digitised document(s) of this applicant can be reused</source>
+        <translation>
+            <numerusform>Có %n giấy tờ đã số hoá trước đây của người nộp này có thể dùng lại</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../desk_app/ui/admin/audit_page.py" line="151" />
@@ -931,6 +1066,44 @@
     </message>
 </context>
 <context>
+    <name>DigitisationModel</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/digitisation_table.py" line="26" />
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/digitisation_table.py" line="27" />
+        <source>New dossiers received</source>
+        <translation>Hồ sơ tiếp nhận mới</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/digitisation_table.py" line="29" />
+        <source>Every document digitised</source>
+        <translation>Số hoá đủ thành phần</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/digitisation_table.py" line="31" />
+        <source>Dossiers digitised (%)</source>
+        <translation>Tỷ lệ số hoá hồ sơ (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/digitisation_table.py" line="33" />
+        <source>Resolved</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/digitisation_table.py" line="35" />
+        <source>Result digitised</source>
+        <translation>Kết quả đã số hoá</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/digitisation_table.py" line="37" />
+        <source>Results digitised (%)</source>
+        <translation>Tỷ lệ số hoá kết quả (%)</translation>
+    </message>
+</context>
+<context>
     <name>DossierClocks</name>
     <message>
         <location filename="../../desk_app/ui/dossiers/decree_dialogs.py" line="71" />
@@ -976,357 +1149,362 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="86" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="88" />
         <source>Dossier %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="93" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="95" />
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="94" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="96" />
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="95" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="97" />
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="99" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="101" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="100" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="102" />
         <source>Event</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="101" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="103" />
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="102" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="176" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="104" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="182" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="103" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="105" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="125" />
-        <source>&lt;b&gt;Documents&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Thành phần hồ sơ&lt;/b&gt;</translation>
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="132" />
+        <source>Documents</source>
+        <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="127" />
-        <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Quá trình xử lý&lt;/b&gt;</translation>
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="133" />
+        <source>Digitised copies</source>
+        <translation>Bản số hoá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="129" />
-        <source>&lt;b&gt;Notices to the applicant&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Thông báo cho người nộp&lt;/b&gt;</translation>
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="134" />
+        <source>History</source>
+        <translation>Quá trình xử lý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="140" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="135" />
+        <source>Notices to the applicant</source>
+        <translation>Thông báo cho người nộp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="146" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="143" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="149" />
         <source>by post, tracking number %1</source>
         <translation>gửi bưu chính, số vận đơn %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="146" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="152" />
         <source>collected by %1 (ID %2)</source>
         <translation>%1 nhận (giấy tờ %2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="150" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="156" />
         <source>letter no. %1</source>
         <translation>số %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="163" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="169" />
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="164" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="170" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="165" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="171" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="166" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="172" />
         <source>ID number</source>
         <translation>Số giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="167" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="173" />
         <source>Contacts</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="168" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="174" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="171" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="177" />
         <source>Channel</source>
         <translation>Hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="172" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="178" />
         <source>Delivery</source>
         <translation>Nơi nhận kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="173" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="179" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="174" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="213" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="338" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="180" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="219" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="344" />
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="174" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="180" />
         <source>paused, no due date</source>
         <translation>đang tạm dừng, chưa có ngày hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="175" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="181" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="177" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="183" />
         <source>Register book / number</source>
         <translation>Quyển số / Số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="178" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="214" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="184" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="220" />
         <source>Apology</source>
         <translation>Đã xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="185" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="191" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="187" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="193" />
         <source>%1 (errors, no new appointment)</source>
         <translation>%1 (sai sót, không hẹn lại)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="190" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="196" />
         <source>not yet due</source>
         <translation>chưa đến hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="191" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="197" />
         <source>kept</source>
         <translation>đúng hẹn mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="192" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="198" />
         <source>missed</source>
         <translation>trễ hẹn mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="193" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="199" />
         <source>dossier withdrawn</source>
         <translation>hồ sơ đã rút</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="195" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="201" />
         <source>%1, new appointment %2: %3</source>
         <translation>%1, hẹn lại %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="215" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="221" />
         <source>A new appointment does not change the due date: lateness still counts against the receipt's appointment</source>
         <translation>Ngày hẹn mới không thay đổi hạn giải quyết: việc trễ hẹn vẫn tính theo ngày hẹn trên Giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="223" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="229" />
         <source>&amp;Hand over…</source>
         <translation>&amp;Chuyển xử lý…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="224" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="230" />
         <source>Request &amp;supplements…</source>
         <translation>Yêu cầu &amp;bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="225" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="231" />
         <source>Supplement re&amp;ceived…</source>
         <translation>&amp;Nhận bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="226" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="232" />
         <source>S&amp;top…</source>
         <translation>&amp;Dừng giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="227" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="233" />
         <source>Res&amp;ume…</source>
         <translation>&amp;Tiếp tục giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="228" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="234" />
         <source>Result read&amp;y…</source>
         <translation>Đã có &amp;kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="229" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="235" />
         <source>Re&amp;fuse…</source>
         <translation>Từ chối &amp;giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="230" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="236" />
         <source>&amp;Return result…</source>
         <translation>T&amp;rả kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="231" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="237" />
         <source>&amp;Withdraw…</source>
         <translation>Rút hồ &amp;sơ…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="232" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="238" />
         <source>&amp;Apology letter…</source>
         <translation>Văn bản &amp;xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="233" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="239" />
         <source>&amp;Lateness notice…</source>
         <translation>Thông báo &amp;trễ hạn…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="234" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="240" />
         <source>Close (no supplements)…</source>
         <translation>Đóng hồ sơ (không bổ sung)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="258" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="264" />
         <source>Log in to act on the dossier</source>
         <translation>Đăng nhập để xử lý hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="260" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="266" />
         <source>Your role may not do this</source>
         <translation>Vai trò của bạn không được làm việc này</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="262" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="268" />
         <source>Not possible in the dossier's present state</source>
         <translation>Không thực hiện được ở trạng thái hiện tại của hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="318" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="324" />
         <source>Apology letter</source>
         <translation>Văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="355" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="361" />
         <source>Receipt (PDF)…</source>
         <translation>Biên nhận (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="357" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="363" />
         <source>F&amp;orms</source>
         <translation>Biểu &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="358" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="364" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="364" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="370" />
         <source>Request for supplements (form 02)</source>
         <translation>Phiếu yêu cầu bổ sung (mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="365" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="371" />
         <source>Refusal (form 03)</source>
         <translation>Phiếu từ chối (mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="366" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="372" />
         <source>Stop notice (form 05)</source>
         <translation>Thông báo dừng giải quyết (mẫu 05)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="367" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="373" />
         <source>Closing notice</source>
         <translation>Thông báo đóng hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="369" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="375" />
         <source>Control sheet…</source>
         <translation>Phiếu kiểm soát…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="376" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="382" />
         <source>Apology letter (form 04)…</source>
         <translation>Văn bản xin lỗi (mẫu 04)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="388" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="394" />
         <source>The QR code does not verify — the receipt may be forged</source>
         <translation>Mã QR không xác thực được — có thể là biên nhận giả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="393" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="399" />
         <source>The QR code cannot be verified: its check part is missing or cut off — compare the receipt with the dossier</source>
         <translation>Không kiểm tra được mã QR: phần mã kiểm tra bị thiếu hoặc bị cắt — hãy đối chiếu giấy tiếp nhận với hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="398" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="404" />
         <source>Save the receipt</source>
         <translation>Lưu giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="398" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="404" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="416" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="422" />
         <source>Receipt</source>
         <translation>Biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="418" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="439" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="424" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="445" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="436" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="442" />
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -1734,187 +1912,187 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="79" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="80" />
         <source>Type the procedure's code or name (diacritics optional)</source>
         <translation>Gõ mã hoặc tên thủ tục (có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="97" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="98" />
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="97" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="98" />
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="97" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="98" />
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="107" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="108" />
         <source>&amp;Add document</source>
         <translation>Thêm giấ&amp;y tờ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="111" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="118" />
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="112" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="119" />
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="121" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="128" />
         <source>Direct</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="122" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="129" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="123" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="130" />
         <source>Postal</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="125" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="132" />
         <source>At the desk</source>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="126" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="133" />
         <source>By post</source>
         <translation>Qua dịch vụ bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="137" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="146" />
         <source>&amp;Receive (Ctrl+Enter)</source>
         <translation>Tiếp nhận (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="140" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="149" />
         <source>&amp;Incomplete: form 02…</source>
         <translation>Chưa đủ: mẫ&amp;u 02…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="142" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="151" />
         <source>Ine&amp;ligible: form 03…</source>
         <translation>Từ chố&amp;i: mẫu 03…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="158" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="167" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="160" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="169" />
         <source>&amp;Procedure:</source>
         <translation>Thủ &amp;tục:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="162" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="171" />
         <source>Appointment:</source>
         <translation>Hẹn trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="164" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="173" />
         <source>Documents received</source>
         <translation>Thành phần hồ sơ nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="171" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="181" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="173" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="183" />
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="174" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="184" />
         <source>&amp;Name:</source>
         <translation>&amp;Họ tên:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="177" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="187" />
         <source>P&amp;hone:</source>
         <translation>Số điện th&amp;oại:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="178" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="188" />
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="179" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="189" />
         <source>A&amp;ddress:</source>
         <translation>Đị&amp;a chỉ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="180" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="190" />
         <source>Not&amp;ices by:</source>
         <translation>Nhận thông báo &amp;qua:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="181" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="191" />
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="183" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="193" />
         <source>&amp;Channel:</source>
         <translation>Hình thức &amp;nộp:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="184" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="194" />
         <source>Result &amp;delivery:</source>
         <translation>Nơi nhận &amp;kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="185" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="195" />
         <source>&amp;Sets:</source>
         <translation>Số &amp;bộ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="186" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="196" />
         <source>&amp;Fee:</source>
         <translation>&amp;Phí, lệ phí:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="187" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="197" />
         <source>N&amp;ote:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="304" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="315" />
         <source>Optional: tick it only when handed in</source>
         <translation>Không bắt buộc: chỉ đánh dấu khi người nộp có nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="306" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="317" />
         <source>Required: without it the dossier is not received</source>
         <translation>Bắt buộc: thiếu giấy tờ này thì không tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="328" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="345" />
         <source>C&amp;CCD number:</source>
         <translation>Số &amp;CCCD:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="328" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="345" />
         <source>&amp;Tax code:</source>
         <translation>&amp;Mã số thuế:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="414" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="437" />
         <source>Procedure: choose the procedure first</source>
         <translation>Thủ tục: hãy chọn thủ tục trước</translation>
     </message>
@@ -4086,223 +4264,229 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="87" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="88" />
         <source>&amp;Compute</source>
         <translation>&amp;Tính báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="89" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="90" />
         <source>Export &amp;XLSX…</source>
         <translation>Xuất &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="90" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="91" />
         <source>Export &amp;PDF…</source>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="91" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="92" />
         <source>Rating screen…</source>
         <translation>Màn hình đánh giá…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="93" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="94" />
         <source>Open the citizen's rating screen for a returned dossier</source>
         <translation>Mở màn hình để người dân đánh giá hồ sơ đã trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="102" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="103" />
         <source>Field / procedure</source>
         <translation>Lĩnh vực, thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="103" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="104" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="119" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="120" />
         <source>By field and procedure</source>
         <translation>Theo lĩnh vực, thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="120" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="121" />
         <source>By unit</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="121" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="122" />
         <source>Decision 766</source>
         <translation>Quyết định 766</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="122" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="123" />
         <source>Charts</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/supervision/reports_page.py" line="125" />
+        <source>Digitisation</source>
+        <translation>Số hoá</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="128" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="125" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="128" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="126" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="129" />
         <source>to</source>
         <translation>đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="176" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="179" />
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="177" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="180" />
         <source>Last month</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="181" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="184" />
         <source>Month {month}</source>
         <translation>Tháng {month}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="184" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="187" />
         <source>This quarter</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="185" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="188" />
         <source>Last quarter</source>
         <translation>Quý trước</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="186" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="189" />
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="187" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="190" />
         <source>Last year</source>
         <translation>Năm trước</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="191" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="194" />
         <source>Other period</source>
         <translation>Kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="239" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="242" />
         <source>Only supervisors and administrators see this page.</source>
         <translation>Chỉ lãnh đạo và quản trị viên xem được trang này.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="250" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="253" />
         <source>Computing…</source>
         <translation>Đang tính…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="286" />
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="291" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="289" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="294" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="301" />
         <source>Grand total</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="288" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="291" />
         <source>(not transferred)</source>
         <translation>(chưa chuyển đơn vị xử lý)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="295" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="298" />
         <source>Overdue at period end: open dossiers past their due date at 24:00 of the period's last day. The Overdue screen and the status bar count those overdue now. Withdrawn dossiers are not in form 06's received total.</source>
         <translation>Quá hạn cuối kỳ: hồ sơ chưa giải quyết xong đã quá hạn lúc 24 giờ ngày cuối kỳ. Màn hình Quá hạn và thanh trạng thái đếm hồ sơ quá hạn tại thời điểm hiện tại. Hồ sơ rút không tính vào tổng số nhận giải quyết của Biểu 06.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="299" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="303" />
         <source>Dossiers per month</source>
         <translation>Hồ sơ theo tháng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="300" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="304" />
         <source>Dossiers received</source>
         <translation>Hồ sơ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="301" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="305" />
         <source>Dossiers resolved</source>
         <translation>Hồ sơ đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="302" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="306" />
         <source>Resolved on time or early (%)</source>
         <translation>Tỷ lệ giải quyết trước và đúng hạn (%)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="303" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="307" />
         <source>Resolved on time or early, by unit</source>
         <translation>Tỷ lệ giải quyết trước và đúng hạn theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="336" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="340" />
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="337" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="341" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="338" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="342" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="359" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="363" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="346" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="350" />
         <source>Exporting…</source>
         <translation>Đang xuất tệp…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="160" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="163" />
         <source>Saved {name}</source>
         <translation>Đã lưu {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="162" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="165" />
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="162" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="165" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="313" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="317" />
         <source>&lt;b&gt;{first} – {last}&lt;/b&gt;: received {received} (of which carried over {carried}) · resolved {resolved}, on time or early {rate} · in progress {open}, overdue at period end {overdue} · withdrawn besides {withdrawn} · satisfied {satisfied}</source>
         <translation>&lt;b&gt;{first} – {last}&lt;/b&gt;: nhận giải quyết {received} (kỳ trước chuyển qua {carried}) · đã giải quyết {resolved}, trước và đúng hạn {rate} · đang giải quyết {open}, quá hạn cuối kỳ {overdue} · ngoài ra rút hồ sơ {withdrawn} · hài lòng {satisfied}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="356" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="360" />
         <source>Rating screen</source>
         <translation>Màn hình đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="357" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="361" />
         <source>Code of the returned dossier:</source>
         <translation>Mã hồ sơ đã trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="358" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="362" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>

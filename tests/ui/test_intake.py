@@ -100,7 +100,7 @@ def test_receive_a_birth_registration_by_keyboard(qtbot, page, db_url, tmp_path)
     image = pypdfium2.PdfDocument(io.BytesIO(pdf.read_bytes()))[0].render(
         scale=200 / 72).to_pil()
     payloads = [b.text for b in zxingcpp.read_barcodes(image)]
-    assert any(p.startswith(code) for p in payloads), payloads
+    assert any(p.startswith(f"HS:{code}|") for p in payloads), payloads
     page.preview.close()
 
 

@@ -20,6 +20,7 @@ from desk_app.files import Progress, write_atomically
 from desk_app.services import audit
 from desk_app.services.actors import require
 from desk_app.services.desk import Desk
+from desk_app.services.digitisation import file_store
 from desk_app.services.errors import UserError
 from desk_app.services.office import read_settings
 from desk_app.services.safety import manifest
@@ -94,7 +95,9 @@ def backup(desk: Desk, target: Path | None = None, folder: Path | None = None,
     # Read before the copy: every entry up to this head is in it, whatever is added meanwhile.
     head, key_id = _chain_head(desk.url)
     if source is not None:
-        backup_sqlite(source, target, progress)
+        with session_scope(desk.url) as session:
+            files = file_store.folder_for(desk.url, read_settings(session))
+        backup_sqlite(source, target, progress, files)
     else:
         _backup_postgres(desk.url, target)
     size = target.stat().st_size
@@ -133,7 +136,10 @@ def record(desk: Desk, action: str, after: dict) -> None:
                      after)
 
 
-def backup_sqlite(source: Path, target: Path, progress: Progress | None) -> None:
+def backup_sqlite(source: Path, target: Path, progress: Progress | None,
+                  files: Path | None = None) -> None:
+    """A checked copy of the SQLite database at `target`; with `files` (the file store's
+    folder) the digitised files go into the copy's `file_blob`: one backup file holds all."""
     if not source.is_file():
         raise UserError(f"Cơ sở dữ liệu: không có tệp {source}")
     if target.resolve() in {source.resolve(), *(companions(source.resolve()))}:
@@ -155,6 +161,7 @@ def backup_sqlite(source: Path, target: Path, progress: Progress | None) -> None
                 "Cơ sở dữ liệu có lỗi, bản sao không được giữ lại (các bản sao lưu cũ vẫn "
                 f"còn nguyên): {problems[0][1]}. Chạy desk-admin check để xem chi tiết."
             )
+        file_store.pack_into_backup(partial, files)
 
     write_atomically(target, checked_copy)
 

@@ -16,6 +16,7 @@ from desk_app.services import audit
 from desk_app.services.actors import require
 from desk_app.services.clock import derive, load_calendar
 from desk_app.services.desk import Desk
+from desk_app.services.digitisation import stored_files
 from desk_app.services.errors import UserError
 from desk_app.services.safety.sqlite_file import sqlite_path, structure
 from desk_app.store import migrate
@@ -36,7 +37,7 @@ DERIVED_FIELDS = ("due_at", "status", "completed_at", "returned_at", "withdrawn_
 class Finding:
     """One thing `check` found wrong: its kind, the dossier code (if any) and what differs."""
 
-    kind: str  # integrity | foreign_key | schema | events | derived | content
+    kind: str  # integrity | foreign_key | schema | events | derived | content | file
     code: str
     field: str
     stored: str
@@ -55,9 +56,10 @@ class CheckReport:
         return self.problems == 0
 
 
-def check(desk: Desk, batch: int = 1000, limit: int = 20) -> CheckReport:
+def check(desk: Desk, batch: int = 1000, limit: int = 20, orphans: bool = True) -> CheckReport:
     """Integrity, foreign keys, schema revision, and every dossier's stored due date, status
-    and milestones against their recomputation from its events, `batch` dossiers at a time.
+    and milestones against their recomputation from its events, `batch` dossiers at a time;
+    every digitised file's hash, and (`orphans`) the stored files no dossier names.
     Reports the first `limit` findings and how many there are in all."""
     findings: list[Finding] = []
     problems = 0
@@ -85,6 +87,8 @@ def check(desk: Desk, batch: int = 1000, limit: int = 20) -> CheckReport:
             dossiers += 1
         else:
             found(finding)
+    for problem in stored_files.check(desk.url, orphans):
+        found(Finding("file", problem.code, problem.kind, problem.sha256, "", problem.detail))
     return CheckReport(dossiers, problems, tuple(findings))
 
 
@@ -124,16 +128,19 @@ def _postgres_structure(url: str) -> list[Finding]:
             session.execute(select(func.count()).select_from(table)).scalar_one()
             for constraint in table.foreign_key_constraints:
                 element = constraint.elements[0]
-                child, parent = element.parent, element.column
+                child = element.parent
+                # An alias: a table may refer to itself (a reused file to its origin).
+                referenced = element.column.table.alias("referenced")
+                parent = referenced.c[element.column.name]
                 orphans = session.execute(
                     select(func.count()).select_from(
-                        table.outerjoin(parent.table, child == parent))
+                        table.outerjoin(referenced, child == parent))
                     .where(child.is_not(None), parent.is_(None))
                 ).scalar_one()
                 if orphans:
                     findings.append(Finding(
                         "foreign_key", "", f"{table.name}.{child.name}", "", "",
-                        f"{orphans} dòng trỏ tới {parent.table.name} không tồn tại"))
+                        f"{orphans} dòng trỏ tới {element.column.table.name} không tồn tại"))
     return findings
 
 

@@ -22,6 +22,7 @@ from desk_app.files import write_atomically
 from desk_app.services import audit
 from desk_app.services.actors import require
 from desk_app.services.desk import Desk
+from desk_app.services.digitisation import file_store
 from desk_app.services.errors import UserError
 from desk_app.services.office import SECRET_KEY, read_settings
 from desk_app.services.safety import backup, db_lock, integrity
@@ -78,6 +79,8 @@ def restore(desk: Desk, source: Path, other_office: bool = False) -> RestoreResu
     with db_lock.exclusive(target):
         try:
             _stage(desk, source, staged, other_office)
+            # The backup's files into the store before the database that names them.
+            file_store.unpack_from_restore(staged, target)
             dispose(desk.url)
             kept_aside = _copy_aside(target)
             # The live file is replaced in one rename: at every moment there is a database
@@ -122,7 +125,8 @@ def _check_staged(desk: Desk, name: str, staged_url: str, other_office: bool) ->
         raise RestoreRefused(
             f"Tệp khôi phục {name}: nhật ký kiểm tra bị hỏng ở mục số "
             f"{chain.first_broken_id} ({chain.problem}); không thay đổi gì")
-    report = integrity.check(Desk(staged_url, desk.user), limit=1)
+    # The store's files no row of the copy names are the live database's, not the copy's.
+    report = integrity.check(Desk(staged_url, desk.user), limit=1, orphans=False)
     if not report.ok:
         finding = report.findings[0]
         where = f"hồ sơ {finding.code}: " if finding.code else ""

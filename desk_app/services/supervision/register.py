@@ -37,6 +37,7 @@ from desk_app.store.db import read_scope, session_scope
 from desk_app.store.models import (
     Dossier,
     DossierEvent,
+    DossierFile,
     Letter,
     OfficeSetting,
     Procedure,
@@ -114,6 +115,11 @@ def register_rows(desk: Desk, start: date, end: date,
     )
     lateness_setting = (select(OfficeSetting.value).where(OfficeSetting.key == "lateness")
                         .scalar_subquery())
+    result_digitised = (
+        select(DossierFile.id)
+        .where(DossierFile.dossier_id == Dossier.id, DossierFile.position.is_(None))
+        .correlate(Dossier).exists()
+    )
     statement = (
         select(
             Dossier.register_book, Dossier.register_number, Dossier.code, Procedure.code,
@@ -121,7 +127,7 @@ def register_rows(desk: Desk, start: date, end: date,
             Dossier.phone, func.coalesce(lead_unit, Unit.name), Dossier.received_at,
             Dossier.due_at, first_transfer,
             Dossier.completed_at, Dossier.returned_at, Dossier.withdrawn_at, Dossier.status,
-            apology_count, latest_new_due, lateness_setting,
+            apology_count, latest_new_due, lateness_setting, result_digitised,
         )
         .join(ProcedureVersion, Dossier.procedure_version_id == ProcedureVersion.id)
         .join(Procedure, ProcedureVersion.procedure_id == Procedure.id)
@@ -133,7 +139,7 @@ def register_rows(desk: Desk, start: date, end: date,
     with read_scope(desk.url) as session:
         result = session.execute(statement).all()
     # The office's lateness rule rides on every line: the register stays one query.
-    rule = (result[0][-1] if result else None) or DEFAULT_LATENESS
+    rule = (result[0][-2] if result else None) or DEFAULT_LATENESS
     return [
         RegisterRow(
             book=book or "", number=number, code=code, procedure_code=procedure_code,
@@ -143,10 +149,11 @@ def register_rows(desk: Desk, start: date, end: date,
             result_at=completed_at, returned_at=returned_at, withdrawn_at=withdrawn_at,
             status=status, lateness=_lateness(status, due_at, completed_at, now, rule),
             apologies=count or 0, apology_new_due_at=new_due,
+            result_digitised=bool(digitised),
         )
         for (book, number, code, procedure_code, procedure_name, sets, applicant, address,
              phone, unit, received_at, due_at, transferred_at, completed_at, returned_at,
-             withdrawn_at, status, count, new_due, _rule) in result
+             withdrawn_at, status, count, new_due, _rule, digitised) in result
     ]
 
 

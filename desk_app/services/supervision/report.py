@@ -33,6 +33,7 @@ from desk_app.domain.index766 import INDICATORS, IndicatorValue, evaluate
 from desk_app.domain.lateness import Lateness, past_due_line
 from desk_app.domain.report import (
     COUNTERS,
+    DIGITISATION,
     OFFICIAL_COLUMNS,
     RATES,
     MonthPoint,
@@ -47,6 +48,7 @@ from desk_app.files import write_atomically
 from desk_app.services.actors import require
 from desk_app.services.clock import load_calendar
 from desk_app.services.desk import Desk
+from desk_app.services.digitisation import statistics as digitisation
 from desk_app.services.errors import UserError
 from desk_app.services.lateness import day_of as _day
 from desk_app.services.lateness import lateness_rule, past_due_at
@@ -55,9 +57,9 @@ from desk_app.store.db import read_scope
 from desk_app.store.models import Dossier, Procedure, ProcedureVersion, Survey, Unit
 
 __all__ = [
-    "COUNTERS", "INDICATORS", "OFFICIAL_COLUMNS", "RATES", "IndicatorValue", "MonthPoint",
-    "Report", "ReportRow", "UnitRow", "build_report", "monthly_trend", "report_json",
-    "write_report_pdf", "write_report_xlsx",
+    "COUNTERS", "DIGITISATION", "INDICATORS", "OFFICIAL_COLUMNS", "RATES", "IndicatorValue",
+    "MonthPoint", "Report", "ReportRow", "UnitRow", "build_report", "monthly_trend",
+    "report_json", "write_report_pdf", "write_report_xlsx",
 ]
 
 
@@ -176,6 +178,7 @@ def _tallies(session: Session, start: datetime, end: datetime,
     _subtract_receipt_days(session, start, end, index, tallies)
     _split_withdrawn(session, start, end, tallies)
     _add_ratings(session, start, end, tallies)
+    digitisation.add_figures(session, start, end, tallies)
     return tallies
 
 
@@ -294,7 +297,7 @@ def build_report(desk: Desk, date_from: date, date_to: date) -> Report:
 
 
 def _values(row) -> dict:
-    return {name: getattr(row, name) for name in COUNTERS + RATES}
+    return {name: getattr(row, name) for name in COUNTERS + RATES + DIGITISATION}
 
 
 def report_json(report: Report) -> dict:

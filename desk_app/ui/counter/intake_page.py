@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QSettings, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,7 @@ from desk_app.ui.counter.calendar_notice import EstimatedDaysNotice
 from desk_app.ui.counter.incomplete_dialog import OVERRIDDEN, SUPPLEMENT, IncompleteDialog
 from desk_app.ui.counter.intake_slip_dialog import IntakeSlipDialog
 from desk_app.ui.counter.notice_consent import NoticeConsent
+from desk_app.ui.dossiers.attachments_panel import AttachmentsPanel
 from desk_app.ui.widgets.error_label import ERROR_STYLE, error_label
 from desk_app.ui.widgets.field_checks import FieldChecks
 from desk_app.ui.widgets.print_preview import PdfPreviewDialog, ReceiptPreviewDialog
@@ -106,6 +107,12 @@ class IntakePage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
         self.add_document_button = QPushButton(self.tr("&Add document"))
         self.add_document_button.clicked.connect(self._add_empty_document)
+        # Digitised copies per checklist row (issue 18), stored once the dossier is saved.
+        self.attachments = AttachmentsPanel(desk, QSettings(), self)
+        self.attachments.attached.connect(
+            lambda row: self.documents.item(row, CHECK).setCheckState(Qt.Checked))
+        self.documents.currentCellChanged.connect(
+            lambda row, *_: self.attachments.select_document(row))
 
         self.applicant_kind = QComboBox()
         self.applicant_kind.addItem(self.tr("Person"), "person")
@@ -129,6 +136,8 @@ class IntakePage(QWidget):
         self.fee = QLineEdit()
         self.note = QLineEdit()
         self.applicant_kind.currentIndexChanged.connect(self._update_id_label)
+        self.id_number.editingFinished.connect(
+            lambda: self.attachments.offer_reuse(self.id_number.text(), self.procedure_code))
         self._update_id_label()
 
         self.error = error_label()
@@ -168,6 +177,7 @@ class IntakePage(QWidget):
         add_row.addWidget(self.add_document_button)
         add_row.addStretch()
         documents_layout.addLayout(add_row)
+        documents_layout.addWidget(self.attachments, 1)
         applicant_box = QGroupBox(self.tr("Applicant"))
         applicant_form = QFormLayout(applicant_box)
         applicant_form.addRow(self.tr("&Kind:"), self.applicant_kind)
@@ -267,6 +277,7 @@ class IntakePage(QWidget):
             self._add_document(document.name, document.form, document.count,
                                listed_optional=document.optional)
         self._show_appointment()
+        self._documents_changed()
         self.documents.setFocus()
         if self.documents.rowCount():
             self.documents.setCurrentCell(0, CHECK)
@@ -318,10 +329,16 @@ class IntakePage(QWidget):
 
     def _add_empty_document(self) -> None:
         self._add_document("", DOCUMENT_FORMS[0], 1)
+        self._documents_changed()
         row = self.documents.rowCount() - 1
         self.documents.setCurrentCell(row, NAME)
         self.documents.setFocus()
         self.documents.editItem(self.documents.item(row, NAME))
+
+    def _documents_changed(self) -> None:
+        self.attachments.set_documents([self.documents.item(row, NAME).text()
+                                        for row in range(self.documents.rowCount())])
+        self.attachments.offer_reuse(self.id_number.text(), self.procedure_code)
 
     def _update_id_label(self) -> None:
         person = self.applicant_kind.currentData() == "person"
@@ -392,7 +409,13 @@ class IntakePage(QWidget):
             self.documents.setFocus()
 
     def _received(self, received: intake.ReceivedDossier) -> None:
+        checked = [row for row in range(self.documents.rowCount())
+                   if self.documents.item(row, CHECK).checkState() == Qt.Checked]
+        problems = self.attachments.commit(
+            received.code, {row: position for position, row in enumerate(checked, start=1)})
         self.clear()
+        if problems:
+            self._show_error(UserError("; ".join(problems)))
         self.dossierReceived.emit(received.code)
         self.preview = ReceiptPreviewDialog(self._desk, received.code, self)
         # Back at the counter after the preview, the window's shortcuts (F2, Alt+N) must work
@@ -471,6 +494,7 @@ class IntakePage(QWidget):
             combo.setCurrentIndex(0)
         self.sets.setValue(1)
         self.notify.clear()
+        self.attachments.clear()
         self.error.hide()
         self.checks.clear_all()
         self.procedure_model.setStringList(list(self._procedures))

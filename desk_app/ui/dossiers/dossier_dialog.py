@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,7 @@ from desk_app.services.notices import outbox
 from desk_app.services.processing import decree_clocks, letters, lifecycle
 from desk_app.services.reception import receipts
 from desk_app.ui.dossiers.apology_dialog import ApologyDialog
+from desk_app.ui.dossiers.attachments_panel import AttachmentsPanel
 from desk_app.ui.dossiers.control_sheet_preview import open_control_sheet
 from desk_app.ui.dossiers.decree_dialogs import DECREE_DIALOGS, clocks_text
 from desk_app.ui.dossiers.lifecycle_dialogs import DIALOGS, ActionDialog, ReturnDialog, StopDialog
@@ -110,6 +112,9 @@ class DossierDialog(QDialog):
         self.notices_model = notices_model(self)
         self.notices_model.set_rows(self._notices(row.code))
         self.notices_table = _table(self.notices_model)
+        # Digitised copies and the result, with their signatures (issue 18).
+        self.attachments = AttachmentsPanel(desk, QSettings(), self)
+        self.attachments.show_dossier(code, [d.name for d in self.detail.documents])
 
         self.receipt_button = self._buttons()
         layout = QVBoxLayout(self)
@@ -122,12 +127,13 @@ class DossierDialog(QDialog):
         layout.addWidget(self.clocks_label)
         self._show_clocks()
         layout.addLayout(self._action_buttons())
-        layout.addWidget(QLabel(self.tr("<b>Documents</b>")))
-        layout.addWidget(self.documents_table, 1)
-        layout.addWidget(QLabel(self.tr("<b>History</b>")))
-        layout.addWidget(self.events_table, 1)
-        layout.addWidget(QLabel(self.tr("<b>Notices to the applicant</b>")))
-        layout.addWidget(self.notices_table)
+        # One part at a time: the four together do not fit a 1366×768 counter screen.
+        self.parts = QTabWidget()
+        self.parts.addTab(self.documents_table, self.tr("Documents"))
+        self.parts.addTab(self.attachments, self.tr("Digitised copies"))
+        self.parts.addTab(self.events_table, self.tr("History"))
+        self.parts.addTab(self.notices_table, self.tr("Notices to the applicant"))
+        layout.addWidget(self.parts, 1)
         layout.addWidget(self.button_box)
         self._update_actions()
         resize_to_fit(self, 980, 700)

@@ -29,6 +29,7 @@ from desk_app.files import write_atomically
 from desk_app.services.desk import Desk
 from desk_app.services.supervision import report as reports
 from desk_app.ui.dossiers.rating_view import RatingView, open_rating_view
+from desk_app.ui.supervision.digitisation_table import DigitisationModel, digitisation_table
 from desk_app.ui.supervision.report_charts import trend_chart, units_chart
 from desk_app.ui.supervision.report_index import IndicatorModel, index_table
 from desk_app.ui.supervision.report_table import ReportModel, percent, report_table
@@ -120,6 +121,8 @@ class ReportsPage(QWidget):
         self.tabs.addTab(self.unit_table, self.tr("By unit"))
         self.tabs.addTab(self.index_table, self.tr("Decision 766"))
         self.tabs.addTab(charts, self.tr("Charts"))
+        self.digitisation_model = DigitisationModel(self)
+        self.tabs.addTab(digitisation_table(self.digitisation_model), self.tr("Digitisation"))
 
         period = QHBoxLayout()
         for text, widget in ((self.tr("Period:"), self.preset), (self.tr("From"), self.date_from),
@@ -295,6 +298,7 @@ class ReportsPage(QWidget):
             "Overdue at period end: open dossiers past their due date at 24:00 of the "
             "period's last day. The Overdue screen and the status bar count those overdue "
             "now. Withdrawn dossiers are not in form 06's received total."))
+        self.digitisation_model.show_report(report, self.tr("Grand total"))
         titles = {
             "trend": self.tr("Dossiers per month"),
             "received": self.tr("Dossiers received"),

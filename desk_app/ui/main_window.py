@@ -23,6 +23,7 @@ from desk_app.ui.counter.scan import ScanBar
 from desk_app.ui.dossiers.dossiers_page import DossiersPage
 from desk_app.ui.session.calendar_announcement import announce_calendar
 from desk_app.ui.session.help_window import AboutDialog, HelpWindow
+from desk_app.ui.session.notice_counts import NoticeCounts
 from desk_app.ui.session.notice_sender import NoticeSender
 from desk_app.ui.session.notifier import DeskTray, Notifier
 from desk_app.ui.session.roles import role_label
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
         self.day_counts = DayCountsBar()
         self.day_counts.chosen.connect(self.show_dossiers)
         self.statusBar().addPermanentWidget(self.day_counts)
+        self.notice_counts = NoticeCounts(desk)
+        self.statusBar().addPermanentWidget(self.notice_counts)
         self.refresh_day_counts()
         self.day_counts_timer = QTimer(self)
         self.day_counts_timer.timeout.connect(self.refresh_day_counts)
@@ -140,6 +143,7 @@ class MainWindow(QMainWindow):
         self.notifier = Notifier(desk, self.tray.show, parent=self)
         announce_calendar(desk, self.tray.show)
         self.notice_sender = NoticeSender(desk, parent=self)
+        self.notice_sender.sent.connect(lambda *_: self.notice_counts.refresh())
         geometry = settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -200,6 +204,7 @@ class MainWindow(QMainWindow):
 
     def refresh_day_counts(self) -> None:
         self.day_counts.show_counts(counts.day_counts(self._desk))
+        self.notice_counts.refresh()
 
     def show_dossiers(self, urgency: str) -> None:
         """The dossiers list filtered to one of the status bar's counts."""

@@ -2240,7 +2240,7 @@
 <context>
     <name>LoginNeededPage</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="40" />
+        <location filename="../../desk_app/ui/main_window.py" line="41" />
         <source>Log in to use this page.</source>
         <translation>Đăng nhập để dùng trang này.</translation>
     </message>
@@ -2248,77 +2248,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="56" />
+        <location filename="../../desk_app/ui/main_window.py" line="57" />
         <source>One-stop desk</source>
         <translation>Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="73" />
+        <location filename="../../desk_app/ui/main_window.py" line="74" />
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="75" />
+        <location filename="../../desk_app/ui/main_window.py" line="76" />
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="76" />
+        <location filename="../../desk_app/ui/main_window.py" line="77" />
         <source>Return</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="78" />
+        <location filename="../../desk_app/ui/main_window.py" line="79" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="80" />
+        <location filename="../../desk_app/ui/main_window.py" line="81" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="82" />
+        <location filename="../../desk_app/ui/main_window.py" line="83" />
         <source>Catalogue</source>
         <translation>Danh mục thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="83" />
+        <location filename="../../desk_app/ui/main_window.py" line="84" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="106" />
+        <location filename="../../desk_app/ui/main_window.py" line="107" />
         <source>Scan</source>
         <translation>Quét mã</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="125" />
+        <location filename="../../desk_app/ui/main_window.py" line="126" />
         <source>User: {name} ({role})</source>
         <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="156" />
+        <location filename="../../desk_app/ui/main_window.py" line="160" />
         <source>Account</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="157" />
+        <location filename="../../desk_app/ui/main_window.py" line="161" />
         <source>Log out / switch user</source>
         <translation>Đăng xuất / đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="172" />
+        <location filename="../../desk_app/ui/main_window.py" line="176" />
         <source>Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="173" />
+        <location filename="../../desk_app/ui/main_window.py" line="177" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="178" />
+        <location filename="../../desk_app/ui/main_window.py" line="182" />
         <source>&amp;About…</source>
         <translation>&amp;Giới thiệu…</translation>
     </message>
@@ -2344,6 +2344,19 @@
         <location filename="../../desk_app/ui/counter/notice_consent.py" line="19" />
         <source>Only with the applicant's consent: the desk sends the receipt, requests, the result and any delay by these channels</source>
         <translation>Chỉ khi người nộp đồng ý: Bộ phận Một cửa gửi giấy tiếp nhận, yêu cầu bổ sung, kết quả và thông báo trễ hẹn qua các kênh này</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeCounts</name>
+    <message>
+        <location filename="../../desk_app/ui/session/notice_counts.py" line="32" />
+        <source>Notices: {pending} waiting · {failed} failed</source>
+        <translation>Thông báo: {pending} đang chờ · {failed} không gửi được</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/session/notice_counts.py" line="35" />
+        <source>Notices to citizens that wait to be sent, and those that could not be sent after every attempt (desk-admin notify list)</source>
+        <translation>Thông báo cho người dân đang chờ gửi và thông báo đã thử gửi hết số lần mà không được (desk-admin notify list)</translation>
     </message>
 </context>
 <context>

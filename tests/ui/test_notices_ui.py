@@ -88,3 +88,46 @@ def test_a_phone_unticks_sms_when_it_is_cleared(qtbot, page):
     page.notify.boxes["sms"].setChecked(True)
     page.phone.clear()
     assert page.notify.channels() == ()
+
+
+def test_the_supervisor_sees_what_waits_and_what_failed_in_the_status_bar(qtbot, db_url,
+                                                                         tmp_path):
+    from datetime import datetime
+
+    from PySide6.QtCore import QSettings
+
+    from desk_app.domain.intake import IntakeRequest
+    from desk_app.services import users
+    from desk_app.services.notices import delivery
+    from desk_app.services.reception import intake
+    from desk_app.ui.main_window import MainWindow
+
+    admin = as_admin(db_url)
+    for key, value in {**intake_screen.OFFICE, "notify_smtp_url": "smtp://127.0.0.1:9",
+                       "notify_mail_from": "motcua@quangnam.gov.vn",
+                       "notify_max_attempts": "1"}.items():
+        office.set_value(admin, key, value)
+    for name in ("Trần Thị Lan", "Lê Văn Nam"):
+        intake.receive(admin, IntakeRequest("1.001612", name, email="a@example.vn",
+                                            notify=("email",)),
+                       received_at=datetime(2025, 6, 5, 9, 0))
+    # One goes and fails for good (the server is not there); the other waits.
+    delivery.send_pending(admin, batch=1, rounds=1)
+    users.add_user(admin, "lanhdao", "Lê Minh Tuấn", "supervisor", "Lanhdao2025")
+    leader = users.authenticate(Desk(db_url), "lanhdao", "Lanhdao2025")
+    window = MainWindow(Desk(db_url, leader), QSettings(str(tmp_path / "s.ini"),
+                                                        QSettings.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    label = window.notice_counts
+    assert label.isVisible() and label.text() == "Notices: 1 waiting · 1 failed"
+    assert "Connection refused" in label.toolTip() or "SMTP 127.0.0.1:9" in label.toolTip()
+
+    # A clerk is not shown them.
+    users.add_user(admin, "tiepnhan", "Nguyễn Thị Hà", "clerk", "Tiepnhan2025")
+    clerk_actor = users.authenticate(Desk(db_url), "tiepnhan", "Tiepnhan2025")
+    other = MainWindow(Desk(db_url, clerk_actor), QSettings(str(tmp_path / "c.ini"),
+                                                            QSettings.IniFormat))
+    qtbot.addWidget(other)
+    other.show()
+    assert not other.notice_counts.isVisible()

@@ -51,6 +51,22 @@ DEFAULT_TEMPLATES: dict[str, str] = {
                  "{name}."),
 }
 
+# The short wording for SMS and Zalo (one 160-character segment once without diacritics); the
+# e-mail says it in full.
+SHORT_TEMPLATES: dict[str, str] = {
+    "received": "Hồ sơ {code} đã được tiếp nhận. Hẹn trả kết quả: {appointment}.",
+    "supplement_requested": "Hồ sơ {code} cần bổ sung: {missing}.",
+    "refused": "Hồ sơ {code} không được giải quyết. Lý do: {reason}.",
+    "result_ready": "Hồ sơ {code} đã có kết quả. Mời ông/bà đến nhận tại {place}.",
+    "late": "Xin lỗi: hồ sơ {code} chưa có kết quả đúng hẹn. Hẹn lại: {new_appointment}.",
+    "returned": "Kết quả hồ sơ {code} đã được trả. Cảm ơn ông/bà.",
+}
+
+
+def default_template(event: str, channel: str) -> str:
+    return DEFAULT_TEMPLATES[event] if channel == "email" else SHORT_TEMPLATES[event]
+
+
 SUBJECTS = {event: "Hồ sơ {code}: " + name for event, name in EVENT_NAMES_VI.items()}
 
 

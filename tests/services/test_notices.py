@@ -133,7 +133,9 @@ def test_an_intake_with_consent_mails_the_receipt_and_texts_the_appointment(offi
     [(request, _)] = httpserver.log
     sms = json.loads(request.get_data())
     assert sms["to"] == "84912345678" and sms["ref"].startswith("desk-000.00.00.H49-")
-    assert sms["message"].startswith("Trung tam Phuc vu hanh chinh cong tinh Quang Nam da tiep")
+    # The short wording, without diacritics, in one segment.
+    assert sms["message"] == (f"Ho so {code} da duoc tiep nhan. Hen tra ket qua: 09:00 ngay "
+                              "10/06/2025.")
     assert len(sms["message"]) <= 160 and sms["message"].isascii()
     assert request.headers["Idempotency-Key"] == sms["ref"]
 
@@ -329,3 +331,18 @@ def test_an_imported_register_records_the_consent_and_notifies_only_what_comes_n
                    "1.001612,Lê Văn Nam,2025-06-05 09:00,email\n", encoding="utf-8")
     with pytest.raises(UserError, match="Dòng 2, cột notify: thư điện tử cần địa chỉ"):
         dossier_import.import_file(as_admin(office_db), bad)
+
+
+def test_the_office_words_each_channel_its_own_way(office_db, smtp, httpserver):
+    httpserver.expect_request("/sms").respond_with_json({"status": 0})
+    desk = as_admin(office_db)
+    office.set_value(desk, "notify_text_received_sms", "{code}: hẹn {appointment}")
+    office.set_value(desk, "notify_text_received", "Kính gửi ông/bà {name}: đã nhận hồ sơ {code}.")
+    code = receive(office_db)
+    delivery.send_pending(sender(office_db, RECEIVED))
+    [(request, _)] = httpserver.log
+    assert json.loads(request.get_data())["message"] == f"{code}: hen 09:00 ngay 10/06/2025"
+    body = smtp.messages[0].get_body(("plain",)).get_content()
+    assert body.strip() == f"Kính gửi ông/bà Nguyễn Thị Ánh Tuyết: đã nhận hồ sơ {code}."
+    with pytest.raises(UserError, match="không có trường ngay_sinh"):
+        office.set_value(desk, "notify_text_result_ready_zalo", "{ngay_sinh}")

@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk_app.domain.citizen_notices import (
-    DEFAULT_TEMPLATES,
     check_consent,
+    default_template,
     international_phone,
     render,
 )
@@ -90,14 +90,17 @@ def enqueue(session: Session, dossier: Dossier, event: str, at: datetime, *,
         return []
     settings = settings or read_settings(session)
     able = Channels.of(settings)
-    template = settings[f"notify_text_{event}"] or DEFAULT_TEMPLATES[event]
-    text = render(event, template, _fields(settings, dossier, extra))
+    fields = _fields(settings, dossier, extra)
     written = []
     for channel in channels:
         if not able.configured(channel):
             continue
         if channel == "zalo" and event not in zalo_templates(settings["notify_zalo_templates"]):
             continue
+        # The office's wording of this channel, else of the event, else the program's.
+        template = (settings.get(f"notify_text_{event}_{channel}")
+                    or settings[f"notify_text_{event}"] or default_template(event, channel))
+        text = render(event, template, fields)
         recipient = dossier.email if channel == "email" else international_phone(dossier.phone)
         notice = Notice(dossier_id=dossier.id, event=event, channel=channel, recipient=recipient,
                         subject=text.subject, body=text.body,

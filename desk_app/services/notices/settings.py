@@ -15,7 +15,12 @@ from dataclasses import dataclass
 import keyring
 from keyring.errors import KeyringError
 
-from desk_app.domain.citizen_notices import EVENT_NAMES_VI, EVENTS, check_template
+from desk_app.domain.citizen_notices import (
+    CHANNEL_NAMES_VI,
+    EVENT_NAMES_VI,
+    EVENTS,
+    check_template,
+)
 from desk_app.domain.validation import ValidationError
 from desk_app.senders.mail import SmtpAccount
 from desk_app.services.errors import UserError
@@ -23,6 +28,9 @@ from desk_app.services.errors import UserError
 KEYRING_SERVICE = "desk_app"
 SECRET_VARIABLES = {"smtp": "DESK_APP_SMTP_PASSWORD", "sms": "DESK_APP_SMS_TOKEN",
                     "zalo": "DESK_APP_ZALO_TOKEN"}
+
+# The channels with a short wording of their own (an e-mail takes the full text).
+SHORT_CHANNELS = ("sms", "zalo")
 
 LABELS_VI = {
     "notify_smtp_url": "Máy chủ thư (SMTP) gửi thông báo",
@@ -34,6 +42,8 @@ LABELS_VI = {
     "notify_zalo_templates": "Mã mẫu Zalo ZNS theo sự kiện",
     "notify_max_attempts": "Số lần gửi thử tối đa của một thông báo",
     **{f"notify_text_{event}": f"Mẫu thông báo {EVENT_NAMES_VI[event]}" for event in EVENTS},
+    **{f"notify_text_{event}_{channel}": f"Mẫu {CHANNEL_NAMES_VI[channel]} {EVENT_NAMES_VI[event]}"
+       for event in EVENTS for channel in SHORT_CHANNELS},
 }
 
 DEFAULTS = {
@@ -45,8 +55,10 @@ DEFAULTS = {
     "notify_zalo_url": "",
     "notify_zalo_templates": "",
     "notify_max_attempts": "8",
-    # Empty: the program's own wording (domain/citizen_notices.py).
+    # Empty: the program's own wording (domain/citizen_notices.py); `_sms`/`_zalo` ones
+    # replace the short wording of those channels.
     **{f"notify_text_{event}": "" for event in EVENTS},
+    **{f"notify_text_{event}_{channel}": "" for event in EVENTS for channel in SHORT_CHANNELS},
 }
 
 
@@ -133,6 +145,8 @@ VALIDATORS: dict[str, Callable[[str], str]] = {
     "notify_zalo_templates": _check_zalo_templates,
     "notify_max_attempts": _check_attempts,
     **{f"notify_text_{event}": _check_text(event) for event in EVENTS},
+    **{f"notify_text_{event}_{channel}": _check_text(event) for event in EVENTS
+       for channel in SHORT_CHANNELS},
 }
 
 

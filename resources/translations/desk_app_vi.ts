@@ -1282,7 +1282,7 @@
     <message>
         <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="180" />
         <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="219" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="344" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="356" />
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
@@ -1428,83 +1428,83 @@
         <translation>Văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="361" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="373" />
         <source>Receipt (PDF)…</source>
         <translation>Biên nhận (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="363" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="375" />
         <source>F&amp;orms</source>
         <translation>Biểu &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="364" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="376" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="370" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="382" />
         <source>Request for supplements (form 02)</source>
         <translation>Phiếu yêu cầu bổ sung (mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="371" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="383" />
         <source>Refusal (form 03)</source>
         <translation>Phiếu từ chối (mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="372" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="384" />
         <source>Stop notice (form 05)</source>
         <translation>Thông báo dừng giải quyết (mẫu 05)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="373" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="385" />
         <source>Closing notice</source>
         <translation>Thông báo đóng hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="375" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="387" />
         <source>Control sheet…</source>
         <translation>Phiếu kiểm soát…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="382" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="394" />
         <source>Apology letter (form 04)…</source>
         <translation>Văn bản xin lỗi (mẫu 04)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="394" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="406" />
         <source>The QR code does not verify — the receipt may be forged</source>
         <translation>Mã QR không xác thực được — có thể là biên nhận giả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="399" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="411" />
         <source>The QR code cannot be verified: its check part is missing or cut off — compare the receipt with the dossier</source>
         <translation>Không kiểm tra được mã QR: phần mã kiểm tra bị thiếu hoặc bị cắt — hãy đối chiếu giấy tiếp nhận với hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="404" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="416" />
         <source>Save the receipt</source>
         <translation>Lưu giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="404" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="416" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="422" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="434" />
         <source>Receipt</source>
         <translation>Biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="424" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="445" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="436" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="457" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="442" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="454" />
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>

@@ -131,3 +131,28 @@ def test_the_supervisor_sees_what_waits_and_what_failed_in_the_status_bar(qtbot,
     qtbot.addWidget(other)
     other.show()
     assert not other.notice_counts.isVisible()
+
+
+def test_the_consent_is_changed_on_the_dossier_screen(qtbot, db_url, clerk):
+    from datetime import datetime
+
+    from desk_app.domain.intake import IntakeRequest
+    from desk_app.services.reception import intake
+
+    for key, value in intake_screen.OFFICE.items():
+        office.set_value(as_admin(db_url), key, value)
+    code = intake.receive(as_admin(db_url), IntakeRequest(
+        "1.001612", "Trần Thị Lan", phone="0912345678"),
+        received_at=datetime(2025, 6, 5, 9, 0)).code
+    dialog = DossierDialog(Desk(db_url, clerk), code)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    consent = dialog.consent
+    # No e-mail address on the dossier: that box cannot be ticked.
+    assert not consent.boxes["email"].isEnabled() and consent.boxes["sms"].isEnabled()
+    consent.boxes["sms"].setFocus()
+    qtbot.keyClick(consent.boxes["sms"], Qt.Key_Space)
+    assert consent.boxes["sms"].isChecked()
+    qtbot.mouseClick(consent.save_button, Qt.LeftButton)
+    assert consent.message.text() == "Saved"
+    assert outbox.consent_view(as_admin(db_url), code).channels == ("sms",)

@@ -198,3 +198,23 @@ def dossier_notices(desk: Desk, code: str) -> list[NoticeRow]:
         return [NoticeRow(n.id, dossier_code, n.event, n.channel, n.recipient,
                           SHOWN_STATUS[n.status], n.attempts, n.last_error, n.sent_at,
                           n.created_at) for n, dossier_code in session.execute(statement).all()]
+
+
+@dataclass(frozen=True)
+class ConsentView:
+    channels: tuple[str, ...]
+    # Which channels have a contact to go to: e-mail needs the address, SMS and Zalo a phone.
+    reachable: tuple[str, ...]
+
+
+def consent_view(desk: Desk, code: str) -> ConsentView:
+    """The dossier's consent as its screen shows it, with the channels it could have."""
+    require(desk.user, "dossier.read")
+    with read_scope(desk.url) as session:
+        dossier = session.execute(select(Dossier).where(Dossier.code == code)).scalar_one_or_none()
+        if dossier is None:
+            raise NotFound(f"Mã hồ sơ: không có hồ sơ '{code}'")
+        reachable = tuple(channel for channel, contact in (
+            ("email", dossier.email), ("sms", dossier.phone), ("zalo", dossier.phone))
+            if contact)
+        return ConsentView(consent_of(session, dossier.id), reachable)

@@ -38,7 +38,7 @@ from desk_app.ui.dossiers.attachments_panel import AttachmentsPanel
 from desk_app.ui.dossiers.control_sheet_preview import open_control_sheet
 from desk_app.ui.dossiers.decree_dialogs import DECREE_DIALOGS, clocks_text
 from desk_app.ui.dossiers.lifecycle_dialogs import DIALOGS, ActionDialog, ReturnDialog, StopDialog
-from desk_app.ui.dossiers.notices_view import notices_model
+from desk_app.ui.dossiers.notices_view import ConsentEditor, notices_model
 from desk_app.ui.dossiers.rating_view import RatingView, open_rating_view
 from desk_app.ui.widgets.look import format_moment
 from desk_app.ui.widgets.print_preview import PdfPreviewDialog
@@ -132,7 +132,7 @@ class DossierDialog(QDialog):
         self.parts.addTab(self.documents_table, self.tr("Documents"))
         self.parts.addTab(self.attachments, self.tr("Digitised copies"))
         self.parts.addTab(self.events_table, self.tr("History"))
-        self.parts.addTab(self.notices_table, self.tr("Notices to the applicant"))
+        self.parts.addTab(self._notices_part(row.code), self.tr("Notices to the applicant"))
         layout.addWidget(self.parts, 1)
         layout.addWidget(self.button_box)
         self._update_actions()
@@ -329,6 +329,18 @@ class DossierDialog(QDialog):
     def _read(self, code: str) -> None:
         view = letters.dossier_view(self._desk, code)
         self.detail, self.apology, self._letters = view.detail, view.apology, view.letters
+
+    def _notices_part(self, code: str) -> QWidget:
+        """The notices sent, and (for whoever is logged in) the consent to change."""
+        part = QWidget()
+        layout = QVBoxLayout(part)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.consent: ConsentEditor | None = None
+        if self._desk.actor is not None:
+            self.consent = ConsentEditor(self._desk, code, part)
+            layout.addWidget(self.consent)
+        layout.addWidget(self.notices_table, 1)
+        return part
 
     def _notices(self, code: str) -> list:
         # Read without anyone logged in (the window only shows), there is no one to ask for

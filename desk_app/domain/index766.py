@@ -3,9 +3,9 @@ report's figures, and the points they earn.
 
 Each indicator is a row of `INDICATORS`: its key, Vietnamese name, formula as printed, source,
 and the function that computes it from one line of the report (`domain.report.Figures`). An
-indicator whose data the program does not keep yet (digitisation and reuse need the files of
-a dossier) is one more row, with its function, once the figures carry its counters; until
-then it is absent, never shown with an invented value.
+indicator whose data the program does not keep (the reuse rate: how often digitised data
+were used again, which needs a count the figures do not carry yet) is absent, never shown
+with an invented value; adding it is one more row once the figures carry its counters.
 
 Points: an office setting per indicator, `index766_<key>` = "THRESHOLD:POINTS" (percent and
 points, e.g. "90:18"): the full points at or above the threshold, in proportion below it.
@@ -29,6 +29,8 @@ class Indicator:
     compute: Callable[[Figures], float | None]
     # The default "THRESHOLD:POINTS" of its office setting.
     default_scoring: str
+    # A column of the report's main table too; the digitisation rates have their own tab.
+    on_report_table: bool = True
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,16 @@ def online_rate(f: Figures) -> float | None:
                   f.official_received_online + f.official_received_direct_postal)
 
 
+def received_digitised_rate(f: Figures) -> float | None:
+    """New dossiers with every checklist document digitised or reused, over the new ones: the
+    figure of the report's digitisation columns."""
+    return f.received_digitised_rate
+
+
+def results_digitised_rate(f: Figures) -> float | None:
+    return f.results_digitised_rate
+
+
 SOURCE = "Quyết định 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ"
 INDICATORS: tuple[Indicator, ...] = (
     Indicator("on_time_rate", "Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn",
@@ -98,6 +110,13 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("online_rate", "Tỷ lệ hồ sơ tiếp nhận trực tuyến",
               "số hồ sơ mới tiếp nhận trực tuyến / số hồ sơ mới tiếp nhận", SOURCE, online_rate,
               "100:12"),
+    Indicator("received_digitised_rate", "Tỷ lệ số hóa hồ sơ TTHC",
+              "số hồ sơ mới tiếp nhận có mọi thành phần được số hóa (hoặc dùng lại bản đã số "
+              "hóa) / số hồ sơ mới tiếp nhận", SOURCE, received_digitised_rate, "100:10",
+              on_report_table=False),
+    Indicator("results_digitised_rate", "Tỷ lệ số hóa kết quả giải quyết TTHC",
+              "số hồ sơ đã giải quyết có kết quả được số hóa / số hồ sơ đã giải quyết", SOURCE,
+              results_digitised_rate, "100:10", on_report_table=False),
 )
 
 

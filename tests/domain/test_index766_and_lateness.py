@@ -62,5 +62,13 @@ def test_the_indicators_of_a_constructed_line():
     assert values["on_time_rate"].points == 16  # default 100:20
     assert values["handling_satisfaction"].points == pytest.approx(14)  # 18 * 0.7 / 0.9
     assert values["online_rate"].points == 12  # at or above 50 %
+    # Digitisation: 4 of the 9 new dossiers with every document digitised, 5 of 10 results.
+    digitised = ReportRow.of(Tally(received_online=7, received_direct_postal=2,
+                                   resolved_early=3, resolved_on_time=5, resolved_late=2,
+                                   received_digitised=4, results_digitised=5))
+    rates = {v.indicator.key: v for v in evaluate(digitised, {})}
+    assert rates["received_digitised_rate"].value == pytest.approx(4 / 9)
+    assert rates["results_digitised_rate"].value == 0.5
+    assert rates["results_digitised_rate"].points == 5  # default 100:10
     nothing = evaluate(ReportRow.of(Tally()), {})
     assert [(v.value, v.points) for v in nothing] == [(None, None)] * len(INDICATORS)

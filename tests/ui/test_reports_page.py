@@ -116,7 +116,11 @@ def test_the_decision_766_tab_shows_each_indicator_with_its_points(qtbot, db_url
             for r in range(model.rowCount())}
     assert list(rows) == ["Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn",
                           "Mức độ hài lòng trong tiếp nhận, giải quyết TTHC",
-                          "Tỷ lệ hồ sơ tiếp nhận trực tuyến"]
+                          "Tỷ lệ hồ sơ tiếp nhận trực tuyến",
+                          "Tỷ lệ số hóa hồ sơ TTHC",
+                          "Tỷ lệ số hóa kết quả giải quyết TTHC"]
+    # Nothing digitised in June: 0 % of the new dossiers, 0 points.
+    assert rows["Tỷ lệ số hóa hồ sơ TTHC"][0].split()[0] in ("0.0", "0,0")
     on_time = rows["Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn"]
     # 50 % on time of a full 20 points at 100 %: 10 points.
     assert [cell.split()[0].replace(",", ".") for cell in on_time] == [

@@ -21,14 +21,16 @@ TOTAL_BACKGROUND = QColor("#e0e0e0")
 # sixteen columns of figures beside it fit a 1366-pixel screen.
 FIRST_COLUMN_MIN = 100
 
+# The indicators with a column of their own (the digitisation rates are on their own tab).
+TABLE_INDICATORS = tuple(i for i in reports.INDICATORS if i.on_report_table)
 # Form 06's eleven numbers (withdrawn dossiers left out), the withdrawn, then the rates:
-# Decision 766's indicators (one column each, in the order of reports.INDICATORS), the
+# Decision 766's indicators (one column each, in the order of TABLE_INDICATORS), the
 # average time and the share of satisfied ratings.
 COUNT_COLUMNS = reports.OFFICIAL_COLUMNS + ("withdrawn",)
-RATE_COLUMNS = (*(i.key for i in reports.INDICATORS), "average_working_days",
+RATE_COLUMNS = (*(i.key for i in TABLE_INDICATORS), "average_working_days",
                 "satisfaction_rate")
 COLUMNS = COUNT_COLUMNS + RATE_COLUMNS
-_INDICATORS = {i.key: i for i in reports.INDICATORS}
+_INDICATORS = {i.key: i for i in TABLE_INDICATORS}
 
 
 def percent(value: float | None) -> str:
@@ -87,7 +89,7 @@ class ReportModel(RowsModel):
             self.tr("Late"), self.tr("Total"), self.tr("Within time"),
             self.tr("Overdue at period end"), self.tr("Withdrawn"),
             # An indicator added later shows its official name until it has a translation.
-            *(indicators.get(i.key, i.name_vi) for i in reports.INDICATORS),
+            *(indicators.get(i.key, i.name_vi) for i in TABLE_INDICATORS),
             self.tr("Average working days"), self.tr("Satisfied"),
         ]
 

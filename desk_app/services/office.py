@@ -249,7 +249,8 @@ def _check_scoring(indicator: Indicator) -> Callable[[str], str]:
 
 # Decision 766's thresholds and points, one key per indicator (domain/index766.py).
 for _indicator in INDICATORS:
-    KEY_LABELS_VI[setting_key(_indicator)] = f"Chỉ số 766 – {_indicator.name_vi} (ngưỡng:điểm)"
+    # Short and without a colon: a message starts with the field it names ("…: phải có dạng").
+    KEY_LABELS_VI[setting_key(_indicator)] = f"Ngưỡng và điểm chỉ số 766 {_indicator.key}"
     DEFAULTS[setting_key(_indicator)] = _indicator.default_scoring
     VALIDATORS[setting_key(_indicator)] = _check_scoring(_indicator)
 

@@ -21,11 +21,13 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("procedure") as batch:
-        batch.add_column(sa.Column("agency_code", sa.String(35), nullable=False,
-                                   server_default=""))
+    # A plain ADD COLUMN: SQLite's batch mode would rebuild `procedure`, which the versions
+    # and the dossiers of a live register refer to, and the rebuild trips the foreign keys.
+    op.add_column("procedure", sa.Column("agency_code", sa.String(35), nullable=False,
+                                         server_default=""))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("procedure") as batch:
-        batch.drop_column("agency_code")
+    # DROP COLUMN in place (SQLite 3.35 and later, PostgreSQL): batch mode's rebuild of
+    # `procedure` would trip the foreign keys of the versions and dossiers referring to it.
+    op.execute("ALTER TABLE procedure DROP COLUMN agency_code")

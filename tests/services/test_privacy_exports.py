@@ -41,7 +41,8 @@ def url(db_url):
 def _exports(url):
     with session_scope(url) as s:
         return [(e.entity_key, e.after, e.user_id) for e in s.execute(
-            select(AuditEntry).where(AuditEntry.action == "export")).scalars()]
+            select(AuditEntry).where(AuditEntry.action == "export")
+            .order_by(AuditEntry.id)).scalars()]
 
 
 def _audit_count(url):

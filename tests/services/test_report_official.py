@@ -150,7 +150,7 @@ def test_json_gains_the_official_total_and_the_766_figures_are_exact(book):
 
 def test_scoring_settings_are_checked(book):
     url, _ = book
-    with pytest.raises(UserError, match="Chỉ số 766 – Tỷ lệ hồ sơ tiếp nhận trực tuyến"):
+    with pytest.raises(UserError, match="Ngưỡng và điểm chỉ số 766 online_rate"):
         office.set_value(as_admin(url), "index766_online_rate", "150:12")
     with pytest.raises(UserError, match="NGƯỠNG:ĐIỂM"):
         office.set_value(as_admin(url), "index766_on_time_rate", "hai mươi")

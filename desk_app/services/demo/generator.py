@@ -299,8 +299,16 @@ class Generator:
             at = asked
             if r() < 0.15:  # the papers never came
                 gone = clamp(asked + timedelta(days=20 + int(r() * 70)))
-                if gone <= now and r() < 0.5:
-                    events.append(("withdrawn", gone, clerk, None, "{}"))
+                if gone <= now:
+                    # Half withdrawn; a quarter closed once the 15 days for the additions ran
+                    # out (Decree 118 Art. 19(5); the demo keeps no closing notice letter);
+                    # the rest still waiting for the desk to close them.
+                    fate = r()
+                    if fate < 0.5:
+                        events.append(("withdrawn", gone, clerk, None, "{}"))
+                    elif fate < 0.75:
+                        closed = clamp(asked + timedelta(days=16))
+                        events.append(("closed", closed, clerk, None, "{}"))
                 return events, clock.due_at
             came = clamp(asked + timedelta(days=(1, 2, 3, 5, 7, 10, 20)[int(r() * 7)]))
             if came > now:

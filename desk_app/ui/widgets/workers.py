@@ -177,6 +177,13 @@ class _Dispatcher(QObject):
             self.timer.stop()
 
 
+def busy() -> bool:
+    """Whether some task is still out (a screen's list, report or export)."""
+    app = QCoreApplication.instance()
+    dispatcher = app.findChild(_Dispatcher) if app is not None else None
+    return dispatcher is not None and bool(dispatcher.out)
+
+
 def start(task: Task) -> Task:
     """Queues the task: connect to its signals before, or an answer may come first."""
     pin_to_gui_thread()

@@ -286,136 +286,151 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="124" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="129" />
         <source>Document</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="124" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="129" />
         <source>Digitised copy</source>
         <translation>Bản số hoá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="124" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="129" />
         <source>Pages</source>
         <translation>Số trang</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="125" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="130" />
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="125" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="130" />
         <source>Signed at</source>
         <translation>Thời điểm ký</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="125" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="130" />
         <source>Signature valid</source>
         <translation>Chữ ký hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="126" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="131" />
         <source>Reused from</source>
         <translation>Tái sử dụng từ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="139" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="144" />
         <source>Newest scan first; Enter attaches it to the document</source>
         <translation>Bản quét mới nhất ở trên cùng; Enter đính kèm vào giấy tờ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="148" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="153" />
         <source>&amp;Reuse earlier copies</source>
         <translation>&amp;Dùng lại bản số hoá trước</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="150" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="155" />
         <source>Attach &amp;files…</source>
         <translation>Đính kèm &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="152" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="157" />
         <source>Scanner folder…</source>
         <translation>Thư mục máy quét…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="154" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="159" />
         <source>Pre&amp;view</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="173" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="178" />
         <source>Scans (F6: newest to the document)</source>
         <translation>Bản quét (F6: đính kèm bản mới nhất vào giấy tờ)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="262" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="267" />
         <source>not signed</source>
         <translation>chưa ký</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="264" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="269" />
         <source>not checked</source>
         <translation>chưa kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="265" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="270" />
         <source>valid</source>
         <translation>hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="265" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="270" />
         <source>not valid</source>
         <translation>không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="289" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="294" />
         <source>Choose a document that has a digitised copy</source>
         <translation>Chọn một giấy tờ đã có bản số hoá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="305" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="310" />
         <source>Scanner folder: %1</source>
         <translation>Thư mục máy quét: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="307" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="312" />
         <source>No scanner folder set</source>
         <translation>Chưa đặt thư mục máy quét</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="312" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="317" />
         <source>The folder the scanner saves into</source>
         <translation>Thư mục máy quét lưu bản quét vào</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="342" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="347" />
         <source>Scanner folder: no scan to attach</source>
         <translation>Thư mục máy quét: chưa có bản quét nào để đính kèm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="350" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="355" />
         <source>Attach the document's scans</source>
         <translation>Đính kèm bản quét của giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="352" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="357" />
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="371" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="376" />
         <source>Documents: choose the procedure first</source>
         <translation>Giấy tờ: hãy chọn thủ tục trước</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="407" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="415" />
         <source>%n earlier digitised document(s) of this applicant can be reused</source>
         <translation>
             <numerusform>Có %n giấy tờ đã số hoá trước đây của người nộp này có thể dùng lại</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="461" />
+        <source>Digital signature</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="462" />
+        <source>Password or PIN of the signing key:</source>
+        <translation>Mật khẩu hoặc mã PIN của khoá ký:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="464" />
+        <source>Digital signature: the copy is signed with the office's key; give its password or PIN</source>
+        <translation>Chữ ký số: bản sao được ký bằng khoá của cơ quan; hãy nhập mật khẩu hoặc mã PIN</translation>
     </message>
 </context>
 <context>
@@ -2741,12 +2756,12 @@
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../../desk_app/ui/widgets/workers.py" line="197" />
+        <location filename="../../desk_app/ui/widgets/workers.py" line="204" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/workers.py" line="226" />
+        <location filename="../../desk_app/ui/widgets/workers.py" line="233" />
         <source>Cancelling…</source>
         <translation>Đang huỷ…</translation>
     </message>
@@ -4157,119 +4172,119 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="85" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="87" />
         <source>Carried over</source>
         <translation>Kỳ trước chuyển qua</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="85" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="87" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="86" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="88" />
         <source>Direct, postal</source>
         <translation>Trực tiếp, bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="85" />
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="86" />
         <location filename="../../desk_app/ui/supervision/report_table.py" line="87" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="88" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="89" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="86" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="88" />
         <source>Early</source>
         <translation>Trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="86" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="88" />
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="87" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="89" />
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="87" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="89" />
         <source>Within time</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="88" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="90" />
         <source>Withdrawn</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="80" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="82" />
         <source>On time or early</source>
         <translation>Trước, đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="91" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="93" />
         <source>Average working days</source>
         <translation>Số ngày bình quân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="82" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="84" />
         <source>Online share</source>
         <translation>Tỷ lệ trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="81" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="83" />
         <source>Satisfaction in handling</source>
         <translation>Hài lòng trong giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="88" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="90" />
         <source>Overdue at period end</source>
         <translation>Quá hạn cuối kỳ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="91" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="93" />
         <source>Satisfied</source>
         <translation>Hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="97" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="99" />
         <source>Received for processing: resolved plus in progress. Dossiers withdrawn in the period are left out, as on form 06/VPCP/KSTT</source>
         <translation>Số hồ sơ nhận giải quyết: đã giải quyết cộng đang giải quyết. Không tính hồ sơ rút trong kỳ, như Biểu 06/VPCP/KSTT</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="100" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="102" />
         <source>Open dossiers past their due date at the end of the period (24:00 of its last day). The Overdue screen and the status bar count those overdue now, so their number can differ</source>
         <translation>Hồ sơ chưa giải quyết xong đã quá hạn tại thời điểm cuối kỳ (24 giờ ngày cuối kỳ). Màn hình Quá hạn và thanh trạng thái đếm hồ sơ quá hạn tại thời điểm hiện tại nên số có thể khác</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="103" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="105" />
         <source>Withdrawn in the period: not on form 06, reported in its annex</source>
         <translation>Hồ sơ rút trong kỳ: không tính vào Biểu 06, ghi ở phụ lục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="106" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="108" />
         <source>Decision 766: 100 % − (late rate + rate of dislikes), over the resolved</source>
         <translation>Quyết định 766: 100 % − (tỷ lệ trả quá hạn + tỷ lệ không hài lòng), trên số hồ sơ đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="113" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="115" />
         <source>Received for processing</source>
         <translation>Số hồ sơ nhận giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="114" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="116" />
         <source>Resolved</source>
         <translation>Đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="115" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="117" />
         <source>In progress</source>
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="116" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="118" />
         <source>Indicators</source>
         <translation>Chỉ số</translation>
     </message>

@@ -20,7 +20,7 @@ from desk_app.domain.text import fold
 from desk_app.services import audit
 from desk_app.services.actors import require
 from desk_app.services.desk import Desk
-from desk_app.services.digitisation import file_store, pdf_pages
+from desk_app.services.digitisation import file_store, pdf_pages, signature_check, signing
 from desk_app.services.digitisation.limits import MAX_BYTES_KEY, MAX_PAGES_KEY
 from desk_app.services.errors import NotFound, PermissionDenied, UserError
 from desk_app.services.office import read_settings
@@ -47,12 +47,21 @@ UNSIGNED = SignatureFields(False, None, None, None, None)
 
 def _sign_if_configured(desk: Desk, pdf: bytes, password: str | None = None
                         ) -> tuple[bytes, SignatureFields]:
-    """The one place a digitised PDF gets its signature. signing.py (issue 18 point 3) plugs
-    in here: `if signing.signing_configured(desk): signed = signing.sign_pdf(desk, pdf,
-    reason=..., password=password); return signed, <its verify_pdf>(signed)` (on main:
-    signature_check.verify_office_pdf(desk, signed)); its SignatureCheck has the fields of
-    SignatureFields. Until then every file is attached unsigned."""
-    return pdf, UNSIGNED
+    """The one place a digitised PDF gets its signature: with the office's key set up, signed
+    as PAdES by an incremental update (the scanned bytes stay the first bytes of the signed
+    file) and checked as the dossier window will show it; without a key, attached unsigned,
+    unless the office requires signed copies (`sign_required`), then refused."""
+    if not signing.signing_configured(desk):
+        if signing.signing_required(desk):
+            raise UserError("Chữ ký số: cơ quan yêu cầu bản sao điện tử phải được ký số, nhưng "
+                            "chưa cấu hình khoá ký (desk-admin sign setup, hoặc Cài đặt → Chữ "
+                            "ký số)")
+        return pdf, UNSIGNED
+    signed = signing.sign_pdf(desk, pdf, reason="Bản sao điện tử từ bản giấy (số hóa)",
+                              password=password)
+    check = signature_check.verify_office_pdf(desk, signed)
+    return signed, SignatureFields(check.signed, check.signer, check.signed_at, check.valid,
+                                   check.problem)
 
 
 @dataclass(frozen=True)

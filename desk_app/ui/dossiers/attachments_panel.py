@@ -10,6 +10,7 @@ newest scan to the document that has the focus.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,7 +33,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -45,11 +48,12 @@ from PySide6.QtWidgets import (
 from desk_app.domain.text import fold
 from desk_app.domain.validation import ValidationError
 from desk_app.services.desk import Desk
-from desk_app.services.digitisation import attachments
-from desk_app.services.errors import UserError
+from desk_app.services.digitisation import attachments, signing
+from desk_app.services.errors import DatabaseBusy, UserError
 from desk_app.ui.widgets.error_label import error_label
 from desk_app.ui.widgets.look import format_moment
 from desk_app.ui.widgets.tables import show_cut_text_on_hover
+from desk_app.ui.widgets.workers import call
 
 SCANNER_FOLDER_SETTING = "scanner_folder"
 SCAN_SUFFIXES = {".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff"}
@@ -117,6 +121,7 @@ class AttachmentsPanel(QWidget):
         self.pending: dict[int, Pending] = {}
         self.offer: list[attachments.ReusableDocument] = []
         self.preview: PdfPreview | None = None
+        self._password: str | None = None
         self.setAcceptDrops(True)
 
         self.table = QTableWidget(0, 7)
@@ -372,7 +377,8 @@ class AttachmentsPanel(QWidget):
             return False
         try:
             if self._code is not None:
-                attachments.attach(self._desk, self._code, None if row < 0 else row + 1, paths)
+                call(attachments.attach, self._desk, self._code, None if row < 0 else row + 1,
+                     paths, self._signing_password())
                 self._files = attachments.files(self._desk, self._code)
             else:
                 pending = self.pending.setdefault(row, Pending())
@@ -380,7 +386,9 @@ class AttachmentsPanel(QWidget):
                 prepared = attachments.prepare(self._desk, [*pending.paths, *paths])
                 pending.paths += paths
                 pending.prepared, pending.reuse = prepared, None
-        except (UserError, ValidationError, OSError) as exc:
+        except (UserError, ValidationError, OSError, DatabaseBusy) as exc:
+            # A wrong password or PIN is asked again at the next try.
+            self._password = None
             self._say(exc)
             return False
         self.error.hide()
@@ -433,11 +441,30 @@ class AttachmentsPanel(QWidget):
                 if pending.reuse is not None:
                     attachments.reuse(self._desk, code, position, pending.reuse.file_id)
                 elif pending.prepared is not None:
-                    attachments.attach_prepared(self._desk, code, position, pending.prepared)
-            except UserError as exc:
+                    call(attachments.attach_prepared, self._desk, code, position,
+                         pending.prepared, self._signing_password())
+            except (UserError, DatabaseBusy) as exc:
+                self._password = None
                 problems.append(str(exc))
         self.clear()
         return problems
+
+    def _signing_password(self) -> str | None:
+        """The key's password or PIN when the office signs its copies: asked once and kept in
+        memory while this window lives (never stored); None when nothing signs or the
+        scheduled-task variable gives it."""
+        if (not signing.signing_configured(self._desk)
+                or os.environ.get("DESK_APP_SIGN_PASSWORD")):
+            return None
+        if self._password is None:
+            password, given = QInputDialog.getText(
+                self, self.tr("Digital signature"),
+                self.tr("Password or PIN of the signing key:"), QLineEdit.EchoMode.Password)
+            if not given:
+                raise UserError(self.tr("Digital signature: the copy is signed with the "
+                                        "office's key; give its password or PIN"))
+            self._password = password
+        return self._password
 
     def clear(self) -> None:
         self.pending = {}

@@ -28,6 +28,15 @@ class Collector(QObject):
         self.timer.timeout.connect(self.collect_due)
         self.timer.start(INTERVAL_MS)
         parent.destroyed.connect(gc.enable)
+        if isinstance(parent, QCoreApplication):
+            parent.aboutToQuit.connect(self.release)
+
+    def release(self) -> None:
+        """The program ends: the last garbage goes while Qt is still there, and the
+        interpreter's own collection takes over for its shutdown."""
+        self.timer.stop()
+        gc.enable()
+        gc.collect()
 
     def collect_due(self) -> None:
         """Collects the oldest generation whose count passed its threshold, as the

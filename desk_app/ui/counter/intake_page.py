@@ -172,7 +172,8 @@ class IntakePage(QWidget):
         procedure_form.addRow("", self.calendar_notice)
         documents_box = QGroupBox(self.tr("Documents received"))
         documents_layout = QVBoxLayout(documents_box)
-        documents_layout.addWidget(self.documents)
+        # The checklist before the scans' panel when the window has room to share.
+        documents_layout.addWidget(self.documents, 2)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_document_button)
         add_row.addStretch()

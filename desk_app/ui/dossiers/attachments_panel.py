@@ -61,6 +61,7 @@ SCAN_SUFFIXES = {".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff"}
 SHOWN_SCANS = 50
 THUMBNAIL = QSize(120, 170)
 DOCUMENT, FILE, PAGES, SIGNER, SIGNED_AT, VALID, ORIGIN = range(7)
+SIGNATURE_COLUMNS = (SIGNER, SIGNED_AT, VALID)
 
 
 @dataclass
@@ -195,13 +196,20 @@ class AttachmentsPanel(QWidget):
 
     def set_documents(self, names: list[str]) -> None:
         """The Intake page's checklist (a new procedure chosen, a document added)."""
+        self._show_signature_columns(False)
         self._documents = list(names)
         self.pending = {row: pending for row, pending in self.pending.items()
                         if row < len(names)}
         self._show_rows()
 
+    def _show_signature_columns(self, shown: bool) -> None:
+        # At intake nothing is signed before the save: the columns would only take room.
+        for column in SIGNATURE_COLUMNS:
+            self.table.setColumnHidden(column, not shown)
+
     def show_dossier(self, code: str, names: list[str]) -> None:
         """The dossier window: its documents, its stored copies and their signatures."""
+        self._show_signature_columns(True)
         self._code = code
         self._documents = list(names)
         # Read without a login (the dossier window can be): the copies are not shown.

@@ -4,8 +4,9 @@ guide (docs/guide/huong-dan-su-dung.md) shows, in Vietnamese, from a demo office
     python scripts/guide_screenshots.py
 
 Runs on fresh throw-away databases at a fixed clock, so the pictures change only when the
-program does. Main-window pictures are 1280 x 800 (readable on a 1366 x 768 office screen);
-dialogs keep their own size.
+program does. The screen is the usual counter PC's, 1366 x 768: main-window pictures show the
+window maximised, as it opens the first time; dialogs have the size the program gives them on
+that screen.
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-# A Full HD screen: Qt's offscreen default (800 x 800) would push popups and the rating screen
-# about to fit it.
-SCREEN = {"screens": [{"name": "DISPLAY1", "x": 0, "y": 0, "width": 1920, "height": 1080,
+# The counter PC's screen (Qt's offscreen default is 800 x 800): the windows size themselves
+# to it as they do at the desk.
+SCREEN = {"screens": [{"name": "DISPLAY1", "x": 0, "y": 0, "width": 1366, "height": 768,
                        "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}
 _SCREEN_FILE = Path(tempfile.mkdtemp(prefix="desk_app_guide_qpa_")) / "screen.json"
 _SCREEN_FILE.write_text(json.dumps(SCREEN), encoding="utf-8")
@@ -39,7 +40,8 @@ from desk_app.domain.intake import IntakeRequest  # noqa: E402
 from desk_app.paths import GUIDE_DIR  # noqa: E402
 from desk_app.services import office, users  # noqa: E402
 from desk_app.services.actors import DEMO_GENERATOR  # noqa: E402
-from desk_app.services.demo.sample import DEMO_OFFICE, DEMO_USERS, create_demo_database  # noqa: E402
+from desk_app.services.demo.launch import new_demo_url  # noqa: E402
+from desk_app.services.demo.sample import DEMO_OFFICE, DEMO_USERS, build_demo_database  # noqa: E402
 from desk_app.services.desk import Desk  # noqa: E402
 from desk_app.services.processing import letters, lifecycle  # noqa: E402
 from desk_app.services.reception import intake  # noqa: E402
@@ -52,7 +54,7 @@ from desk_app.store.models import OfficeSetting  # noqa: E402
 from desk_app.ui.app import install_translation  # noqa: E402
 
 IMAGES = GUIDE_DIR / "images"
-WINDOW_SIZE = (1280, 800)
+WINDOW_SIZE = (SCREEN["screens"][0]["width"], SCREEN["screens"][0]["height"])
 # What a Windows PC shows in the recovery dialog (the picture is made on any system).
 WINDOWS_DATA = r"C:\Users\thuha\AppData\Local\desk_app\desk_app"
 
@@ -93,10 +95,10 @@ def save(widget: QWidget, name: str, popups: tuple[QWidget, ...] = ()) -> Path:
 
 def save_window(app: QApplication, window: QWidget, name: str,
                 popups: tuple[QWidget, ...] = ()) -> Path:
-    """A main-window picture at the guide's size: a page's progress strip may have widened the
-    window for a moment (it does not shrink back by itself)."""
+    """A main-window picture, the window maximised: a page's progress strip may have widened
+    the window for a moment (it does not shrink back by itself)."""
     if (window.width(), window.height()) != WINDOW_SIZE:
-        window.resize(*WINDOW_SIZE)
+        window.setGeometry(0, 0, *WINDOW_SIZE)
         settle(app)
     return save(window, name, popups)
 
@@ -113,7 +115,7 @@ class Office:
     """The demo office, its users, and a few dossiers with a story worth showing."""
 
     def __init__(self) -> None:
-        self.url = create_demo_database()
+        self.url = build_demo_database(new_demo_url())
         # A fixed QR signing secret: the receipt's QR code, hence its picture, stays the same.
         with session_scope(self.url) as session:
             session.get(OfficeSetting, office.SECRET_KEY).value = "0" * 64
@@ -203,7 +205,6 @@ def open_main_window(demo: Office, role: str, settings: QSettings) -> QWidget:
     from desk_app.ui.main_window import MainWindow
 
     window = MainWindow(Desk(demo.url, demo.actors[role]), settings)
-    window.resize(*WINDOW_SIZE)
     window.show()
     return window
 
@@ -232,7 +233,6 @@ def counter(app: QApplication, demo: Office) -> None:
 
     page.save()
     preview = page.preview
-    preview.resize(820, 760)
     settle(app, 0.5)
     save(preview, "receipt-preview")
     code = preview._code
@@ -306,7 +306,6 @@ def dossier_pages(app: QApplication, demo: Office) -> None:
     save(ret, "return")
     ret.close()
     control = dialog.preview_control_sheet()
-    control.resize(820, 760)
     settle(app, 0.5)
     save(control, "control-sheet")
     control.close()
@@ -385,7 +384,6 @@ def supervisor_pages(app: QApplication, demo: Office) -> None:
     (IMAGES / ".screenshots.ini").unlink(missing_ok=True)
 
     view = RatingView(Desk(demo.url))
-    view.resize(*WINDOW_SIZE)
     view.show()
     view.start(demo.returned, demo.actors["clerk"])
     view.choose(4)
@@ -437,7 +435,6 @@ def safety_dialogs(app: QApplication, demo: Office) -> None:
     lock.close()
 
     guide = HelpWindow()
-    guide.resize(*WINDOW_SIZE)
     guide.show()
     settle(app, 0.5)
     # A chapter, not the top: the top shows this very picture, which would nest in itself.

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desk_app.services import users  # noqa: E402
 from desk_app.services.actors import DEMO_GENERATOR  # noqa: E402
-from desk_app.services.demo.sample import DEMO_USERS, create_demo_database  # noqa: E402
+from desk_app.services.demo.launch import new_demo_url  # noqa: E402
+from desk_app.services.demo.sample import DEMO_USERS, build_demo_database  # noqa: E402
 from desk_app.services.desk import Desk  # noqa: E402
 from desk_app.services.reception.receipts import write_receipt  # noqa: E402
 from desk_app.ui.app import install_translation  # noqa: E402
@@ -34,7 +35,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     install_translation(app, "vi")
     DOCS.mkdir(exist_ok=True)
-    url = create_demo_database()
+    url = build_demo_database(new_demo_url())
     role, username, password, _ = DEMO_USERS[0]
     actor = users.authenticate(Desk(url), username, password)
     settings = QSettings(str(DOCS / ".screenshots.ini"), QSettings.IniFormat)

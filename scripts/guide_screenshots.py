@@ -350,7 +350,7 @@ def supervisor_pages(app: QApplication, demo: Office) -> None:
     reports.tabs.setCurrentWidget(reports.index_table)
     settle(app, 0.2)
     save_window(app, window, "reports-766")
-    reports.tabs.setCurrentIndex(reports.tabs.count() - 1)  # the charts
+    reports.tabs.setCurrentWidget(reports.trend_view.parentWidget())  # the charts
     settle(app, 0.5)
     save_window(app, window, "reports-charts")
 

@@ -4,9 +4,9 @@ guide (docs/guide/huong-dan-su-dung.md) shows, in Vietnamese, from a demo office
     python scripts/guide_screenshots.py
 
 Runs on fresh throw-away databases at a fixed clock, so the pictures change only when the
-program does. The screen is the usual counter PC's, 1366 x 768 less a 40-pixel taskbar: the
-main window fills it, as the program opens it the first time; dialogs and previews take the
-size the program gives them on that screen.
+program does. The screen is the usual counter PC's, 1366 x 768: main-window pictures show the
+window maximised, as it opens the first time; dialogs have the size the program gives them on
+that screen.
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-# The counter PC's screen (Qt's offscreen default is 800 x 800).
-SCREEN = {"screens": [{"name": "DISPLAY1", "x": 0, "y": 0, "width": 1366, "height": 728,
+# The counter PC's screen (Qt's offscreen default is 800 x 800): the windows size themselves
+# to it as they do at the desk.
+SCREEN = {"screens": [{"name": "DISPLAY1", "x": 0, "y": 0, "width": 1366, "height": 768,
                        "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}
 _SCREEN_FILE = Path(tempfile.mkdtemp(prefix="desk_app_guide_qpa_")) / "screen.json"
 _SCREEN_FILE.write_text(json.dumps(SCREEN), encoding="utf-8")
@@ -53,7 +54,7 @@ from desk_app.store.models import OfficeSetting  # noqa: E402
 from desk_app.ui.app import install_translation  # noqa: E402
 
 IMAGES = GUIDE_DIR / "images"
-WINDOW_SIZE = (1366, 728)
+WINDOW_SIZE = (SCREEN["screens"][0]["width"], SCREEN["screens"][0]["height"])
 # What a Windows PC shows in the recovery dialog (the picture is made on any system).
 WINDOWS_DATA = r"C:\Users\thuha\AppData\Local\desk_app\desk_app"
 
@@ -94,10 +95,10 @@ def save(widget: QWidget, name: str, popups: tuple[QWidget, ...] = ()) -> Path:
 
 def save_window(app: QApplication, window: QWidget, name: str,
                 popups: tuple[QWidget, ...] = ()) -> Path:
-    """A main-window picture at the guide's size: a page's progress strip may have widened the
-    window for a moment (it does not shrink back by itself)."""
+    """A main-window picture, the window maximised: a page's progress strip may have widened
+    the window for a moment (it does not shrink back by itself)."""
     if (window.width(), window.height()) != WINDOW_SIZE:
-        window.resize(*WINDOW_SIZE)
+        window.setGeometry(0, 0, *WINDOW_SIZE)
         settle(app)
     return save(window, name, popups)
 
@@ -204,7 +205,6 @@ def open_main_window(demo: Office, role: str, settings: QSettings) -> QWidget:
     from desk_app.ui.main_window import MainWindow
 
     window = MainWindow(Desk(demo.url, demo.actors[role]), settings)
-    window.resize(*WINDOW_SIZE)
     window.show()
     return window
 
@@ -350,7 +350,7 @@ def supervisor_pages(app: QApplication, demo: Office) -> None:
     reports.tabs.setCurrentWidget(reports.index_table)
     settle(app, 0.2)
     save_window(app, window, "reports-766")
-    reports.tabs.setCurrentIndex(reports.tabs.count() - 1)  # the charts
+    reports.tabs.setCurrentWidget(reports.trend_view.parentWidget())  # the charts
     settle(app, 0.5)
     save_window(app, window, "reports-charts")
 
@@ -384,7 +384,6 @@ def supervisor_pages(app: QApplication, demo: Office) -> None:
     (IMAGES / ".screenshots.ini").unlink(missing_ok=True)
 
     view = RatingView(Desk(demo.url))
-    view.resize(*WINDOW_SIZE)
     view.show()
     view.start(demo.returned, demo.actors["clerk"])
     view.choose(4)
@@ -436,7 +435,6 @@ def safety_dialogs(app: QApplication, demo: Office) -> None:
     lock.close()
 
     guide = HelpWindow()
-    guide.resize(*WINDOW_SIZE)
     guide.show()
     settle(app, 0.5)
     # A chapter, not the top: the top shows this very picture, which would nest in itself.

@@ -176,7 +176,10 @@ class AttachmentsPanel(QWidget):
         buttons.addStretch()
         side = QVBoxLayout()
         side.addWidget(self.thumbnail)
-        side.addWidget(QLabel(self.tr("Scans (F6: newest to the document)")))
+        # Wrapped, so that the list of scans leaves the table its width.
+        scans_label = QLabel(self.tr("Scans (F6: newest to the document)"))
+        scans_label.setWordWrap(True)
+        side.addWidget(scans_label)
         side.addWidget(self.scans, 1)
         side.addWidget(self.folder_label)
         main = QVBoxLayout()

@@ -286,149 +286,149 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="129" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="130" />
         <source>Document</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="129" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="130" />
         <source>Digitised copy</source>
         <translation>Bản số hoá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="129" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="130" />
         <source>Pages</source>
         <translation>Số trang</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="130" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="131" />
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="130" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="131" />
         <source>Signed at</source>
         <translation>Thời điểm ký</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="130" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="131" />
         <source>Signature valid</source>
         <translation>Chữ ký hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="131" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="132" />
         <source>Reused from</source>
         <translation>Tái sử dụng từ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="144" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="145" />
         <source>Newest scan first; Enter attaches it to the document</source>
         <translation>Bản quét mới nhất ở trên cùng; Enter đính kèm vào giấy tờ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="153" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="154" />
         <source>&amp;Reuse earlier copies</source>
         <translation>&amp;Dùng lại bản số hoá trước</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="155" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="156" />
         <source>Attach &amp;files…</source>
         <translation>Đính kèm &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="157" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="158" />
         <source>Scanner folder…</source>
         <translation>Thư mục máy quét…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="159" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="160" />
         <source>Pre&amp;view</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="178" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="180" />
         <source>Scans (F6: newest to the document)</source>
         <translation>Bản quét (F6: đính kèm bản mới nhất vào giấy tờ)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="267" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="278" />
         <source>not signed</source>
         <translation>chưa ký</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="269" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="280" />
         <source>not checked</source>
         <translation>chưa kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="270" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="281" />
         <source>valid</source>
         <translation>hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="270" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="281" />
         <source>not valid</source>
         <translation>không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="294" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="305" />
         <source>Choose a document that has a digitised copy</source>
         <translation>Chọn một giấy tờ đã có bản số hoá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="310" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="321" />
         <source>Scanner folder: %1</source>
         <translation>Thư mục máy quét: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="312" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="323" />
         <source>No scanner folder set</source>
         <translation>Chưa đặt thư mục máy quét</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="317" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="328" />
         <source>The folder the scanner saves into</source>
         <translation>Thư mục máy quét lưu bản quét vào</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="347" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="358" />
         <source>Scanner folder: no scan to attach</source>
         <translation>Thư mục máy quét: chưa có bản quét nào để đính kèm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="355" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="366" />
         <source>Attach the document's scans</source>
         <translation>Đính kèm bản quét của giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="357" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="368" />
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="376" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="387" />
         <source>Documents: choose the procedure first</source>
         <translation>Giấy tờ: hãy chọn thủ tục trước</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="415" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="426" />
         <source>%n earlier digitised document(s) of this applicant can be reused</source>
         <translation>
             <numerusform>Có %n giấy tờ đã số hoá trước đây của người nộp này có thể dùng lại</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="461" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="472" />
         <source>Digital signature</source>
         <translation>Chữ ký số</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="462" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="473" />
         <source>Password or PIN of the signing key:</source>
         <translation>Mật khẩu hoặc mã PIN của khoá ký:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="464" />
+        <location filename="../../desk_app/ui/dossiers/attachments_panel.py" line="475" />
         <source>Digital signature: the copy is signed with the office's key; give its password or PIN</source>
         <translation>Chữ ký số: bản sao được ký bằng khoá của cơ quan; hãy nhập mật khẩu hoặc mã PIN</translation>
     </message>
@@ -436,28 +436,28 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="151" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="162" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/audit_page.py" line="130" />
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="152" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="163" />
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="154" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="165" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="156" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="167" />
         <source>Object</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="159" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="170" />
         <source>Change (before → after)</source>
         <translation>Thay đổi (trước → sau)</translation>
     </message>
@@ -564,11 +564,13 @@
     <message>
         <location filename="../../desk_app/ui/admin/audit_page.py" line="131" />
         <location filename="../../desk_app/ui/admin/audit_page.py" line="145" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="148" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/audit_page.py" line="132" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="154" />
         <source>Letter</source>
         <translation>Văn bản</translation>
     </message>
@@ -683,22 +685,117 @@
         <translation>Loại</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="148" />
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
         <location filename="../../desk_app/ui/admin/audit_page.py" line="149" />
+        <source>Applicant kind</source>
+        <translation>Loại người nộp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="149" />
+        <source>ID number</source>
+        <translation>Số giấy tờ tùy thân</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="150" />
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="150" />
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="151" />
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="151" />
+        <source>Submitted</source>
+        <translation>Hình thức nộp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="152" />
+        <source>Result delivery</source>
+        <translation>Nơi nhận kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="152" />
+        <source>Sets</source>
+        <translation>Số bộ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="153" />
+        <source>Fee</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="153" />
+        <source>Papers</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="153" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="154" />
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="155" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="155" />
+        <source>By post</source>
+        <translation>Qua bưu chính</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="156" />
+        <source>Collected by</source>
+        <translation>Người nhận kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="157" />
+        <source>Collector's ID</source>
+        <translation>Giấy tờ của người nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="158" />
+        <source>Tracking number</source>
+        <translation>Số vận đơn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="158" />
+        <source>Notices by</source>
+        <translation>Nhận thông báo qua</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="160" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="149" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="160" />
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="200" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="211" />
         <source>Before:</source>
         <translation>Trước:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="200" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="211" />
         <source>After:</source>
         <translation>Sau:</translation>
     </message>
@@ -706,56 +803,56 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="212" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="223" />
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="213" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="224" />
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="216" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="227" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="216" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="227" />
         <source>to</source>
         <translation>đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="217" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="228" />
         <source>Verify the chain</source>
         <translation>Kiểm tra chuỗi băm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="219" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="230" />
         <source>Checks that no entry was edited, deleted or inserted outside the program</source>
         <translation>Kiểm tra không có mục nào bị sửa, xoá hoặc chèn ngoài chương trình</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="267" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="278" />
         <source>%n entries</source>
         <translation>
             <numerusform>%n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="273" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="284" />
         <source>Verifying the chain…</source>
         <translation>Đang kiểm tra chuỗi băm…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="289" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="300" />
         <source>The audit trail is intact: %n entries</source>
         <translation>
             <numerusform>Nhật ký thay đổi nguyên vẹn: %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="293" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="304" />
         <source>The audit trail was tampered with: entry {id} {problem}</source>
         <translation>Nhật ký thay đổi bị can thiệp: mục số {id} {problem}</translation>
     </message>
@@ -2022,92 +2119,92 @@
         <translation>Thành phần hồ sơ nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="181" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="182" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="183" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="184" />
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="184" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="185" />
         <source>&amp;Name:</source>
         <translation>&amp;Họ tên:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="187" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="188" />
         <source>P&amp;hone:</source>
         <translation>Số điện th&amp;oại:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="188" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="189" />
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="189" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="190" />
         <source>A&amp;ddress:</source>
         <translation>Đị&amp;a chỉ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="190" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="191" />
         <source>Not&amp;ices by:</source>
         <translation>Nhận thông báo &amp;qua:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="191" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="192" />
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="193" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="194" />
         <source>&amp;Channel:</source>
         <translation>Hình thức &amp;nộp:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="194" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="195" />
         <source>Result &amp;delivery:</source>
         <translation>Nơi nhận &amp;kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="195" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="196" />
         <source>&amp;Sets:</source>
         <translation>Số &amp;bộ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="196" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="197" />
         <source>&amp;Fee:</source>
         <translation>&amp;Phí, lệ phí:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="197" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="198" />
         <source>N&amp;ote:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="315" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="316" />
         <source>Optional: tick it only when handed in</source>
         <translation>Không bắt buộc: chỉ đánh dấu khi người nộp có nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="317" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="318" />
         <source>Required: without it the dossier is not received</source>
         <translation>Bắt buộc: thiếu giấy tờ này thì không tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="345" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="346" />
         <source>C&amp;CCD number:</source>
         <translation>Số &amp;CCCD:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="345" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="346" />
         <source>&amp;Tax code:</source>
         <translation>&amp;Mã số thuế:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/intake_page.py" line="437" />
+        <location filename="../../desk_app/ui/counter/intake_page.py" line="438" />
         <source>Procedure: choose the procedure first</source>
         <translation>Thủ tục: hãy chọn thủ tục trước</translation>
     </message>

@@ -145,6 +145,17 @@ class AuditModel(RowsModel):
                 "value": self.tr("Value"), "procedure": self.tr("Procedure"),
                 "received_at": self.tr("Received"), "count": self.tr("Count"),
                 "errors": self.tr("Errors"), "kind": self.tr("Kind"),
+                "procedure_code": self.tr("Procedure"), "applicant_name": self.tr("Applicant"),
+                "applicant_kind": self.tr("Applicant kind"), "id_number": self.tr("ID number"),
+                "phone": self.tr("Phone"), "email": self.tr("E-mail"),
+                "address": self.tr("Address"), "channel": self.tr("Submitted"),
+                "delivery": self.tr("Result delivery"), "sets": self.tr("Sets"),
+                "fee": self.tr("Fee"), "documents": self.tr("Papers"), "unit": self.tr("Unit"),
+                "letter_id": self.tr("Letter"), "number": self.tr("Number"),
+                "year": self.tr("Year"), "by_post": self.tr("By post"),
+                "collector_name": self.tr("Collected by"),
+                "collector_id": self.tr("Collector's ID"),
+                "tracking_number": self.tr("Tracking number"), "notify": self.tr("Notices by"),
             },
             yes=self.tr("Yes"), no=self.tr("No"), roles=role_label)
         self._columns = [

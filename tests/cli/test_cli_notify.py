@@ -3,47 +3,32 @@
 from __future__ import annotations
 
 import json
-import socket
 from datetime import datetime
 
 import pytest
-from aiosmtpd.controller import Controller
 
 from desk_app.cli import main
 from desk_app.domain.intake import IntakeRequest
 from desk_app.services import office
 from desk_app.services.reception import intake
 from tests.conftest import as_admin
+from tests.local_smtp import running_inbox
 
 NOTICE_KEYS = {"id", "code", "event", "channel", "to", "status", "attempts", "last_error",
                "sent_at"}
 
 
-class Inbox:
-    def __init__(self):
-        self.envelopes = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.envelopes.append(envelope)
-        return "250 OK"
-
-
 @pytest.fixture
 def inbox(db_url):
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    box = Inbox()
-    controller = Controller(box, hostname="127.0.0.1", port=port)
-    controller.start()
-    desk = as_admin(db_url)
-    for key, value in {"agency_code": "000.00.00.H49", "agency_name": "Trung tâm",
-                       "parent_agency_name": "Ủy ban nhân dân tỉnh Quảng Nam",
-                       "place_name": "Quảng Nam", "notify_smtp_url": f"smtp://127.0.0.1:{port}",
-                       "notify_mail_from": "motcua@quangnam.gov.vn"}.items():
-        office.set_value(desk, key, value)
-    yield box
-    controller.stop()
+    with running_inbox() as box:
+        desk = as_admin(db_url)
+        for key, value in {"agency_code": "000.00.00.H49", "agency_name": "Trung tâm",
+                           "parent_agency_name": "Ủy ban nhân dân tỉnh Quảng Nam",
+                           "place_name": "Quảng Nam",
+                           "notify_smtp_url": f"smtp://127.0.0.1:{box.port}",
+                           "notify_mail_from": "motcua@quangnam.gov.vn"}.items():
+            office.set_value(desk, key, value)
+        yield box
 
 
 def test_list_send_list(capsys, db_url, inbox):

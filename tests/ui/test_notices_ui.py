@@ -3,10 +3,7 @@ its screen, the program's own sender delivering them to a real local SMTP server
 
 from __future__ import annotations
 
-import socket
-
 import pytest
-from aiosmtpd.controller import Controller
 from PySide6.QtCore import Qt
 
 from desk_app.services import office
@@ -15,6 +12,7 @@ from desk_app.services.notices import outbox
 from desk_app.ui.dossiers.dossier_dialog import DossierDialog
 from desk_app.ui.session.notice_sender import NoticeSender
 from tests.conftest import as_admin
+from tests.local_smtp import running_inbox
 from tests.ui import test_intake as intake_screen
 from tests.ui.test_intake import choose_birth_registration, type_text
 
@@ -22,27 +20,12 @@ clerk = intake_screen.clerk
 page = intake_screen.page
 
 
-class Inbox:
-    def __init__(self):
-        self.envelopes = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.envelopes.append(envelope)
-        return "250 OK"
-
-
 @pytest.fixture
 def inbox(db_url):
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    box = Inbox()
-    controller = Controller(box, hostname="127.0.0.1", port=port)
-    controller.start()
-    office.set_value(as_admin(db_url), "notify_smtp_url", f"smtp://127.0.0.1:{port}")
-    office.set_value(as_admin(db_url), "notify_mail_from", "motcua@quangnam.gov.vn")
-    yield box
-    controller.stop()
+    with running_inbox() as box:
+        office.set_value(as_admin(db_url), "notify_smtp_url", f"smtp://127.0.0.1:{box.port}")
+        office.set_value(as_admin(db_url), "notify_mail_from", "motcua@quangnam.gov.vn")
+        yield box
 
 
 def test_consent_is_ticked_with_the_applicant_and_the_receipt_goes_by_mail(qtbot, inbox, page,

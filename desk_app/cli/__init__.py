@@ -35,6 +35,8 @@ COMMANDS = (
     ("dossier", "dossier_commands", "hồ sơ"),
     ("print", "print_commands", "in biểu mẫu ra PDF"),
     ("overdue", "report_commands", "hồ sơ quá hạn (tại một thời điểm)"),
+    ("workload", "step_commands",
+     "khối lượng theo đơn vị, cán bộ: bước đã xử lý (sớm, đúng, trễ hạn), đang giữ, quá hạn"),
     ("warnings", "decree_commands",
      "cảnh báo theo Nghị định 118: tiếp nhận hồ sơ trực tuyến, hết hạn bổ sung, sắp trễ hạn"),
     ("report", "report_commands",

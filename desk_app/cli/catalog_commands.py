@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import asdict
 from pathlib import Path
 
 from desk_app.cli.common import EXIT_OK, command, group, out
 from desk_app.cli.output import render
 from desk_app.services.rules import catalog
+from desk_app.services.rules.catalog import storable_steps
 
 CATALOG_COLUMNS = ["code", "name", "field", "level", "time_limit", "cutoff", "supplement_rule",
                    "fee", "effective_from"]
@@ -15,6 +17,8 @@ CATALOG_COLUMNS = ["code", "name", "field", "level", "time_limit", "cutoff", "su
 
 def cmd_catalog_import(args) -> int:
     summary = catalog.import_file(args.desk, Path(args.file))
+    for warning in summary.warnings:
+        sys.stderr.write(f"Cảnh báo: {warning}\n")
     out(f"Thêm mới: {len(summary.added)}; phiên bản mới: {len(summary.new_versions)}; "
          f"không đổi: {len(summary.unchanged)}")
     return EXIT_OK
@@ -26,6 +30,7 @@ def cmd_catalog_list(args) -> int:
     for p in procedures:
         row = asdict(p)
         row["documents"] = [asdict(d) for d in p.documents]
+        row["steps"] = storable_steps(p.steps)
         del row["version_id"]
         rows.append(row)
     columns = CATALOG_COLUMNS if args.format != "table" else ["code", "name", "field",

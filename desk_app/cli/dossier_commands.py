@@ -10,6 +10,7 @@ from desk_app.cli.decree_commands import clocks_json, register_decree_actions
 from desk_app.cli.file_commands import register_file_commands
 from desk_app.cli.lifecycle_commands import register_actions
 from desk_app.cli.output import render
+from desk_app.cli.step_commands import register_step_commands
 from desk_app.services import dossiers, exports
 from desk_app.services.desk import Desk
 from desk_app.services.processing import decree_clocks
@@ -105,3 +106,4 @@ def add_dossier(parser) -> None:
     register_actions(dossier_sub)
     register_decree_actions(dossier_sub)
     register_file_commands(dossier_sub)
+    register_step_commands(dossier_sub)

@@ -17,6 +17,8 @@ def cmd_init(args) -> int:
     before = report.revision_before or "(trống)"
     out(f"Cơ sở dữ liệu: {before} -> {report.revision_after}")
     out(f"Thủ tục nạp từ danh mục kèm theo: {report.procedures_loaded}")
+    if report.steps_filled:
+        out(f"Hồ sơ được tính các bước quy trình nội bộ: {report.steps_filled}")
     return EXIT_OK
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
+from desk_app.domain.process_steps import StepSpec, parse_steps
 from desk_app.domain.text import fold, nfc
 from desk_app.domain.validation import ValidationError, clean_text, parse_date
 
@@ -108,6 +109,8 @@ class ProcedureSpec:
     source: str
     # The settling agency's identifier (Decree 118 Art. 28(2)); "" when the row has none.
     agency_code: str = ""
+    # The internal process (domain/process_steps.py); empty: one implicit step.
+    steps: tuple[StepSpec, ...] = ()
 
 
 class CatalogError(ValueError):
@@ -279,6 +282,7 @@ def _parse_row(row: dict[str, str], faults: list[_RowFault]) -> ProcedureSpec | 
         "documents": check("documents", parse_documents),
         "effective_from": check("effective_from", _parse_effective_from),
         "agency_code": check("agency_code", _parse_agency_code),
+        "steps": check("steps", parse_steps),
     }
     if faults:
         return None

@@ -26,8 +26,10 @@ from typing import Literal
 from desk_app.domain.lateness import Lateness, is_past_due
 from desk_app.domain.work_calendar import WorkCalendar
 
-LimitKind = Literal["days", "hours", "same-day", "calendar-days"]
-LIMIT_KINDS = ("days", "hours", "same-day", "calendar-days")
+# "minutes" is no catalogue spelling: internal process steps (domain/process_steps.py) count
+# half office days in it.
+LimitKind = Literal["days", "hours", "same-day", "calendar-days", "minutes"]
+LIMIT_KINDS = ("days", "hours", "same-day", "calendar-days", "minutes")
 SupplementRule = Literal["restart", "pause"]
 SUPPLEMENT_RULES = ("restart", "pause")
 ClockEventKind = Literal["supplement_requested", "supplement_received", "stopped", "resumed"]
@@ -40,7 +42,7 @@ SAME_DAY_CUTOFF = time(15, 0)
 
 _LIMIT_TEXT = re.compile(r"([0-9]+)(cd|d|h)")
 _SUFFIX_KIND: dict[str, LimitKind] = {"d": "days", "h": "hours", "cd": "calendar-days"}
-_KIND_SUFFIX = {kind: suffix for suffix, kind in _SUFFIX_KIND.items()}
+_KIND_SUFFIX = {**{kind: suffix for suffix, kind in _SUFFIX_KIND.items()}, "minutes": "m"}
 _EVENT_NAMES_VI = {
     "supplement_requested": "yêu cầu bổ sung",
     "supplement_received": "nhận bổ sung",
@@ -97,6 +99,8 @@ class TimeLimit:
             return f"{self.amount} giờ làm việc"
         if self.kind == "same-day":
             return "trong ngày"
+        if self.kind == "minutes":
+            return f"{self.amount} phút làm việc"
         return f"{self.amount} ngày"
 
 
@@ -269,9 +273,10 @@ def _fresh(
         day = calendar.next_working_day(day)
     if kind == "same-day":
         due = calendar.closing(calendar.working_day_on_or_after(day))
-    elif kind == "hours":
+    elif kind in ("hours", "minutes"):
         start = calendar.opening(day) if moved else received_at
-        due = calendar.add_office_minutes(start, limit.amount * 60)
+        minutes = limit.amount * 60 if kind == "hours" else limit.amount
+        due = calendar.add_office_minutes(start, minutes)
     else:
         nominal = day + timedelta(days=limit.amount)
         due = calendar.fit_into_day(calendar.working_day_on_or_after(nominal), received_at)
@@ -312,7 +317,7 @@ def _explain_fresh(
     limit = rule.time_limit
     received_day = received_at.date()
     day = calendar.next_working_day(received_day) if moved else received_day
-    if limit.kind == "hours":
+    if limit.kind in ("hours", "minutes"):
         parts = [f"{limit.describe_vi()} kể từ {_moment_vi(received_at)}"]
     elif limit.kind == "same-day":
         parts = [f"trong ngày, nhận lúc {_moment_vi(received_at)}"]
@@ -324,7 +329,8 @@ def _explain_fresh(
         parts.append(
             f"nhận sau {_clock_vi(cutoff)} nên tính từ ngày làm việc tiếp theo ({_date_vi(day)})"
         )
-    elif limit.kind in ("same-day", "hours") and not calendar.is_working_day(received_day):
+    elif (limit.kind in ("same-day", "hours", "minutes")
+          and not calendar.is_working_day(received_day)):
         reason = calendar.day_off_reason(received_day)
         parts.append(f"nhận vào ngày nghỉ ({reason}) nên tính từ ngày làm việc tiếp theo")
     if limit.kind == "calendar-days":

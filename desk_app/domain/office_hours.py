@@ -120,6 +120,11 @@ class OfficeHours:
                 return intervals
         raise AssertionError("unreachable: __post_init__ requires one open day")
 
+    @property
+    def standard_minutes(self) -> int:
+        """Office minutes of a standard day (`standard`): what a working day of a budget is."""
+        return sum((b.hour * 60 + b.minute) - (a.hour * 60 + a.minute) for a, b in self.standard)
+
     def workday_intervals(self, weekday: int) -> tuple[Interval, ...]:
         """The hours to keep on a working day of that weekday.
 

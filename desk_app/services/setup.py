@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from desk_app.services import office, users
+from desk_app.services import dossier_steps, office, users
 from desk_app.services.actors import FIRST_START, Actor
 from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
@@ -17,12 +17,15 @@ from desk_app.store import migrate
 from desk_app.store.db import retrying, session_scope
 from desk_app.store.models import User
 
+STEPS_REVISION = "0010"
+
 
 @dataclass(frozen=True)
 class InitReport:
     revision_before: str | None
     revision_after: str | None
     procedures_loaded: int
+    steps_filled: int = 0  # dossiers given their process steps by the upgrade to 0010
 
 
 def init_database(desk: Desk) -> InitReport:
@@ -35,7 +38,9 @@ def init_database(desk: Desk) -> InitReport:
     with session_scope(desk.url) as session:
         ensure_secret(session)
         loaded = load_bundled_if_empty(session)
-    return InitReport(before, migrate.current_revision(desk.url), loaded)
+    # Revisions are zero-padded numbers: a register from before the steps gets them once.
+    filled = dossier_steps.fill_missing(desk.url) if before and before < STEPS_REVISION else 0
+    return InitReport(before, migrate.current_revision(desk.url), loaded, filled)
 
 
 def _refuse_empty_over_set_aside(url: str) -> None:

@@ -70,6 +70,8 @@ class User(Base):
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Where the internal notices of an overrunning step go (migration 0010).
+    email: Mapped[str] = mapped_column(String(255), default="", server_default="")
 
 
 class Procedure(Base):
@@ -107,6 +109,8 @@ class ProcedureVersion(Base):
     # [{"name": ..., "form": ..., "count": ...}, ...] in the order of the official list
     documents: Mapped[list[Any]] = mapped_column(default=list)
     source: Mapped[str] = mapped_column(Text, default="")
+    # The internal process: [{"name", "unit", "budget"}, ...] in order (domain/process_steps).
+    steps: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")
     procedure: Mapped[Procedure] = relationship(back_populates="versions")
 
 
@@ -126,6 +130,9 @@ class Dossier(Base):
         Index("ix_dossier_status_received_at", "status", "received_at"),
         Index("ix_dossier_report", "procedure_version_id", "received_at", "unit_id",
               "completed_at", "withdrawn_at", "due_at", "channel"),
+        # Migration 0010: each unit's and each officer's inbox, by the step in progress's due.
+        Index("ix_dossier_step_unit", "step_unit_id", "step_due_at"),
+        Index("ix_dossier_step_officer", "officer_id", "step_due_at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(64), unique=True)
@@ -156,6 +163,11 @@ class Dossier(Base):
     register_book: Mapped[str] = mapped_column(String(16), default="")
     register_number: Mapped[int | None] = mapped_column(Integer)
     search_key: Mapped[str] = mapped_column(Text, default="")
+    # Derived like due_at (domain/process_steps): the step in progress, the unit holding it
+    # (None: the desk) and its due moment; all None once the dossier is no longer processed.
+    step_position: Mapped[int | None] = mapped_column(Integer)
+    step_unit_id: Mapped[int | None] = mapped_column(Integer)  # unit.id (see migration 0010)
+    step_due_at: Mapped[datetime | None] = mapped_column(DateTime)
     documents: Mapped[list[DossierDocument]] = relationship(
         back_populates="dossier", order_by="DossierDocument.position",
         cascade="all, delete-orphan",
@@ -192,6 +204,28 @@ class DossierEvent(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)
     dossier: Mapped[Dossier] = relationship(back_populates="events")
+
+
+class DossierStep(Base):
+    """One step of a dossier's internal process, derived from its events (done, in progress,
+    or planned), rewritten whenever the events or the calendar change."""
+
+    __tablename__ = "dossier_step"
+    __table_args__ = (
+        UniqueConstraint("dossier_id", "position"),
+        Index("ix_dossier_step_holder_done", "holder_unit_id", "done_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    unit: Mapped[str] = mapped_column(String(255), default="")
+    budget: Mapped[str] = mapped_column(String(8), default="")
+    holder_unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    started_at: Mapped[datetime | None] = mapped_column(DateTime)
+    due_at: Mapped[datetime | None] = mapped_column(DateTime)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class DailySequence(Base):

@@ -14,7 +14,9 @@ Rows, in the order the events happened:
 Other events (supplement, stop, resumption, withdrawal, apology, a moved appointment) and every
 event's note become remarks in the "Ghi chú" column of the latest row.
 
-Each row's result compares its hand-over moment with the due moment in force at that moment:
+A hand-over row (`transferred`) is judged against the due moment of the internal process step
+it ends (services/dossier_steps.py), which its remark names; the result's row (result_ready,
+refused) compares its moment with the dossier's due moment in force at that moment:
 the due date recomputed (services/clock.derive) from the events up to and including that one,
 so a supplement or a stop that moved the appointment counts, and an apology's new appointment
 does not (lateness counts against the appointment, as in the statistics). Late when after the
@@ -39,7 +41,9 @@ from desk_app.documents.control_sheet import (
 )
 from desk_app.domain.deadlines import classify_resolved
 from desk_app.domain.lifecycle import OPEN_STATUSES
+from desk_app.domain.process_steps import StepBudget
 from desk_app.files import save
+from desk_app.services import dossier_steps
 from desk_app.services.actors import require
 from desk_app.services.clock import derive, load_calendar
 from desk_app.services.desk import Desk
@@ -72,6 +76,12 @@ def steps_to_come(status: str) -> int:
     if status in OPEN_STATUSES:
         return 2
     return 1 if status == "result_ready" else 0
+
+
+def _step_remark(step) -> str:
+    due = f"hạn {step.due_at:%H:%M %d/%m/%Y}" if step.due_at else "đang tạm dừng"
+    budget = f" ({StepBudget.parse(step.budget).describe_vi()})" if step.budget else ""
+    return f"Bước {step.position}: {step.name}{budget}, {due}"
 
 
 def _moment(value: object) -> datetime | None:
@@ -117,6 +127,8 @@ def control_sheet_document(desk: Desk, code: str,
         holder = desk
         resolution = ""
         steps = _Steps()
+        process = dossier_steps.replay(dossier.version, calendar, ordered, units)
+        handed_over = 0
         reached: list[str] = []  # units the dossier went to, first arrival first
         for index, event in enumerate(ordered):
             data = event.data or {}
@@ -127,6 +139,11 @@ def control_sheet_document(desk: Desk, code: str,
                           receiver=users.get(event.actor_id, ""), result="")
             elif event.kind in ("transferred", "result_ready", "refused"):
                 due = derive(dossier.version, calendar, ordered[: index + 1]).due_at
+                ended = None
+                if event.kind == "transferred" and handed_over < len(process):
+                    ended = process[handed_over]
+                    handed_over += 1
+                    due = ended.due_at
                 result = (classify_resolved(due, event.at, lateness=lateness)
                           if due is not None else "")
                 if event.kind == "transferred":
@@ -142,6 +159,9 @@ def control_sheet_document(desk: Desk, code: str,
                     steps.add(from_party=source, to_party=destination, at=event.at,
                               giver=actor_name, receiver=data.get("receiver", ""),
                               result=result)
+                if ended is not None and ended.budget:
+                    # A published step's name and due moment; an implicit one is the dossier's.
+                    steps.remark(Remark("note", detail=_step_remark(ended)))
                 elif event.kind == "result_ready":
                     # Resolved where it was (at the desk): no hand-over, only a remark.
                     steps.remark(Remark("result_ready", event.at))

@@ -31,6 +31,7 @@ from desk_app.domain.lateness import is_past_due
 from desk_app.domain.lifecycle import IllegalTransition, next_status
 from desk_app.domain.text import nfc
 from desk_app.services import audit
+from desk_app.services import dossier_steps as steps
 from desk_app.services.actors import Actor, require
 from desk_app.services.clock import DerivedState, apply_derived, derive, load_calendar
 from desk_app.services.desk import Desk
@@ -50,8 +51,7 @@ PERMISSION_FOR = {
     "withdrawn": "dossier.return",
     "apology_issued": "dossier.apology",
 }
-# Where a dossier is before its first hand-over.
-DESK_NAME = "Bộ phận Một cửa"
+DESK_NAME = steps.DESK_NAME
 MAX_TEXT = 2000
 
 
@@ -105,8 +105,10 @@ def append_event(session: Session, dossier: Dossier, kind: str, actor: Actor, at
     if kind == "transferred" and event.unit_id:
         dossier.unit_id = event.unit_id
     session.flush()
-    state = derive(dossier.version, load_calendar(session), list(dossier.events))
+    calendar = load_calendar(session)
+    state = derive(dossier.version, calendar, list(dossier.events))
     apply_derived(dossier, state)
+    steps.refresh(session, dossier, calendar)
     outbox.on_event(session, dossier, kind, at, nfc(note), event.data)
     return before, state
 
@@ -212,6 +214,9 @@ def transfer(desk: Desk, code: str, to_unit: str, receiver: str, note: str = "",
         dossier = _load(session, code)
         data = {"giver": desk.user.full_name or desk.user.username, "receiver": receiver,
                 "from_unit": _current_unit(session, dossier), "to_unit": to_unit}
+        officer = steps.receiver_officer(session, to_unit, receiver)
+        if officer is not None:
+            data["officer_id"] = officer
         before, state = append_event(session, dossier, "transferred", desk.user, at, to_unit, note,
                                      data)
         _audit(session, desk.user, "transferred", code, before, state, **data)

@@ -20,6 +20,7 @@ from desk_app.domain.validation import (
     parse_datetime,
 )
 from desk_app.services import audit
+from desk_app.services import dossier_steps as steps
 from desk_app.services.actors import Actor, require
 from desk_app.services.clock import apply_derived, derive, load_calendar
 from desk_app.services.desk import Desk
@@ -260,6 +261,7 @@ def _create(session, settings, calendar, row: _Row, actor: Actor) -> str:
     except ValueError as exc:
         raise RowError(row.number, "status", str(exc)) from exc
     apply_derived(dossier, state)
+    steps.refresh(session, dossier, calendar)
     audit.record(session, actor, config.now(), "dossier.import", "dossier", code, None,
                  {"procedure": procedure.code, "received_at": row.received_at,
                   "status": state.status, "due_at": state.due_at})

@@ -14,6 +14,7 @@ from desk_app.domain.intake import IntakeRequest, dossier_code, validate_intake
 from desk_app.domain.text import fold
 from desk_app.domain.validation import check_moment
 from desk_app.services import audit
+from desk_app.services import dossier_steps as steps
 from desk_app.services.actors import require
 from desk_app.services.clock import apply_derived, derive, load_calendar
 from desk_app.services.desk import Desk
@@ -122,8 +123,10 @@ def receive(desk: Desk, request: IntakeRequest, received_at: datetime | None = N
         dossier.events.append(event)
         session.add(dossier)
         session.flush()
-        state = derive(version, load_calendar(session), [event])
+        calendar = load_calendar(session)
+        state = derive(version, calendar, [event])
         apply_derived(dossier, state)
+        steps.refresh(session, dossier, calendar)
         if request.notify:
             outbox.save_consent(session, dossier, request.notify, desk.user, received_at)
             outbox.enqueue(session, dossier, "received", received_at, attachment="receipt",

@@ -19,6 +19,7 @@ from desk_app.domain.lifecycle import OPEN_STATUSES
 from desk_app.domain.text import nfc
 from desk_app.domain.work_calendar import CalendarDay, DayOverride
 from desk_app.services import audit
+from desk_app.services import dossier_steps as steps
 from desk_app.services.actors import Actor, require
 from desk_app.services.clock import apply_derived, derive, load_calendar
 from desk_app.services.desk import Desk
@@ -121,6 +122,9 @@ def _apply_change(
     now = config.now()
     for dossier in _open_dossiers(session):
         state = derive(dossier.version, calendar, list(dossier.events))
+        if apply:
+            # A step's due moment may move when the dossier's does not.
+            steps.refresh(session, dossier, calendar)
         if state.due_at == dossier.due_at:
             continue
         moved.append(MovedAppointment(dossier.code, dossier.applicant_name, dossier.due_at,

@@ -19,12 +19,22 @@ from desk_app.domain.catalog import (
     storable_documents,
     stored_documents,
 )
+from desk_app.domain.deadlines import TimeLimit
+from desk_app.domain.office_hours import OfficeHours
+from desk_app.domain.process_steps import (
+    StepSpec,
+    budget_mismatch,
+    format_steps,
+    storable_steps,
+    stored_steps,
+)
 from desk_app.domain.text import fold
 from desk_app.paths import CATALOG_DIR
 from desk_app.services import audit
 from desk_app.services.actors import MIGRATION, Actor, require
 from desk_app.services.desk import Desk
 from desk_app.services.errors import NotFound, UserError
+from desk_app.services.office import read_settings
 from desk_app.services.rules.tabular import read_rows
 from desk_app.store.db import read_scope, retrying, session_scope
 from desk_app.store.models import Dossier, Procedure, ProcedureVersion
@@ -47,6 +57,7 @@ class ProcedureInfo:
     effective_from: date
     version_id: int
     version_count: int
+    steps: tuple[StepSpec, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -54,17 +65,21 @@ class ImportSummary:
     added: tuple[str, ...]
     new_versions: tuple[str, ...]
     unchanged: tuple[str, ...]
+    # Procedures whose steps' budgets do not add up to their limit: said, not refused.
+    warnings: tuple[str, ...] = ()
 
 
 def _rule_of(spec: ProcedureSpec) -> tuple:
-    return (spec.time_limit, spec.cutoff, spec.supplement_rule, spec.fee, spec.documents)
+    return (spec.time_limit, spec.cutoff, spec.supplement_rule, spec.fee, spec.documents,
+            format_steps(spec.steps))
 
 
 def _rule_of_version(version: ProcedureVersion) -> tuple:
     # Read as the domain reads it: a paper whose name says "(nếu …)" is optional whether or
     # not the stored row says so, so the bundled catalogue imported again changes nothing.
     documents = stored_documents(version.documents)
-    return (version.time_limit, version.cutoff, version.supplement_rule, version.fee, documents)
+    return (version.time_limit, version.cutoff, version.supplement_rule, version.fee, documents,
+            format_steps(stored_steps(version.steps)))
 
 
 def _version_row(spec: ProcedureSpec, effective_from: date) -> ProcedureVersion:
@@ -75,6 +90,7 @@ def _version_row(spec: ProcedureSpec, effective_from: date) -> ProcedureVersion:
         supplement_rule=spec.supplement_rule,
         fee=spec.fee,
         documents=storable_documents(spec.documents),
+        steps=storable_steps(spec.steps),
         source=spec.source,
     )
 
@@ -95,8 +111,13 @@ def import_specs(
     added: list[str] = []
     new_versions: list[str] = []
     unchanged: list[str] = []
+    warnings: list[str] = []
+    day_minutes = OfficeHours.parse(read_settings(session)["office_hours"]).standard_minutes
     for index, spec in enumerate(specs):
         row_number = row_numbers[index] if row_numbers else index + 2
+        mismatch = budget_mismatch(spec.steps, TimeLimit.parse(spec.time_limit), day_minutes)
+        if mismatch:
+            warnings.append(f"Dòng {row_number}, cột steps: thủ tục {spec.code}: {mismatch}")
         procedure = session.execute(
             select(Procedure).where(Procedure.code == spec.code)
         ).scalar_one_or_none()
@@ -143,7 +164,7 @@ def import_specs(
             before = _rule_of_version(same_day)
             replacement = _version_row(spec, effective_from)
             for column in ("time_limit", "cutoff", "supplement_rule", "fee", "documents",
-                           "source"):
+                           "steps", "source"):
                 setattr(same_day, column, getattr(replacement, column))
         else:
             before = _rule_of_version(current)
@@ -153,7 +174,7 @@ def import_specs(
                      {"rule": before}, {"rule": _rule_of(spec),
                                         "effective_from": effective_from.isoformat()})
     session.flush()
-    return ImportSummary(tuple(added), tuple(new_versions), tuple(unchanged))
+    return ImportSummary(tuple(added), tuple(new_versions), tuple(unchanged), tuple(warnings))
 
 
 @retrying
@@ -187,7 +208,7 @@ def _info(procedure: Procedure, version: ProcedureVersion) -> ProcedureInfo:
         supplement_rule=version.supplement_rule, fee=version.fee,
         documents=stored_documents(version.documents),
         effective_from=version.effective_from, version_id=version.id,
-        version_count=len(procedure.versions),
+        version_count=len(procedure.versions), steps=stored_steps(version.steps),
     )
 
 

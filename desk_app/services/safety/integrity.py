@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from desk_app.services import audit
+from desk_app.services import audit, dossier_steps
 from desk_app.services.actors import require
 from desk_app.services.clock import derive, load_calendar
 from desk_app.services.desk import Desk
@@ -27,7 +27,9 @@ from desk_app.store.models import (
     Base,
     Dossier,
     DossierEvent,
+    DossierStep,
     ProcedureVersion,
+    Unit,
 )
 
 DERIVED_FIELDS = ("due_at", "status", "completed_at", "returned_at", "withdrawn_at")
@@ -150,6 +152,7 @@ def _derived_findings(url: str, batch: int) -> Iterator[Finding | None]:
     with session_scope(url) as session:
         calendar = load_calendar(session)
         versions = {v.id: v for v in session.execute(select(ProcedureVersion)).scalars()}
+        units = dict(session.execute(select(Unit.id, Unit.name)).all())
         # A database whose trail was never sealed (nothing recorded yet) has no row hashes.
         key, key_problem = None, ""
         if audit.recorded_key_id(session):
@@ -160,7 +163,7 @@ def _derived_findings(url: str, batch: int) -> Iterator[Finding | None]:
     if key_problem:
         # The rest of the check still means something on a PC without the key.
         yield Finding("content", "", "audit_key", "", "", key_problem)
-    names = dict.fromkeys(("id", *ROW_FIELDS, *DERIVED_FIELDS))
+    names = dict.fromkeys(("id", *ROW_FIELDS, *DERIVED_FIELDS, "step_due_at"))
     columns = [getattr(Dossier, name) for name in names]
     last_id = 0
     while True:
@@ -177,9 +180,12 @@ def _derived_findings(url: str, batch: int) -> Iterator[Finding | None]:
             ).scalars():
                 events[event.dossier_id].append(event)
             recorded = _recorded_row_hashes(session, [row.code for row in rows]) if key else {}
+            steps = _stored_steps(session, list(events))
             for row in rows:
                 yield from _compare(row, versions[row.procedure_version_id], calendar,
                                     events[row.id])
+                yield from _compare_steps(row, versions[row.procedure_version_id], calendar,
+                                          events[row.id], steps.get(row.id, []), units)
                 if key is not None and row.code in recorded:
                     yield from _compare_content(row, key, recorded[row.code])
             last_id = rows[-1].id
@@ -224,6 +230,31 @@ def _compare(row, version, calendar, events: list[DossierEvent]) -> Iterator[Fin
         if stored != derived:
             yield Finding("derived", row.code, name, _text(stored), _text(derived),
                           "giá trị lưu khác giá trị tính lại từ các sự kiện")
+
+
+def _stored_steps(session, dossier_ids: list[int]) -> dict[int, list[DossierStep]]:
+    found: dict[int, list[DossierStep]] = {}
+    for step in session.execute(
+        select(DossierStep).where(DossierStep.dossier_id.in_(dossier_ids))
+        .order_by(DossierStep.dossier_id, DossierStep.position)
+    ).scalars():
+        found.setdefault(step.dossier_id, []).append(step)
+    return found
+
+
+def _compare_steps(row, version, calendar, events: list[DossierEvent],
+                   stored: list[DossierStep], units: dict[int, str]) -> Iterator[Finding]:
+    if not events or events[0].kind != "received":
+        return
+    try:
+        derived = dossier_steps.replay(version, calendar, events, units)
+    except ValueError:
+        return  # _compare has reported why the events cannot be replayed
+    ids = {name: id_ for id_, name in units.items()}
+    for field, was, now in dossier_steps.compare(stored, derived, row.step_due_at,
+                                                 ids):
+        yield Finding("derived", row.code, field, was, now,
+                      "bước quy trình nội bộ lưu khác giá trị tính lại từ các sự kiện")
 
 
 def _text(value) -> str:

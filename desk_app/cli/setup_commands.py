@@ -40,8 +40,16 @@ def cmd_user_add(args) -> int:
         # Every later command needs a login: without an administrator nobody could add one.
         raise UserError("Vai trò: người dùng đầu tiên phải là quản trị (--role admin)")
     password = args.password or _ask_password()
-    info = users.add_user(args.desk, args.username, args.full_name, args.role, password)
+    info = users.add_user(args.desk, args.username, args.full_name, args.role, password,
+                          unit=args.unit or "", email=args.email or "")
     out(f"Đã thêm {info.username} ({info.role})")
+    return EXIT_OK
+
+
+def cmd_user_set(args) -> int:
+    info = users.set_unit(args.desk, args.username, args.unit or "", args.email)
+    out(f"{info.username}: đơn vị {info.unit or '(Bộ phận Một cửa / trung tâm)'}; "
+        f"thư {info.email or '(không có)'}")
     return EXIT_OK
 
 
@@ -53,7 +61,8 @@ def cmd_user_passwd(args) -> int:
 
 def cmd_user_list(args) -> int:
     rows = [asdict(u) for u in users.list_users(args.desk)]
-    out(render(rows, ["username", "full_name", "role", "active"], args.format, raw=args.raw))
+    out(render(rows, ["username", "full_name", "role", "active", "unit", "email"], args.format,
+               raw=args.raw))
     return EXIT_OK
 
 
@@ -88,6 +97,11 @@ def add_office(parser) -> None:
     p.add_argument("value")
 
 
+def _placement_arguments(p) -> None:
+    p.add_argument("--unit", help="đơn vị làm việc (bỏ trống: Bộ phận Một cửa hoặc trung tâm)")
+    p.add_argument("--email", help="thư điện tử nhận cảnh báo bước quy trình quá hạn")
+
+
 def add_user(parser) -> None:
     user_sub = group(parser, "user")
     p = command(user_sub, "add", cmd_user_add, "thêm người dùng")
@@ -95,6 +109,11 @@ def add_user(parser) -> None:
     p.add_argument("--full-name", required=True)
     p.add_argument("--role", required=True, choices=ROLES)
     p.add_argument("--password", help=f"bỏ trống để nhập từ bàn phím. {users.PASSWORD_RULES_VI}")
+    _placement_arguments(p)
+    p = command(user_sub, "set", cmd_user_set,
+                "đơn vị làm việc (cán bộ; giám sát viên của đơn vị là lãnh đạo đơn vị) và thư")
+    p.add_argument("username")
+    _placement_arguments(p)
     p = command(user_sub, "passwd", cmd_user_passwd, "đổi mật khẩu")
     p.add_argument("username")
     p.add_argument("--password")

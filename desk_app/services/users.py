@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -20,8 +21,10 @@ from desk_app.services.desk import Desk
 from desk_app.services.errors import NotFound, UserError
 from desk_app.services.safety.sqlite_file import sqlite_path
 from desk_app.store.db import get_engine, read_scope, retrying, session_scope
-from desk_app.store.models import User
+from desk_app.store.models import Unit, User
 
+# Enough to catch a slip (no @, a space); the mail server has the last word.
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
 MIN_PASSWORD_LENGTH = 8
@@ -40,6 +43,8 @@ class UserInfo:
     active: bool
     # Set while a lockout after wrong passwords lasts; an expired one is left out.
     locked_until: datetime | None = None
+    unit: str = ""  # the unit the user works in ("": the desk or the centre)
+    email: str = ""  # where an overrunning step's internal notice goes
 
 
 class LoginFailed(UserError):
@@ -82,11 +87,58 @@ def _new_user(session: Session, username: str, full_name: str, role: str, passwo
 
 
 @retrying
-def add_user(desk: Desk, username: str, full_name: str, role: str, password: str) -> UserInfo:
+def add_user(desk: Desk, username: str, full_name: str, role: str, password: str,
+             unit: str = "", email: str = "") -> UserInfo:
     require(desk.user, "user.edit")
     with session_scope(desk.url) as session:
         user = _new_user(session, username, full_name, role, password, desk.user)
-        return UserInfo(user.username, user.full_name, user.role, True)
+        if unit or email:
+            _place(session, user, unit, email, desk.user, desk.now())
+        return _info(session, user)
+
+
+@retrying
+def set_unit(desk: Desk, username: str, unit: str, email: str | None = None) -> UserInfo:
+    """Where a user works (a unit's officer, or its head when a supervisor; "" the desk or
+    the centre) and, when given, their e-mail address for internal notices."""
+    require(desk.user, "user.edit")
+    with session_scope(desk.url) as session:
+        user = _find(session, username)
+        _place(session, user, unit, user.email if email is None else email, desk.user,
+               desk.now())
+        return _info(session, user)
+
+
+def _place(session: Session, user: User, unit: str, email: str, actor: Actor,
+           now: datetime) -> None:
+    unit, email = " ".join(nfc(unit).split()), nfc(email).strip()
+    if email and not _EMAIL.fullmatch(email):
+        raise UserError(f"Thư điện tử: '{email}' không phải địa chỉ thư hợp lệ")
+    if len(unit) > 255 or len(email) > 255:
+        raise UserError("Đơn vị hoặc thư điện tử: dài quá 255 ký tự")
+    before = {"unit": _unit_name(session, user.unit_id), "email": user.email}
+    user.unit_id = _unit_id(session, unit) if unit else None
+    user.email = email
+    audit.record(session, actor, now, "user.unit", "user", user.username, before,
+                 {"unit": unit, "email": email})
+
+
+def _unit_id(session: Session, name: str) -> int:
+    found = session.execute(select(Unit).where(Unit.name == name)).scalar_one_or_none()
+    if found is None:
+        found = Unit(name=name)
+        session.add(found)
+        session.flush()
+    return found.id
+
+
+def _unit_name(session: Session, unit: int | None) -> str:
+    return session.get(Unit, unit).name if unit else ""
+
+
+def _info(session: Session, user: User) -> UserInfo:
+    return UserInfo(user.username, user.full_name, user.role, user.active,
+                    unit=_unit_name(session, user.unit_id), email=user.email or "")
 
 
 def has_users(desk: Desk) -> bool:
@@ -110,9 +162,11 @@ def list_users(desk: Desk) -> list[UserInfo]:
     require(desk.user, "user.edit")
     now = desk.now()
     with read_scope(desk.url) as session:
+        units = dict(session.execute(select(Unit.id, Unit.name)).all())
         users = session.execute(select(User).order_by(User.username)).scalars()
         return [UserInfo(u.username, u.full_name, u.role, u.active,
-                         u.locked_until if u.locked_until and u.locked_until > now else None)
+                         u.locked_until if u.locked_until and u.locked_until > now else None,
+                         units.get(u.unit_id, ""), u.email or "")
                 for u in users]
 
 

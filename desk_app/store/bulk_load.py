@@ -18,15 +18,20 @@ DOSSIER_COLUMNS = (
     "id", "code", "procedure_version_id", "applicant_kind", "applicant_name", "id_number",
     "phone", "email", "address", "channel", "delivery", "sets", "fee", "note", "received_at",
     "due_at", "status", "completed_at", "returned_at", "withdrawn_at", "unit_id", "officer_id",
-    "received_by_id", "register_book", "register_number", "search_key",
+    "received_by_id", "register_book", "register_number", "step_due_at", "step_position",
+    "step_unit_id", "search_key",
 )
 DOCUMENT_COLUMNS = ("id", "dossier_id", "position", "name", "form", "count")
 EVENT_COLUMNS = ("id", "dossier_id", "kind", "at", "actor_id", "unit_id", "note", "data")
 LETTER_COLUMNS = ("id", "dossier_id", "kind", "agency", "year", "number", "issued_at", "reason",
                   "new_due_at", "signer_title", "signer_name", "data")
+STEP_COLUMNS = ("id", "dossier_id", "position", "name", "unit", "budget", "holder_unit_id",
+                "officer_id", "started_at", "due_at", "done_at")
 SURVEY_COLUMNS = ("id", "dossier_id", "officer_id", "at", "scale", "score", "criteria",
                   "comment")
-TABLES = (("dossier", DOSSIER_COLUMNS), ("dossier_document", DOCUMENT_COLUMNS),
+# The search key last in a dossier's row: the SQLite writer adds it to the text index.
+TABLES = (("dossier", DOSSIER_COLUMNS), ("dossier_step", STEP_COLUMNS),
+          ("dossier_document", DOCUMENT_COLUMNS),
           ("dossier_event", EVENT_COLUMNS), ("letter", LETTER_COLUMNS),
           ("survey", SURVEY_COLUMNS))
 
@@ -34,6 +39,7 @@ TABLES = (("dossier", DOSSIER_COLUMNS), ("dossier_document", DOCUMENT_COLUMNS),
 @dataclass
 class Rows:
     dossier: list[tuple] = field(default_factory=list)
+    dossier_step: list[tuple] = field(default_factory=list)
     dossier_document: list[tuple] = field(default_factory=list)
     dossier_event: list[tuple] = field(default_factory=list)
     letter: list[tuple] = field(default_factory=list)

@@ -39,10 +39,12 @@ from sqlalchemy.orm import Session
 
 from desk_app.domain.catalog import stored_documents
 from desk_app.domain.deadlines import ClockRule, TimeLimit
+from desk_app.domain.process_steps import stored_steps
 from desk_app.services import audit, office
 from desk_app.services.actors import require
 from desk_app.services.clock import load_calendar
 from desk_app.services.demo.generator import Counters, Generator
+from desk_app.services.demo.processes import ensure_staff, publish_steps, staff_of
 from desk_app.services.demo.sample import DEMO_OFFICE, UNITS
 from desk_app.services.demo.volumes import CatalogProcedure, CatalogVersion, daily_counts
 from desk_app.services.desk import Desk
@@ -96,6 +98,7 @@ def _load_procedures(session: Session) -> list[CatalogProcedure]:
             limit.kind in ("same-day", "hours"),
             stored_documents(version.documents),
             version.fee,
+            stored_steps(version.steps),
         ))
     return list(procedures.values())
 
@@ -114,8 +117,12 @@ def _prepare(desk: Desk) -> dict[str, str]:
                    if not settings.get(key)}
         if missing:
             office.write_settings(session, missing, desk.user)
-        for name in UNITS:
+        publish_steps(session)
+        step_units = {spec.unit for steps in session.execute(select(ProcedureVersion.steps))
+                      .scalars() for spec in stored_steps(steps)}
+        for name in [*UNITS, *sorted(step_units - set(UNITS))]:
             unit_id(session, name)
+    ensure_staff(desk)
     with session_scope(desk.url) as session:
         return office.read_settings(session)
 
@@ -182,6 +189,8 @@ def generate(desk: Desk, dossiers: int, years: int = 3, seed: int = 7,
         procedures = _load_procedures(session)
         units = dict(session.execute(text("SELECT name, id FROM unit")).all())
         people = session.execute(select(User.id, User.role).where(User.active)).all()
+        names = dict(session.execute(select(User.id, User.full_name)).all())
+        staff = staff_of(session)
         ids = first_ids(session)
         counters = _existing_counters(session, settings["agency_code"])
     clerks = [i for i, role in people if role == "clerk"] or [None]
@@ -190,7 +199,7 @@ def generate(desk: Desk, dossiers: int, years: int = 3, seed: int = 7,
     writer = SqliteWriter(desk.url) if dialect == "sqlite" else PostgresWriter(desk.url)
     rng = random.Random(seed)
     generator = Generator(rng, calendar, now, settings, procedures, units, clerks, officers,
-                           writer.stamp, _rating_scale(settings))
+                          writer.stamp, _rating_scale(settings), staff, names)
     first_day = now.date() - timedelta(days=round(365.25 * years))
     days = daily_counts(calendar, first_day, now, dossiers, rng)
     start_ids = dict(ids)

@@ -24,10 +24,12 @@ from desk_app.domain.deadlines import (
 )
 from desk_app.domain.intake import IntakeRequest, dossier_code
 from desk_app.domain.lateness import DEFAULT_LATENESS
-from desk_app.domain.lifecycle import replay
+from desk_app.domain.lifecycle import OPEN_STATUSES, replay
+from desk_app.domain.process_steps import StepEvent, StepSpec, replay_steps
 from desk_app.domain.text import fold
 from desk_app.domain.validation import tax_code_check_digit
 from desk_app.domain.work_calendar import WorkCalendar
+from desk_app.services.demo.processes import Person, UnitStaff
 from desk_app.services.demo.sample import FAMILY, GIVEN, MIDDLE, STREETS, WARDS
 from desk_app.services.demo.volumes import (
     FAMILY_WEIGHTS,
@@ -40,6 +42,7 @@ from desk_app.services.demo.volumes import (
     receiving_hours,
     unit_for,
 )
+from desk_app.services.dossier_steps import DESK_NAME
 from desk_app.services.reception.intake import search_key
 from desk_app.store.bulk_load import Rows
 
@@ -74,7 +77,9 @@ class Generator:
     def __init__(self, rng: random.Random, calendar: WorkCalendar, now: datetime,
                  settings: dict[str, str], procedures: list[CatalogProcedure],
                  units: dict[str, int], clerks: list[int | None], officers: list[int | None],
-                 stamp: Callable[[datetime | None], object], scale: int):
+                 stamp: Callable[[datetime | None], object], scale: int,
+                 staff: dict[str, UnitStaff] | None = None,
+                 names: dict[int, str] | None = None):
         self.rng = rng
         self.calendar = calendar
         self.now = now
@@ -86,6 +91,9 @@ class Generator:
         self.procedures = procedures
         self.cumulative = list(accumulate(draw_weights(procedures)))
         self.units = units
+        self.unit_names = {id_: name for name, id_ in units.items()}
+        self.staff = staff or {}
+        self.names = names or {}
         self.clerks = clerks
         self.officers = officers
         self.stamp = stamp
@@ -96,8 +104,9 @@ class Generator:
         # Codes made of ASCII without spaces fold to their lower case: no need to fold each.
         sample = dossier_code(self.pattern, self.agency, now, 1)
         self.plain_codes = fold(sample) == sample.lower() and sample.isascii()
-        self.transfer_data = {name: json.dumps({"receiver": name}, ensure_ascii=False)
-                              for name in OFFICERS}
+        # A hand-over's (unit id, data) per receiver, and the officer each data names.
+        self.handover_data: dict[tuple[str, Person], tuple[int | None, str]] = {}
+        self.data_officer: dict[str, int | None] = {}
         self.statuses: Counter[str] = Counter()
         self.classes: Counter[str] = Counter()
 
@@ -208,9 +217,8 @@ class Generator:
         channel = "direct" if draw < 0.6 else "online" if draw < 0.92 else "postal"
         delivery = "post" if channel == "postal" or r() < 0.04 else "desk"
         code = dossier_code(self.pattern, self.agency, received_at, sequence)
-        unit = self.units[unit_for(procedure.field)]
-        events, due_at = self._life(dossier_id, received_at, version, unit, counters, ids,
-                                    rows)
+        events, due_at = self._life(dossier_id, received_at, version,
+                                    unit_for(procedure.field), counters, ids, rows)
         milestones = replay((event[0], event[1]) for event in events)
         status = milestones.status
         self.statuses[status] += 1
@@ -222,14 +230,18 @@ class Generator:
             self.classes["paused" if due_at is None
                          else classify_open(due_at, self.now, self.calendar,
                                             lateness=DEFAULT_LATENESS)] += 1
-        transferred = len(events) > 1 and events[1][0] == "transferred"
+        # As a hand-over records it: the dossier is in the unit of the latest one.
+        unit = next((e[3] for e in reversed(events) if e[0] == "transferred"), None)
+        step_position, step_unit, step_due, officer = self._steps(
+            dossier_id, version.steps, version.rule, events, due_at, status, ids, rows)
         rows.dossier.append((
             dossier_id, code, version.id, kind, name, id_number, phone, email, address,
             channel, delivery, 1 if r() < 0.95 else 2, version.fee, "",
             stamp(received_at), stamp(due_at), status, stamp(milestones.completed_at),
             stamp(milestones.returned_at), stamp(milestones.withdrawn_at),
-            unit if transferred else None, None, events[0][2], str(received_at.year),
-            register, self._search_key(code, name, phone, id_number),
+            unit, officer, events[0][2], str(received_at.year), register,
+            stamp(step_due), step_position, step_unit,
+            self._search_key(code, name, phone, id_number),
         ))
         document_id = ids["dossier_document"]
         documents = rows.dossier_document
@@ -248,6 +260,95 @@ class Generator:
         if milestones.returned_at is not None and r() < 0.25:
             self._survey(dossier_id, milestones.returned_at, ids, rows)
 
+    def _steps(self, dossier_id: int, specs: tuple[StepSpec, ...], rule, events: list[tuple],
+               due_at: datetime | None, status: str, ids: dict[str, int],
+               rows: Rows) -> tuple[int | None, int | None, datetime | None, int | None]:
+        """The dossier's steps as services/dossier_steps.store writes them, and its copies of
+        the step in progress: (position, unit id, due moment, officer id)."""
+        names = self.unit_names
+        step_events = []
+        for kind, at, actor, unit, data, *_ in events:
+            if kind == "transferred":
+                step_events.append(StepEvent(kind, at, names.get(unit, ""),
+                                             self.data_officer.get(data)))
+            else:
+                step_events.append(StepEvent(kind, at, names.get(unit, "") if unit else "",
+                                             actor if kind == "received" else None))
+        steps = replay_steps(specs, rule, self.calendar, step_events, due_at, DESK_NAME)
+        units, stamp = self.units, self.stamp
+        step_id = ids["dossier_step"]
+        stored = rows.dossier_step
+        started = None
+        for s in steps:
+            step_id += 1
+            stored.append((step_id, dossier_id, s.position, s.name, s.unit, s.budget,
+                           units.get(s.holder), s.officer_id, stamp(s.started_at),
+                           stamp(s.due_at), stamp(s.done_at)))
+            if s.started_at is not None:
+                started = s
+        ids["dossier_step"] = step_id
+        # Each event's replay set the officer of the step then in progress while the dossier
+        # was open: the last step started is the one that held it last.
+        officer = started.officer_id if started is not None else None
+        if status not in OPEN_STATUSES or started is None or started.done_at is not None:
+            return None, None, None, officer
+        return started.position, units.get(started.holder), started.due_at, officer
+
+    def _receiver(self, unit: str, previous: str, clerk: int | None) -> Person:
+        """Whom a hand-over to `unit` names: back at the desk the clerk, in a unit one of
+        its officers, its head when the file stays in the unit (the head's review) or the
+        unit has no officer; a made-up name where the unit has no staff."""
+        r = self.random
+        if unit == DESK_NAME:
+            return Person(None, self.names.get(clerk or 0) or OFFICERS[int(r() * len(OFFICERS))])
+        staff = self.staff.get(unit)
+        if staff is not None:
+            if staff.head is not None and (previous == unit or not staff.officers):
+                return staff.head
+            if staff.officers:
+                return staff.officers[int(r() * len(staff.officers))]
+        return Person(None, OFFICERS[int(r() * len(OFFICERS))])
+
+    def _handover(self, at: datetime, giver: int | None, unit: str, person: Person) -> tuple:
+        key = (unit, person)
+        found = self.handover_data.get(key)
+        if found is None:
+            data = {"receiver": person.name}
+            if person.user_id is not None:
+                data["officer_id"] = person.user_id
+            text = json.dumps(data, ensure_ascii=False)
+            self.data_officer[text] = person.user_id
+            found = self.handover_data[key] = (self.units.get(unit), text)
+        return ("transferred", at, giver, *found)
+
+    def _later_handovers(self, events: list[tuple], specs: tuple[StepSpec, ...],
+                         start: datetime, end: datetime, giver: int | None,
+                         clerk: int | None) -> None:
+        """The hand-overs from the third step on, the time between the first hand-over at
+        `start` and the result at `end` shared by the steps' budgets, each step taking from
+        less than half to more than one and a half of its share and one in eight three
+        times that (late); only those up to now."""
+        if len(specs) < 3 or end <= start:
+            return
+        r = self.random
+        weights = []
+        for spec in specs[1:]:
+            factor = 0.4 + 1.2 * r()
+            weights.append(spec.budget.halves * (factor * 3 if r() < 0.125 else factor))
+        total = sum(weights)
+        span = (end - start).total_seconds() / 60
+        clamp, now = self.calendar.clamp_into_office, self.now
+        moment, elapsed, previous = start, 0.0, specs[1].unit
+        for weight, spec in zip(weights, specs[2:], strict=False):
+            elapsed += weight
+            at = max(moment, min(end, clamp(start + timedelta(minutes=int(span * elapsed
+                                                                          / total)))))
+            if at > now:
+                return
+            person = self._receiver(spec.unit, previous, clerk)
+            events.append(self._handover(at, giver, spec.unit, person))
+            giver, previous, moment = person.user_id, spec.unit, at
+
     def _survey(self, dossier_id: int, at: datetime, ids: dict[str, int], rows: Rows) -> None:
         rng = self.rng
         if self.scale == 3:
@@ -265,7 +366,7 @@ class Generator:
                             comment))
 
     def _life(self, dossier_id: int, received_at: datetime, version: CatalogVersion,
-              unit: int, counters: Counters, ids: dict[str, int],
+              unit: str, counters: Counters, ids: dict[str, int],
               rows: Rows) -> tuple[list[tuple], datetime | None]:
         """The dossier's events up to now: (kind, at, actor id, unit id, data json[, note]),
         and its due moment after them (None while the clock is paused)."""
@@ -282,12 +383,14 @@ class Generator:
         at = received_at
 
         # Hand-over to the processing unit, except at-the-desk work of the same day.
+        receiver = None
         if not (version.quick and r() < 0.6):
             at = clamp(at + timedelta(minutes=10 + int(r() * 140)))
             if at > now:
                 return events, clock.due_at
-            events.append(("transferred", at, clerk, unit,
-                           self.transfer_data[OFFICERS[int(r() * len(OFFICERS))]]))
+            target = version.steps[1].unit if len(version.steps) > 1 else unit
+            receiver = self._receiver(target, DESK_NAME, clerk)
+            events.append(self._handover(at, clerk, target, receiver))
 
         # A supplement request pauses the clock until the papers come.
         if not version.quick and r() < 0.06:
@@ -347,9 +450,15 @@ class Generator:
         done = self._completion(at, due)
         backlog = self._stays_open(received_at, due)
         late = done > due if not backlog else due < now
+        tail = len(events)
+        if receiver is not None:
+            # A backlog past its result's moment is still somewhere on its way.
+            end = done if not backlog or done > now else now + (now - at) * (0.2 + r())
+            self._later_handovers(events, version.steps, at, end, receiver.user_id, clerk)
         if late and r() < 0.65:
             self._apology(dossier_id, at, due, done if not backlog else now, events, counters,
                           ids, rows)
+        events[tail:] = sorted(events[tail:], key=lambda event: event[1])
         if backlog or done > now:
             return events, due
         at = max(done, events[-1][1])

@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 
 from desk_app.domain.catalog import DocumentLine
 from desk_app.domain.deadlines import ClockRule
+from desk_app.domain.process_steps import StepSpec
 from desk_app.domain.text import fold
 from desk_app.domain.work_calendar import WorkCalendar
 from desk_app.services.demo.sample import UNITS
@@ -65,6 +66,7 @@ class CatalogVersion:
     quick: bool  # same day or hours: often settled at the desk itself
     documents: tuple[DocumentLine, ...]
     fee: str
+    steps: tuple[StepSpec, ...] = ()
 
 
 @dataclass

@@ -26,6 +26,7 @@ def _write_pdf(args, result: report.Report, path: str) -> None:
 
 EXPORTS = {".xlsx": lambda _args, result, path: report.write_report_xlsx(result, path),
            ".pdf": _write_pdf}
+GROUP_KEYS = ["group", "total", "overdue", "due_soon", "without_apology"]
 # A terminal table keeps the counters a supervisor reads first; CSV and JSON carry them all.
 REPORT_TABLE_KEYS = ["procedure_code", "procedure_name", "received_total", "carried_over",
                      "received_online", "received_direct_postal", "resolved_total",
@@ -36,8 +37,13 @@ REPORT_TABLE_KEYS = ["procedure_code", "procedure_name", "received_total", "carr
 def cmd_overdue(args) -> int:
     rows = overdue.overdue(args.desk, as_of=args.as_of, include_due_soon=args.due_soon,
                            unit=args.unit or "", procedure_code=args.procedure or "")
+    if args.group:
+        # Counts only: no applicant's name leaves the program.
+        groups = [overdue.group_json(g) for g in overdue.group_overdue(rows, args.group)]
+        out(render(groups, GROUP_KEYS, args.format, raw=args.raw))
+        return EXIT_OK
     columns = OVERDUE_KEYS if args.format == "table" else OVERDUE_KEYS + [
-        "procedure_name", "officer", "urgency"]
+        "procedure_name", "officer", "urgency", "step_name", "step_unit"]
     if args.format != "table":
         # Applicants' names in a file: an export, recorded like the dossier list's.
         exports.record_export(args.desk, f"overdue list ({args.format})", len(rows))
@@ -90,6 +96,9 @@ def add_overdue(parser) -> None:
                         help="kèm hồ sơ đến hạn hôm nay hoặc trước hết ngày làm việc kế tiếp")
     parser.add_argument("--unit", help="chỉ một đơn vị xử lý")
     parser.add_argument("--procedure", help="chỉ một mã thủ tục")
+    parser.add_argument("--group", choices=overdue.GROUPINGS,
+                        help="chỉ số hồ sơ theo nhóm: đơn vị (unit), thủ tục (procedure) hoặc "
+                             "bước đang thực hiện và đơn vị giữ hồ sơ (step)")
 
 
 def add_report(parser) -> None:

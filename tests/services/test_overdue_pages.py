@@ -50,7 +50,7 @@ def _reference(url: str, as_of: datetime, due_soon: bool, unit: str = "",
 
 
 def test_lists_and_pages_equal_the_reference_at_every_moment(db_url):
-    bulk_demo.generate(as_admin(db_url), 2000, years=2, seed=8, now=NOW)
+    bulk_demo.generate(as_admin(db_url), 2000, years=2, seed=3, now=NOW)
     seen_past_only = 0
     for as_of in MOMENTS:
         for due_soon in (False, True):

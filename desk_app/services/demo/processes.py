@@ -10,9 +10,11 @@ Decided here, where the brief leaves a choice:
   up to the procedure's limit; limits of a day or less, in hours or in calendar days keep the
   one implicit step (settled at the desk or counted otherwise).
 - Each unit has two officers and a head (a supervisor placed in it), the committee's
-  leadership a head; accounts the demo adds only where the unit has no active officer yet,
-  with random passwords nobody knows (an administrator sets one with `user passwd` to try
-  them). Hand-overs name them, as a clerk types the receiver, so the inboxes have owners.
+  leadership a head, with random passwords nobody knows (an administrator sets one with
+  `user passwd` to try them); hand-overs name them, as a clerk types the receiver, so the
+  inboxes have owners. A database without users first gets the accounts of `desk-app --demo`
+  (launch.DEMO_USERS, their passwords on its login screen): once a database has users,
+  desk-admin asks who runs it, and `quantri` can.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from desk_app.domain.deadlines import TimeLimit
 from desk_app.domain.process_steps import StepBudget, StepSpec, storable_steps
 from desk_app.domain.text import fold
 from desk_app.services import users
+from desk_app.services.demo.launch import DEMO_USERS
 from desk_app.services.demo.sample import UNITS
 from desk_app.services.demo.volumes import unit_for
 from desk_app.services.desk import Desk
@@ -100,15 +103,15 @@ def _username(name: str) -> str:
 
 
 def ensure_staff(desk: Desk) -> None:
-    """The demo's officers and heads in the units that have no active officer."""
+    """The demo's accounts where a database has none, and the units' officers and heads
+    whose user names are not taken."""
     with session_scope(desk.url) as session:
-        staffed = set(session.execute(
-            select(Unit.name).join(User, User.unit_id == Unit.id)
-            .where(User.active.is_(True), User.role == "officer")).scalars())
         taken = set(session.execute(select(User.username)).scalars())
+    if not taken:
+        for role, username, password, full_name in DEMO_USERS:
+            users.add_user(desk, username, full_name, role, password)
+            taken.add(username)
     for unit, (officers, head) in STAFF.items():
-        if unit in staffed:
-            continue
         for name, role in [*((o, "officer") for o in officers), (head, "supervisor")]:
             username = _username(name)
             if username in taken:

@@ -32,7 +32,7 @@ URGENCIES = ("overdue", "due_today", "due_soon")
 OPEN = tuple(sorted(OPEN_STATUSES))
 # Ids per details query: well under SQLite's and PostgreSQL's limits on bound parameters.
 DETAIL_CHUNK = 900
-GROUPINGS = ("unit", "procedure")
+GROUPINGS = ("unit", "procedure", "step")
 # The steps whose note says why a dossier runs late: a supplement asked for, a stop (both
 # paused its clock for a while), the apology's reason.
 REASON_KINDS = ("supplement_requested", "stopped", "lateness_notice", "apology_issued")
@@ -58,6 +58,10 @@ class OverdueRow:
     # The latest reason recorded for the delay (one of REASON_KINDS) and its words.
     reason_kind: str = ""
     reason: str = ""
+    # The internal process step in progress at the as-of moment (services/dossier_steps.py)
+    # and the unit performing it; "" when none (not yet replayed, or resolved by then).
+    step_name: str = ""
+    step_unit: str = ""
 
 
 @dataclass(frozen=True)
@@ -172,7 +176,8 @@ def overdue(desk: Desk, as_of: datetime | None = None, include_due_soon: bool = 
         details = {}
         for chunk in range(0, len(ids), DETAIL_CHUNK):
             part = ids[chunk:chunk + DETAIL_CHUNK]
-            for row in reader.rows(_details(reader, len(part)), (as_of,) * 6 + tuple(part)):
+            for row in reader.rows(_details(reader, len(part)),
+                                   (as_of,) * DETAIL_MOMENTS + tuple(part)):
                 details[row[0]] = row[1:]
     end_of_day = datetime.combine(as_of.date() + timedelta(days=1), time())
     # Rows come by due date, so most share theirs with the row before: each due day's
@@ -181,7 +186,7 @@ def overdue(desk: Desk, as_of: datetime | None = None, include_due_soon: bool = 
     result = []
     for dossier_id in ids:
         (code, procedure, name, applicant, received_at, due_at, unit_name, officer_name,
-         apology, handed_to, reason_kind, reason) = details[dossier_id]
+         apology, handed_to, reason_kind, reason, step_name, step_unit) = details[dossier_id]
         received_at, due_at = reader.moment(received_at), reader.moment(due_at)
         if due_at < past_due:
             late = days_late.get(due_at.date())
@@ -194,15 +199,22 @@ def overdue(desk: Desk, as_of: datetime | None = None, include_due_soon: bool = 
             code, procedure, name, applicant, received_at, due_at, late, unit_name or "",
             officer_name or "", bool(apology), _urgency(due_at, past_due, end_of_day),
             officer_name or handed_to or "", reason_kind or "", reason or "",
+            step_name or "", step_unit or "",
         ))
     return result
 
 
+# The as-of moments `_details` binds before the ids.
+DETAIL_MOMENTS = 10
+
+
 def _details(reader: DirectReader, ids: int) -> str:
-    """SQL for what a row shows as it stood at the as-of moment (six parameters), for `ids`
-    dossier ids: the officer named on the dossier, else the receiver of the latest
-    hand-over; an apology letter or its event; the unit the latest hand-over went to; the
-    kind and note of the latest step of REASON_KINDS."""
+    """SQL for what a row shows as it stood at the as-of moment (DETAIL_MOMENTS
+    parameters), for `ids` dossier ids: the officer named on the dossier, else the receiver
+    of the latest hand-over; an apology letter or its event; the unit the latest hand-over
+    went to; the kind and note of the latest step of REASON_KINDS; the process step in
+    progress then (started by then, not done by then: for an as-of moment now, the
+    dossier's own `step_position`) and the unit that held it."""
     transfer = ("FROM dossier_event e WHERE e.dossier_id = d.id AND e.kind = 'transferred' "
                 "AND e.at <= ? ORDER BY e.id DESC LIMIT 1")
     receiver = f"(SELECT {reader.json_text('e.data', 'receiver')} {transfer})"
@@ -211,13 +223,18 @@ def _details(reader: DirectReader, ids: int) -> str:
     kinds = ", ".join(f"'{kind}'" for kind in REASON_KINDS)
     reason = ("FROM dossier_event r WHERE r.dossier_id = d.id AND r.at <= ? "
               f"AND r.kind IN ({kinds}) ORDER BY r.id DESC LIMIT 1")
+    step = ("FROM dossier_step s {join} WHERE s.dossier_id = d.id AND s.started_at <= ? AND "
+            "(s.done_at IS NULL OR s.done_at > ?) ORDER BY s.position DESC LIMIT 1")
     return (
         f"SELECT d.id, d.code, p.code, p.name, d.applicant_name, d.received_at, d.due_at, "
         f"u.name, coalesce(o.full_name, {receiver}, ''), "
         "(EXISTS (SELECT 1 FROM letter l WHERE l.dossier_id = d.id AND l.kind = 'apology' "
         "AND l.issued_at <= ?) OR EXISTS (SELECT 1 FROM dossier_event a WHERE "
         "a.dossier_id = d.id AND a.kind = 'apology_issued' AND a.at <= ?)), "
-        f"{to_unit}, (SELECT r.kind {reason}), (SELECT r.note {reason}) "
+        f"{to_unit}, (SELECT r.kind {reason}), (SELECT r.note {reason}), "
+        f"(SELECT s.name {step.format(join='')}), "
+        f"(SELECT coalesce(su.name, s.unit) "
+        f"{step.format(join='LEFT JOIN unit su ON su.id = s.holder_unit_id')}) "
         "FROM dossier d JOIN procedure_version v ON v.id = d.procedure_version_id "
         "JOIN procedure p ON p.id = v.procedure_id LEFT JOIN unit u ON u.id = d.unit_id "
         "LEFT JOIN app_user o ON o.id = d.officer_id "
@@ -230,15 +247,32 @@ def _urgency(due_at: datetime, past_due: datetime, end_of_day: datetime) -> str:
     return "due_today" if due_at < end_of_day else "due_soon"
 
 
+def step_key(row: OverdueRow) -> str:
+    """The group of `by="step"`: the step in progress and the unit holding it, as
+    "Thẩm định, xử lý – Phòng Kinh tế"; "" when the row has no step in progress."""
+    if not row.step_name:
+        return ""
+    return f"{row.step_name} – {row.step_unit}" if row.step_unit else row.step_name
+
+
+_GROUP_KEYS: dict[str, Callable[[OverdueRow], str]] = {
+    "unit": lambda row: row.unit,
+    "procedure": lambda row: row.procedure_code,
+    "step": step_key,
+}
+
+
 def group_overdue(rows: Iterable[OverdueRow], by: str) -> list[OverdueGroup]:
-    """Counts per unit (`by="unit"`) or per procedure code (`by="procedure"`), the groups with
+    """Counts per unit (`by="unit"`), per procedure code (`by="procedure"`) or per step in
+    progress and the unit holding it (`by="step"`, keys from `step_key`), the groups with
     the most overdue first; "due soon" covers both due today and due by the next working
     day's end."""
     if by not in GROUPINGS:
         raise ValueError(f"by must be one of {GROUPINGS}, not {by!r}")
+    group_key = _GROUP_KEYS[by]
     counts: dict[str, list[int]] = {}
     for row in rows:
-        key = row.unit if by == "unit" else row.procedure_code
+        key = group_key(row)
         total, late, soon, bare = counts.setdefault(key, [0, 0, 0, 0])
         counts[key] = [total + 1, late + (row.urgency == "overdue"),
                        soon + (row.urgency != "overdue"), bare + (not row.apology_issued)]
@@ -260,7 +294,15 @@ def overdue_json(row: OverdueRow) -> dict:
         "procedure_name": row.procedure_name,
         "officer": row.officer,
         "urgency": row.urgency,
+        "step_name": row.step_name,
+        "step_unit": row.step_unit,
     }
+
+
+def group_json(group: OverdueGroup) -> dict:
+    """One group as `overdue --group` prints it."""
+    return {"group": group.key, "total": group.total, "overdue": group.overdue,
+            "due_soon": group.due_soon, "without_apology": group.without_apology}
 
 
 def export_rows(desk: Desk, rows: Sequence[OverdueRow], path: str,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, select
 
 from desk_app.domain.lateness import past_due_line
 from desk_app.domain.lifecycle import OPEN_STATUSES
@@ -32,6 +32,8 @@ from desk_app.store.models import (
     User,
 )
 
+# The statuses whose clock stands still (a supplement asked for, a stop).
+PAUSED_STATUSES = ("supplement_requested", "stopped")
 INBOX_URGENCIES = ("overdue", "due_today", "due_soon", "within", "paused")
 PAGE = 500
 
@@ -76,37 +78,22 @@ def inbox(desk: Desk, holder: Holder, now: datetime | None = None,
     now = now or desk.now()
     with read_scope(desk.url) as session:
         calendar, lateness = load_calendar(session), lateness_rule(session)
-        mine = []
+        # (unit id, officer id) pairs; None: IS NULL, ANY: not asked.
+        mine: list[tuple] = []
         if holder.officer_id is not None:
-            mine.append(Dossier.officer_id == holder.officer_id)
+            mine.append((ANY, holder.officer_id))
         if holder.unit is not None:
             unit_id = session.execute(
                 select(Unit.id).where(Unit.name == holder.unit)).scalar_one_or_none()
             if unit_id is None and holder.unit != DESK_NAME:
                 raise UserError(f"Đơn vị: không có đơn vị '{holder.unit}'")
-            held = Dossier.step_unit_id == unit_id
-            if holder.unit == DESK_NAME:
+            units = [unit_id]
+            if holder.unit == DESK_NAME and unit_id is not None:
                 # The desk holds a dossier from its receipt, before any hand-over names it.
-                held = or_(held, Dossier.step_unit_id.is_(None))
-            mine.append(and_(held, Dossier.officer_id.is_(None))
-                        if holder.officer_id is not None else held)
-        if not mine:
-            return []
-        rows = session.execute(
-            select(Dossier.code, Procedure.code, Procedure.name, Dossier.applicant_name,
-                   Dossier.status, Dossier.step_position, DossierStep.name, Unit.name,
-                   User.full_name, Dossier.step_due_at, Dossier.due_at)
-            .join(ProcedureVersion, ProcedureVersion.id == Dossier.procedure_version_id)
-            .join(Procedure, Procedure.id == ProcedureVersion.procedure_id)
-            .outerjoin(DossierStep, and_(DossierStep.dossier_id == Dossier.id,
-                                         DossierStep.position == Dossier.step_position))
-            .outerjoin(Unit, Unit.id == Dossier.step_unit_id)
-            .outerjoin(User, User.id == Dossier.officer_id)
-            .where(or_(*mine), Dossier.status.in_(OPEN_STATUSES),
-                   Dossier.step_position.is_not(None))
-            .order_by(Dossier.step_due_at.is_(None), Dossier.step_due_at, Dossier.id)
-            .limit(limit)
-        ).all()
+                units.append(None)
+            # With the officer's own, the unit's that went to no one by name.
+            mine += [(unit, None if holder.officer_id is not None else ANY) for unit in units]
+        rows = _held(session, mine, limit)
         past_due = past_due_line(now, lateness)
         end_of_today = datetime.combine(now.date() + timedelta(days=1), time())
         soon = due_soon_horizon(now, calendar)
@@ -115,6 +102,63 @@ def inbox(desk: Desk, holder: Holder, now: datetime | None = None,
                          _urgency(step_due, past_due, end_of_today, soon))
                 for (code, pcode, pname, applicant, status, step, step_name, unit, officer,
                      step_due, due) in rows]
+
+
+ANY = object()
+
+
+def _matches(column, value, indexed: bool):
+    # coalesce(x, x) is x to the rows and nothing to an index (see `_held`).
+    target = column if indexed else func.coalesce(column, column)
+    return target.is_(None) if value is None else target == value
+
+
+def _held(session, parts: list[tuple], limit: int) -> list:
+    """The rows each (unit, officer) part holds, soonest step due first, then the paused
+    ones.
+
+    One query per part and kind, merged here: a query over their OR, or ordered by "paused
+    last", is answered by reading every dossier the unit or officer ever held (the closed
+    ones keep their officer; those at the desk share a NULL unit with every closed dossier)
+    and sorting them, 150 ms to 3 s on a million. Apart, a part with a step due reads its
+    index (`ix_dossier_step_unit`, `ix_dossier_step_officer`, `ix_dossier_step_held` for a
+    unit's dossiers named to no one) in the inbox's order and stops at the page. A step's
+    clock stands still only while the dossier's does (domain/process_steps.py): the paused
+    ones are looked for among the few dossiers waiting for papers or stopped, through the
+    status index, the step columns wrapped so that SQLite's planner does not walk the
+    closed dossiers' NULLs in the step indexes instead."""
+    columns = (Dossier.code, Procedure.code, Procedure.name, Dossier.applicant_name,
+               Dossier.status, Dossier.step_position, DossierStep.name, Unit.name,
+               User.full_name, Dossier.step_due_at, Dossier.due_at, Dossier.id)
+    base = (select(*columns)
+            .join(ProcedureVersion, ProcedureVersion.id == Dossier.procedure_version_id)
+            .join(Procedure, Procedure.id == ProcedureVersion.procedure_id)
+            .outerjoin(DossierStep, and_(DossierStep.dossier_id == Dossier.id,
+                                         DossierStep.position == Dossier.step_position))
+            .outerjoin(Unit, Unit.id == Dossier.step_unit_id)
+            .outerjoin(User, User.id == Dossier.officer_id)
+            .where(Dossier.step_position.is_not(None)))
+    timed, paused = [], []
+    for unit, officer in parts:
+        for indexed in (True, False):
+            conditions = [_matches(column, value, indexed)
+                          for column, value in ((Dossier.step_unit_id, unit),
+                                                (Dossier.officer_id, officer))
+                          if value is not ANY]
+            if indexed:
+                timed += session.execute(
+                    base.where(*conditions, Dossier.step_due_at.is_not(None),
+                               Dossier.status.in_(OPEN_STATUSES))
+                    .order_by(Dossier.step_due_at, Dossier.id).limit(limit)).all()
+            else:
+                due = Dossier.step_due_at
+                paused += session.execute(
+                    base.where(*conditions, func.coalesce(due, due).is_(None),
+                               Dossier.status.in_(PAUSED_STATUSES))
+                    .order_by(Dossier.id).limit(limit)).all()
+    timed.sort(key=lambda row: (row.step_due_at, row.id))
+    paused.sort(key=lambda row: row.id)
+    return [row[:-1] for row in (timed + paused)[:limit]]
 
 
 def _urgency(due: datetime | None, past_due: datetime, end_of_today: datetime,

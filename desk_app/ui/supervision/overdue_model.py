@@ -117,10 +117,11 @@ class OverdueModel(ColumnsModel):
         self.endResetModel()
 
     def set_filters(self, unit: str | None, procedure_code: str | None, urgency: str,
-                    without_apology: bool) -> None:
+                    without_apology: bool, step: str | None = None) -> None:
         self.beginResetModel()
         self.arrangement = replace(self.arrangement, unit=unit, procedure_code=procedure_code,
-                                   urgency=urgency, without_apology=without_apology)
+                                   urgency=urgency, without_apology=without_apology,
+                                   step=step)
         self._show(self.arrangement.apply(self._all))
         self.endResetModel()
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -128,11 +129,20 @@ class OverduePage(QWidget):
 
         self.unit_groups = GroupTable(self.tr("By unit"))
         self.procedure_groups = GroupTable(self.tr("By procedure"))
+        # Where the late files wait inside the process: the step in progress and its unit.
+        self.step_groups = GroupTable(self.tr("By step and unit"))
+        self.step_filter: str | None = None
+        self.grouping = QComboBox()
+        self.grouping.addItem(self.tr("By procedure"), "procedure")
+        self.grouping.addItem(self.tr("By step and unit"), "step")
+        self.second_groups = QStackedWidget()
+        self.second_groups.addWidget(self.procedure_groups)
+        self.second_groups.addWidget(self.step_groups)
         self.groups = QWidget()
         groups_layout = QHBoxLayout(self.groups)
         groups_layout.setContentsMargins(0, 0, 0, 0)
         groups_layout.addWidget(self.unit_groups, 1)
-        groups_layout.addWidget(self.procedure_groups, 1)
+        groups_layout.addWidget(self.second_groups, 1)
 
         actions = QHBoxLayout()
         actions.addWidget(self.open_button)
@@ -142,6 +152,8 @@ class OverduePage(QWidget):
         self.apology_button.setVisible(desk.user.may("dossier.apology"))
         self.export_button.setVisible(desk.user.may("personal.export"))
         actions.addStretch(1)
+        add_captioned(actions, self.tr("&Groups:"), self.grouping, 0)
+        actions.addSpacing(8)
         actions.addWidget(self.updated_label)
         actions.addWidget(self.refresh_button)
         filters = QHBoxLayout()
@@ -182,6 +194,8 @@ class OverduePage(QWidget):
         self.unit_groups.groupChosen.connect(lambda key: choose(self.unit_filter, key))
         self.procedure_groups.groupChosen.connect(
             lambda key: choose(self.procedure_filter, key))
+        self.step_groups.groupChosen.connect(self._choose_step)
+        self.grouping.currentIndexChanged.connect(self._grouping_changed)
         self.table.activated.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
@@ -313,6 +327,22 @@ class OverduePage(QWidget):
         self.procedure_groups.set_groups(snapshot.by_procedure, procedure_labels,
                                          self.tr("All procedures"),
                                          self.procedure_filter.currentData())
+        steps = {g.key: g.key or self.tr("(no step in progress)") for g in snapshot.by_step}
+        if self.step_filter is not None and self.step_filter not in steps:
+            # That step holds no late dossier any more: no filter the page does not show.
+            self._choose_step(None)
+        self.step_groups.set_groups(snapshot.by_step, steps, self.tr("All steps"),
+                                    self.step_filter)
+
+    def _choose_step(self, key: str | None) -> None:
+        self.step_filter = key
+        self._filters_changed()
+
+    def _grouping_changed(self, index: int) -> None:
+        self.second_groups.setCurrentIndex(index)
+        # The step filter lives in its table only: hidden, it would filter unseen.
+        if self.grouping.currentData() != "step" and self.step_filter is not None:
+            self._choose_step(None)
 
     # Filters -------------------------------------------------------------------------------
 
@@ -321,9 +351,10 @@ class OverduePage(QWidget):
         self.model.set_filters(self.unit_filter.currentData(),
                                self.procedure_filter.currentData(),
                                self.urgency_filter.currentData(),
-                               self.without_apology.isChecked())
+                               self.without_apology.isChecked(), self.step_filter)
         self.unit_groups.show_current(self.unit_filter.currentData())
         self.procedure_groups.show_current(self.procedure_filter.currentData())
+        self.step_groups.show_current(self.step_filter)
         # The dossier stays selected while the filters still show it.
         if selected is not None:
             self.select_code(selected)

@@ -38,10 +38,11 @@ _KEYS = {
 @dataclass(frozen=True)
 class Arrangement:
     """Which rows the table shows and in which order. Unit None: any unit; "": not yet
-    transferred."""
+    transferred. Step: a key of `overdue.step_key` ("": no step in progress), None: any."""
 
     unit: str | None = None
     procedure_code: str | None = None
+    step: str | None = None
     urgency: str = ""
     without_apology: bool = False
     column: int = DAYS
@@ -50,6 +51,7 @@ class Arrangement:
     def accepts(self, row: overdue.OverdueRow) -> bool:
         return ((self.unit is None or row.unit == self.unit)
                 and (self.procedure_code is None or row.procedure_code == self.procedure_code)
+                and (self.step is None or overdue.step_key(row) == self.step)
                 and (not self.urgency or row.urgency == self.urgency)
                 and not (self.without_apology and row.apology_issued))
 
@@ -67,6 +69,7 @@ class OverdueSnapshot:
     rows: tuple[overdue.OverdueRow, ...]
     by_unit: tuple[overdue.OverdueGroup, ...]
     by_procedure: tuple[overdue.OverdueGroup, ...]
+    by_step: tuple[overdue.OverdueGroup, ...]
     as_of: datetime
     refresh_seconds: int
     # False for the first rows only (the most overdue), shown while the rest loads.
@@ -87,8 +90,9 @@ def load_snapshot(desk: Desk, limit: int | None = None,
     refresh = int(office.show(desk)["overdue_refresh_seconds"])
     shown = tuple(arrangement.apply(rows))
     if limit is not None and len(rows) >= limit:
-        return OverdueSnapshot(rows, (), (), as_of, refresh, False, arrangement, shown)
+        return OverdueSnapshot(rows, (), (), (), as_of, refresh, False, arrangement, shown)
     return OverdueSnapshot(rows, tuple(overdue.group_overdue(rows, "unit")),
-                           tuple(overdue.group_overdue(rows, "procedure")), as_of, refresh,
+                           tuple(overdue.group_overdue(rows, "procedure")),
+                           tuple(overdue.group_overdue(rows, "step")), as_of, refresh,
                            True, arrangement, shown,
                            {r.procedure_code: r.procedure_name for r in rows})

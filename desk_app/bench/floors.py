@@ -40,7 +40,8 @@ def floor_code(raw: Raw, code: str) -> list[tuple]:
 def floor_overdue(raw: Raw, now: datetime, horizon: datetime) -> list[tuple]:
     """The overdue screen's first rows: open at now, due by the horizon, earliest due first,
     with what each shows: names, the officer (the one assigned, else the receiver of the
-    latest hand-over) and whether an apology (letter or event) was issued."""
+    latest hand-over), whether an apology (letter or event) was issued, and the step in
+    progress with its unit (the screen's grouping by step)."""
     marks = ", ".join("?" * len(OPEN))
     receiver = ("json_extract(e.data, '$.receiver')" if raw.sqlite
                 else "(e.data ->> 'receiver')")
@@ -51,12 +52,32 @@ def floor_overdue(raw: Raw, now: datetime, horizon: datetime) -> list[tuple]:
         f"d.id AND e.kind = 'transferred' AND e.at <= ? ORDER BY e.id DESC LIMIT 1), ''), "
         f"EXISTS (SELECT 1 FROM letter l WHERE l.dossier_id = d.id AND l.kind = 'apology' "
         f"AND l.issued_at <= ?) OR EXISTS (SELECT 1 FROM dossier_event a WHERE "
-        f"a.dossier_id = d.id AND a.kind = 'apology_issued' AND a.at <= ?) "
+        f"a.dossier_id = d.id AND a.kind = 'apology_issued' AND a.at <= ?), "
+        f"s.name, coalesce(su.name, s.unit) "
         f"{LIST_JOINS} LEFT JOIN app_user o ON o.id = d.officer_id "
+        f"LEFT JOIN dossier_step s ON s.dossier_id = d.id AND s.position = d.step_position "
+        f"LEFT JOIN unit su ON su.id = s.holder_unit_id "
         f"WHERE d.id IN (SELECT id FROM dossier WHERE status IN ({marks}) AND due_at <= ? "
         f"AND received_at <= ? ORDER BY due_at, received_at, id LIMIT 100) "
         f"ORDER BY d.due_at, d.received_at, d.id",
         (stamp, stamp, stamp, *OPEN, driver_moment(raw, horizon), stamp))
+
+
+def floor_inbox(raw: Raw, column: str, holder: int, limit: int) -> list[tuple]:
+    """An inbox's first rows, those whose step has a due moment (the page is full of them):
+    the dossiers whose step in progress `column` (step_unit_id or officer_id) names,
+    soonest step due first, with the procedure, the step's name, its unit and officer."""
+    if column not in ("step_unit_id", "officer_id"):
+        raise ValueError(f"no inbox by {column}")
+    return raw.rows(
+        "SELECT d.code, p.code, p.name, d.applicant_name, d.status, d.step_position, s.name, "
+        "u.name, o.full_name, d.step_due_at, d.due_at "
+        "FROM dossier d JOIN procedure_version v ON v.id = d.procedure_version_id "
+        "JOIN procedure p ON p.id = v.procedure_id "
+        "LEFT JOIN dossier_step s ON s.dossier_id = d.id AND s.position = d.step_position "
+        "LEFT JOIN unit u ON u.id = d.step_unit_id LEFT JOIN app_user o ON o.id = d.officer_id "
+        f"WHERE d.{column} = ? AND d.step_position IS NOT NULL AND d.step_due_at IS NOT NULL "
+        f"ORDER BY d.step_due_at, d.id LIMIT {limit:d}", (holder,))
 
 
 def floor_report(raw: Raw, start: datetime, end: datetime) -> list[tuple]:

@@ -11,7 +11,7 @@ from desk_app.services.actors import DEMO_GENERATOR
 from desk_app.services.clock import load_calendar
 from desk_app.services.demo.launch import DEMO_USERS
 from desk_app.services.desk import Desk
-from desk_app.services.processing.lifecycle import record_event
+from desk_app.services.processing.lifecycle import record_event, transfer
 from desk_app.services.reception import intake
 from desk_app.services.rules import catalog
 from desk_app.services.setup import init_database
@@ -26,6 +26,9 @@ DEMO_OFFICE = {
 }
 UNITS = ["Phòng Tư pháp - Hộ tịch", "Phòng Kinh tế", "Phòng Quản lý đô thị",
          "Văn phòng Đăng ký đất đai", "Phòng Văn hóa - Xã hội"]
+# Who receives a hand-over in the units without a demo account (a name, as typed).
+RECEIVERS = dict(zip(UNITS[1:], ("Phạm Thị Thu", "Đặng Ngọc Ánh", "Bùi Thị Hạnh",
+                                 "Huỳnh Thị Mai"), strict=True))
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
           "Đỗ", "Hồ", "Ngô", "Dương", "Lý"]
 MIDDLE = ["Văn", "Thị", "Minh", "Thanh", "Ngọc", "Đức", "Hữu", "Thu", "Quốc", "Kim"]
@@ -73,7 +76,12 @@ def seed_dossiers(desk: Desk, count: int, now: datetime, seed: int = 7) -> int:
         request = IntakeRequest(procedure_code=rng.choice(procedures), **_person(rng))
         received = intake.receive(desk.as_user(clerk), request, received_at=received_at)
         for kind, at, unit in _life(received, rng, now):
-            at_desk = kind in ("transferred", "returned", "withdrawn")
+            if kind == "transferred":
+                # Named as a clerk types the receiver: the demo's officer in their unit.
+                receiver = officer.full_name if unit == UNITS[0] else RECEIVERS[unit]
+                transfer(desk.as_user(clerk), received.code, unit, receiver, at=at)
+                continue
+            at_desk = kind in ("returned", "withdrawn")
             record_event(desk.as_user(clerk if at_desk else officer), received.code, kind, at=at,
                          unit=unit)
     return count
@@ -113,13 +121,19 @@ def build_demo_database(url: str, dossiers: int = 300) -> str:
     """The demo office, its users and dossiers written into the empty database at `url`.
     Ten seconds of work: the program runs it in a process of its own while the login window
     is up (ui/app.py)."""
+    # Imported here: the processes build on this module's units.
+    from desk_app.services.demo.processes import publish_steps
+
     desk = Desk(url, DEMO_GENERATOR)
     init_database(desk)
     with session_scope(url) as session:
         office.write_settings(
             session, {k: office.validate(k, v) for k, v in DEMO_OFFICE.items()}, DEMO_GENERATOR
         )
+        publish_steps(session)
     for role, username, password, full_name in DEMO_USERS:
-        users.add_user(desk, username, full_name, role, password)
+        # The demo's officer works in the first unit: its inbox has their hand-overs.
+        users.add_user(desk, username, full_name, role, password,
+                       unit=UNITS[0] if role == "officer" else "")
     seed_dossiers(desk, dossiers, desk.now())
     return url

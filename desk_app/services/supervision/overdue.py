@@ -205,7 +205,7 @@ def overdue(desk: Desk, as_of: datetime | None = None, include_due_soon: bool = 
 
 
 # The as-of moments `_details` binds before the ids.
-DETAIL_MOMENTS = 10
+DETAIL_MOMENTS = 8
 
 
 def _details(reader: DirectReader, ids: int) -> str:
@@ -223,8 +223,9 @@ def _details(reader: DirectReader, ids: int) -> str:
     kinds = ", ".join(f"'{kind}'" for kind in REASON_KINDS)
     reason = ("FROM dossier_event r WHERE r.dossier_id = d.id AND r.at <= ? "
               f"AND r.kind IN ({kinds}) ORDER BY r.id DESC LIMIT 1")
-    step = ("FROM dossier_step s {join} WHERE s.dossier_id = d.id AND s.started_at <= ? AND "
-            "(s.done_at IS NULL OR s.done_at > ?) ORDER BY s.position DESC LIMIT 1")
+    # One search of the dossier's steps, the step's row then by its key.
+    step = ("(SELECT t.id FROM dossier_step t WHERE t.dossier_id = d.id AND t.started_at <= ? "
+            "AND (t.done_at IS NULL OR t.done_at > ?) ORDER BY t.position DESC LIMIT 1)")
     return (
         f"SELECT d.id, d.code, p.code, p.name, d.applicant_name, d.received_at, d.due_at, "
         f"u.name, coalesce(o.full_name, {receiver}, ''), "
@@ -232,12 +233,12 @@ def _details(reader: DirectReader, ids: int) -> str:
         "AND l.issued_at <= ?) OR EXISTS (SELECT 1 FROM dossier_event a WHERE "
         "a.dossier_id = d.id AND a.kind = 'apology_issued' AND a.at <= ?)), "
         f"{to_unit}, (SELECT r.kind {reason}), (SELECT r.note {reason}), "
-        f"(SELECT s.name {step.format(join='')}), "
-        f"(SELECT coalesce(su.name, s.unit) "
-        f"{step.format(join='LEFT JOIN unit su ON su.id = s.holder_unit_id')}) "
+        "s.name, coalesce(su.name, s.unit) "
         "FROM dossier d JOIN procedure_version v ON v.id = d.procedure_version_id "
         "JOIN procedure p ON p.id = v.procedure_id LEFT JOIN unit u ON u.id = d.unit_id "
         "LEFT JOIN app_user o ON o.id = d.officer_id "
+        f"LEFT JOIN dossier_step s ON s.id = {step} "
+        "LEFT JOIN unit su ON su.id = s.holder_unit_id "
         f"WHERE d.id IN ({', '.join('?' * ids)})")
 
 

@@ -21,8 +21,16 @@ Decided here, where the brief is silent:
   the intake slips) with a new appointment three working days on (`domain.apology`).
 - A quarter of returned results are rated on the office's scale, criteria from SIPAS's
   factors; the rating stores no identity.
-- Transfers name a receiving officer in the event data, as a hand-over is recorded; users
-  that exist are used as the clerks and officers who act, else none is named.
+- Internal processes (demo/processes.py): the typical five steps are published on the
+  procedures without steps, the units get their staff, and each dossier's hand-overs follow
+  its steps (desk, officer, the unit's head, the committee's leadership, back to the desk),
+  timed by the step budgets with each step taking from less than half to one and a half of
+  its share, one in eight three times that. A hand-over names its receiver (and their user
+  id, as `lifecycle.transfer` matches a unit's user); the dossier's `unit_id` is the latest
+  hand-over's unit, as there. Its steps (`dossier_step`) and the copies of the step in
+  progress come from `domain.process_steps.replay_steps` over the same events, as
+  `dossier_steps.store` writes them. Users that exist are used as the clerks and officers
+  who act, else none is named.
 - One audit entry records the generation (who, how many, the seed), not one per row.
 """
 

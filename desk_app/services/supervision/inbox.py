@@ -113,6 +113,12 @@ def _matches(column, value, indexed: bool):
     return target.is_(None) if value is None else target == value
 
 
+def _conditions(unit, officer, indexed: bool) -> list:
+    return [_matches(column, value, indexed)
+            for column, value in ((Dossier.step_unit_id, unit), (Dossier.officer_id, officer))
+            if value is not ANY]
+
+
 def _held(session, parts: list[tuple], limit: int) -> list:
     """The rows each (unit, officer) part holds, soonest step due first, then the paused
     ones.
@@ -126,7 +132,7 @@ def _held(session, parts: list[tuple], limit: int) -> list:
     clock stands still only while the dossier's does (domain/process_steps.py): the paused
     ones are looked for among the few dossiers waiting for papers or stopped, through the
     status index, the step columns wrapped so that SQLite's planner does not walk the
-    closed dossiers' NULLs in the step indexes instead."""
+    closed dossiers' NULLs in the step indexes instead, and only when the page has room."""
     columns = (Dossier.code, Procedure.code, Procedure.name, Dossier.applicant_name,
                Dossier.status, Dossier.step_position, DossierStep.name, Unit.name,
                User.full_name, Dossier.step_due_at, Dossier.due_at, Dossier.id)
@@ -140,22 +146,19 @@ def _held(session, parts: list[tuple], limit: int) -> list:
             .where(Dossier.step_position.is_not(None)))
     timed, paused = [], []
     for unit, officer in parts:
-        for indexed in (True, False):
-            conditions = [_matches(column, value, indexed)
-                          for column, value in ((Dossier.step_unit_id, unit),
-                                                (Dossier.officer_id, officer))
-                          if value is not ANY]
-            if indexed:
-                timed += session.execute(
-                    base.where(*conditions, Dossier.step_due_at.is_not(None),
-                               Dossier.status.in_(OPEN_STATUSES))
-                    .order_by(Dossier.step_due_at, Dossier.id).limit(limit)).all()
-            else:
-                due = Dossier.step_due_at
-                paused += session.execute(
-                    base.where(*conditions, func.coalesce(due, due).is_(None),
-                               Dossier.status.in_(PAUSED_STATUSES))
-                    .order_by(Dossier.id).limit(limit)).all()
+        timed += session.execute(
+            base.where(*_conditions(unit, officer, True), Dossier.step_due_at.is_not(None),
+                       Dossier.status.in_(OPEN_STATUSES))
+            .order_by(Dossier.step_due_at, Dossier.id).limit(limit)).all()
+    # Paused ones come last: only when the page has room for them.
+    for unit, officer in parts if len(timed) < limit else ():
+        due, key = Dossier.step_due_at, Dossier.id
+        paused += session.execute(
+            base.where(*_conditions(unit, officer, False), func.coalesce(due, due).is_(None),
+                       Dossier.status.in_(PAUSED_STATUSES))
+            # Sorted by an expression: by the key itself SQLite would walk the whole table
+            # in key order rather than sort the few paused ones.
+            .order_by(func.coalesce(key, key)).limit(limit)).all()
     timed.sort(key=lambda row: (row.step_due_at, row.id))
     paused.sort(key=lambda row: row.id)
     return [row[:-1] for row in (timed + paused)[:limit]]

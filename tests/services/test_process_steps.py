@@ -70,7 +70,10 @@ def staffed(db_url, monkeypatch, tmp_path):
             for name in ("ha", "binh", "lan", "minh")}
 
 
-def _receive(url, clerk, received=at("27/08 09:00"), name="Lê Văn Cường") -> str:
+RECEIVED = datetime(2026, 8, 27, 9, 0)
+
+
+def _receive(url, clerk, received=RECEIVED, name="Lê Văn Cường") -> str:
     request = IntakeRequest(CODE, name, address="12 Trần Phú, phường Hội An")
     return intake.receive(Desk(url, clerk), request, received_at=received).code
 

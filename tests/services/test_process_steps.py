@@ -15,14 +15,15 @@ from pypdf import PdfReader
 from sqlalchemy import select, text
 
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import dossier_steps, office, users
+from desk_app.services import dossier_steps, office, schema_upgrade, users
 from desk_app.services.desk import Desk
 from desk_app.services.processing import control_sheet, lifecycle
 from desk_app.services.reception import intake
 from desk_app.services.rules import catalog
 from desk_app.services.safety import integrity
 from desk_app.services.supervision import inbox, workload
-from desk_app.store.db import session_scope
+from desk_app.store import migrate
+from desk_app.store.db import dispose, session_scope
 from desk_app.store.models import Dossier, DossierStep, ProcedureVersion
 from tests.conftest import as_admin
 
@@ -230,3 +231,19 @@ def test_check_finds_an_edited_step_and_init_fills_the_steps_of_an_older_registe
         session.execute(text("DELETE FROM dossier_step"))
     assert dossier_steps.fill_missing(db_url) == 1
     assert integrity.check(as_admin(db_url)).ok
+
+
+def test_an_older_register_gets_its_steps_from_the_upgrade(db_url, staffed):
+    code = _receive(db_url, staffed["ha"])
+    lifecycle.transfer(Desk(db_url, staffed["ha"]), code, TP, "Trần Văn Bình",
+                       at=at("27/08 14:00"))
+    dispose(db_url)
+    migrate.downgrade(db_url, "0009")
+    dispose(db_url)
+    assert schema_upgrade.upgrade(db_url) == 1
+    # A register from before the steps has no published ones: the implicit step, at the desk
+    # and then at the unit, due with the dossier.
+    assert [(s.name, s.due_at) for s in _stored(db_url, code)] == [
+        ("Giải quyết hồ sơ", at("08/09 09:00")), ("Giải quyết hồ sơ", at("08/09 09:00"))]
+    assert integrity.check(as_admin(db_url)).ok
+    assert schema_upgrade.upgrade(db_url) == 0

@@ -18,15 +18,16 @@ from desk_app.ui.widgets.tables import compact
 FIELD_BACKGROUND = QColor("#e3ecf7")
 TOTAL_BACKGROUND = QColor("#e0e0e0")
 # Pixels: a field's name or a procedure's code and the start of its name (whole on hover):
-# sixteen columns of figures beside it fit a 1366-pixel screen.
+# seventeen columns of figures beside it fit a 1366-pixel screen.
 FIRST_COLUMN_MIN = 100
 
 # The indicators with a column of their own (the digitisation rates are on their own tab).
 TABLE_INDICATORS = tuple(i for i in reports.INDICATORS if i.on_report_table)
-# Form 06's eleven numbers (withdrawn dossiers left out), the withdrawn, then the rates:
+# Form 06's eleven numbers (withdrawn and closed dossiers left out), the withdrawn, the closed
+# (Decree 118 Art. 19(5)), then the rates:
 # Decision 766's indicators (one column each, in the order of TABLE_INDICATORS), the
 # average time and the share of satisfied ratings.
-COUNT_COLUMNS = reports.OFFICIAL_COLUMNS + ("withdrawn",)
+COUNT_COLUMNS = reports.OFFICIAL_COLUMNS + ("withdrawn", "closed")
 RATE_COLUMNS = (*(i.key for i in TABLE_INDICATORS), "average_working_days",
                 "satisfaction_rate")
 COLUMNS = COUNT_COLUMNS + RATE_COLUMNS
@@ -88,6 +89,7 @@ class ReportModel(RowsModel):
             self.tr("Direct, postal"), self.tr("Total"), self.tr("Early"), self.tr("On time"),
             self.tr("Late"), self.tr("Total"), self.tr("Within time"),
             self.tr("Overdue at period end"), self.tr("Withdrawn"),
+            self.tr("Closed"),
             # An indicator added later shows its official name until it has a translation.
             *(indicators.get(i.key, i.name_vi) for i in TABLE_INDICATORS),
             self.tr("Average working days"), self.tr("Satisfied"),
@@ -96,14 +98,17 @@ class ReportModel(RowsModel):
     def column_tips(self) -> dict[str, str]:
         return {
             "official_received_total": self.tr(
-                "Received for processing: resolved plus in progress. Dossiers withdrawn in the "
-                "period are left out, as on form 06/VPCP/KSTT"),
+                "Received for processing: resolved plus in progress. Dossiers withdrawn or "
+                "closed in the period are left out, as on form 06/VPCP/KSTT"),
             "in_progress_overdue": self.tr(
                 "Open dossiers past their due date at the end of the period (24:00 of its "
                 "last day). The Overdue screen and the status bar count those overdue now, "
                 "so their number can differ"),
             "withdrawn": self.tr("Withdrawn in the period: not on form 06, reported in its "
                                  "annex"),
+            "closed": self.tr("Closed in the period because the requested additions did not "
+                              "come in time (Decree 118, Art. 19(5)): not on form 06, reported "
+                              "in its annex"),
             "handling_satisfaction": self.tr(
                 "Decision 766: 100 % − (late rate + rate of dislikes), over the resolved"),
         }
@@ -115,7 +120,7 @@ class ReportModel(RowsModel):
             (1, 4, self.tr("Received for processing")),
             (5, 8, self.tr("Resolved")),
             (9, 11, self.tr("In progress")),
-            (13, len(COLUMNS), self.tr("Indicators")),
+            (14, len(COLUMNS), self.tr("Indicators")),
         ]
 
 

@@ -18,7 +18,7 @@ from desk_app.ui.widgets.tables import compact
 FIELD_BACKGROUND = QColor("#e3ecf7")
 TOTAL_BACKGROUND = QColor("#e0e0e0")
 # Pixels: a field's name or a procedure's code and the start of its name (whole on hover):
-# seventeen columns of figures beside it fit a 1366-pixel screen.
+# seventeen columns of figures beside it fit a 1366-pixel screen (see size_columns).
 FIRST_COLUMN_MIN = 100
 
 # The indicators with a column of their own (the digitisation rates are on their own tab).
@@ -183,14 +183,35 @@ def report_table(model: ReportModel) -> QTableView:
     table.setWordWrap(False)
     compact(table)
     header.setStretchLastSection(False)
-    bold = QFont(table.font())
-    bold.setBold(True)
-    # Totals are bold: "100,0 %" in bold is the widest number.
-    number = QFontMetrics(bold).horizontalAdvance("100,0 %")
+    size_columns(table, model)
+    model.modelReset.connect(lambda: size_columns(table, model))
+    return table
+
+
+def size_columns(table: FillingTable, model: ReportModel) -> None:
+    """Each column of figures as narrow as the numbers it shows or its title's longest word
+    (the title wraps). Totals are bold; a rate may be as wide as "100,0 %", a count as its
+    widest text, at least four digits: a week's report keeps seventeen columns beside the
+    names on a 1366-pixel screen, a year's of a large province widens them as it needs."""
+    header = table.horizontalHeader()
+    bold = QFontMetrics(_bold(table.font()))
+    rate = bold.horizontalAdvance("100,0 %")
+    least_count = bold.horizontalAdvance(QLocale().toString(9_999))
     for column in range(1, model.columnCount()):
-        # As narrow as the numbers or the title's longest word (the title wraps).
+        if column <= len(COUNT_COLUMNS):
+            number = max([least_count] + [
+                bold.horizontalAdvance(str(model.index(row, column).data()))
+                for row in range(model.rowCount())])
+        else:
+            number = rate
         words = str(model.headerData(column, Qt.Horizontal)).split()
         width = max([number] + [header.fontMetrics().horizontalAdvance(w) for w in words])
         header.setSectionResizeMode(column, QHeaderView.Fixed)
         table.setColumnWidth(column, width + 6)
-    return table
+    table.fit()
+
+
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold

@@ -32,10 +32,11 @@ OFFICIAL_COLUMNS = (
 )
 RATES = ("on_time_rate", "average_working_days", "online_share", "satisfaction_rate")
 # Decision 766/QĐ-TTg's digitisation figures (issue 18): new dossiers received with every
-# checklist document digitised (or reused), results digitised, and their shares of the new
-# dossiers received and of the resolved.
+# checklist document digitised (or reused), results digitised, new dossiers received that
+# reused at least one earlier digitised copy, and their shares of the new dossiers received
+# and of the resolved.
 DIGITISATION = ("received_digitised", "results_digitised", "received_digitised_rate",
-                "results_digitised_rate")
+                "results_digitised_rate", "received_reused", "reuse_rate")
 
 
 def is_satisfied(score: int, scale: int) -> bool:
@@ -83,6 +84,7 @@ class Tally:
     disliked: int = 0
     received_digitised: int = 0
     results_digitised: int = 0
+    received_reused: int = 0
 
     def add(self, other: Tally) -> None:
         for f in fields(self):
@@ -143,6 +145,9 @@ class Tally:
             "received_digitised_rate": _share(
                 self.received_digitised, self.received_online + self.received_direct_postal),
             "results_digitised_rate": _share(self.results_digitised, self.resolved_total),
+            "received_reused": self.received_reused,
+            "reuse_rate": _share(
+                self.received_reused, self.received_online + self.received_direct_postal),
         }
 
 
@@ -185,11 +190,14 @@ class Figures:
     # Ratings given in the period that are above their scale's middle (see is_satisfied).
     satisfaction_rate: float | None
     # DIGITISATION: received_digitised / (received_online + received_direct_postal),
-    # results_digitised / resolved_total.
+    # results_digitised / resolved_total, received_reused / (received_online +
+    # received_direct_postal).
     received_digitised: int = 0
     results_digitised: int = 0
     received_digitised_rate: float | None = None
     results_digitised_rate: float | None = None
+    received_reused: int = 0
+    reuse_rate: float | None = None
 
 
 @dataclass(frozen=True)

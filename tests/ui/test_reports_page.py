@@ -128,7 +128,8 @@ def test_the_decision_766_tab_shows_each_indicator_with_its_points(qtbot, db_url
                           "Mức độ hài lòng trong tiếp nhận, giải quyết TTHC",
                           "Tỷ lệ hồ sơ tiếp nhận trực tuyến",
                           "Tỷ lệ số hóa hồ sơ TTHC",
-                          "Tỷ lệ số hóa kết quả giải quyết TTHC"]
+                          "Tỷ lệ số hóa kết quả giải quyết TTHC",
+                          "Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa"]
     # Nothing digitised in June: 0 % of the new dossiers, 0 points.
     assert rows["Tỷ lệ số hóa hồ sơ TTHC"][0].split()[0] in ("0.0", "0,0")
     on_time = rows["Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn"]

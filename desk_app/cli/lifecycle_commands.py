@@ -13,7 +13,7 @@ import io
 from datetime import date, datetime
 from pathlib import Path
 
-from desk_app.cli.common import EXIT_OK, command, datetime_arg, out
+from desk_app.cli.common import EXIT_OK, command, date_arg, datetime_arg, out
 from desk_app.domain.lifecycle import STATUS_NAMES_VI
 from desk_app.domain.validation import ValidationError, parse_date, parse_datetime
 from desk_app.services import dossiers
@@ -62,7 +62,7 @@ def cmd_resume(args) -> int:
 
 def cmd_result_ready(args) -> int:
     return _report(lifecycle.result_ready(args.desk, args.code, args.note or "",
-                                          at=args.at))
+                                          at=args.at, valid_until=args.valid_until))
 
 
 def cmd_refuse(args) -> int:
@@ -113,6 +113,9 @@ def register_actions(dossier_sub) -> None:
     p.add_argument("--note")
     p = action("result-ready", cmd_result_ready, "đã có kết quả")
     p.add_argument("--note")
+    p.add_argument("--valid-until", type=date_arg("Hiệu lực đến ngày"),
+                   help="YYYY-MM-DD: ngày cuối cùng kết quả còn hiệu lực (mặc định: không "
+                        "thời hạn)")
     p = action("refuse", cmd_refuse, "từ chối giải quyết, nêu lý do (mẫu 03)")
     p.add_argument("--reason", action="append", required=True, help="lặp lại được")
     p.add_argument("--legal-basis")

@@ -156,6 +156,7 @@ class AuditModel(RowsModel):
                 "collector_name": self.tr("Collected by"),
                 "collector_id": self.tr("Collector's ID"),
                 "tracking_number": self.tr("Tracking number"), "notify": self.tr("Notices by"),
+                "valid_until": self.tr("Valid until"),
             },
             yes=self.tr("Yes"), no=self.tr("No"), roles=role_label)
         self._columns = [

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
@@ -40,6 +41,7 @@ from desk_app.ui.dossiers.decree_dialogs import DECREE_DIALOGS, clocks_text
 from desk_app.ui.dossiers.lifecycle_dialogs import DIALOGS, ActionDialog, ReturnDialog, StopDialog
 from desk_app.ui.dossiers.notices_view import ConsentEditor, notices_model
 from desk_app.ui.dossiers.rating_view import RatingView, open_rating_view
+from desk_app.ui.dossiers.result_slip import SLIP_STATUSES, open_result_slip
 from desk_app.ui.widgets.look import format_moment
 from desk_app.ui.widgets.print_preview import PdfPreviewDialog
 from desk_app.ui.widgets.save_chooser import ask_save_path, confirm_saved
@@ -152,6 +154,10 @@ class DossierDialog(QDialog):
             parts.append(self.tr("collected by %1 (ID %2)")
                          .replace("%1", data["collector_name"])
                          .replace("%2", data.get("collector_id", "")))
+        elif event.kind == "result_ready" and "valid_until" in data:
+            parts.append(self.tr("no time limit") if not data["valid_until"] else
+                         self.tr("valid until %1").replace(
+                             "%1", f"{date.fromisoformat(data['valid_until']):%d/%m/%Y}"))
         elif data.get("letter_id"):
             parts.append(self.tr("letter no. %1").replace("%1", str(data.get("number", ""))))
         if event.note:
@@ -270,6 +276,7 @@ class DossierDialog(QDialog):
                 button.setToolTip("")
         for kind, action in self.form_actions.items():
             action.setEnabled(kind in self._letters)
+        self.result_slip_action.setEnabled(self.detail.row.status in SLIP_STATUSES)
 
     def open_action(self, kind: str) -> QDialog | None:
         """The dialog of that action, window-modal; on success the dialog refreshes and the
@@ -394,8 +401,15 @@ class DossierDialog(QDialog):
         apology = self.forms_menu.addAction(self.tr("Apology letter (form 04)…"))
         apology.triggered.connect(self.preview_apology)
         self.form_actions["apology"] = apology
+        self.result_slip_action = self.forms_menu.addAction(
+            self.tr("Result hand-over slip…"))
+        self.result_slip_action.triggered.connect(self.preview_result_slip)
         forms.setMenu(self.forms_menu)
         return receipt
+
+    def preview_result_slip(self) -> PdfPreviewDialog:
+        self.preview = open_result_slip(self, self._desk, self.detail.row.code)
+        return self.preview
 
     def preview_control_sheet(self) -> QDialog:
         self.preview = open_control_sheet(self, self._desk, self.detail.row.code)

@@ -297,7 +297,7 @@ class ReportsPage(QWidget):
         self.summary.setToolTip(self.tr(
             "Overdue at period end: open dossiers past their due date at 24:00 of the "
             "period's last day. The Overdue screen and the status bar count those overdue "
-            "now. Withdrawn dossiers are not in form 06's received total."))
+            "now. Withdrawn and closed dossiers are not in form 06's received total."))
         self.digitisation_model.show_report(report, self.tr("Grand total"))
         titles = {
             "trend": self.tr("Dossiers per month"),
@@ -316,13 +316,15 @@ class ReportsPage(QWidget):
         return self.tr(
             "<b>{first} – {last}</b>: received {received} (of which carried over {carried}) · "
             "resolved {resolved}, on time or early {rate} · in progress {open}, overdue at "
-            "period end {overdue} · withdrawn besides {withdrawn} · satisfied {satisfied}"
+            "period end {overdue} · withdrawn besides {withdrawn} · closed besides {closed} · "
+            "satisfied {satisfied}"
         ).format(first=f"{report.date_from:%d/%m/%Y}", last=f"{report.date_to:%d/%m/%Y}",
                  received=totals.official_received_total,
                  carried=totals.official_carried_over,
                  resolved=totals.resolved_total, rate=percent(totals.on_time_rate),
                  open=totals.in_progress_total, overdue=totals.in_progress_overdue,
-                 withdrawn=totals.withdrawn, satisfied=percent(totals.satisfaction_rate))
+                 withdrawn=totals.withdrawn, closed=totals.closed,
+                 satisfied=percent(totals.satisfaction_rate))
 
     # Exports -----------------------------------------------------------------------------
 

@@ -41,12 +41,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="97" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="101" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="145" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="149" />
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
@@ -436,28 +436,28 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="162" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="163" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/audit_page.py" line="130" />
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="163" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="164" />
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="165" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="166" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="167" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="168" />
         <source>Object</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="170" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="171" />
         <source>Change (before → after)</source>
         <translation>Thay đổi (trước → sau)</translation>
     </message>
@@ -780,22 +780,27 @@
         <translation>Nhận thông báo qua</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="160" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="159" />
+        <source>Valid until</source>
+        <translation>Hiệu lực đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="161" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="160" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="161" />
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="211" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="212" />
         <source>Before:</source>
         <translation>Trước:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="211" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="212" />
         <source>After:</source>
         <translation>Sau:</translation>
     </message>
@@ -803,56 +808,56 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="223" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="224" />
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="224" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="225" />
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="227" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="228" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="227" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="228" />
         <source>to</source>
         <translation>đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="228" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="229" />
         <source>Verify the chain</source>
         <translation>Kiểm tra chuỗi băm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="230" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="231" />
         <source>Checks that no entry was edited, deleted or inserted outside the program</source>
         <translation>Kiểm tra không có mục nào bị sửa, xoá hoặc chèn ngoài chương trình</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="278" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="279" />
         <source>%n entries</source>
         <translation>
             <numerusform>%n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="284" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="285" />
         <source>Verifying the chain…</source>
         <translation>Đang kiểm tra chuỗi băm…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="300" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="301" />
         <source>The audit trail is intact: %n entries</source>
         <translation>
             <numerusform>Nhật ký thay đổi nguyên vẹn: %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="304" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="305" />
         <source>The audit trail was tampered with: entry {id} {problem}</source>
         <translation>Nhật ký thay đổi bị can thiệp: mục số {id} {problem}</translation>
     </message>
@@ -1214,6 +1219,21 @@
         <source>Results digitised (%)</source>
         <translation>Tỷ lệ số hoá kết quả (%)</translation>
     </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/digitisation_table.py" line="39" />
+        <source>Reused a digitised copy</source>
+        <translation>Sử dụng lại bản số hóa</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/digitisation_table.py" line="41" />
+        <source>New dossiers received with at least one document reused from an earlier dossier's digitised copy</source>
+        <translation>Hồ sơ mới tiếp nhận có ít nhất một thành phần dùng lại bản số hóa của hồ sơ trước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/digitisation_table.py" line="43" />
+        <source>Data reused (%)</source>
+        <translation>Tỷ lệ sử dụng lại dữ liệu số hóa (%)</translation>
+    </message>
 </context>
 <context>
     <name>DossierClocks</name>
@@ -1261,362 +1281,377 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="88" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="90" />
         <source>Dossier %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="95" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="97" />
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="96" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="98" />
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="97" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="99" />
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="101" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="103" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="102" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="104" />
         <source>Event</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="103" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="105" />
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="104" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="182" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="106" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="188" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="105" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="107" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="132" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="134" />
         <source>Documents</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="133" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="135" />
         <source>Digitised copies</source>
         <translation>Bản số hoá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="134" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="136" />
         <source>History</source>
         <translation>Quá trình xử lý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="135" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="137" />
         <source>Notices to the applicant</source>
         <translation>Thông báo cho người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="146" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="148" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="149" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="151" />
         <source>by post, tracking number %1</source>
         <translation>gửi bưu chính, số vận đơn %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="152" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="154" />
         <source>collected by %1 (ID %2)</source>
         <translation>%1 nhận (giấy tờ %2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="156" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="158" />
+        <source>no time limit</source>
+        <translation>không thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="159" />
+        <source>valid until %1</source>
+        <translation>hiệu lực đến ngày %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="162" />
         <source>letter no. %1</source>
         <translation>số %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="169" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="175" />
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="170" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="176" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="171" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="177" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="172" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="178" />
         <source>ID number</source>
         <translation>Số giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="173" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="179" />
         <source>Contacts</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="174" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="180" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="177" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="183" />
         <source>Channel</source>
         <translation>Hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="178" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="184" />
         <source>Delivery</source>
         <translation>Nơi nhận kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="179" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="185" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="180" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="219" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="356" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="186" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="225" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="363" />
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="180" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="186" />
         <source>paused, no due date</source>
         <translation>đang tạm dừng, chưa có ngày hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="181" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="187" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="183" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="189" />
         <source>Register book / number</source>
         <translation>Quyển số / Số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="184" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="220" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="190" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="226" />
         <source>Apology</source>
         <translation>Đã xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="191" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="197" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="193" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="199" />
         <source>%1 (errors, no new appointment)</source>
         <translation>%1 (sai sót, không hẹn lại)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="196" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="202" />
         <source>not yet due</source>
         <translation>chưa đến hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="197" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="203" />
         <source>kept</source>
         <translation>đúng hẹn mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="198" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="204" />
         <source>missed</source>
         <translation>trễ hẹn mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="199" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="205" />
         <source>dossier withdrawn</source>
         <translation>hồ sơ đã rút</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="201" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="207" />
         <source>%1, new appointment %2: %3</source>
         <translation>%1, hẹn lại %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="221" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="227" />
         <source>A new appointment does not change the due date: lateness still counts against the receipt's appointment</source>
         <translation>Ngày hẹn mới không thay đổi hạn giải quyết: việc trễ hẹn vẫn tính theo ngày hẹn trên Giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="229" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="235" />
         <source>&amp;Hand over…</source>
         <translation>&amp;Chuyển xử lý…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="230" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="236" />
         <source>Request &amp;supplements…</source>
         <translation>Yêu cầu &amp;bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="231" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="237" />
         <source>Supplement re&amp;ceived…</source>
         <translation>&amp;Nhận bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="232" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="238" />
         <source>S&amp;top…</source>
         <translation>&amp;Dừng giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="233" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="239" />
         <source>Res&amp;ume…</source>
         <translation>&amp;Tiếp tục giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="234" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="240" />
         <source>Result read&amp;y…</source>
         <translation>Đã có &amp;kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="235" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="241" />
         <source>Re&amp;fuse…</source>
         <translation>Từ chối &amp;giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="236" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="242" />
         <source>&amp;Return result…</source>
         <translation>T&amp;rả kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="237" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="243" />
         <source>&amp;Withdraw…</source>
         <translation>Rút hồ &amp;sơ…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="238" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="244" />
         <source>&amp;Apology letter…</source>
         <translation>Văn bản &amp;xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="239" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="245" />
         <source>&amp;Lateness notice…</source>
         <translation>Thông báo &amp;trễ hạn…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="240" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="246" />
         <source>Close (no supplements)…</source>
         <translation>Đóng hồ sơ (không bổ sung)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="264" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="270" />
         <source>Log in to act on the dossier</source>
         <translation>Đăng nhập để xử lý hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="266" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="272" />
         <source>Your role may not do this</source>
         <translation>Vai trò của bạn không được làm việc này</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="268" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="274" />
         <source>Not possible in the dossier's present state</source>
         <translation>Không thực hiện được ở trạng thái hiện tại của hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="324" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="331" />
         <source>Apology letter</source>
         <translation>Văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="373" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="380" />
         <source>Receipt (PDF)…</source>
         <translation>Biên nhận (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="375" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="382" />
         <source>F&amp;orms</source>
         <translation>Biểu &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="376" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="383" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="382" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="389" />
         <source>Request for supplements (form 02)</source>
         <translation>Phiếu yêu cầu bổ sung (mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="383" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="390" />
         <source>Refusal (form 03)</source>
         <translation>Phiếu từ chối (mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="384" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="391" />
         <source>Stop notice (form 05)</source>
         <translation>Thông báo dừng giải quyết (mẫu 05)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="385" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="392" />
         <source>Closing notice</source>
         <translation>Thông báo đóng hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="387" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="394" />
         <source>Control sheet…</source>
         <translation>Phiếu kiểm soát…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="394" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="401" />
         <source>Apology letter (form 04)…</source>
         <translation>Văn bản xin lỗi (mẫu 04)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="406" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="405" />
+        <source>Result hand-over slip…</source>
+        <translation>Phiếu bàn giao kết quả…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="420" />
         <source>The QR code does not verify — the receipt may be forged</source>
         <translation>Mã QR không xác thực được — có thể là biên nhận giả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="411" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="425" />
         <source>The QR code cannot be verified: its check part is missing or cut off — compare the receipt with the dossier</source>
         <translation>Không kiểm tra được mã QR: phần mã kiểm tra bị thiếu hoặc bị cắt — hãy đối chiếu giấy tiếp nhận với hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="416" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="430" />
         <source>Save the receipt</source>
         <translation>Lưu giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="416" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="430" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="434" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="448" />
         <source>Receipt</source>
         <translation>Biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="436" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="457" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="450" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="471" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="454" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="468" />
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -4130,12 +4165,12 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>ReceiveSupplementDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="150" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="154" />
         <source>Supplement received</source>
         <translation>Nhận hồ sơ bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="151" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="155" />
         <source>Record</source>
         <translation>Ghi nhận</translation>
     </message>
@@ -4176,22 +4211,22 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>RefuseDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="195" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="224" />
         <source>Refuse (form 03)</source>
         <translation>Từ chối giải quyết (mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="196" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="225" />
         <source>Refuse and print</source>
         <translation>Từ chối và in phiếu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="199" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="228" />
         <source>Reasons (one per line):</source>
         <translation>Lý do từ chối (mỗi dòng một lý do):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="200" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="229" />
         <source>Legal basis:</source>
         <translation>Căn cứ pháp lý:</translation>
     </message>
@@ -4269,119 +4304,129 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="87" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="88" />
         <source>Carried over</source>
         <translation>Kỳ trước chuyển qua</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="87" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="88" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="88" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="89" />
         <source>Direct, postal</source>
         <translation>Trực tiếp, bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="87" />
         <location filename="../../desk_app/ui/supervision/report_table.py" line="88" />
         <location filename="../../desk_app/ui/supervision/report_table.py" line="89" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="90" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="88" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="89" />
         <source>Early</source>
         <translation>Trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="88" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="89" />
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="89" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="90" />
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="89" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="90" />
         <source>Within time</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="90" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="91" />
         <source>Withdrawn</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="82" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="83" />
         <source>On time or early</source>
         <translation>Trước, đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="93" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="95" />
         <source>Average working days</source>
         <translation>Số ngày bình quân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="84" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="85" />
         <source>Online share</source>
         <translation>Tỷ lệ trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="83" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="84" />
         <source>Satisfaction in handling</source>
         <translation>Hài lòng trong giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="90" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="91" />
         <source>Overdue at period end</source>
         <translation>Quá hạn cuối kỳ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="93" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="92" />
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="95" />
         <source>Satisfied</source>
         <translation>Hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="99" />
-        <source>Received for processing: resolved plus in progress. Dossiers withdrawn in the period are left out, as on form 06/VPCP/KSTT</source>
-        <translation>Số hồ sơ nhận giải quyết: đã giải quyết cộng đang giải quyết. Không tính hồ sơ rút trong kỳ, như Biểu 06/VPCP/KSTT</translation>
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="101" />
+        <source>Received for processing: resolved plus in progress. Dossiers withdrawn or closed in the period are left out, as on form 06/VPCP/KSTT</source>
+        <translation>Số hồ sơ nhận giải quyết: đã giải quyết cộng đang giải quyết. Không tính hồ sơ rút hoặc bị đóng trong kỳ, như Biểu 06/VPCP/KSTT</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="102" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="104" />
         <source>Open dossiers past their due date at the end of the period (24:00 of its last day). The Overdue screen and the status bar count those overdue now, so their number can differ</source>
         <translation>Hồ sơ chưa giải quyết xong đã quá hạn tại thời điểm cuối kỳ (24 giờ ngày cuối kỳ). Màn hình Quá hạn và thanh trạng thái đếm hồ sơ quá hạn tại thời điểm hiện tại nên số có thể khác</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="105" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="107" />
         <source>Withdrawn in the period: not on form 06, reported in its annex</source>
         <translation>Hồ sơ rút trong kỳ: không tính vào Biểu 06, ghi ở phụ lục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="108" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="109" />
+        <source>Closed in the period because the requested additions did not come in time (Decree 118, Art. 19(5)): not on form 06, reported in its annex</source>
+        <translation>Hồ sơ bị đóng trong kỳ do không bổ sung trong thời hạn (khoản 5 Điều 19 Nghị định 118/2025/NĐ-CP): không tính vào Biểu 06, ghi ở phụ lục</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="113" />
         <source>Decision 766: 100 % − (late rate + rate of dislikes), over the resolved</source>
         <translation>Quyết định 766: 100 % − (tỷ lệ trả quá hạn + tỷ lệ không hài lòng), trên số hồ sơ đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="115" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="120" />
         <source>Received for processing</source>
         <translation>Số hồ sơ nhận giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="116" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="121" />
         <source>Resolved</source>
         <translation>Đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="117" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="122" />
         <source>In progress</source>
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="118" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="123" />
         <source>Indicators</source>
         <translation>Chỉ số</translation>
     </message>
@@ -4527,8 +4572,8 @@ Hãy tắt một trong hai.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/supervision/reports_page.py" line="298" />
-        <source>Overdue at period end: open dossiers past their due date at 24:00 of the period's last day. The Overdue screen and the status bar count those overdue now. Withdrawn dossiers are not in form 06's received total.</source>
-        <translation>Quá hạn cuối kỳ: hồ sơ chưa giải quyết xong đã quá hạn lúc 24 giờ ngày cuối kỳ. Màn hình Quá hạn và thanh trạng thái đếm hồ sơ quá hạn tại thời điểm hiện tại. Hồ sơ rút không tính vào tổng số nhận giải quyết của Biểu 06.</translation>
+        <source>Overdue at period end: open dossiers past their due date at 24:00 of the period's last day. The Overdue screen and the status bar count those overdue now. Withdrawn and closed dossiers are not in form 06's received total.</source>
+        <translation>Quá hạn cuối kỳ: hồ sơ chưa giải quyết xong đã quá hạn lúc 24 giờ ngày cuối kỳ. Màn hình Quá hạn và thanh trạng thái đếm hồ sơ quá hạn tại thời điểm hiện tại. Hồ sơ rút và hồ sơ bị đóng không tính vào tổng số nhận giải quyết của Biểu 06.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/supervision/reports_page.py" line="303" />
@@ -4556,27 +4601,32 @@ Hãy tắt một trong hai.</translation>
         <translation>Tỷ lệ giải quyết trước và đúng hạn theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="340" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="317" />
+        <source>&lt;b&gt;{first} – {last}&lt;/b&gt;: received {received} (of which carried over {carried}) · resolved {resolved}, on time or early {rate} · in progress {open}, overdue at period end {overdue} · withdrawn besides {withdrawn} · closed besides {closed} · satisfied {satisfied}</source>
+        <translation>&lt;b&gt;{first} – {last}&lt;/b&gt;: nhận giải quyết {received} (kỳ trước chuyển qua {carried}) · đã giải quyết {resolved}, trước và đúng hạn {rate} · đang giải quyết {open}, quá hạn cuối kỳ {overdue} · ngoài ra rút hồ sơ {withdrawn} · ngoài ra đóng hồ sơ {closed} · hài lòng {satisfied}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="342" />
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="341" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="343" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="342" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="344" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="363" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="365" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="350" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="352" />
         <source>Exporting…</source>
         <translation>Đang xuất tệp…</translation>
     </message>
@@ -4596,22 +4646,17 @@ Hãy tắt một trong hai.</translation>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="317" />
-        <source>&lt;b&gt;{first} – {last}&lt;/b&gt;: received {received} (of which carried over {carried}) · resolved {resolved}, on time or early {rate} · in progress {open}, overdue at period end {overdue} · withdrawn besides {withdrawn} · satisfied {satisfied}</source>
-        <translation>&lt;b&gt;{first} – {last}&lt;/b&gt;: nhận giải quyết {received} (kỳ trước chuyển qua {carried}) · đã giải quyết {resolved}, trước và đúng hạn {rate} · đang giải quyết {open}, quá hạn cuối kỳ {overdue} · ngoài ra rút hồ sơ {withdrawn} · hài lòng {satisfied}</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="360" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="362" />
         <source>Rating screen</source>
         <translation>Màn hình đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="361" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="363" />
         <source>Code of the returned dossier:</source>
         <translation>Mã hồ sơ đã trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="362" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="364" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
@@ -4619,25 +4664,43 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>ResultReadyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="169" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="176" />
         <source>Result ready</source>
         <translation>Đã có kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="169" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="176" />
         <source>Record</source>
         <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="178" />
+        <source>No time limit</source>
+        <translation>Không thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="187" />
+        <source>Valid until:</source>
+        <translation>Hiệu lực đến ngày:</translation>
+    </message>
+</context>
+<context>
+    <name>ResultSlip</name>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/result_slip.py" line="25" />
+        <source>Result hand-over slip</source>
+        <translation>Phiếu bàn giao kết quả</translation>
     </message>
 </context>
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="160" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="164" />
         <source>Resume processing</source>
         <translation>Tiếp tục giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="161" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="165" />
         <source>Resume</source>
         <translation>Tiếp tục</translation>
     </message>
@@ -4645,42 +4708,42 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="213" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="242" />
         <source>Return the result</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="214" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="243" />
         <source>Return</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="215" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="244" />
         <source>Collected at the desk</source>
         <translation>Nhận tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="216" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="245" />
         <source>Sent by post</source>
         <translation>Gửi qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="222" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="251" />
         <source>Number of the ID paper shown</source>
         <translation>Số giấy tờ người nhận xuất trình</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="229" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="258" />
         <source>Collected by:</source>
         <translation>Người nhận:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="230" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="259" />
         <source>ID paper:</source>
         <translation>Giấy tờ tùy thân:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="231" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="260" />
         <source>Tracking number:</source>
         <translation>Số vận đơn:</translation>
     </message>
@@ -4688,127 +4751,137 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="69" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="71" />
         <source>Code, name, phone or ID number (diacritics optional); or scan the receipt</source>
         <translation>Mã hồ sơ, tên, số điện thoại hoặc số giấy tờ (có dấu hay không đều được); hoặc quét giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="70" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="72" />
         <source>&amp;Find:</source>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="74" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="76" />
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="76" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="78" />
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="77" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="79" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="79" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="81" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="80" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="82" />
         <source>Result ready</source>
         <translation>Có kết quả lúc</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="81" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="83" />
         <source>Appointment</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="82" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="84" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="83" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="85" />
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="84" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="86" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="88" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="90" />
         <source>&amp;Hand over result…</source>
         <translation>T&amp;rả kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="89" />
-        <location filename="../../desk_app/ui/counter/return_page.py" line="260" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="91" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="268" />
         <source>Enter on a row</source>
         <translation>Bấm Enter trên một dòng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="90" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="92" />
         <source>&amp;Open dossier</source>
         <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="91" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="93" />
         <source>Double-click on a row</source>
         <translation>Bấm đúp vào một dòng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="92" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="94" />
+        <source>&amp;Print hand-over slip…</source>
+        <translation>&amp;In phiếu bàn giao…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/return_page.py" line="96" />
+        <source>The result's hand-over slip with its QR code, for the collector to sign</source>
+        <translation>Phiếu bàn giao kết quả có mã QR, để người nhận ký</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/return_page.py" line="97" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="213" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="221" />
         <source>Dossier {code} has no result waiting to be handed over.</source>
         <translation>Hồ sơ {code} không có kết quả đang chờ trả.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="218" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="226" />
         <source>The QR code does not verify — the receipt may be forged</source>
         <translation>Mã QR không xác thực được — có thể là biên nhận giả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="220" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="228" />
         <source>The QR code cannot be verified: its check part is missing or cut off — compare the receipt with the dossier</source>
         <translation>Không kiểm tra được mã QR: phần mã kiểm tra bị thiếu hoặc bị cắt — hãy đối chiếu giấy tiếp nhận với hồ sơ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/counter/return_page.py" line="232" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="240" />
         <source>%n result(s) awaiting return</source>
         <translation>
             <numerusform>%n kết quả chờ trả</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/counter/return_page.py" line="234" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="242" />
         <source>%n shown</source>
         <translation>
             <numerusform>Đang hiện %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="261" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="269" />
         <source>Your role may not hand over results</source>
         <translation>Vai trò của bạn không được trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="277" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="294" />
         <source>Dossier {code} is no longer waiting: its result was handed over elsewhere.</source>
         <translation>Hồ sơ {code} không còn chờ trả: kết quả đã được trả ở nơi khác.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="299" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="316" />
         <source>Not handed over: {items}</source>
         <translation>Chưa trả được: {items}</translation>
     </message>
@@ -4952,22 +5025,22 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>SignerFields</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="59" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="63" />
         <source>Authority, e.g. KT. GIÁM ĐỐC when a deputy signs for the director; empty when signing in one's own name</source>
         <translation>Thẩm quyền ký, ví dụ KT. GIÁM ĐỐC khi cấp phó ký thay; để trống khi ký theo chức vụ của mình</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="62" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="66" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="68" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="72" />
         <source>Authority</source>
         <translation>Thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="69" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="73" />
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
@@ -5088,27 +5161,27 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="178" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="207" />
         <source>Stop processing (form 05)</source>
         <translation>Dừng giải quyết hồ sơ (mẫu 05)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="179" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="208" />
         <source>Stop and print</source>
         <translation>Dừng và in thông báo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="184" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="213" />
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="185" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="214" />
         <source>Legal basis:</source>
         <translation>Căn cứ pháp lý:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="186" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="215" />
         <source>Signed by:</source>
         <translation>Người ký:</translation>
     </message>
@@ -5116,24 +5189,24 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>SupplementRequestDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="121" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="125" />
         <source>Request supplements (form 02)</source>
         <translation>Yêu cầu bổ sung hồ sơ (mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="122" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="126" />
         <source>Request and print</source>
         <translation>Yêu cầu và in phiếu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="127" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="131" />
         <source>Missing documents
 (one per line; "name: what to do"):</source>
         <translation>Giấy tờ cần bổ sung
 (mỗi dòng một giấy tờ; "tên: nội dung cần làm"):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="129" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="133" />
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
@@ -5141,37 +5214,37 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="104" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="108" />
         <source>Hand over the dossier</source>
         <translation>Chuyển hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="105" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="109" />
         <source>Hand over</source>
         <translation>Chuyển</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="109" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="113" />
         <source>From:</source>
         <translation>Từ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="109" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="113" />
         <source>One-stop desk</source>
         <translation>Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="110" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="114" />
         <source>To unit:</source>
         <translation>Đơn vị nhận:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="111" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="115" />
         <source>Receiver:</source>
         <translation>Người nhận:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="112" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="116" />
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
@@ -5350,17 +5423,17 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="260" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="289" />
         <source>Withdraw the dossier</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="261" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="290" />
         <source>Withdraw</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="263" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="292" />
         <source>Reason given by the applicant:</source>
         <translation>Lý do người nộp đưa ra:</translation>
     </message>

@@ -40,6 +40,7 @@ from desk_app.ui.dossiers.decree_dialogs import DECREE_DIALOGS, clocks_text
 from desk_app.ui.dossiers.lifecycle_dialogs import DIALOGS, ActionDialog, ReturnDialog, StopDialog
 from desk_app.ui.dossiers.notices_view import ConsentEditor, notices_model
 from desk_app.ui.dossiers.rating_view import RatingView, open_rating_view
+from desk_app.ui.dossiers.steps_view import StepsView
 from desk_app.ui.widgets.look import format_moment
 from desk_app.ui.widgets.print_preview import PdfPreviewDialog
 from desk_app.ui.widgets.save_chooser import ask_save_path, confirm_saved
@@ -116,6 +117,9 @@ class DossierDialog(QDialog):
         self.attachments = AttachmentsPanel(desk, QSettings(), self)
         self.attachments.show_dossier(code, [d.name for d in self.detail.documents])
 
+        self.steps = StepsView(desk, self)
+        self.steps.show_dossier(code)
+
         self.receipt_button = self._buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(self.warning)
@@ -132,6 +136,7 @@ class DossierDialog(QDialog):
         self.parts.addTab(self.documents_table, self.tr("Documents"))
         self.parts.addTab(self.attachments, self.tr("Digitised copies"))
         self.parts.addTab(self.events_table, self.tr("History"))
+        self.parts.addTab(self.steps, self.tr("Steps"))
         self.parts.addTab(self._notices_part(row.code), self.tr("Notices to the applicant"))
         layout.addWidget(self.parts, 1)
         layout.addWidget(self.button_box)
@@ -356,6 +361,7 @@ class DossierDialog(QDialog):
         self.field_labels[self.tr("Due")].setToolTip(self.detail.explanation)
         self.documents_model.set_rows(self.detail.documents)
         self.events_model.set_rows(self.detail.events)
+        self.steps.show_dossier(self.detail.row.code)
         self.notices_model.set_rows(self._notices(self.detail.row.code))
         self._show_clocks()
         self._update_actions()

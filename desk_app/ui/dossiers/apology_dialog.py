@@ -1,6 +1,7 @@
 """The apology letter (form 04) of one dossier: a late result (its reason and a new
 appointment, suggested from the calendar), errors (the common kinds ticked, others typed), the
-unit that apologises (the one whose step overran most, editable), the signer; once issued, the letter as a PDF to print or an editable Word document."""
+unit that apologises (the one whose step overran most, editable), the signer; once issued,
+the letter as a PDF to print or an editable Word document."""
 
 from __future__ import annotations
 

@@ -276,3 +276,11 @@ def get_procedure(desk: Desk, code: str, at: datetime | None = None) -> Procedur
     with read_scope(desk.url) as session:
         procedure, version = procedure_at(session, code, at or desk.now())
         return _info(procedure, version)
+
+
+def procedure_versions(desk: Desk, code: str) -> list[ProcedureInfo]:
+    """Every version of a procedure, oldest first (what the catalogue screen's steps editor
+    shows)."""
+    with read_scope(desk.url) as session:
+        procedure, _version = procedure_at(session, code, desk.now())
+        return [_info(procedure, version) for version in procedure.versions]

@@ -16,13 +16,13 @@ from desk_app.ui.widgets.table_model import Column, RowsModel, Tint, read_only_t
 OVERRUN_TINT = QColor("#f6c9c9")  # the overdue screen's tint
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StepsView", text)
-
-
 def result_names() -> dict[str, str]:
-    return {"early": _tr("Early"), "on_time": _tr("On time"), "late": _tr("Late"),
-            "open": _tr("In progress"), "overdue": _tr("Overdue")}
+    # Literal calls, so that the translation tools find the strings.
+    return {"early": QCoreApplication.translate("StepsView", "Early"),
+            "on_time": QCoreApplication.translate("StepsView", "On time"),
+            "late": QCoreApplication.translate("StepsView", "Late"),
+            "open": QCoreApplication.translate("StepsView", "In progress"),
+            "overdue": QCoreApplication.translate("StepsView", "Overdue")}
 
 
 def overrun_words(minutes: int, day: int) -> str:
@@ -32,10 +32,13 @@ def overrun_words(minutes: int, day: int) -> str:
     days, rest = divmod(minutes, day)
     hours = f"{rest / 60:.1f}".rstrip("0").rstrip(".")
     if not days:
-        return _tr("%1 working hour(s)").replace("%1", hours)
+        return QCoreApplication.translate("StepsView", "%1 working hour(s)").replace(
+            "%1", hours)
     if not rest:
-        return _tr("%1 working day(s)").replace("%1", str(days))
-    return _tr("%1 working day(s) %2 hour(s)").replace("%1", str(days)).replace("%2", hours)
+        return QCoreApplication.translate("StepsView", "%1 working day(s)").replace(
+            "%1", str(days))
+    return QCoreApplication.translate("StepsView", "%1 working day(s) %2 hour(s)").replace(
+        "%1", str(days)).replace("%2", hours)
 
 
 class StepsView(QWidget):

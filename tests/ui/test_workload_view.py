@@ -26,10 +26,11 @@ def test_pick_a_period_and_a_unit_then_export(qtbot, db_url, tmp_path):
     qtbot.addWidget(page)
     page.resize(1300, 700)
     view = page.workload
-    with qtbot.waitSignal(view.computed, timeout=10_000):
+    # Both the report and the tab compute in the background: the test ends after both.
+    with qtbot.waitSignals([view.computed, page.computed], timeout=10_000):
         page.show()
     page.tabs.setCurrentWidget(view)
-    with qtbot.waitSignal(view.computed, timeout=10_000):
+    with qtbot.waitSignals([view.computed, page.computed], timeout=10_000):
         page.set_period(*PERIOD)
     assert _cells(view.model)[:4] == [
         ["Bộ phận Một cửa", "Whole unit", "2", "0", "2", "0", "0.8", "1", "1"],

@@ -66,7 +66,11 @@ class StepsView(QWidget):
             Column(self.tr("Overrun"), lambda s: overrun_words(s.overrun_minutes, self._day)),
         ], self, tint=tint)
         self.table: QTableView = read_only_table(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        # The name gives way (its tooltip holds it whole) rather than the table scrolling.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -1,9 +1,13 @@
 """Who caused the delay, on screen: the dossier window's Steps tab with the overrun steps
 tinted, and the apology dialog offering the unit whose step overran most."""
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 
 from desk_app.services import office
+from desk_app.services.processing import letters
+from desk_app.ui.admin.audit_page import AuditPage
 from desk_app.ui.dossiers.apology_dialog import ApologyDialog
 from desk_app.ui.dossiers.dossier_dialog import DossierDialog
 from desk_app.ui.dossiers.steps_view import OVERRUN_TINT
@@ -59,3 +63,15 @@ def test_the_apology_dialog_offers_the_late_unit_and_the_letter_names_the_one_ch
     assert dialog.issued is not None, dialog.message.text()
     assert f"{VP} trân trọng xin lỗi" in preview_text(dialog.preview)
     dialog.preview.close()
+
+
+def test_the_audit_screen_names_the_apologising_unit(qtbot, db_url):
+    code = late_in_step_two(_office(db_url))
+    letters.issue_apology(as_admin(db_url), code, "Thẩm định kéo dài",
+                          datetime(2025, 6, 13, 9, 0), "GIÁM ĐỐC", "Phạm Văn Hùng")
+    page = AuditPage(as_admin(db_url))
+    qtbot.addWidget(page)
+    page.show()
+    texts = [page.model.index(row, 4).data() for row in range(page.model.rowCount())]
+    apology = next(t for t in texts if "Thẩm định kéo dài" in t)
+    assert f"Apologising unit: {KT}" in apology and "issuing_unit" not in apology

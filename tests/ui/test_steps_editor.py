@@ -40,6 +40,7 @@ def _open(qtbot, url):
     page = CatalogPage(as_admin(url))
     qtbot.addWidget(page)
     page.show()
+    assert not page.steps_button.isEnabled()  # which procedure?
     qtbot.keyClicks(page.search, CODE)
     assert page.model.rowCount() == 1
     qtbot.mouseClick(page.steps_button, Qt.LeftButton)

@@ -75,6 +75,7 @@ class CatalogPage(QWidget):
         layout.addLayout(bottom)
         self.search.textChanged.connect(self.refresh)
         self.steps_button.clicked.connect(self.open_steps)
+        self.table.selectionModel().selectionChanged.connect(self._update_steps_button)
         self.table.doubleClicked.connect(self.open_steps)
         self.refresh()
         self.table.resizeColumnsToContents()
@@ -86,7 +87,10 @@ class CatalogPage(QWidget):
         procedures = catalog.list_procedures(self._desk, self.search.text())
         self.model.set_rows(procedures)
         self.count_label.setText(self.tr("%n procedure(s)", "", len(procedures)))
-        self.steps_button.setEnabled(bool(procedures))
+        self._update_steps_button()
+
+    def _update_steps_button(self) -> None:
+        self.steps_button.setEnabled(self.selected() is not None)
 
     def selected(self) -> catalog.ProcedureInfo | None:
         rows = self.table.selectionModel().selectedRows()

@@ -7,8 +7,11 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLineEdit
 
+from desk_app.services.actors import Actor
+from desk_app.services.desk import Desk
 from desk_app.services.rules import catalog
 from desk_app.ui.admin.catalog_page import CatalogPage
+from desk_app.ui.admin.steps_editor import StepsEditor
 from tests.conftest import as_admin
 
 CODE = "1.001612"  # 3 working days
@@ -96,3 +99,17 @@ def test_steps_typed_checked_moved_and_saved_as_a_new_version(qtbot, db_url):
     assert later.effective_from == date(2025, 7, 15)
     qtbot.mouseClick(editor.close_button, Qt.LeftButton)
     assert page.model.row_at(0).code == CODE
+
+
+def test_a_supervisor_reads_the_steps_but_cannot_change_them(qtbot, db_url):
+    catalog.set_steps(as_admin(db_url), CODE, [("Thẩm định", "Phòng Kinh tế", "3d")],
+                      date(2025, 6, 1))
+    leader = Actor(user_id=None, username="lanhdao", role="supervisor", full_name="Lãnh đạo")
+    editor = StepsEditor(Desk(db_url, leader), CODE)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.rows() == [("Thẩm định", "Phòng Kinh tế", "3d")]
+    assert editor.check.text() == "The budgets add up to the time limit."
+    assert not any(b.isEnabled() for b in (editor.add_button, editor.remove_button,
+                                           editor.save_button, editor.effective_from))
+    assert editor.table.editTriggers() == editor.table.EditTrigger.NoEditTriggers

@@ -184,11 +184,12 @@ def cmd_print_apology(args) -> int:
         *titles, name = args.signer.split("|")
         issued = letters.issue_apology(
             args.desk, args.code, args.reason or "", _new_due_at(args), "\n".join(titles), name,
-            errors=args.error or (), confirmation_reason=args.confirm_reason or "")
+            errors=args.error or (), confirmation_reason=args.confirm_reason or "",
+            issuing_unit=args.unit)
         letter_id = issued.letter_id
-    elif args.confirm_reason or args.signer:
-        raise UserError("--signer/--confirm-reason: chỉ dùng khi ra văn bản mới (cần --reason, "
-                        "--error hoặc --new-date)")
+    elif args.confirm_reason or args.signer or args.unit:
+        raise UserError("--signer/--confirm-reason/--unit: chỉ dùng khi ra văn bản mới (cần "
+                        "--reason, --error hoặc --new-date)")
     else:
         letter_id = letters.latest_letter_id(args.desk, args.code, "apology")
     if path.suffix.lower() == ".docx":
@@ -233,6 +234,8 @@ def register_prints(print_sub) -> None:
                         "hạn của đơn vị (dossier lateness-notice)")
     p.add_argument("--confirm-reason", help="lý do lãnh đạo đồng ý gia hạn lần thứ hai (lãnh "
                                             "đạo chạy lệnh: desk-admin --user TÊN_LÃNH_ĐẠO)")
+    p.add_argument("--unit", help="đơn vị đứng tên xin lỗi (mặc định: đơn vị có bước quá hạn "
+                                  "nhiều nhất, không có thì cơ quan)")
     printable("stop-notice", _printer(letters.write_stop_notice),
               "thông báo dừng giải quyết hồ sơ (mẫu 05, bộ 2025)")
     printable("supplement-request", _printer(letters.write_supplement_request),

@@ -158,119 +158,129 @@
 <context>
     <name>ApologyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="71" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="72" />
         <source>Apology letter (form 04) – %1</source>
         <translation>Văn bản xin lỗi (mẫu 04) – %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="73" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="74" />
         <source>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br&gt;Received %3 · due %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br&gt;Nhận %3 · hẹn trả %4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="81" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="82" />
         <source>Already issued: %1 letter(s), the latest %2; new appointment %3.</source>
         <translation>Đã ra %1 văn bản, gần nhất số %2; ngày hẹn mới %3.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="89" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="90" />
         <source>The result is late</source>
         <translation>Trả kết quả trễ hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="91" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="92" />
         <source>Why the result is late</source>
         <translation>Lý do trễ hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="92" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="93" />
         <source>New appointment:</source>
         <translation>Ngày hẹn mới:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="103" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="104" />
         <source>Suggested: %n working day(s) after the later of now and the appointment it replaces</source>
         <translation>
             <numerusform>Gợi ý: %n ngày làm việc sau thời điểm muộn hơn giữa hiện tại và ngày hẹn được thay thế</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="106" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="107" />
         <source>Delay</source>
         <translation>Trễ hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="109" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="110" />
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="116" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="117" />
         <source>Errors (sai sót)</source>
         <translation>Sai sót</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="123" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="124" />
         <source>Other errors, one per line</source>
         <translation>Sai sót khác, mỗi dòng một sai sót</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="130" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="129" />
+        <source>The unit that caused the delay makes the apology: by default the one whose step overran most</source>
+        <translation>Đơn vị gây chậm trễ đứng tên xin lỗi: mặc định là đơn vị có bước quá hạn nhiều nhất</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="134" />
         <source>Why the leader agrees to extend a second time</source>
         <translation>Lý do lãnh đạo đồng ý gia hạn lần thứ hai</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="134" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="138" />
+        <source>Apologising unit:</source>
+        <translation>Đơn vị xin lỗi:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="139" />
         <source>Signed by:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="135" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="140" />
         <source>Second extension, confirmed because:</source>
         <translation>Gia hạn lần hai, lãnh đạo đồng ý vì:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="143" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="148" />
         <source>&amp;Issue</source>
         <translation>&amp;Ra văn bản</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="145" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="150" />
         <source>&amp;PDF: preview and print…</source>
         <translation>&amp;PDF: xem và in…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="146" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="151" />
         <source>&amp;Word (.docx)…</source>
         <translation>&amp;Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="147" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="152" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="206" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="212" />
         <source>Letter %1 issued: print it or save it for editing.</source>
         <translation>Đã ra văn bản số %1: in ngay hoặc lưu để chỉnh sửa.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="214" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="220" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="227" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="233" />
         <source>Apology letter %1</source>
         <translation>Văn bản xin lỗi số %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="233" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="239" />
         <source>Save the letter for editing</source>
         <translation>Lưu văn bản để chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="234" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="240" />
         <source>Word documents (*.docx)</source>
         <translation>Tài liệu Word (*.docx)</translation>
     </message>
@@ -436,28 +446,28 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="163" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="164" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/audit_page.py" line="130" />
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="164" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="165" />
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="166" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="167" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="168" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="169" />
         <source>Object</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="171" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="172" />
         <source>Change (before → after)</source>
         <translation>Thay đổi (trước → sau)</translation>
     </message>
@@ -564,13 +574,13 @@
     <message>
         <location filename="../../desk_app/ui/admin/audit_page.py" line="131" />
         <location filename="../../desk_app/ui/admin/audit_page.py" line="145" />
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="148" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="149" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/audit_page.py" line="132" />
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="154" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="155" />
         <source>Letter</source>
         <translation>Văn bản</translation>
     </message>
@@ -686,121 +696,126 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/audit_page.py" line="148" />
+        <source>Apologising unit</source>
+        <translation>Đơn vị xin lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="149" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="149" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="150" />
         <source>Applicant kind</source>
         <translation>Loại người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="149" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="150" />
         <source>ID number</source>
         <translation>Số giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="150" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="151" />
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="150" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="151" />
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="151" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="152" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="151" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="152" />
         <source>Submitted</source>
         <translation>Hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="152" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="153" />
         <source>Result delivery</source>
         <translation>Nơi nhận kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="152" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="153" />
         <source>Sets</source>
         <translation>Số bộ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="153" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="154" />
         <source>Fee</source>
         <translation>Phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="153" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="154" />
         <source>Papers</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="153" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="154" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="154" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="155" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="155" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="156" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="155" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="156" />
         <source>By post</source>
         <translation>Qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="156" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="157" />
         <source>Collected by</source>
         <translation>Người nhận kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="157" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="158" />
         <source>Collector's ID</source>
         <translation>Giấy tờ của người nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="158" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="159" />
         <source>Tracking number</source>
         <translation>Số vận đơn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="158" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="159" />
         <source>Notices by</source>
         <translation>Nhận thông báo qua</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="159" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="160" />
         <source>Valid until</source>
         <translation>Hiệu lực đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="161" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="162" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="161" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="162" />
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="212" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="213" />
         <source>Before:</source>
         <translation>Trước:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="212" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="213" />
         <source>After:</source>
         <translation>Sau:</translation>
     </message>
@@ -808,56 +823,56 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="224" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="225" />
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="225" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="226" />
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="228" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="229" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="228" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="229" />
         <source>to</source>
         <translation>đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="229" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="230" />
         <source>Verify the chain</source>
         <translation>Kiểm tra chuỗi băm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="231" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="232" />
         <source>Checks that no entry was edited, deleted or inserted outside the program</source>
         <translation>Kiểm tra không có mục nào bị sửa, xoá hoặc chèn ngoài chương trình</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="279" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="280" />
         <source>%n entries</source>
         <translation>
             <numerusform>%n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="285" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="286" />
         <source>Verifying the chain…</source>
         <translation>Đang kiểm tra chuỗi băm…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="301" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="302" />
         <source>The audit trail is intact: %n entries</source>
         <translation>
             <numerusform>Nhật ký thay đổi nguyên vẹn: %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="305" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="306" />
         <source>The audit trail was tampered with: entry {id} {problem}</source>
         <translation>Nhật ký thay đổi bị can thiệp: mục số {id} {problem}</translation>
     </message>
@@ -888,42 +903,57 @@
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../desk_app/ui/admin/catalog_page.py" line="29" />
+        <location filename="../../desk_app/ui/admin/catalog_page.py" line="45" />
         <source>Search by code or name (diacritics optional)</source>
         <translation>Tìm theo mã hoặc tên (gõ có dấu hay không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/catalog_page.py" line="32" />
+        <location filename="../../desk_app/ui/admin/catalog_page.py" line="48" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/catalog_page.py" line="33" />
+        <location filename="../../desk_app/ui/admin/catalog_page.py" line="49" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/catalog_page.py" line="34" />
+        <location filename="../../desk_app/ui/admin/catalog_page.py" line="50" />
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/catalog_page.py" line="35" />
+        <location filename="../../desk_app/ui/admin/catalog_page.py" line="51" />
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/catalog_page.py" line="36" />
+        <location filename="../../desk_app/ui/admin/catalog_page.py" line="52" />
         <source>Time limit</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/catalog_page.py" line="37" />
+        <location filename="../../desk_app/ui/admin/catalog_page.py" line="53" />
+        <source>Steps</source>
+        <translation>Các bước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/catalog_page.py" line="54" />
         <source>Fee</source>
         <translation>Phí, lệ phí</translation>
     </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/catalog_page.py" line="65" />
+        <source>Internal &amp;steps…</source>
+        <translation>Các &amp;bước quy trình nội bộ…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/catalog_page.py" line="66" />
+        <source>The selected procedure's steps, version by version (administrators edit them)</source>
+        <translation>Các bước quy trình nội bộ của thủ tục đang chọn, theo từng phiên bản (quản trị viên sửa được)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/admin/catalog_page.py" line="62" />
+        <location filename="../../desk_app/ui/admin/catalog_page.py" line="89" />
         <source>%n procedure(s)</source>
         <translation>
             <numerusform>%n thủ tục</numerusform>
@@ -1281,377 +1311,382 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="90" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="91" />
         <source>Dossier %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="97" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="98" />
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="98" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="99" />
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="99" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="100" />
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="103" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="104" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="104" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="105" />
         <source>Event</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="105" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="106" />
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="106" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="188" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="107" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="193" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="107" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="108" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="134" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="138" />
         <source>Documents</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="135" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="139" />
         <source>Digitised copies</source>
         <translation>Bản số hoá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="136" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="140" />
         <source>History</source>
         <translation>Quá trình xử lý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="137" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="141" />
+        <source>Steps</source>
+        <translation>Các bước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="142" />
         <source>Notices to the applicant</source>
         <translation>Thông báo cho người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="148" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="153" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="151" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="156" />
         <source>by post, tracking number %1</source>
         <translation>gửi bưu chính, số vận đơn %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="154" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="159" />
         <source>collected by %1 (ID %2)</source>
         <translation>%1 nhận (giấy tờ %2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="158" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="163" />
         <source>no time limit</source>
         <translation>không thời hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="159" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="164" />
         <source>valid until %1</source>
         <translation>hiệu lực đến ngày %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="162" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="167" />
         <source>letter no. %1</source>
         <translation>số %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="175" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="180" />
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="176" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="181" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="177" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="182" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="178" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="183" />
         <source>ID number</source>
         <translation>Số giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="179" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="184" />
         <source>Contacts</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="180" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="185" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="183" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="188" />
         <source>Channel</source>
         <translation>Hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="184" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="189" />
         <source>Delivery</source>
         <translation>Nơi nhận kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="185" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="190" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="186" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="225" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="363" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="191" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="230" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="368" />
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="186" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="191" />
         <source>paused, no due date</source>
         <translation>đang tạm dừng, chưa có ngày hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="187" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="192" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="189" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="194" />
         <source>Register book / number</source>
         <translation>Quyển số / Số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="190" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="226" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="195" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="231" />
         <source>Apology</source>
         <translation>Đã xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="197" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="202" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="199" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="204" />
         <source>%1 (errors, no new appointment)</source>
         <translation>%1 (sai sót, không hẹn lại)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="202" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="207" />
         <source>not yet due</source>
         <translation>chưa đến hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="203" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="208" />
         <source>kept</source>
         <translation>đúng hẹn mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="204" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="209" />
         <source>missed</source>
         <translation>trễ hẹn mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="205" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="210" />
         <source>dossier withdrawn</source>
         <translation>hồ sơ đã rút</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="207" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="212" />
         <source>%1, new appointment %2: %3</source>
         <translation>%1, hẹn lại %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="227" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="232" />
         <source>A new appointment does not change the due date: lateness still counts against the receipt's appointment</source>
         <translation>Ngày hẹn mới không thay đổi hạn giải quyết: việc trễ hẹn vẫn tính theo ngày hẹn trên Giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="235" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="240" />
         <source>&amp;Hand over…</source>
         <translation>&amp;Chuyển xử lý…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="236" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="241" />
         <source>Request &amp;supplements…</source>
         <translation>Yêu cầu &amp;bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="237" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="242" />
         <source>Supplement re&amp;ceived…</source>
         <translation>&amp;Nhận bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="238" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="243" />
         <source>S&amp;top…</source>
         <translation>&amp;Dừng giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="239" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="244" />
         <source>Res&amp;ume…</source>
         <translation>&amp;Tiếp tục giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="240" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="245" />
         <source>Result read&amp;y…</source>
         <translation>Đã có &amp;kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="241" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="246" />
         <source>Re&amp;fuse…</source>
         <translation>Từ chối &amp;giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="242" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="247" />
         <source>&amp;Return result…</source>
         <translation>T&amp;rả kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="243" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="248" />
         <source>&amp;Withdraw…</source>
         <translation>Rút hồ &amp;sơ…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="244" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="249" />
         <source>&amp;Apology letter…</source>
         <translation>Văn bản &amp;xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="245" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="250" />
         <source>&amp;Lateness notice…</source>
         <translation>Thông báo &amp;trễ hạn…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="246" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="251" />
         <source>Close (no supplements)…</source>
         <translation>Đóng hồ sơ (không bổ sung)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="270" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="275" />
         <source>Log in to act on the dossier</source>
         <translation>Đăng nhập để xử lý hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="272" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="277" />
         <source>Your role may not do this</source>
         <translation>Vai trò của bạn không được làm việc này</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="274" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="279" />
         <source>Not possible in the dossier's present state</source>
         <translation>Không thực hiện được ở trạng thái hiện tại của hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="331" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="336" />
         <source>Apology letter</source>
         <translation>Văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="380" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="386" />
         <source>Receipt (PDF)…</source>
         <translation>Biên nhận (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="382" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="388" />
         <source>F&amp;orms</source>
         <translation>Biểu &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="383" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="389" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="389" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="395" />
         <source>Request for supplements (form 02)</source>
         <translation>Phiếu yêu cầu bổ sung (mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="390" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="396" />
         <source>Refusal (form 03)</source>
         <translation>Phiếu từ chối (mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="391" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="397" />
         <source>Stop notice (form 05)</source>
         <translation>Thông báo dừng giải quyết (mẫu 05)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="392" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="398" />
         <source>Closing notice</source>
         <translation>Thông báo đóng hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="394" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="400" />
         <source>Control sheet…</source>
         <translation>Phiếu kiểm soát…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="401" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="407" />
         <source>Apology letter (form 04)…</source>
         <translation>Văn bản xin lỗi (mẫu 04)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="405" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="411" />
         <source>Result hand-over slip…</source>
         <translation>Phiếu bàn giao kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="420" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="426" />
         <source>The QR code does not verify — the receipt may be forged</source>
         <translation>Mã QR không xác thực được — có thể là biên nhận giả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="425" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="431" />
         <source>The QR code cannot be verified: its check part is missing or cut off — compare the receipt with the dossier</source>
         <translation>Không kiểm tra được mã QR: phần mã kiểm tra bị thiếu hoặc bị cắt — hãy đối chiếu giấy tiếp nhận với hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="430" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="436" />
         <source>Save the receipt</source>
         <translation>Lưu giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="430" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="436" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="448" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="454" />
         <source>Receipt</source>
         <translation>Biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="450" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="471" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="456" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="477" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="468" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="474" />
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -4434,229 +4469,234 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="88" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="90" />
         <source>&amp;Compute</source>
         <translation>&amp;Tính báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="90" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="92" />
         <source>Export &amp;XLSX…</source>
         <translation>Xuất &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="91" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="93" />
         <source>Export &amp;PDF…</source>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="92" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="94" />
         <source>Rating screen…</source>
         <translation>Màn hình đánh giá…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="94" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="96" />
         <source>Open the citizen's rating screen for a returned dossier</source>
         <translation>Mở màn hình để người dân đánh giá hồ sơ đã trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="103" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="105" />
         <source>Field / procedure</source>
         <translation>Lĩnh vực, thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="104" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="106" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="120" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="122" />
         <source>By field and procedure</source>
         <translation>Theo lĩnh vực, thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="121" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="123" />
         <source>By unit</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="122" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="124" />
         <source>Decision 766</source>
         <translation>Quyết định 766</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="123" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="125" />
         <source>Charts</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="125" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="127" />
         <source>Digitisation</source>
         <translation>Số hoá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="128" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="130" />
+        <source>Units and officers</source>
+        <translation>Theo đơn vị, cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="133" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="128" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="133" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="129" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="134" />
         <source>to</source>
         <translation>đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="179" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="184" />
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="180" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="185" />
         <source>Last month</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="184" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="189" />
         <source>Month {month}</source>
         <translation>Tháng {month}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="187" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="192" />
         <source>This quarter</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="188" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="193" />
         <source>Last quarter</source>
         <translation>Quý trước</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="189" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="194" />
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="190" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="195" />
         <source>Last year</source>
         <translation>Năm trước</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="194" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="199" />
         <source>Other period</source>
         <translation>Kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="242" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="247" />
         <source>Only supervisors and administrators see this page.</source>
         <translation>Chỉ lãnh đạo và quản trị viên xem được trang này.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="253" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="259" />
         <source>Computing…</source>
         <translation>Đang tính…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="289" />
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="294" />
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="301" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="295" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="300" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="307" />
         <source>Grand total</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="291" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="297" />
         <source>(not transferred)</source>
         <translation>(chưa chuyển đơn vị xử lý)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="298" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="304" />
         <source>Overdue at period end: open dossiers past their due date at 24:00 of the period's last day. The Overdue screen and the status bar count those overdue now. Withdrawn and closed dossiers are not in form 06's received total.</source>
         <translation>Quá hạn cuối kỳ: hồ sơ chưa giải quyết xong đã quá hạn lúc 24 giờ ngày cuối kỳ. Màn hình Quá hạn và thanh trạng thái đếm hồ sơ quá hạn tại thời điểm hiện tại. Hồ sơ rút và hồ sơ bị đóng không tính vào tổng số nhận giải quyết của Biểu 06.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="303" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="309" />
         <source>Dossiers per month</source>
         <translation>Hồ sơ theo tháng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="304" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="310" />
         <source>Dossiers received</source>
         <translation>Hồ sơ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="305" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="311" />
         <source>Dossiers resolved</source>
         <translation>Hồ sơ đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="306" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="312" />
         <source>Resolved on time or early (%)</source>
         <translation>Tỷ lệ giải quyết trước và đúng hạn (%)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="307" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="313" />
         <source>Resolved on time or early, by unit</source>
         <translation>Tỷ lệ giải quyết trước và đúng hạn theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="317" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="323" />
         <source>&lt;b&gt;{first} – {last}&lt;/b&gt;: received {received} (of which carried over {carried}) · resolved {resolved}, on time or early {rate} · in progress {open}, overdue at period end {overdue} · withdrawn besides {withdrawn} · closed besides {closed} · satisfied {satisfied}</source>
         <translation>&lt;b&gt;{first} – {last}&lt;/b&gt;: nhận giải quyết {received} (kỳ trước chuyển qua {carried}) · đã giải quyết {resolved}, trước và đúng hạn {rate} · đang giải quyết {open}, quá hạn cuối kỳ {overdue} · ngoài ra rút hồ sơ {withdrawn} · ngoài ra đóng hồ sơ {closed} · hài lòng {satisfied}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="342" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="348" />
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="343" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="349" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="344" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="350" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="365" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="371" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="352" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="358" />
         <source>Exporting…</source>
         <translation>Đang xuất tệp…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="163" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="168" />
         <source>Saved {name}</source>
         <translation>Đã lưu {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="165" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="170" />
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="165" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="170" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="362" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="368" />
         <source>Rating screen</source>
         <translation>Màn hình đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="363" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="369" />
         <source>Code of the returned dossier:</source>
         <translation>Mã hồ sơ đã trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="364" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="370" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
@@ -5159,6 +5199,208 @@ Hãy tắt một trong hai.</translation>
     </message>
 </context>
 <context>
+    <name>StepsEditor</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="46" />
+        <source>Internal process steps – %1</source>
+        <translation>Quy trình nội bộ – %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="52" />
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="52" />
+        <source>Unit (or the desk)</source>
+        <translation>Đơn vị (hoặc Bộ phận Một cửa)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="52" />
+        <source>Budget (2d, 0.5d, 4h)</source>
+        <translation>Thời gian (2d, 0.5d, 4h)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="57" />
+        <source>&amp;Add step</source>
+        <translation>&amp;Thêm bước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="58" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="59" />
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="60" />
+        <source>Move &amp;down</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="71" />
+        <source>&amp;Save as a new version</source>
+        <translation>&amp;Lưu thành phiên bản mới</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="72" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="80" />
+        <source>New version in force from:</source>
+        <translation>Phiên bản mới có hiệu lực từ ngày:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="114" />
+        <source>From %1: %n step(s)</source>
+        <translation>
+            <numerusform>Từ %1: %n bước</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="117" />
+        <source> (in force)</source>
+        <translation> (đang hiệu lực)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="128" />
+        <source>%1 – %2. Time limit: %3.</source>
+        <translation>%1 – %2. Thời hạn giải quyết: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="195" />
+        <source>No steps: the whole time limit is one step.</source>
+        <translation>Chưa có bước: cả thời hạn giải quyết là một bước.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="198" />
+        <source>Warning: %1 (it can still be saved)</source>
+        <translation>Lưu ý: %1 (vẫn lưu được)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="202" />
+        <source>The budgets add up to the time limit.</source>
+        <translation>Tổng thời gian các bước bằng thời hạn giải quyết.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="214" />
+        <source>Saved: the steps apply to dossiers received from %1; those received before keep theirs.</source>
+        <translation>Đã lưu: các bước áp dụng cho hồ sơ tiếp nhận từ ngày %1; hồ sơ tiếp nhận trước đó giữ quy trình cũ.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="217" />
+        <source>Nothing changed: these are the steps in force from %1.</source>
+        <translation>Không có gì thay đổi: đây đã là các bước có hiệu lực từ ngày %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StepsView</name>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="21" />
+        <source>Early</source>
+        <translation>Trước hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="22" />
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="23" />
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="24" />
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="25" />
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="35" />
+        <source>%1 working hour(s)</source>
+        <translation>%1 giờ làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="38" />
+        <source>%1 working day(s)</source>
+        <translation>%1 ngày làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="40" />
+        <source>%1 working day(s) %2 hour(s)</source>
+        <translation>%1 ngày làm việc %2 giờ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="57" />
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="58" />
+        <source>Name</source>
+        <translation>Tên bước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="59" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="60" />
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="61" />
+        <source>Budget</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="62" />
+        <source>Started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="63" />
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="64" />
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="65" />
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="66" />
+        <source>Overrun</source>
+        <translation>Quá hạn bao lâu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="95" />
+        <source>step %1 (%2) by %3</source>
+        <translation>bước %1 (%2) quá %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="98" />
+        <source>Overran: %1</source>
+        <translation>Các bước quá hạn: %1</translation>
+    </message>
+</context>
+<context>
     <name>StopDialog</name>
     <message>
         <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="207" />
@@ -5436,6 +5678,100 @@ Hãy tắt một trong hai.</translation>
         <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="292" />
         <source>Reason given by the applicant:</source>
         <translation>Lý do người nộp đưa ra:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadView</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="47" />
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="103" />
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="48" />
+        <source>Export this table as XLSX…</source>
+        <translation>Xuất bảng này ra XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="53" />
+        <source>Whole unit</source>
+        <translation>Cả đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="55" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="56" />
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="57" />
+        <source>Steps handled</source>
+        <translation>Số bước đã xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="58" />
+        <source>Early</source>
+        <translation>Trước hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="59" />
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="60" />
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="61" />
+        <source>Median per step (working hours)</source>
+        <translation>Trung vị mỗi bước (giờ làm việc)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="62" />
+        <source>Held now</source>
+        <translation>Đang giữ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="63" />
+        <source>Overdue now</source>
+        <translation>Đang giữ quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="68" />
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="136" />
+        <source>Export the figures by unit and officer</source>
+        <translation>Xuất số liệu theo đơn vị, cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="137" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="150" />
+        <source>Export</source>
+        <translation>Xuất dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="150" />
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="152" />
+        <source>Saved {name}</source>
+        <translation>Đã lưu {name}</translation>
     </message>
 </context>
 </TS>

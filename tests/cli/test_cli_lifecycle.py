@@ -16,6 +16,7 @@ from desk_app.services.reception import intake
 from desk_app.store.db import session_scope
 from desk_app.store.models import AuditEntry, DossierEvent, Letter
 from tests.conftest import as_admin
+from tests.late_steps import late_in_step_two
 
 OFFICE = {
     "agency_code": "000.00.00.H49",
@@ -134,6 +135,22 @@ def test_print_apology_pdf_then_docx_of_the_same_letter(run, code, db_url, tmp_p
     assert "Lý do: Cần xác minh." in words and "- Làm mất giấy tờ trong hồ sơ." in words
     with session_scope(db_url) as s:
         assert s.execute(select(func.count()).select_from(Letter)).scalar_one() == 1
+
+
+def test_print_apology_comes_from_the_late_unit_unless_unit_names_another(run, db_url,
+                                                                          tmp_path):
+    late = late_in_step_two(db_url)
+    default, chosen = tmp_path / "default.pdf", tmp_path / "chosen.docx"
+    assert run("print", "apology", late, "-o", str(default), "--reason", "Thẩm định kéo dài",
+               "--new-date", "2025-06-13 09:00", "--signer", SIGNER)[0] == 0
+    assert "Phòng Kinh tế trân trọng xin lỗi" in " ".join(
+        PdfReader(default).pages[0].extract_text().split())
+    assert run("print", "apology", late, "-o", str(chosen), "--error", "Làm mất giấy tờ",
+               "--signer", SIGNER, "--unit", "Văn phòng UBND")[0] == 0
+    words = " ".join(p.text for p in docx.Document(chosen).paragraphs)
+    assert "Văn phòng UBND đã để xảy ra sai sót" in words
+    result, _, err = run("print", "apology", late, "-o", str(tmp_path / "x.pdf"), "--unit", "X")
+    assert result == 2 and "--unit" in err
 
 
 def test_print_apology_new_date_alone_keeps_the_missed_appointments_time(run, code, db_url,

@@ -145,6 +145,7 @@ class AuditModel(RowsModel):
                 "value": self.tr("Value"), "procedure": self.tr("Procedure"),
                 "received_at": self.tr("Received"), "count": self.tr("Count"),
                 "errors": self.tr("Errors"), "kind": self.tr("Kind"),
+                "issuing_unit": self.tr("Apologising unit"),
                 "procedure_code": self.tr("Procedure"), "applicant_name": self.tr("Applicant"),
                 "applicant_kind": self.tr("Applicant kind"), "id_number": self.tr("ID number"),
                 "phone": self.tr("Phone"), "email": self.tr("E-mail"),

@@ -42,6 +42,7 @@ from desk_app.ui.dossiers.lifecycle_dialogs import DIALOGS, ActionDialog, Return
 from desk_app.ui.dossiers.notices_view import ConsentEditor, notices_model
 from desk_app.ui.dossiers.rating_view import RatingView, open_rating_view
 from desk_app.ui.dossiers.result_slip import SLIP_STATUSES, open_result_slip
+from desk_app.ui.dossiers.steps_view import StepsView
 from desk_app.ui.widgets.look import format_moment
 from desk_app.ui.widgets.print_preview import PdfPreviewDialog
 from desk_app.ui.widgets.save_chooser import ask_save_path, confirm_saved
@@ -118,6 +119,9 @@ class DossierDialog(QDialog):
         self.attachments = AttachmentsPanel(desk, QSettings(), self)
         self.attachments.show_dossier(code, [d.name for d in self.detail.documents])
 
+        self.steps = StepsView(desk, self)
+        self.steps.show_dossier(code)
+
         self.receipt_button = self._buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(self.warning)
@@ -134,6 +138,7 @@ class DossierDialog(QDialog):
         self.parts.addTab(self.documents_table, self.tr("Documents"))
         self.parts.addTab(self.attachments, self.tr("Digitised copies"))
         self.parts.addTab(self.events_table, self.tr("History"))
+        self.parts.addTab(self.steps, self.tr("Steps"))
         self.parts.addTab(self._notices_part(row.code), self.tr("Notices to the applicant"))
         layout.addWidget(self.parts, 1)
         layout.addWidget(self.button_box)
@@ -363,6 +368,7 @@ class DossierDialog(QDialog):
         self.field_labels[self.tr("Due")].setToolTip(self.detail.explanation)
         self.documents_model.set_rows(self.detail.documents)
         self.events_model.set_rows(self.detail.events)
+        self.steps.show_dossier(self.detail.row.code)
         self.notices_model.set_rows(self._notices(self.detail.row.code))
         self._show_clocks()
         self._update_actions()

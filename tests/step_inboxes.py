@@ -15,6 +15,7 @@ from desk_app.services.desk import Desk
 from desk_app.services.processing import lifecycle
 from desk_app.services.reception import intake
 from tests.conftest import as_admin
+from tests.services.conftest import OFFICE
 
 PROCEDURE = "1.004873"
 TP, KT = "Phòng Tư pháp", "Phòng Kinh tế"
@@ -28,6 +29,12 @@ PEOPLE = {
     "mai": ("Đỗ Thị Mai", "supervisor", "", "mai@motcua.gov.vn"),
     "ha": ("Nguyễn Thị Hà", "clerk", "", ""),
 }
+
+
+def open_office(url: str) -> None:
+    """An office whose profile is complete, so dossiers can be received and printed."""
+    for key, value in OFFICE.items():
+        office.set_value(as_admin(url), key, value)
 
 
 def at(text: str) -> datetime:

@@ -10,8 +10,11 @@ from datetime import datetime
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -321,6 +324,10 @@ class InboxPage(QWidget):
         dialog.accepted.connect(lambda: self._action_done(dialog))
         self.action_dialog = dialog
         dialog.open()
+        # The dialogs' rows join after their buttons, which would take the cursor first.
+        first = _first_field(dialog)
+        if first is not None:
+            first.setFocus()
         return dialog
 
     def _action_done(self, dialog: ActionDialog) -> None:
@@ -334,6 +341,14 @@ class InboxPage(QWidget):
                     self._desk, code, target, copies), self)
             self.preview.setWindowTitle(self.tr("Supplement request (form 02)") + " – " + code)
             self.preview.open()
+
+
+def _first_field(dialog: ActionDialog) -> QWidget | None:
+    for row in range(dialog.form.rowCount()):
+        item = dialog.form.itemAt(row, QFormLayout.FieldRole)
+        if item is not None and isinstance(item.widget(), (QLineEdit, QPlainTextEdit)):
+            return item.widget()
+    return None
 
 
 def _background(row: InboxRow):

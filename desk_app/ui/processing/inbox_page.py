@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +40,7 @@ from desk_app.ui.dossiers.lifecycle_dialogs import (
 )
 from desk_app.ui.widgets.error_label import error_label
 from desk_app.ui.widgets.exporting import warn
+from desk_app.ui.widgets.filling_table import FillingTable
 from desk_app.ui.widgets.filters import refresh_key
 from desk_app.ui.widgets.look import (
     BOLD,
@@ -48,10 +51,13 @@ from desk_app.ui.widgets.look import (
     procedure_label,
 )
 from desk_app.ui.widgets.print_preview import PdfPreviewDialog
-from desk_app.ui.widgets.table_model import Column, RowsModel, Tint, read_only_table, size_columns
+from desk_app.ui.widgets.table_model import Column, RowsModel, Tint
+from desk_app.ui.widgets.tables import compact, two_line_width
 from desk_app.ui.widgets.workers import Task, call, start
 
 SELECT_ROW = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+# The column that takes the width the others leave, and the least it keeps (pixels).
+PROCEDURE, PROCEDURE_MIN = 4, 110
 BANNER_STYLE = ("QLabel { background: #fdf0c2; color: #1a1a1a; border: 1px solid #d9b44a; "
                 "padding: 4px; }")
 # The codes a banner names before "…": the list has them all.
@@ -91,26 +97,35 @@ class InboxPage(QWidget):
         self.urgency_names = {
             "overdue": self.tr("Overdue"),
             "due_today": self.tr("Due today"),
-            "due_soon": self.tr("Due by the next working day"),
-            "within": self.tr("Within the time"),
+            "due_soon": self.tr("Due soon"),
+            "within": self.tr("In time"),
             "paused": self.tr("Paused"),
         }
         self.model = RowsModel([
-            Column(self.tr("Step due"), lambda r: format_moment(r.step_due_at), width=120),
-            Column(self.tr("Urgency"), lambda r: self.urgency_names[r.urgency], width=110,
+            Column(self.tr("Step due"), lambda r: format_moment(r.step_due_at),
+                   tooltip=self._due_tip),
+            Column(self.tr("Urgency"), lambda r: self.urgency_names[r.urgency],
                    tint=Tint(_background, _late_text, _late_font)),
-            Column(self.tr("Code"), lambda r: r.code, width=190),
-            Column(self.tr("Applicant"), lambda r: r.applicant_name, width=150),
-            Column(self.tr("Procedure"), procedure_label, tooltip=procedure_label, width=230),
+            Column(self.tr("Code"), lambda r: r.code,
+                   tooltip=lambda r: STATUS_NAMES_VI.get(r.status, r.status)),
+            Column(self.tr("Applicant"), lambda r: r.applicant_name,
+                   tooltip=lambda r: r.applicant_name),
+            Column(self.tr("Procedure"), procedure_label, tooltip=procedure_label),
             Column(self.tr("Step"), lambda r: f"{r.step}. {r.step_name}",
-                   tooltip=lambda r: f"{r.step}. {r.step_name}", width=140),
-            Column(self.tr("Unit"), lambda r: r.unit, width=120),
-            Column(self.tr("Officer"), lambda r: r.officer, width=120),
-            Column(self.tr("Status"), lambda r: STATUS_NAMES_VI.get(r.status, r.status),
-                   width=100),
-            Column(self.tr("Dossier due"), lambda r: format_moment(r.due_at), width=120),
+                   tooltip=lambda r: f"{r.step}. {r.step_name}"),
+            Column(self.tr("Unit"), lambda r: r.unit, tooltip=lambda r: r.unit),
+            Column(self.tr("Officer"), lambda r: r.officer, tooltip=lambda r: r.officer),
+            Column(self.tr("Dossier due"), lambda r: format_moment(r.due_at)),
         ], self, tint=Tint(_background, _tinted_text))
-        self.table = read_only_table(self.model)
+        self.table = FillingTable(PROCEDURE, PROCEDURE_MIN)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectRows)
+        self.table.setSelectionMode(QTableView.SingleSelection)
+        self.table.setEditTriggers(QTableView.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.ElideRight)
+        compact(self.table)
+        self.table.horizontalHeader().setStretchLastSection(False)
 
         self.mine_choice = QRadioButton(self.tr("&Mine"))
         self.unit_choice = QRadioButton(self.tr("My &unit's"))
@@ -172,7 +187,7 @@ class InboxPage(QWidget):
             button.clicked.connect(lambda _=False, k=kind: self.open_action(k))
         self.refresh_button.clicked.connect(self.refresh)
         refresh_key(self, self.refresh)
-        size_columns(self.table, self.model)
+        self._size_columns()
         self._show_holder()
         self._update_actions()
         self._update_count()
@@ -265,6 +280,29 @@ class InboxPage(QWidget):
             self.tr("%n dossier(s)", "", len(rows)) + " – "
             + self.tr("{overdue} overdue, {today} due today").format(overdue=overdue,
                                                                       today=today))
+
+    def _due_tip(self, row: InboxRow) -> str:
+        if row.step_due_at is None:
+            return self.tr("The dossier's clock stands still (supplement or stop)")
+        return ""
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        moment = metrics.horizontalAdvance("31/12/2026 00:00") + 14
+        code = metrics.horizontalAdvance("000.00.00.H49-261231-0000") + 14
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        urgency = max(QFontMetrics(bold).horizontalAdvance(name)
+                      for name in self.urgency_names.values()) + 14
+        # Names are cut with "…" and shown whole on hover; the procedure takes the rest.
+        widths = (moment, urgency, code, 140, 0, 120, 110, 120, moment)
+        for number, width in enumerate(widths):
+            title = str(self.model.headerData(number, Qt.Horizontal))
+            self.table.setColumnWidth(
+                number, max(width, two_line_width(title, header.fontMetrics()) + 16))
+        header.setFixedHeight(header.fontMetrics().lineSpacing() * 2 + 10)
+        self.table.fit()
 
     # Rows and actions ----------------------------------------------------------------------
 

@@ -11,10 +11,11 @@ from desk_app.services.desk import Desk
 from desk_app.services.supervision import step_warnings
 from desk_app.ui.widgets.look import format_moment
 from desk_app.ui.widgets.table_model import Column, RowsModel, read_only_table
+from desk_app.ui.widgets.tables import compact, fit_to_rows
 from desk_app.ui.widgets.workers import Task, start
 
 # A few rows are enough to see who is late; the list scrolls for more.
-VISIBLE_ROWS = 4
+VISIBLE_ROWS = 3
 
 
 class StepWarningsPanel(QWidget):
@@ -36,8 +37,7 @@ class StepWarningsPanel(QWidget):
         ], self)
         self.title = QLabel()
         self.table = read_only_table(self.model)
-        row = self.table.verticalHeader().defaultSectionSize()
-        self.table.setMaximumHeight(row * (VISIBLE_ROWS + 1) + 4)
+        compact(self.table)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -66,6 +66,7 @@ class StepWarningsPanel(QWidget):
                                    "supervisors are told by e-mail when notices are set up)",
                                    "", len(rows)))
         self.table.resizeColumnsToContents()
+        fit_to_rows(self.table, len(rows), VISIBLE_ROWS)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.setVisible(bool(rows))
         self.refreshed.emit()

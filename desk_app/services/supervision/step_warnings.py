@@ -235,5 +235,5 @@ def enqueue_overdue(desk: Desk, now: datetime | None = None) -> int:
         # Another counter's sender may write the same notices meanwhile: theirs stand.
         dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
         insert = dialect.insert(Notice).values(values).on_conflict_do_nothing(
-            index_elements=["once_key"])
-        return session.execute(insert).rowcount
+            index_elements=["once_key"]).returning(Notice.id)
+        return len(session.execute(insert).all())

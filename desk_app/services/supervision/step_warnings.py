@@ -111,9 +111,7 @@ def overdue(desk: Desk, now: datetime | None = None) -> list[StepWarning]:
     with read_scope(desk.url) as session:
         user = session.get(User, desk.user.user_id)
         calendar = load_calendar(session)
-        rows = _overdue_rows(session, now)
-        if user.unit_id is not None:
-            rows = [row for row in rows if row.step_unit_id == user.unit_id]
+        rows = _overdue_rows(session, now, user.unit_id)
         return [_warning(row, calendar, now) for row in rows]
 
 
@@ -126,9 +124,10 @@ def for_user(desk: Desk, now: datetime | None = None) -> Warnings:
                     tuple(overdue(desk, now)))
 
 
-def _overdue_rows(session: Session, now: datetime) -> list:
+def _overdue_rows(session: Session, now: datetime, unit_id: int | None = None) -> list:
+    """The steps past due at `now`: of one unit, or (None) of every unit and the desk."""
     past_due = past_due_line(now, lateness_rule(session))
-    return session.execute(
+    statement = (
         select(Dossier.id, Dossier.code, Procedure.name.label("procedure_name"),
                Dossier.step_position, DossierStep.name.label("step_name"),
                Dossier.step_unit_id, Unit.name.label("unit"), User.full_name.label("officer"),
@@ -141,8 +140,10 @@ def _overdue_rows(session: Session, now: datetime) -> list:
         .outerjoin(User, User.id == Dossier.officer_id)
         .where(Dossier.status.in_(OPEN_STATUSES), Dossier.step_position.is_not(None),
                Dossier.step_due_at.is_not(None), Dossier.step_due_at < past_due)
-        .order_by(Dossier.step_due_at, Dossier.id)
-    ).all()
+        .order_by(Dossier.step_due_at, Dossier.id))
+    if unit_id is not None:
+        statement = statement.where(Dossier.step_unit_id == unit_id)
+    return session.execute(statement).all()
 
 
 def _warning(row, calendar: WorkCalendar, now: datetime) -> StepWarning:

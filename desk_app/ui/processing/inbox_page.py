@@ -57,7 +57,7 @@ from desk_app.ui.widgets.workers import Task, call, start
 
 SELECT_ROW = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
 # The column that takes the width the others leave, and the least it keeps (pixels).
-PROCEDURE, PROCEDURE_MIN = 4, 110
+PROCEDURE, PROCEDURE_MIN = 4, 100
 BANNER_STYLE = ("QLabel { background: #fdf0c2; color: #1a1a1a; border: 1px solid #d9b44a; "
                 "padding: 4px; }")
 # The codes a banner names before "…": the list has them all.
@@ -296,7 +296,7 @@ class InboxPage(QWidget):
         urgency = max(QFontMetrics(bold).horizontalAdvance(name)
                       for name in self.urgency_names.values()) + 14
         # Names are cut with "…" and shown whole on hover; the procedure takes the rest.
-        widths = (moment, urgency, code, 140, 0, 120, 110, 120, moment)
+        widths = (moment, urgency, code, 130, 0, 115, 110, 115, moment)
         for number, width in enumerate(widths):
             title = str(self.model.headerData(number, Qt.Horizontal))
             self.table.setColumnWidth(

@@ -148,9 +148,12 @@ class MainWindow(QMainWindow):
         # A change made on a page (a step, an apology) shows in the counts on the next page.
         self.navigation.currentRowChanged.connect(lambda _row: self.refresh_day_counts())
         self.tray = DeskTray(self)
-        self.tray.clicked.connect(self.show_overdue)
-        self.notifier = Notifier(desk, self.tray.show, parent=self)
-        self.step_notifier = StepNotifier(desk, self.tray.show, parent=self)
+        # A click on a notification leads to what it was about: a step due soon to My
+        # dossiers, the rest to the Overdue screen.
+        self._tray_leads_to_inbox = False
+        self.tray.clicked.connect(self._tray_clicked)
+        self.notifier = Notifier(desk, lambda notice: self._tell(notice, False), parent=self)
+        self.step_notifier = StepNotifier(desk, self._tell_step, parent=self)
         announce_calendar(desk, self.tray.show)
         self.notice_sender = NoticeSender(desk, parent=self)
         self.notice_sender.sent.connect(lambda *_: self.notice_counts.refresh())
@@ -220,6 +223,26 @@ class MainWindow(QMainWindow):
         """The dossiers list filtered to one of the status bar's counts."""
         self.navigation.setCurrentRow(1)
         self.dossiers_page.show_urgency(urgency)
+
+    def _tell(self, notice, about_inbox: bool) -> None:
+        self._tray_leads_to_inbox = about_inbox
+        self.tray.show(notice)
+
+    def _tell_step(self, notice) -> None:
+        # A head's step past due is read on the Overdue screen's strip.
+        self._tell(notice, self.step_notifier.last_kind == "due_soon")
+
+    def _tray_clicked(self) -> None:
+        if self._tray_leads_to_inbox and self.inbox_page is not None:
+            self.show_inbox()
+        else:
+            self.show_overdue()
+
+    def show_inbox(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.navigation.setCurrentRow(self.pages.indexOf(self.inbox_page))
 
     def show_overdue(self) -> None:
         """Where a click on a notification leads."""

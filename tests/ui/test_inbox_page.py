@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from desk_app.services import dossiers, users
 from desk_app.services.desk import Desk
 from desk_app.ui.app import Sessions
+from desk_app.ui.main_window import MainWindow
 from desk_app.ui.processing.inbox_page import InboxPage
 from desk_app.ui.session.step_notifier import StepNotifier
 from desk_app.ui.supervision.overdue_page import OverduePage
@@ -191,3 +192,18 @@ def test_the_users_page_places_a_user_in_a_unit_with_an_e_mail(qtbot, db_url):
     [info] = [u for u in users.list_users(as_admin(db_url)) if u.username == "hung"]
     assert (info.unit, info.email) == (TP, "hung@tuphap.gov.vn")
     assert page.model.index(0, 5).data() == TP
+
+
+def test_a_click_on_a_step_notice_leads_to_my_dossiers(qtbot, scene, tmp_path):
+    url, _codes = scene
+    window = MainWindow(desk_of(url, "lan"),
+                        QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+    window.navigation.setCurrentRow(1)
+    with qtbot.waitSignal(window.step_notifier.checked, timeout=10_000):
+        window.step_notifier.check()
+    window.tray.clicked.emit()
+    assert window.pages.currentWidget() is window.inbox_page
+    window.close()

@@ -37,6 +37,8 @@ class StepNotifier(QObject):
         self._task: Task | None = None
         # (kind, code, step) of every warning announced in this session.
         self.announced: set[tuple[str, str, int]] = set()
+        # What the notice being shown is about: "due_soon" or "overdue".
+        self.last_kind = ""
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check)
         if desk.actor is not None and desk.actor.may("dossier.read"):
@@ -63,12 +65,14 @@ class StepNotifier(QObject):
         self._task = None
         soon = self._new(warned.due_soon)
         if soon:
+            self.last_kind = "due_soon"
             self._show(Notice(
                 self.tr("%n step(s) due within {hours} working hours", "",
                         len(soon)).format(hours=warned.hours),
                 self._listing(soon)))
         late = self._new(warned.overdue)
         if late:
+            self.last_kind = "overdue"
             self._show(Notice(self.tr("%n step(s) past due", "", len(late)),
                               self._listing(late)))
         self.checked.emit()

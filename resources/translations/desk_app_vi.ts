@@ -54,32 +54,32 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="103" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="115" />
         <source>Add a user</source>
         <translation>Thêm người dùng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="103" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="115" />
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="106" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="118" />
         <source>letters, digits, dots and underscores</source>
         <translation>chữ, số, dấu chấm và gạch dưới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="109" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="121" />
         <source>&amp;Username:</source>
         <translation>&amp;Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="110" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="122" />
         <source>F&amp;ull name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="111" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="123" />
         <source>&amp;Role:</source>
         <translation>&amp;Vai trò:</translation>
     </message>
@@ -963,42 +963,42 @@
 <context>
     <name>ClockWarningsPanel</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="30" />
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="31" />
         <source>Online dossier to accept or return (8 working hours)</source>
         <translation>Hồ sơ trực tuyến cần tiếp nhận hoặc yêu cầu bổ sung (8 giờ làm việc)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="31" />
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="32" />
         <source>Supplement period ran out: close the dossier</source>
         <translation>Hết hạn bổ sung: đóng hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="32" />
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="33" />
         <source>Due soon, no notice of lateness from the unit</source>
         <translation>Sắp đến hạn, đơn vị chưa thông báo dự kiến trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="35" />
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="36" />
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="36" />
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="37" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="37" />
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="38" />
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="38" />
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="39" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="62" />
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="66" />
         <source>&lt;b&gt;Decree 118 warnings: %n dossier(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Cảnh báo theo Nghị định 118: %n hồ sơ&lt;/b&gt;</numerusform>
@@ -1893,27 +1893,27 @@
 <context>
     <name>EditUserDialog</name>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="147" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="161" />
         <source>Change {username}</source>
         <translation>Sửa tài khoản {username}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="148" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="162" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="152" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="166" />
         <source>Username:</source>
         <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="153" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="167" />
         <source>F&amp;ull name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="154" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="168" />
         <source>&amp;Role:</source>
         <translation>&amp;Vai trò:</translation>
     </message>
@@ -1988,6 +1988,191 @@
         <location filename="../../desk_app/ui/session/help_window.py" line="258" />
         <source>Not found</source>
         <translation>Không tìm thấy</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="98" />
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="99" />
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="100" />
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="101" />
+        <source>In time</source>
+        <translation>Trong hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="102" />
+        <source>Paused</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="105" />
+        <source>Step due</source>
+        <translation>Hạn của bước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="107" />
+        <source>Urgency</source>
+        <translation>Mức khẩn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="109" />
+        <source>Code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="111" />
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="113" />
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="114" />
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="116" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="117" />
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="118" />
+        <source>Dossier due</source>
+        <translation>Hẹn trả hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="130" />
+        <source>&amp;Mine</source>
+        <translation>Của &amp;tôi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="131" />
+        <source>My &amp;unit's</source>
+        <translation>Của đơn &amp;vị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="133" />
+        <source>Handed to you by name, and those of your unit handed to no one</source>
+        <translation>Hồ sơ chuyển đích danh cho bạn và hồ sơ của đơn vị chưa giao cho ai</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="134" />
+        <source>Every dossier your unit holds</source>
+        <translation>Mọi hồ sơ đơn vị đang giữ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="142" />
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="143" />
+        <source>Enter or double-click a row</source>
+        <translation>Bấm Enter hoặc nháy đúp vào dòng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="145" />
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Chuyển xử lý…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="146" />
+        <source>Request &amp;supplements…</source>
+        <translation>Yêu cầu &amp;bổ sung…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="147" />
+        <source>Result read&amp;y…</source>
+        <translation>Đã có &amp;kết quả…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="150" />
+        <source>Form 02, printed and handed to the applicant by the desk</source>
+        <translation>Mẫu 02, Bộ phận Một cửa in và giao cho người nộp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="151" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="239" />
+        <source>Updated at {time}</source>
+        <translation>Cập nhật lúc {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="255" />
+        <source>All the dossiers {unit} holds</source>
+        <translation>Mọi hồ sơ {unit} đang giữ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="257" />
+        <source>Yours, and those of {unit} handed to no one</source>
+        <translation>Của bạn, và của {unit} chưa giao cho ai</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="259" />
+        <source>Handed to you by name</source>
+        <translation>Hồ sơ chuyển đích danh cho bạn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="271" />
+        <source>&lt;b&gt;%n step(s) due within {hours} working hours:&lt;/b&gt; {codes}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n bước đến hạn trong {hours} giờ làm việc tới:&lt;/b&gt; {codes}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="280" />
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="281" />
+        <source>{overdue} overdue, {today} due today</source>
+        <translation>{overdue} quá hạn, {today} đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="286" />
+        <source>The dossier's clock stands still (supplement or stop)</source>
+        <translation>Thời hạn hồ sơ đang tạm dừng (chờ bổ sung hoặc dừng giải quyết)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="358" />
+        <source>My dossiers</source>
+        <translation>Hồ sơ của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="358" />
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="380" />
+        <source>Supplement request (form 02)</source>
+        <translation>Phiếu yêu cầu bổ sung (mẫu 02)</translation>
     </message>
 </context>
 <context>
@@ -2422,7 +2607,7 @@
 <context>
     <name>LoginNeededPage</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="41" />
+        <location filename="../../desk_app/ui/main_window.py" line="43" />
         <source>Log in to use this page.</source>
         <translation>Đăng nhập để dùng trang này.</translation>
     </message>
@@ -2430,77 +2615,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="57" />
+        <location filename="../../desk_app/ui/main_window.py" line="59" />
         <source>One-stop desk</source>
         <translation>Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="74" />
+        <location filename="../../desk_app/ui/main_window.py" line="78" />
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="76" />
+        <location filename="../../desk_app/ui/main_window.py" line="80" />
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="77" />
+        <location filename="../../desk_app/ui/main_window.py" line="81" />
         <source>Return</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="79" />
+        <location filename="../../desk_app/ui/main_window.py" line="83" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="81" />
+        <location filename="../../desk_app/ui/main_window.py" line="85" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="83" />
+        <location filename="../../desk_app/ui/main_window.py" line="87" />
         <source>Catalogue</source>
         <translation>Danh mục thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="84" />
+        <location filename="../../desk_app/ui/main_window.py" line="88" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="107" />
+        <location filename="../../desk_app/ui/main_window.py" line="90" />
+        <source>My dossiers</source>
+        <translation>Hồ sơ của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="114" />
         <source>Scan</source>
         <translation>Quét mã</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="126" />
+        <location filename="../../desk_app/ui/main_window.py" line="133" />
         <source>User: {name} ({role})</source>
         <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="160" />
+        <location filename="../../desk_app/ui/main_window.py" line="173" />
         <source>Account</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="161" />
+        <location filename="../../desk_app/ui/main_window.py" line="174" />
         <source>Log out / switch user</source>
         <translation>Đăng xuất / đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="176" />
+        <location filename="../../desk_app/ui/main_window.py" line="189" />
         <source>Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="177" />
+        <location filename="../../desk_app/ui/main_window.py" line="190" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="182" />
+        <location filename="../../desk_app/ui/main_window.py" line="195" />
         <source>&amp;About…</source>
         <translation>&amp;Giới thiệu…</translation>
     </message>
@@ -2577,118 +2767,118 @@
 <context>
     <name>OverdueModel</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="73" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="67" />
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="74" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="68" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="75" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="69" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="76" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="70" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="83" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="77" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="84" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="78" />
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="85" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="79" />
         <source>Days overdue</source>
         <translation>Số ngày quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="69" />
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="87" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="63" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="81" />
         <source>Apology</source>
         <translation>Đã xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="66" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="60" />
         <source>Supplement</source>
         <translation>Bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="67" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="61" />
         <source>Stopped</source>
         <translation>Dừng giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="68" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="62" />
         <source>Lateness notice</source>
         <translation>Thông báo trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="71" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="65" />
         <source>At the desk</source>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="77" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="71" />
         <source>Held by</source>
         <translation>Đang giữ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="79" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="73" />
         <source>The officer, else the unit, of the latest hand-over</source>
         <translation>Cán bộ, hoặc đơn vị, nhận hồ sơ ở lần chuyển gần nhất</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="80" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="74" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="81" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="75" />
         <source>The latest reason recorded: supplement, stop or apology</source>
         <translation>Lý do ghi nhận gần nhất: bổ sung, dừng giải quyết hoặc xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="86" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="80" />
         <source>Working days after the due day, up to today</source>
         <translation>Số ngày làm việc sau ngày hẹn trả, tính đến hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="92" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="86" />
         <source>Apology letter issued</source>
         <translation>Đã có văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="59" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="53" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="60" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="54" />
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="61" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="55" />
         <source>Due by the next working day</source>
         <translation>Đến hạn ngày làm việc tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="64" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="58" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="64" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="58" />
         <source>No</source>
         <translation>Chưa</translation>
     </message>
@@ -2696,160 +2886,160 @@
 <context>
     <name>OverduePage</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="109" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="110" />
         <source>Any urgency</source>
         <translation>Mọi mức độ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="112" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="113" />
         <source>Without apology only</source>
         <translation>Chỉ hồ sơ chưa xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="113" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="308" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="311" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="114" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="312" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="315" />
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="114" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="309" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="314" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="115" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="313" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="318" />
         <source>All procedures</source>
         <translation>Tất cả thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="116" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="117" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="117" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="118" />
         <source>Issue &amp;apology…</source>
         <translation>&amp;Văn bản xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="118" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="119" />
         <source>E&amp;xport XLSX…</source>
         <translation>&amp;Xuất XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="119" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="120" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="129" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="130" />
         <source>By unit</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="130" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="131" />
         <source>By procedure</source>
         <translation>Theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="148" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="149" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="149" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="150" />
         <source>Procedure:</source>
         <translation>Thủ tục:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="150" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="151" />
         <source>Urgency:</source>
         <translation>Mức độ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="295" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="299" />
         <source>Updated at {time}</source>
         <translation>Cập nhật lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="297" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="301" />
         <source>Loading the rest of the list…</source>
         <translation>Đang tải phần còn lại của danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="303" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="307" />
         <source>(not transferred)</source>
         <translation>(chưa chuyển đơn vị xử lý)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="336" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="340" />
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="339" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="343" />
         <source>{shown} of {total} dossiers</source>
         <translation>{shown}/{total} hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="371" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="375" />
         <source>Apology letter (form 04) for the selected dossier</source>
         <translation>Văn bản xin lỗi (mẫu 04) cho hồ sơ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="372" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="376" />
         <source>Only a supervisor may issue an apology letter</source>
         <translation>Chỉ lãnh đạo được lập văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="390" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="394" />
         <source>Apology letter</source>
         <translation>Văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="399" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="403" />
         <source>Export the overdue list</source>
         <translation>Xuất danh sách hồ sơ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="400" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="404" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="407" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="411" />
         <source>Exporting…</source>
         <translation>Đang xuất tệp…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="195" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="198" />
         <source>Saved {name}</source>
         <translation>Đã lưu {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="197" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="200" />
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="197" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="390" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="200" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="394" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="242" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="246" />
         <source>This account does not see the overdue list.</source>
         <translation>Tài khoản này không xem được danh sách hồ sơ quá hạn.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="422" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="426" />
         <source>No apology yet</source>
         <translation>chưa có văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="423" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="436" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="427" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="440" />
         <source>No</source>
         <translation>Chưa</translation>
     </message>
@@ -2857,17 +3047,17 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="130" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="144" />
         <source>New password for {username}</source>
         <translation>Mật khẩu mới cho {username}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="131" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="145" />
         <source>Set password</source>
         <translation>Đặt mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="133" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="147" />
         <source>User:</source>
         <translation>Người dùng:</translation>
     </message>
@@ -5199,6 +5389,76 @@ Hãy tắt một trong hai.</translation>
     </message>
 </context>
 <context>
+    <name>StepNotifier</name>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/session/step_notifier.py" line="70" />
+        <source>%n step(s) due within {hours} working hours</source>
+        <translation>
+            <numerusform>%n bước xử lý đến hạn trong {hours} giờ làm việc tới</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/session/step_notifier.py" line="76" />
+        <source>%n step(s) past due</source>
+        <translation>
+            <numerusform>%n bước xử lý đã quá hạn</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/session/step_notifier.py" line="86" />
+        <source>{code}: step {step} ({unit}), due {due}</source>
+        <translation>{code}: bước {step} ({unit}), hạn {due}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/session/step_notifier.py" line="90" />
+        <source>and %n more</source>
+        <translation>
+            <numerusform>và %n hồ sơ khác</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StepWarningsPanel</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/step_warnings_panel.py" line="31" />
+        <source>Code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/step_warnings_panel.py" line="32" />
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/step_warnings_panel.py" line="33" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/step_warnings_panel.py" line="34" />
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/step_warnings_panel.py" line="35" />
+        <source>Step due</source>
+        <translation>Hạn của bước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/step_warnings_panel.py" line="36" />
+        <source>Past due by</source>
+        <translation>Đã quá</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/step_warnings_panel.py" line="49" />
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} giờ {minutes} phút</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/supervision/step_warnings_panel.py" line="65" />
+        <source>&lt;b&gt;Steps past due: %n&lt;/b&gt; (the unit's head and the supervisors are told by e-mail when notices are set up)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Bước xử lý quá hạn: %n&lt;/b&gt; (lãnh đạo đơn vị và bộ phận giám sát được báo qua thư điện tử khi đã cài đặt gửi thông báo)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>StepsEditor</name>
     <message>
         <location filename="../../desk_app/ui/admin/steps_editor.py" line="46" />
@@ -5259,7 +5519,8 @@ Hãy tắt một trong hai.</translation>
         <location filename="../../desk_app/ui/admin/steps_editor.py" line="114" />
         <source>From %1: %n step(s)</source>
         <translation>
-            <numerusform>Từ %1: %n bước</numerusform></translation>
+            <numerusform>Từ %1: %n bước</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/steps_editor.py" line="117" />
@@ -5558,106 +5819,131 @@ Hãy tắt một trong hai.</translation>
         <source>Password (again): the two passwords differ</source>
         <translation>Nhập lại mật khẩu: hai mật khẩu không khớp</translation>
     </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/users_page.py" line="89" />
+        <source>empty: the one-stop desk, or (a supervisor) the whole centre</source>
+        <translation>để trống: Bộ phận Một cửa, hoặc (người giám sát) toàn Trung tâm</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/users_page.py" line="93" />
+        <source>U&amp;nit:</source>
+        <translation>Đơn vị &amp;công tác:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/users_page.py" line="94" />
+        <source>&amp;E-mail:</source>
+        <translation>Thư điện tử (&amp;e-mail):</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="172" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="194" />
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="173" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="195" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="174" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="196" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="175" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="197" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="175" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="197" />
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="176" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="198" />
         <source>Disabled</source>
         <translation>Đã khoá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="177" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="199" />
         <source>Locked until</source>
         <translation>Tạm khoá đến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="181" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="201" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/users_page.py" line="202" />
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/users_page.py" line="205" />
         <source>&amp;Add user…</source>
         <translation>&amp;Thêm người dùng…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="182" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="206" />
         <source>Set &amp;password…</source>
         <translation>Đặt &amp;mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="183" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="207" />
         <source>&amp;Change name or role…</source>
         <translation>Đổi &amp;họ tên hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="184" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="208" />
         <source>&amp;Disable</source>
         <translation>&amp;Khoá tài khoản</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="186" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="210" />
         <source>The account stays in the history but can no longer log in</source>
         <translation>Tài khoản vẫn còn trong lịch sử nhưng không đăng nhập được nữa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="187" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="211" />
         <source>&amp;Enable</source>
         <translation>Mở kh&amp;oá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="188" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="212" />
         <source>Lets the user log in again, at once</source>
         <translation>Cho người dùng đăng nhập lại ngay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="214" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="238" />
         <source>Locked after wrong passwords; Enable or a new password lifts the lockout at once</source>
         <translation>Tạm khoá do nhập sai mật khẩu; Mở khoá hoặc đặt mật khẩu mới sẽ mở khoá ngay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="285" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="309" />
         <source>Added {username}.</source>
         <translation>Đã thêm {username}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="289" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="313" />
         <source>New password set for {username}.</source>
         <translation>Đã đặt mật khẩu mới cho {username}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="292" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="316" />
         <source>Saved {username}.</source>
         <translation>Đã lưu {username}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="315" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="339" />
         <source>Enabled {username}: they can log in again.</source>
         <translation>Đã mở khoá {username}: có thể đăng nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="316" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="340" />
         <source>Disabled {username}: they can no longer log in.</source>
         <translation>Đã khoá {username}: không đăng nhập được nữa.</translation>
     </message>

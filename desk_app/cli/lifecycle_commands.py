@@ -13,7 +13,7 @@ import io
 from datetime import date, datetime
 from pathlib import Path
 
-from desk_app.cli.common import EXIT_OK, command, datetime_arg, out
+from desk_app.cli.common import EXIT_OK, command, date_arg, datetime_arg, out
 from desk_app.domain.lifecycle import STATUS_NAMES_VI
 from desk_app.domain.validation import ValidationError, parse_date, parse_datetime
 from desk_app.services import dossiers
@@ -62,7 +62,7 @@ def cmd_resume(args) -> int:
 
 def cmd_result_ready(args) -> int:
     return _report(lifecycle.result_ready(args.desk, args.code, args.note or "",
-                                          at=args.at))
+                                          at=args.at, valid_until=args.valid_until))
 
 
 def cmd_refuse(args) -> int:
@@ -113,6 +113,9 @@ def register_actions(dossier_sub) -> None:
     p.add_argument("--note")
     p = action("result-ready", cmd_result_ready, "đã có kết quả")
     p.add_argument("--note")
+    p.add_argument("--valid-until", type=date_arg("Hiệu lực đến ngày"),
+                   help="YYYY-MM-DD: ngày cuối cùng kết quả còn hiệu lực (mặc định: không "
+                        "thời hạn)")
     p = action("refuse", cmd_refuse, "từ chối giải quyết, nêu lý do (mẫu 03)")
     p.add_argument("--reason", action="append", required=True, help="lặp lại được")
     p.add_argument("--legal-basis")
@@ -181,11 +184,12 @@ def cmd_print_apology(args) -> int:
         *titles, name = args.signer.split("|")
         issued = letters.issue_apology(
             args.desk, args.code, args.reason or "", _new_due_at(args), "\n".join(titles), name,
-            errors=args.error or (), confirmation_reason=args.confirm_reason or "")
+            errors=args.error or (), confirmation_reason=args.confirm_reason or "",
+            issuing_unit=args.unit)
         letter_id = issued.letter_id
-    elif args.confirm_reason or args.signer:
-        raise UserError("--signer/--confirm-reason: chỉ dùng khi ra văn bản mới (cần --reason, "
-                        "--error hoặc --new-date)")
+    elif args.confirm_reason or args.signer or args.unit:
+        raise UserError("--signer/--confirm-reason/--unit: chỉ dùng khi ra văn bản mới (cần "
+                        "--reason, --error hoặc --new-date)")
     else:
         letter_id = letters.latest_letter_id(args.desk, args.code, "apology")
     if path.suffix.lower() == ".docx":
@@ -230,6 +234,8 @@ def register_prints(print_sub) -> None:
                         "hạn của đơn vị (dossier lateness-notice)")
     p.add_argument("--confirm-reason", help="lý do lãnh đạo đồng ý gia hạn lần thứ hai (lãnh "
                                             "đạo chạy lệnh: desk-admin --user TÊN_LÃNH_ĐẠO)")
+    p.add_argument("--unit", help="đơn vị đứng tên xin lỗi (mặc định: đơn vị có bước quá hạn "
+                                  "nhiều nhất, không có thì cơ quan)")
     printable("stop-notice", _printer(letters.write_stop_notice),
               "thông báo dừng giải quyết hồ sơ (mẫu 05, bộ 2025)")
     printable("supplement-request", _printer(letters.write_supplement_request),

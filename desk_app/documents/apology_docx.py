@@ -3,19 +3,24 @@ signer's secretary to adjust before signing.
 
 The page follows Decree 30/2020 as the PDF does: A4, margins 20/20/30/15 mm, Times New Roman
 13 pt (Word substitutes a metric-compatible font where it is missing), the agency names and the
-Quốc hiệu side by side in a borderless table, "Nơi nhận" beside the signer at the end.
+Quốc hiệu side by side in a borderless table, "Nơi nhận" beside the signer at the end. The
+dossier's QR code (Circular 01/2023/TT-VPCP Art. 26) sits where the PDF has it: in the
+upper-left corner, 5 mm from the sheet's edges, the PDF's size; a picture anchored to the page
+in the page header, so it takes no room from the text and an edit of the letter cannot move it.
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Mm, Pt
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.section import Section
+from docx.shared import Cm, Emu, Mm, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
@@ -23,6 +28,7 @@ from desk_app.documents.apology import ApologyDocument, apology_lines
 from desk_app.documents.forms import FormText, form_text
 from desk_app.documents.layout import Target, official_date
 from desk_app.documents.letter_parts import recipients
+from desk_app.documents.qr import CORNER_OFFSET, CORNER_SIZE, qr_png
 
 FONT = "Times New Roman"
 HEADER_LEFT = Cm(6.8)
@@ -48,6 +54,8 @@ def render_apology_docx(doc: ApologyDocument, target: Target) -> None:
     normal.paragraph_format.space_after = Pt(0)
     normal.paragraph_format.space_before = Pt(0)
 
+    if doc.qr_payload:
+        _corner_qr(section, doc.qr_payload)
     _header(word, doc, form)
     for line in apology_lines(doc, form):
         if line.kind == "addressee":
@@ -64,6 +72,37 @@ def render_apology_docx(doc: ApologyDocument, target: Target) -> None:
     _closing(word, doc, form)
     word.core_properties.title = f"{form.title} - {doc.code}"
     word.save(target)
+
+
+def _emu(points: float) -> int:
+    """reportlab's points (the PDF's sizes) in Word's English Metric Units."""
+    return round(points * 12700)
+
+
+def _corner_qr(section: Section, payload: str) -> None:
+    """The QR code as a picture anchored to the page's upper-left corner, in front of the
+    text and wrapping none of it (python-docx adds only pictures in line: the inline
+    element becomes an anchor with the same picture)."""
+    run = section.header.paragraphs[0].add_run()
+    size = _emu(CORNER_SIZE)
+    run.add_picture(io.BytesIO(qr_png(payload)), width=Emu(size), height=Emu(size))
+    inline = run._r.xpath(".//wp:inline")[0]
+    offset = _emu(CORNER_OFFSET)
+    anchor = parse_xml(
+        f'<wp:anchor {nsdecls("wp", "a", "pic", "r")} distT="0" distB="0" distL="0" '
+        'distR="0" simplePos="0" relativeHeight="251659264" behindDoc="0" locked="1" '
+        'layoutInCell="1" allowOverlap="1">'
+        '<wp:simplePos x="0" y="0"/>'
+        f'<wp:positionH relativeFrom="page"><wp:posOffset>{offset}</wp:posOffset>'
+        '</wp:positionH>'
+        f'<wp:positionV relativeFrom="page"><wp:posOffset>{offset}</wp:posOffset>'
+        '</wp:positionV>'
+        f'<wp:extent cx="{size}" cy="{size}"/>'
+        '<wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/></wp:anchor>')
+    for child in list(inline):
+        if child.tag in (qn("wp:docPr"), qn("wp:cNvGraphicFramePr"), qn("a:graphic")):
+            anchor.append(child)
+    inline.getparent().replace(inline, anchor)
 
 
 def _text(cell_or_doc, text: str, *, size: float = 13, bold: bool = False,

@@ -28,6 +28,7 @@ FORM_KEYS = (
     "closing_notice",
     "control_sheet",
     "register",
+    "result_handover",
 )
 
 

@@ -62,6 +62,8 @@ class NumberedLetter:
     signer_name: str = field(kw_only=True)
     # The Circular 01/2023 QR code printed in the upper-left corner (none when empty).
     qr_payload: str = field(default="", kw_only=True)
+    # Who received the dossier when a unit other than the office issues the letter.
+    received_by: str = field(default="", kw_only=True)
 
     def opening(self, form: FormText) -> list[LetterLine]:
         """"Kính gửi" the applicant, then the dossier the office received from them."""
@@ -69,7 +71,7 @@ class NumberedLetter:
             LetterLine("addressee", form.text("addressee", name=self.applicant_name)),
             LetterLine("paragraph", form.text(
                 "received", received_on=short_date(form, self.received_at.date()),
-                agency_name=self.header.agency_name, code=self.code)),
+                agency_name=self.received_by or self.header.agency_name, code=self.code)),
         ]
 
 

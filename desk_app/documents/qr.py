@@ -4,7 +4,10 @@ Art. 26: the upper-left corner)."""
 
 from __future__ import annotations
 
+import io
+
 import qrcode
+from PIL import Image
 from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib.colors import black
 from reportlab.lib.units import mm
@@ -23,6 +26,20 @@ def qr_matrix(payload: str) -> list[list[bool]]:
     code.add_data(payload)
     code.make(fit=True)
     return code.get_matrix()
+
+
+def qr_png(payload: str, module_pixels: int = 8) -> bytes:
+    """The QR code of `payload` as a black-and-white PNG, quiet zone included, for documents
+    that embed an image (the Word apology): `module_pixels` per module keeps every module
+    sharp when the image is scaled to its printed size."""
+    matrix = qr_matrix(payload)
+    side = len(matrix)
+    image = Image.new("1", (side, side), 1)
+    image.putdata([0 if dark else 1 for row in matrix for dark in row])
+    image = image.resize((side * module_pixels, side * module_pixels), Image.NEAREST)
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
 
 
 def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:

@@ -1,12 +1,13 @@
 """The statistics report's tables as data: form 06/VPCP/KSTT bare, then its annex.
 
 Sheet 1 (and the PDF's first part) is the official form exactly: 13 columns, its two-level
-header, one row per field (lĩnh vực) and the totals, the dossiers withdrawn in the period left
-out of every column. The annex holds what the form has no column for: per procedure and per
-unit the withdrawn dossiers, the average time, the ratings and Decision 766's indicators, then
-the indicators' points. The workbook (report_xlsx.py) and the PDF (report_pdf.py) both draw
-these `TableSpec`s, so they cannot drift apart. The wording is data
-(`resources/reports/kstt06.json`); the counters come from a `domain.report.Report`.
+header, one row per field (lĩnh vực) and the totals, the dossiers withdrawn or closed (Decree 118
+Art. 19(5)) in the period left out of every column. The annex holds what the form has no column
+for: per procedure and per unit the withdrawn and the closed dossiers, the average time, the
+ratings and Decision 766's indicators, then the indicators' points. The workbook
+(report_xlsx.py) and the PDF (report_pdf.py) both draw these `TableSpec`s, so they cannot drift
+apart. The wording is data (`resources/reports/kstt06.json`); the counters come from a
+`domain.report.Report`.
 """
 
 from __future__ import annotations
@@ -123,6 +124,7 @@ def _annex_cells(figures: Figures) -> tuple[Cell, ...]:
     return (
         Cell(figures.official_received_total, "count"),
         Cell(figures.withdrawn, "count"),
+        Cell(figures.closed, "count"),
         Cell(figures.average_working_days, "decimal"),
         Cell(figures.satisfaction_rate, "percent"),
         *(Cell(indicator.compute(figures), "percent") for indicator in INDICATORS),
@@ -132,13 +134,13 @@ def _annex_cells(figures: Figures) -> tuple[Cell, ...]:
 def _annex_header(lead: Sequence[str]) -> tuple[Span, ...]:
     words = wording()
     titles = [*lead, words["col_official_received"], words["col_withdrawn"],
-              words["col_average_days"], words["col_rating_satisfied"],
+              words["col_closed"], words["col_average_days"], words["col_rating_satisfied"],
               *(f"{indicator.name_vi} (%)" for indicator in INDICATORS)]
     return (tuple(Span(text, 0, n, 0, n) for n, text in enumerate(titles))
             + tuple(Span(f"({n + 1})", 1, n, 1, n) for n in range(len(titles))))
 
 
-_ANNEX_NUMBER_WIDTHS = (12, 10, 12, 11)
+_ANNEX_NUMBER_WIDTHS = (12, 10, 12, 12, 11)
 
 
 def annex_procedures(report: Report) -> TableSpec:

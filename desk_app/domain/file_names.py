@@ -35,6 +35,7 @@ DOCUMENT_STEMS = {
     "closing_notice": "thong-bao-dong-ho-so",
     "apology": "xin-loi",
     "control_sheet": "phieu-kiem-soat",
+    "result_handover": "phieu-ban-giao-ket-qua",
 }
 
 

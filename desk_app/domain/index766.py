@@ -3,9 +3,8 @@ report's figures, and the points they earn.
 
 Each indicator is a row of `INDICATORS`: its key, Vietnamese name, formula as printed, source,
 and the function that computes it from one line of the report (`domain.report.Figures`). An
-indicator whose data the program does not keep (the reuse rate: how often digitised data
-were used again, which needs a count the figures do not carry yet) is absent, never shown
-with an invented value; adding it is one more row once the figures carry its counters.
+indicator whose data the program does not keep is absent, never shown with an invented value;
+adding one is one more row once the figures carry its counters.
 
 Points: an office setting per indicator, `index766_<key>` = "THRESHOLD:POINTS" (percent and
 points, e.g. "90:18"): the full points at or above the threshold, in proportion below it.
@@ -99,6 +98,11 @@ def results_digitised_rate(f: Figures) -> float | None:
     return f.results_digitised_rate
 
 
+def reuse_rate(f: Figures) -> float | None:
+    """New dossiers that reused at least one earlier digitised copy, over the new ones."""
+    return f.reuse_rate
+
+
 SOURCE = "Quyết định 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ"
 INDICATORS: tuple[Indicator, ...] = (
     Indicator("on_time_rate", "Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn",
@@ -117,6 +121,9 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("results_digitised_rate", "Tỷ lệ số hóa kết quả giải quyết TTHC",
               "số hồ sơ đã giải quyết có kết quả được số hóa / số hồ sơ đã giải quyết", SOURCE,
               results_digitised_rate, "100:10", on_report_table=False),
+    Indicator("reuse_rate", "Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa",
+              "số hồ sơ mới tiếp nhận có sử dụng lại ít nhất một thành phần đã được số hóa / "
+              "số hồ sơ mới tiếp nhận", SOURCE, reuse_rate, "100:10", on_report_table=False),
 )
 
 

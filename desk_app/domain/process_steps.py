@@ -128,6 +128,31 @@ def parse_steps(text: str) -> tuple[StepSpec, ...]:
     return tuple(steps)
 
 
+def steps_from_rows(rows: Sequence[tuple[str, str, str]]) -> tuple[StepSpec, ...]:
+    """Steps typed as rows (name, unit, budget), as the catalogue screen edits them; a
+    ValueError in Vietnamese naming the step and its field otherwise. Blank rows are skipped."""
+    steps = []
+    for name, unit, budget in rows:
+        name, unit, budget = (" ".join(nfc(value).split()) for value in (name, unit, budget))
+        if not (name or unit or budget):
+            continue
+        where = f"Bước {len(steps) + 1}"
+        for field_name, value in (("tên bước", name), ("đơn vị", unit)):
+            if not value:
+                raise ValueError(f"{where}, {field_name}: không được để trống")
+            if len(value) > _MAX_NAME:
+                raise ValueError(f"{where}, {field_name}: dài quá {_MAX_NAME} ký tự")
+        if not budget:
+            raise ValueError(f"{where}, thời gian: không được để trống")
+        try:
+            steps.append(StepSpec(name, unit, StepBudget.parse(budget)))
+        except ValueError as exc:
+            raise ValueError(f"{where}, {exc}") from exc
+    if len(steps) > MAX_STEPS:
+        raise ValueError(f"Các bước: quá {MAX_STEPS} bước")
+    return tuple(steps)
+
+
 def format_steps(steps: Sequence[StepSpec]) -> str:
     """The catalogue-file spelling (inverse of `parse_steps`)."""
     return "; ".join(f"{s.name}|{s.unit}|{s.budget}" for s in steps)

@@ -7,6 +7,9 @@ The payload (docs/qr-payload.md) is fields `KEY:value` joined by `|`, the dossie
     TVB:Giấy tiếp nhận hồ sơ và hẹn trả kết quả|HT:desk_app@000.00.00.H49|
     TG:2025-06-10T14:05|HEN:2025-06-17T14:05|URL:https://…|MAC:k3J9aQ2m1x
 
+A result's hand-over slip carries the result's validity instead of an appointment:
+`HL:2030-06-30` (valid until that day) or `HL:khong-thoi-han` (no time limit).
+
 Every value but the document's name (TVB) is ASCII (anything else percent-encoded), and the
 tag signs exactly those ASCII fields: a scanner that types as a keyboard and drops or replaces
 the Vietnamese letters still gives the code and a tag that verifies. The document's name is
@@ -24,7 +27,7 @@ import hmac
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from urllib.parse import quote, unquote
 
 TAG_LENGTH = 10
@@ -39,6 +42,8 @@ MARK = CODE_KEY + ":"
 SYSTEM_NAME = "desk_app"
 # Signs the new payload apart from the old tag of a code alone: one cannot pass for the other.
 _SIGNED_PREFIX = "desk_app/qr/2\n"
+# HL's value for a result without a time limit: ASCII, so a keyboard scanner types it intact.
+NO_TIME_LIMIT = "khong-thoi-han"
 # Printable ASCII less the separator, the escape and the space (printed as %20).
 _ASCII_SAFE = "".join(chr(c) for c in range(0x21, 0x7F) if chr(c) not in "|%")
 
@@ -58,8 +63,9 @@ class DocumentFields:
     """What Circular 01/2023 Art. 26 asks of the QR code of a document in the dossier process.
 
     `kind` is the form's key (receipt, supplement_request, refusal, apology, stop_notice,
-    control_sheet), `name` its title; `code` is empty on a slip given for a dossier that
-    was not received. A receipt carries its `appointment`.
+    control_sheet, result_handover), `name` its title; `code` is empty on a slip given for a
+    dossier that was not received. A receipt carries its `appointment`, a result's hand-over
+    its `validity` (see `validity_text`).
     """
 
     code: str
@@ -71,6 +77,12 @@ class DocumentFields:
     issued_at: datetime
     appointment: datetime | None = None
     url: str = ""
+    validity: str = ""
+
+
+def validity_text(valid_until: date | None) -> str:
+    """HL's value: the last day the result is valid, or NO_TIME_LIMIT."""
+    return valid_until.isoformat() if valid_until is not None else NO_TIME_LIMIT
 
 
 def _ascii(value: str) -> str:
@@ -99,6 +111,8 @@ def document_payload(doc: DocumentFields, secret: str) -> str:
     ]
     if doc.appointment is not None:
         fields.append(("HEN", _moment(doc.appointment)))
+    if doc.validity:
+        fields.append(("HL", _ascii(doc.validity)))
     if doc.url:
         fields.append(("URL", _ascii(doc.url)))
     fields.append((TAG_KEY, tag(_signed(fields), secret)))

@@ -13,17 +13,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from desk_app.domain.index766 import IndicatorValue
 
-# The FORMATS.md counters: received_total counts the dossiers withdrawn in the period, as
-# the program always has; official_received_total (= resolved + in progress) is the official
-# form's total, which leaves them out.
+# The FORMATS.md counters: received_total counts the dossiers withdrawn or closed (Decree 118
+# Art. 19(5)) in the period, as the program always has for the withdrawn, so received_total =
+# resolved_total + in_progress_total + withdrawn + closed; official_received_total (= resolved
+# + in progress) is the official form's total, which leaves both out.
 COUNTERS = (
     "carried_over", "received_online", "received_direct_postal", "received_total",
     "resolved_total", "resolved_early", "resolved_on_time", "resolved_late",
-    "in_progress_total", "in_progress_within", "in_progress_overdue", "withdrawn",
+    "in_progress_total", "in_progress_within", "in_progress_overdue", "withdrawn", "closed",
     "official_received_total",
 )
 # Form 06/VPCP/KSTT's numbers after STT and the field, in its column order (3)-(13): the
-# received ones without the dossiers withdrawn in the period.
+# received ones without the dossiers withdrawn or closed in the period.
 OFFICIAL_COLUMNS = (
     "official_received_total", "official_carried_over", "official_received_online",
     "official_received_direct_postal", "resolved_total", "resolved_early", "resolved_on_time",
@@ -31,10 +32,11 @@ OFFICIAL_COLUMNS = (
 )
 RATES = ("on_time_rate", "average_working_days", "online_share", "satisfaction_rate")
 # Decision 766/QĐ-TTg's digitisation figures (issue 18): new dossiers received with every
-# checklist document digitised (or reused), results digitised, and their shares of the new
-# dossiers received and of the resolved.
+# checklist document digitised (or reused), results digitised, new dossiers received that
+# reused at least one earlier digitised copy, and their shares of the new dossiers received
+# and of the resolved.
 DIGITISATION = ("received_digitised", "results_digitised", "received_digitised_rate",
-                "results_digitised_rate")
+                "results_digitised_rate", "received_reused", "reuse_rate")
 
 
 def is_satisfied(score: int, scale: int) -> bool:
@@ -71,12 +73,18 @@ class Tally:
     withdrawn_carried_over: int = 0
     withdrawn_online: int = 0
     withdrawn_direct_postal: int = 0
+    # Closed in the period for want of the requested additions, left out the same way.
+    closed: int = 0
+    closed_carried_over: int = 0
+    closed_online: int = 0
+    closed_direct_postal: int = 0
     working_days: int = 0
     ratings: int = 0
     satisfied: int = 0
     disliked: int = 0
     received_digitised: int = 0
     results_digitised: int = 0
+    received_reused: int = 0
 
     def add(self, other: Tally) -> None:
         for f in fields(self):
@@ -96,15 +104,16 @@ class Tally:
 
     @property
     def official_carried_over(self) -> int:
-        return self.carried_over - self.withdrawn_carried_over
+        return self.carried_over - self.withdrawn_carried_over - self.closed_carried_over
 
     @property
     def official_received_online(self) -> int:
-        return self.received_online - self.withdrawn_online
+        return self.received_online - self.withdrawn_online - self.closed_online
 
     @property
     def official_received_direct_postal(self) -> int:
-        return self.received_direct_postal - self.withdrawn_direct_postal
+        return (self.received_direct_postal - self.withdrawn_direct_postal
+                - self.closed_direct_postal)
 
     @property
     def official_received_total(self) -> int:
@@ -136,6 +145,9 @@ class Tally:
             "received_digitised_rate": _share(
                 self.received_digitised, self.received_online + self.received_direct_postal),
             "results_digitised_rate": _share(self.results_digitised, self.resolved_total),
+            "received_reused": self.received_reused,
+            "reuse_rate": _share(
+                self.received_reused, self.received_online + self.received_direct_postal),
         }
 
 
@@ -159,6 +171,9 @@ class Figures:
     in_progress_within: int
     in_progress_overdue: int
     withdrawn: int
+    # Closed in the period, the requested additions not completed in time (Decree 118 Art.
+    # 19(5)): like the withdrawn, in received_total and in none of form 06's columns.
+    closed: int
     official_received_total: int
     official_carried_over: int
     official_received_online: int
@@ -175,11 +190,14 @@ class Figures:
     # Ratings given in the period that are above their scale's middle (see is_satisfied).
     satisfaction_rate: float | None
     # DIGITISATION: received_digitised / (received_online + received_direct_postal),
-    # results_digitised / resolved_total.
+    # results_digitised / resolved_total, received_reused / (received_online +
+    # received_direct_postal).
     received_digitised: int = 0
     results_digitised: int = 0
     received_digitised_rate: float | None = None
     results_digitised_rate: float | None = None
+    received_reused: int = 0
+    reuse_rate: float | None = None
 
 
 @dataclass(frozen=True)

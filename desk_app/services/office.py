@@ -49,6 +49,7 @@ KEY_LABELS_VI = {
     "code_agency": "Mã hồ sơ bắt đầu bằng mã cơ quan (settling: cơ quan giải quyết; "
                    "receiving: nơi tiếp nhận)",
     "supplement_days": "Thời hạn bổ sung hồ sơ (ngày)",
+    "step_warning_hours": "Báo trước khi bước xử lý đến hạn (giờ làm việc)",
 }
 
 DEFAULTS = {
@@ -76,6 +77,8 @@ DEFAULTS = {
     "code_agency": "",
     # Decree 118 Art. 19(5): additions not completed within 15 days close the dossier.
     "supplement_days": "15",
+    # Half a working day: the holder of a step hears of it while there is time to act.
+    "step_warning_hours": "4",
 }
 
 # Not shown nor settable: the key that signs receipt QR codes.
@@ -229,6 +232,8 @@ VALIDATORS: dict[str, Callable[[str], str]] = {
     **notice_settings.VALIDATORS,
     "code_agency": _check_code_agency,
     "supplement_days": _check_count("supplement_days", 1, 90),
+    # Up to two working weeks ahead; at least an hour, else the warning comes too late to act.
+    "step_warning_hours": _check_count("step_warning_hours", 1, 80),
 }
 
 # Digitisation's settings (issue 18) are declared beside the file store they configure.

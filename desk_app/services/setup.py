@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from desk_app.services import dossier_steps, office, users
+from desk_app.services import office, schema_upgrade, users
 from desk_app.services.actors import FIRST_START, Actor
 from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
@@ -16,8 +16,6 @@ from desk_app.services.safety.sqlite_file import set_asides, sqlite_path
 from desk_app.store import migrate
 from desk_app.store.db import retrying, session_scope
 from desk_app.store.models import User
-
-STEPS_REVISION = "0010"
 
 
 @dataclass(frozen=True)
@@ -34,12 +32,10 @@ def init_database(desk: Desk) -> InitReport:
     office's data is to be put back, not replaced by an empty database."""
     _refuse_empty_over_set_aside(desk.url)
     before = migrate.current_revision(desk.url)
-    migrate.upgrade(desk.url)
+    filled = schema_upgrade.upgrade(desk.url)
     with session_scope(desk.url) as session:
         ensure_secret(session)
         loaded = load_bundled_if_empty(session)
-    # Revisions are zero-padded numbers: a register from before the steps gets them once.
-    filled = dossier_steps.fill_missing(desk.url) if before and before < STEPS_REVISION else 0
     return InitReport(before, migrate.current_revision(desk.url), loaded, filled)
 
 

@@ -329,7 +329,8 @@ class Notice(Base):
     causes it, delivered afterwards by a sender (`services/notices/delivery.py`)."""
 
     __tablename__ = "notice"
-    __table_args__ = (Index("ix_notice_due", "status", "next_attempt_at"),)
+    __table_args__ = (Index("ix_notice_due", "status", "next_attempt_at"),
+                      Index("ix_notice_once_key", "once_key", unique=True))
     id: Mapped[int] = mapped_column(primary_key=True)
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id"), index=True)
     event: Mapped[str] = mapped_column(String(32))
@@ -347,6 +348,10 @@ class Notice(Base):
     next_attempt_at: Mapped[datetime] = mapped_column(DateTime)
     claimed_at: Mapped[datetime | None] = mapped_column(DateTime)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # An internal notice's subject, written once ever (migration 0011): citizens' are NULL.
+    once_key: Mapped[str | None] = mapped_column(String(320))
+
+
 class StoredFile(Base):
     """One file of the content-addressed store (issue 18), named by its SHA-256: stored once
     however many dossiers refer to it. The bytes live in the store folder beside an SQLite

@@ -21,12 +21,14 @@ from desk_app.ui.counter.intake_page import IntakePage
 from desk_app.ui.counter.return_page import ReturnPage
 from desk_app.ui.counter.scan import ScanBar
 from desk_app.ui.dossiers.dossiers_page import DossiersPage
+from desk_app.ui.processing.inbox_page import InboxPage
 from desk_app.ui.session.calendar_announcement import announce_calendar
 from desk_app.ui.session.help_window import AboutDialog, HelpWindow
 from desk_app.ui.session.notice_counts import NoticeCounts
 from desk_app.ui.session.notice_sender import NoticeSender
 from desk_app.ui.session.notifier import DeskTray, Notifier
 from desk_app.ui.session.roles import role_label
+from desk_app.ui.session.step_notifier import StepNotifier
 from desk_app.ui.supervision.overdue_page import OverduePage
 from desk_app.ui.supervision.reports_page import ReportsPage
 from desk_app.ui.widgets.day_counts import DayCountsBar
@@ -67,6 +69,8 @@ class MainWindow(QMainWindow):
         # Handing results over is recorded under the user who does it.
         self.return_page = ReturnPage(desk) if desk.actor is not None else None
         self.dossiers_page = DossiersPage(desk)
+        # An inbox is a user's (theirs, their unit's, the desk's).
+        self.inbox_page = InboxPage(desk) if desk.actor is not None else None
         self.settings_page = SettingsPage(desk, settings)
         # Each page with the permission that opens it to a role (the others do not see it in
         # the list) and the heading of its chapter in the guide (F1).
@@ -82,6 +86,9 @@ class MainWindow(QMainWindow):
              "Báo cáo thống kê"),
             (self.tr("Catalogue"), self.catalog_page, "catalog.read", "Danh mục thủ tục"),
             (self.tr("Settings"), self.settings_page, "", "Cài đặt"),
+            # Last, so that the other pages keep the Alt+number people learnt.
+            (self.tr("My dossiers"), self.inbox_page or LoginNeededPage(), "dossier.read",
+             "Hồ sơ của tôi"),
         ]
         self.guide_sections = [section for *_, section in entries]
         for number, (title, page, permission, _section) in enumerate(entries, start=1):
@@ -134,13 +141,19 @@ class MainWindow(QMainWindow):
         self.day_counts_timer = QTimer(self)
         self.day_counts_timer.timeout.connect(self.refresh_day_counts)
         self.day_counts_timer.start(DAY_COUNTS_REFRESH_MS)
+        if self.inbox_page is not None:
+            self.day_counts_timer.timeout.connect(self.inbox_page.refresh_if_shown)
         if self.intake_page is not None:
             self.intake_page.dossierReceived.connect(self.refresh_day_counts)
         # A change made on a page (a step, an apology) shows in the counts on the next page.
         self.navigation.currentRowChanged.connect(lambda _row: self.refresh_day_counts())
         self.tray = DeskTray(self)
-        self.tray.clicked.connect(self.show_overdue)
-        self.notifier = Notifier(desk, self.tray.show, parent=self)
+        # A click on a notification leads to what it was about: a step due soon to My
+        # dossiers, the rest to the Overdue screen.
+        self._tray_leads_to_inbox = False
+        self.tray.clicked.connect(self._tray_clicked)
+        self.notifier = Notifier(desk, lambda notice: self._tell(notice, False), parent=self)
+        self.step_notifier = StepNotifier(desk, self._tell_step, parent=self)
         announce_calendar(desk, self.tray.show)
         self.notice_sender = NoticeSender(desk, parent=self)
         self.notice_sender.sent.connect(lambda *_: self.notice_counts.refresh())
@@ -211,6 +224,26 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(1)
         self.dossiers_page.show_urgency(urgency)
 
+    def _tell(self, notice, about_inbox: bool) -> None:
+        self._tray_leads_to_inbox = about_inbox
+        self.tray.show(notice)
+
+    def _tell_step(self, notice) -> None:
+        # A head's step past due is read on the Overdue screen's strip.
+        self._tell(notice, self.step_notifier.last_kind == "due_soon")
+
+    def _tray_clicked(self) -> None:
+        if self._tray_leads_to_inbox and self.inbox_page is not None:
+            self.show_inbox()
+        else:
+            self.show_overdue()
+
+    def show_inbox(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.navigation.setCurrentRow(self.pages.indexOf(self.inbox_page))
+
     def show_overdue(self) -> None:
         """Where a click on a notification leads."""
         self.showNormal()
@@ -224,6 +257,7 @@ class MainWindow(QMainWindow):
         # database that may be gone (a restore, the next session's schema).
         self.day_counts_timer.stop()
         self.notifier.stop()
+        self.step_notifier.stop()
         self.notice_sender.stop()
         if self.help_window is not None:
             self.help_window.close()

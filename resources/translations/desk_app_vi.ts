@@ -41,12 +41,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="97" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="101" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="145" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="149" />
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
@@ -54,32 +54,32 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="103" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="115" />
         <source>Add a user</source>
         <translation>Thêm người dùng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="103" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="115" />
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="106" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="118" />
         <source>letters, digits, dots and underscores</source>
         <translation>chữ, số, dấu chấm và gạch dưới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="109" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="121" />
         <source>&amp;Username:</source>
         <translation>&amp;Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="110" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="122" />
         <source>F&amp;ull name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="111" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="123" />
         <source>&amp;Role:</source>
         <translation>&amp;Vai trò:</translation>
     </message>
@@ -158,119 +158,129 @@
 <context>
     <name>ApologyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="71" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="72" />
         <source>Apology letter (form 04) – %1</source>
         <translation>Văn bản xin lỗi (mẫu 04) – %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="73" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="74" />
         <source>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br&gt;Received %3 · due %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br&gt;Nhận %3 · hẹn trả %4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="81" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="82" />
         <source>Already issued: %1 letter(s), the latest %2; new appointment %3.</source>
         <translation>Đã ra %1 văn bản, gần nhất số %2; ngày hẹn mới %3.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="89" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="90" />
         <source>The result is late</source>
         <translation>Trả kết quả trễ hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="91" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="92" />
         <source>Why the result is late</source>
         <translation>Lý do trễ hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="92" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="93" />
         <source>New appointment:</source>
         <translation>Ngày hẹn mới:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="103" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="104" />
         <source>Suggested: %n working day(s) after the later of now and the appointment it replaces</source>
         <translation>
             <numerusform>Gợi ý: %n ngày làm việc sau thời điểm muộn hơn giữa hiện tại và ngày hẹn được thay thế</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="106" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="107" />
         <source>Delay</source>
         <translation>Trễ hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="109" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="110" />
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="116" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="117" />
         <source>Errors (sai sót)</source>
         <translation>Sai sót</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="123" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="124" />
         <source>Other errors, one per line</source>
         <translation>Sai sót khác, mỗi dòng một sai sót</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="130" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="129" />
+        <source>The unit that caused the delay makes the apology: by default the one whose step overran most</source>
+        <translation>Đơn vị gây chậm trễ đứng tên xin lỗi: mặc định là đơn vị có bước quá hạn nhiều nhất</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="134" />
         <source>Why the leader agrees to extend a second time</source>
         <translation>Lý do lãnh đạo đồng ý gia hạn lần thứ hai</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="134" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="138" />
+        <source>Apologising unit:</source>
+        <translation>Đơn vị xin lỗi:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="139" />
         <source>Signed by:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="135" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="140" />
         <source>Second extension, confirmed because:</source>
         <translation>Gia hạn lần hai, lãnh đạo đồng ý vì:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="143" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="148" />
         <source>&amp;Issue</source>
         <translation>&amp;Ra văn bản</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="145" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="150" />
         <source>&amp;PDF: preview and print…</source>
         <translation>&amp;PDF: xem và in…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="146" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="151" />
         <source>&amp;Word (.docx)…</source>
         <translation>&amp;Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="147" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="152" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="206" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="212" />
         <source>Letter %1 issued: print it or save it for editing.</source>
         <translation>Đã ra văn bản số %1: in ngay hoặc lưu để chỉnh sửa.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="214" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="220" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="227" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="233" />
         <source>Apology letter %1</source>
         <translation>Văn bản xin lỗi số %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="233" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="239" />
         <source>Save the letter for editing</source>
         <translation>Lưu văn bản để chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="234" />
+        <location filename="../../desk_app/ui/dossiers/apology_dialog.py" line="240" />
         <source>Word documents (*.docx)</source>
         <translation>Tài liệu Word (*.docx)</translation>
     </message>
@@ -436,28 +446,28 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="162" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="164" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/audit_page.py" line="130" />
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="163" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="165" />
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="165" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="167" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="167" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="169" />
         <source>Object</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="170" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="172" />
         <source>Change (before → after)</source>
         <translation>Thay đổi (trước → sau)</translation>
     </message>
@@ -564,13 +574,13 @@
     <message>
         <location filename="../../desk_app/ui/admin/audit_page.py" line="131" />
         <location filename="../../desk_app/ui/admin/audit_page.py" line="145" />
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="148" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="149" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/audit_page.py" line="132" />
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="154" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="155" />
         <source>Letter</source>
         <translation>Văn bản</translation>
     </message>
@@ -686,116 +696,126 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/audit_page.py" line="148" />
+        <source>Apologising unit</source>
+        <translation>Đơn vị xin lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="149" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="149" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="150" />
         <source>Applicant kind</source>
         <translation>Loại người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="149" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="150" />
         <source>ID number</source>
         <translation>Số giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="150" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="151" />
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="150" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="151" />
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="151" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="152" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="151" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="152" />
         <source>Submitted</source>
         <translation>Hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="152" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="153" />
         <source>Result delivery</source>
         <translation>Nơi nhận kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="152" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="153" />
         <source>Sets</source>
         <translation>Số bộ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="153" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="154" />
         <source>Fee</source>
         <translation>Phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="153" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="154" />
         <source>Papers</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="153" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="154" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="154" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="155" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="155" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="156" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="155" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="156" />
         <source>By post</source>
         <translation>Qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="156" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="157" />
         <source>Collected by</source>
         <translation>Người nhận kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="157" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="158" />
         <source>Collector's ID</source>
         <translation>Giấy tờ của người nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="158" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="159" />
         <source>Tracking number</source>
         <translation>Số vận đơn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="158" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="159" />
         <source>Notices by</source>
         <translation>Nhận thông báo qua</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/audit_page.py" line="160" />
+        <source>Valid until</source>
+        <translation>Hiệu lực đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="162" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="160" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="162" />
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="211" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="213" />
         <source>Before:</source>
         <translation>Trước:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="211" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="213" />
         <source>After:</source>
         <translation>Sau:</translation>
     </message>
@@ -803,56 +823,56 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="223" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="225" />
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="224" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="226" />
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="227" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="229" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="227" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="229" />
         <source>to</source>
         <translation>đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="228" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="230" />
         <source>Verify the chain</source>
         <translation>Kiểm tra chuỗi băm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="230" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="232" />
         <source>Checks that no entry was edited, deleted or inserted outside the program</source>
         <translation>Kiểm tra không có mục nào bị sửa, xoá hoặc chèn ngoài chương trình</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="278" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="280" />
         <source>%n entries</source>
         <translation>
             <numerusform>%n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="284" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="286" />
         <source>Verifying the chain…</source>
         <translation>Đang kiểm tra chuỗi băm…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="300" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="302" />
         <source>The audit trail is intact: %n entries</source>
         <translation>
             <numerusform>Nhật ký thay đổi nguyên vẹn: %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_page.py" line="304" />
+        <location filename="../../desk_app/ui/admin/audit_page.py" line="306" />
         <source>The audit trail was tampered with: entry {id} {problem}</source>
         <translation>Nhật ký thay đổi bị can thiệp: mục số {id} {problem}</translation>
     </message>
@@ -883,42 +903,57 @@
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../desk_app/ui/admin/catalog_page.py" line="29" />
+        <location filename="../../desk_app/ui/admin/catalog_page.py" line="45" />
         <source>Search by code or name (diacritics optional)</source>
         <translation>Tìm theo mã hoặc tên (gõ có dấu hay không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/catalog_page.py" line="32" />
+        <location filename="../../desk_app/ui/admin/catalog_page.py" line="48" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/catalog_page.py" line="33" />
+        <location filename="../../desk_app/ui/admin/catalog_page.py" line="49" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/catalog_page.py" line="34" />
+        <location filename="../../desk_app/ui/admin/catalog_page.py" line="50" />
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/catalog_page.py" line="35" />
+        <location filename="../../desk_app/ui/admin/catalog_page.py" line="51" />
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/catalog_page.py" line="36" />
+        <location filename="../../desk_app/ui/admin/catalog_page.py" line="52" />
         <source>Time limit</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/catalog_page.py" line="37" />
+        <location filename="../../desk_app/ui/admin/catalog_page.py" line="53" />
+        <source>Steps</source>
+        <translation>Các bước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/catalog_page.py" line="54" />
         <source>Fee</source>
         <translation>Phí, lệ phí</translation>
     </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/catalog_page.py" line="65" />
+        <source>Internal &amp;steps…</source>
+        <translation>Các &amp;bước quy trình nội bộ…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/catalog_page.py" line="66" />
+        <source>The selected procedure's steps, version by version (administrators edit them)</source>
+        <translation>Các bước quy trình nội bộ của thủ tục đang chọn, theo từng phiên bản (quản trị viên sửa được)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/admin/catalog_page.py" line="62" />
+        <location filename="../../desk_app/ui/admin/catalog_page.py" line="89" />
         <source>%n procedure(s)</source>
         <translation>
             <numerusform>%n thủ tục</numerusform>
@@ -928,42 +963,42 @@
 <context>
     <name>ClockWarningsPanel</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="30" />
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="31" />
         <source>Online dossier to accept or return (8 working hours)</source>
         <translation>Hồ sơ trực tuyến cần tiếp nhận hoặc yêu cầu bổ sung (8 giờ làm việc)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="31" />
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="32" />
         <source>Supplement period ran out: close the dossier</source>
         <translation>Hết hạn bổ sung: đóng hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="32" />
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="33" />
         <source>Due soon, no notice of lateness from the unit</source>
         <translation>Sắp đến hạn, đơn vị chưa thông báo dự kiến trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="35" />
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="36" />
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="36" />
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="37" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="37" />
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="38" />
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="38" />
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="39" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="62" />
+        <location filename="../../desk_app/ui/supervision/clock_warnings.py" line="66" />
         <source>&lt;b&gt;Decree 118 warnings: %n dossier(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Cảnh báo theo Nghị định 118: %n hồ sơ&lt;/b&gt;</numerusform>
@@ -1214,6 +1249,21 @@
         <source>Results digitised (%)</source>
         <translation>Tỷ lệ số hoá kết quả (%)</translation>
     </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/digitisation_table.py" line="39" />
+        <source>Reused a digitised copy</source>
+        <translation>Sử dụng lại bản số hóa</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/digitisation_table.py" line="41" />
+        <source>New dossiers received with at least one document reused from an earlier dossier's digitised copy</source>
+        <translation>Hồ sơ mới tiếp nhận có ít nhất một thành phần dùng lại bản số hóa của hồ sơ trước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/digitisation_table.py" line="43" />
+        <source>Data reused (%)</source>
+        <translation>Tỷ lệ sử dụng lại dữ liệu số hóa (%)</translation>
+    </message>
 </context>
 <context>
     <name>DossierClocks</name>
@@ -1261,362 +1311,382 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="88" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="91" />
         <source>Dossier %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="95" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="98" />
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="96" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="99" />
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="97" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="100" />
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="101" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="104" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="102" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="105" />
         <source>Event</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="103" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="106" />
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="104" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="182" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="107" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="193" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="105" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="108" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="132" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="138" />
         <source>Documents</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="133" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="139" />
         <source>Digitised copies</source>
         <translation>Bản số hoá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="134" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="140" />
         <source>History</source>
         <translation>Quá trình xử lý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="135" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="141" />
+        <source>Steps</source>
+        <translation>Các bước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="142" />
         <source>Notices to the applicant</source>
         <translation>Thông báo cho người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="146" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="153" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="149" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="156" />
         <source>by post, tracking number %1</source>
         <translation>gửi bưu chính, số vận đơn %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="152" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="159" />
         <source>collected by %1 (ID %2)</source>
         <translation>%1 nhận (giấy tờ %2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="156" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="163" />
+        <source>no time limit</source>
+        <translation>không thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="164" />
+        <source>valid until %1</source>
+        <translation>hiệu lực đến ngày %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="167" />
         <source>letter no. %1</source>
         <translation>số %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="169" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="180" />
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="170" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="181" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="171" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="182" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="172" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="183" />
         <source>ID number</source>
         <translation>Số giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="173" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="184" />
         <source>Contacts</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="174" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="185" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="177" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="188" />
         <source>Channel</source>
         <translation>Hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="178" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="189" />
         <source>Delivery</source>
         <translation>Nơi nhận kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="179" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="190" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="180" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="219" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="356" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="191" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="230" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="368" />
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="180" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="191" />
         <source>paused, no due date</source>
         <translation>đang tạm dừng, chưa có ngày hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="181" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="192" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="183" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="194" />
         <source>Register book / number</source>
         <translation>Quyển số / Số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="184" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="220" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="195" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="231" />
         <source>Apology</source>
         <translation>Đã xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="191" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="202" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="193" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="204" />
         <source>%1 (errors, no new appointment)</source>
         <translation>%1 (sai sót, không hẹn lại)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="196" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="207" />
         <source>not yet due</source>
         <translation>chưa đến hẹn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="197" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="208" />
         <source>kept</source>
         <translation>đúng hẹn mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="198" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="209" />
         <source>missed</source>
         <translation>trễ hẹn mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="199" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="210" />
         <source>dossier withdrawn</source>
         <translation>hồ sơ đã rút</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="201" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="212" />
         <source>%1, new appointment %2: %3</source>
         <translation>%1, hẹn lại %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="221" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="232" />
         <source>A new appointment does not change the due date: lateness still counts against the receipt's appointment</source>
         <translation>Ngày hẹn mới không thay đổi hạn giải quyết: việc trễ hẹn vẫn tính theo ngày hẹn trên Giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="229" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="240" />
         <source>&amp;Hand over…</source>
         <translation>&amp;Chuyển xử lý…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="230" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="241" />
         <source>Request &amp;supplements…</source>
         <translation>Yêu cầu &amp;bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="231" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="242" />
         <source>Supplement re&amp;ceived…</source>
         <translation>&amp;Nhận bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="232" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="243" />
         <source>S&amp;top…</source>
         <translation>&amp;Dừng giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="233" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="244" />
         <source>Res&amp;ume…</source>
         <translation>&amp;Tiếp tục giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="234" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="245" />
         <source>Result read&amp;y…</source>
         <translation>Đã có &amp;kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="235" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="246" />
         <source>Re&amp;fuse…</source>
         <translation>Từ chối &amp;giải quyết…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="236" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="247" />
         <source>&amp;Return result…</source>
         <translation>T&amp;rả kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="237" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="248" />
         <source>&amp;Withdraw…</source>
         <translation>Rút hồ &amp;sơ…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="238" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="249" />
         <source>&amp;Apology letter…</source>
         <translation>Văn bản &amp;xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="239" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="250" />
         <source>&amp;Lateness notice…</source>
         <translation>Thông báo &amp;trễ hạn…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="240" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="251" />
         <source>Close (no supplements)…</source>
         <translation>Đóng hồ sơ (không bổ sung)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="264" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="275" />
         <source>Log in to act on the dossier</source>
         <translation>Đăng nhập để xử lý hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="266" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="277" />
         <source>Your role may not do this</source>
         <translation>Vai trò của bạn không được làm việc này</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="268" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="279" />
         <source>Not possible in the dossier's present state</source>
         <translation>Không thực hiện được ở trạng thái hiện tại của hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="324" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="336" />
         <source>Apology letter</source>
         <translation>Văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="373" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="386" />
         <source>Receipt (PDF)…</source>
         <translation>Biên nhận (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="375" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="388" />
         <source>F&amp;orms</source>
         <translation>Biểu &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="376" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="389" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="382" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="395" />
         <source>Request for supplements (form 02)</source>
         <translation>Phiếu yêu cầu bổ sung (mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="383" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="396" />
         <source>Refusal (form 03)</source>
         <translation>Phiếu từ chối (mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="384" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="397" />
         <source>Stop notice (form 05)</source>
         <translation>Thông báo dừng giải quyết (mẫu 05)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="385" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="398" />
         <source>Closing notice</source>
         <translation>Thông báo đóng hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="387" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="400" />
         <source>Control sheet…</source>
         <translation>Phiếu kiểm soát…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="394" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="407" />
         <source>Apology letter (form 04)…</source>
         <translation>Văn bản xin lỗi (mẫu 04)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="406" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="411" />
+        <source>Result hand-over slip…</source>
+        <translation>Phiếu bàn giao kết quả…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="426" />
         <source>The QR code does not verify — the receipt may be forged</source>
         <translation>Mã QR không xác thực được — có thể là biên nhận giả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="411" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="431" />
         <source>The QR code cannot be verified: its check part is missing or cut off — compare the receipt with the dossier</source>
         <translation>Không kiểm tra được mã QR: phần mã kiểm tra bị thiếu hoặc bị cắt — hãy đối chiếu giấy tiếp nhận với hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="416" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="436" />
         <source>Save the receipt</source>
         <translation>Lưu giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="416" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="436" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="434" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="454" />
         <source>Receipt</source>
         <translation>Biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="436" />
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="457" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="456" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="477" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="454" />
+        <location filename="../../desk_app/ui/dossiers/dossier_dialog.py" line="474" />
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -1823,27 +1893,27 @@
 <context>
     <name>EditUserDialog</name>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="147" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="161" />
         <source>Change {username}</source>
         <translation>Sửa tài khoản {username}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="148" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="162" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="152" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="166" />
         <source>Username:</source>
         <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="153" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="167" />
         <source>F&amp;ull name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="154" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="168" />
         <source>&amp;Role:</source>
         <translation>&amp;Vai trò:</translation>
     </message>
@@ -1918,6 +1988,191 @@
         <location filename="../../desk_app/ui/session/help_window.py" line="258" />
         <source>Not found</source>
         <translation>Không tìm thấy</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="98" />
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="99" />
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="100" />
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="101" />
+        <source>In time</source>
+        <translation>Trong hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="102" />
+        <source>Paused</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="105" />
+        <source>Step due</source>
+        <translation>Hạn của bước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="107" />
+        <source>Urgency</source>
+        <translation>Mức khẩn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="109" />
+        <source>Code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="111" />
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="113" />
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="114" />
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="116" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="117" />
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="118" />
+        <source>Dossier due</source>
+        <translation>Hẹn trả hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="130" />
+        <source>&amp;Mine</source>
+        <translation>Của &amp;tôi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="131" />
+        <source>My &amp;unit's</source>
+        <translation>Của đơn &amp;vị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="133" />
+        <source>Handed to you by name, and those of your unit handed to no one</source>
+        <translation>Hồ sơ chuyển đích danh cho bạn và hồ sơ của đơn vị chưa giao cho ai</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="134" />
+        <source>Every dossier your unit holds</source>
+        <translation>Mọi hồ sơ đơn vị đang giữ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="142" />
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="143" />
+        <source>Enter or double-click a row</source>
+        <translation>Bấm Enter hoặc nháy đúp vào dòng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="145" />
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Chuyển xử lý…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="146" />
+        <source>Request &amp;supplements…</source>
+        <translation>Yêu cầu &amp;bổ sung…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="147" />
+        <source>Result read&amp;y…</source>
+        <translation>Đã có &amp;kết quả…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="150" />
+        <source>Form 02, printed and handed to the applicant by the desk</source>
+        <translation>Mẫu 02, Bộ phận Một cửa in và giao cho người nộp</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="151" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="239" />
+        <source>Updated at {time}</source>
+        <translation>Cập nhật lúc {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="255" />
+        <source>All the dossiers {unit} holds</source>
+        <translation>Mọi hồ sơ {unit} đang giữ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="257" />
+        <source>Yours, and those of {unit} handed to no one</source>
+        <translation>Của bạn, và của {unit} chưa giao cho ai</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="259" />
+        <source>Handed to you by name</source>
+        <translation>Hồ sơ chuyển đích danh cho bạn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="271" />
+        <source>&lt;b&gt;%n step(s) due within {hours} working hours:&lt;/b&gt; {codes}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n bước đến hạn trong {hours} giờ làm việc tới:&lt;/b&gt; {codes}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="280" />
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="281" />
+        <source>{overdue} overdue, {today} due today</source>
+        <translation>{overdue} quá hạn, {today} đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="286" />
+        <source>The dossier's clock stands still (supplement or stop)</source>
+        <translation>Thời hạn hồ sơ đang tạm dừng (chờ bổ sung hoặc dừng giải quyết)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="358" />
+        <source>My dossiers</source>
+        <translation>Hồ sơ của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="358" />
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/processing/inbox_page.py" line="380" />
+        <source>Supplement request (form 02)</source>
+        <translation>Phiếu yêu cầu bổ sung (mẫu 02)</translation>
     </message>
 </context>
 <context>
@@ -2352,7 +2607,7 @@
 <context>
     <name>LoginNeededPage</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="41" />
+        <location filename="../../desk_app/ui/main_window.py" line="43" />
         <source>Log in to use this page.</source>
         <translation>Đăng nhập để dùng trang này.</translation>
     </message>
@@ -2360,77 +2615,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="57" />
+        <location filename="../../desk_app/ui/main_window.py" line="59" />
         <source>One-stop desk</source>
         <translation>Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="74" />
+        <location filename="../../desk_app/ui/main_window.py" line="78" />
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="76" />
+        <location filename="../../desk_app/ui/main_window.py" line="80" />
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="77" />
+        <location filename="../../desk_app/ui/main_window.py" line="81" />
         <source>Return</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="79" />
+        <location filename="../../desk_app/ui/main_window.py" line="83" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="81" />
+        <location filename="../../desk_app/ui/main_window.py" line="85" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="83" />
+        <location filename="../../desk_app/ui/main_window.py" line="87" />
         <source>Catalogue</source>
         <translation>Danh mục thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="84" />
+        <location filename="../../desk_app/ui/main_window.py" line="88" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="107" />
+        <location filename="../../desk_app/ui/main_window.py" line="90" />
+        <source>My dossiers</source>
+        <translation>Hồ sơ của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="114" />
         <source>Scan</source>
         <translation>Quét mã</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="126" />
+        <location filename="../../desk_app/ui/main_window.py" line="133" />
         <source>User: {name} ({role})</source>
         <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="160" />
+        <location filename="../../desk_app/ui/main_window.py" line="173" />
         <source>Account</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="161" />
+        <location filename="../../desk_app/ui/main_window.py" line="174" />
         <source>Log out / switch user</source>
         <translation>Đăng xuất / đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="176" />
+        <location filename="../../desk_app/ui/main_window.py" line="189" />
         <source>Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="177" />
+        <location filename="../../desk_app/ui/main_window.py" line="190" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="182" />
+        <location filename="../../desk_app/ui/main_window.py" line="195" />
         <source>&amp;About…</source>
         <translation>&amp;Giới thiệu…</translation>
     </message>
@@ -2507,118 +2767,118 @@
 <context>
     <name>OverdueModel</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="73" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="67" />
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="74" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="68" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="75" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="69" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="76" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="70" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="83" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="77" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="84" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="78" />
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="85" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="79" />
         <source>Days overdue</source>
         <translation>Số ngày quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="69" />
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="87" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="63" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="81" />
         <source>Apology</source>
         <translation>Đã xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="66" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="60" />
         <source>Supplement</source>
         <translation>Bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="67" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="61" />
         <source>Stopped</source>
         <translation>Dừng giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="68" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="62" />
         <source>Lateness notice</source>
         <translation>Thông báo trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="71" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="65" />
         <source>At the desk</source>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="77" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="71" />
         <source>Held by</source>
         <translation>Đang giữ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="79" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="73" />
         <source>The officer, else the unit, of the latest hand-over</source>
         <translation>Cán bộ, hoặc đơn vị, nhận hồ sơ ở lần chuyển gần nhất</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="80" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="74" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="81" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="75" />
         <source>The latest reason recorded: supplement, stop or apology</source>
         <translation>Lý do ghi nhận gần nhất: bổ sung, dừng giải quyết hoặc xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="86" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="80" />
         <source>Working days after the due day, up to today</source>
         <translation>Số ngày làm việc sau ngày hẹn trả, tính đến hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="92" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="86" />
         <source>Apology letter issued</source>
         <translation>Đã có văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="59" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="53" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="60" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="54" />
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="61" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="55" />
         <source>Due by the next working day</source>
         <translation>Đến hạn ngày làm việc tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="64" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="58" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="64" />
+        <location filename="../../desk_app/ui/supervision/overdue_model.py" line="58" />
         <source>No</source>
         <translation>Chưa</translation>
     </message>
@@ -2626,160 +2886,160 @@
 <context>
     <name>OverduePage</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="109" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="110" />
         <source>Any urgency</source>
         <translation>Mọi mức độ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="112" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="113" />
         <source>Without apology only</source>
         <translation>Chỉ hồ sơ chưa xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="113" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="308" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="311" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="114" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="312" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="315" />
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="114" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="309" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="314" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="115" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="313" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="318" />
         <source>All procedures</source>
         <translation>Tất cả thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="116" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="117" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="117" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="118" />
         <source>Issue &amp;apology…</source>
         <translation>&amp;Văn bản xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="118" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="119" />
         <source>E&amp;xport XLSX…</source>
         <translation>&amp;Xuất XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="119" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="120" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="129" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="130" />
         <source>By unit</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="130" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="131" />
         <source>By procedure</source>
         <translation>Theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="148" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="149" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="149" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="150" />
         <source>Procedure:</source>
         <translation>Thủ tục:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="150" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="151" />
         <source>Urgency:</source>
         <translation>Mức độ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="295" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="299" />
         <source>Updated at {time}</source>
         <translation>Cập nhật lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="297" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="301" />
         <source>Loading the rest of the list…</source>
         <translation>Đang tải phần còn lại của danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="303" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="307" />
         <source>(not transferred)</source>
         <translation>(chưa chuyển đơn vị xử lý)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="336" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="340" />
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="339" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="343" />
         <source>{shown} of {total} dossiers</source>
         <translation>{shown}/{total} hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="371" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="375" />
         <source>Apology letter (form 04) for the selected dossier</source>
         <translation>Văn bản xin lỗi (mẫu 04) cho hồ sơ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="372" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="376" />
         <source>Only a supervisor may issue an apology letter</source>
         <translation>Chỉ lãnh đạo được lập văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="390" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="394" />
         <source>Apology letter</source>
         <translation>Văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="399" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="403" />
         <source>Export the overdue list</source>
         <translation>Xuất danh sách hồ sơ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="400" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="404" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="407" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="411" />
         <source>Exporting…</source>
         <translation>Đang xuất tệp…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="195" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="198" />
         <source>Saved {name}</source>
         <translation>Đã lưu {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="197" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="200" />
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="197" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="390" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="200" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="394" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="242" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="246" />
         <source>This account does not see the overdue list.</source>
         <translation>Tài khoản này không xem được danh sách hồ sơ quá hạn.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="422" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="426" />
         <source>No apology yet</source>
         <translation>chưa có văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="423" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="436" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="427" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="440" />
         <source>No</source>
         <translation>Chưa</translation>
     </message>
@@ -2787,17 +3047,17 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="130" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="144" />
         <source>New password for {username}</source>
         <translation>Mật khẩu mới cho {username}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="131" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="145" />
         <source>Set password</source>
         <translation>Đặt mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="133" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="147" />
         <source>User:</source>
         <translation>Người dùng:</translation>
     </message>
@@ -4130,12 +4390,12 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>ReceiveSupplementDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="150" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="154" />
         <source>Supplement received</source>
         <translation>Nhận hồ sơ bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="151" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="155" />
         <source>Record</source>
         <translation>Ghi nhận</translation>
     </message>
@@ -4176,22 +4436,22 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>RefuseDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="195" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="224" />
         <source>Refuse (form 03)</source>
         <translation>Từ chối giải quyết (mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="196" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="225" />
         <source>Refuse and print</source>
         <translation>Từ chối và in phiếu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="199" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="228" />
         <source>Reasons (one per line):</source>
         <translation>Lý do từ chối (mỗi dòng một lý do):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="200" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="229" />
         <source>Legal basis:</source>
         <translation>Căn cứ pháp lý:</translation>
     </message>
@@ -4269,119 +4529,129 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="87" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="88" />
         <source>Carried over</source>
         <translation>Kỳ trước chuyển qua</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="87" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="88" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="88" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="89" />
         <source>Direct, postal</source>
         <translation>Trực tiếp, bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="87" />
         <location filename="../../desk_app/ui/supervision/report_table.py" line="88" />
         <location filename="../../desk_app/ui/supervision/report_table.py" line="89" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="90" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="88" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="89" />
         <source>Early</source>
         <translation>Trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="88" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="89" />
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="89" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="90" />
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="89" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="90" />
         <source>Within time</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="90" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="91" />
         <source>Withdrawn</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="82" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="83" />
         <source>On time or early</source>
         <translation>Trước, đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="93" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="95" />
         <source>Average working days</source>
         <translation>Số ngày bình quân</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="84" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="85" />
         <source>Online share</source>
         <translation>Tỷ lệ trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="83" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="84" />
         <source>Satisfaction in handling</source>
         <translation>Hài lòng trong giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="90" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="91" />
         <source>Overdue at period end</source>
         <translation>Quá hạn cuối kỳ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="93" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="92" />
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="95" />
         <source>Satisfied</source>
         <translation>Hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="99" />
-        <source>Received for processing: resolved plus in progress. Dossiers withdrawn in the period are left out, as on form 06/VPCP/KSTT</source>
-        <translation>Số hồ sơ nhận giải quyết: đã giải quyết cộng đang giải quyết. Không tính hồ sơ rút trong kỳ, như Biểu 06/VPCP/KSTT</translation>
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="101" />
+        <source>Received for processing: resolved plus in progress. Dossiers withdrawn or closed in the period are left out, as on form 06/VPCP/KSTT</source>
+        <translation>Số hồ sơ nhận giải quyết: đã giải quyết cộng đang giải quyết. Không tính hồ sơ rút hoặc bị đóng trong kỳ, như Biểu 06/VPCP/KSTT</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="102" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="104" />
         <source>Open dossiers past their due date at the end of the period (24:00 of its last day). The Overdue screen and the status bar count those overdue now, so their number can differ</source>
         <translation>Hồ sơ chưa giải quyết xong đã quá hạn tại thời điểm cuối kỳ (24 giờ ngày cuối kỳ). Màn hình Quá hạn và thanh trạng thái đếm hồ sơ quá hạn tại thời điểm hiện tại nên số có thể khác</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="105" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="107" />
         <source>Withdrawn in the period: not on form 06, reported in its annex</source>
         <translation>Hồ sơ rút trong kỳ: không tính vào Biểu 06, ghi ở phụ lục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="108" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="109" />
+        <source>Closed in the period because the requested additions did not come in time (Decree 118, Art. 19(5)): not on form 06, reported in its annex</source>
+        <translation>Hồ sơ bị đóng trong kỳ do không bổ sung trong thời hạn (khoản 5 Điều 19 Nghị định 118/2025/NĐ-CP): không tính vào Biểu 06, ghi ở phụ lục</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="113" />
         <source>Decision 766: 100 % − (late rate + rate of dislikes), over the resolved</source>
         <translation>Quyết định 766: 100 % − (tỷ lệ trả quá hạn + tỷ lệ không hài lòng), trên số hồ sơ đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="115" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="120" />
         <source>Received for processing</source>
         <translation>Số hồ sơ nhận giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="116" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="121" />
         <source>Resolved</source>
         <translation>Đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="117" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="122" />
         <source>In progress</source>
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/report_table.py" line="118" />
+        <location filename="../../desk_app/ui/supervision/report_table.py" line="123" />
         <source>Indicators</source>
         <translation>Chỉ số</translation>
     </message>
@@ -4389,229 +4659,234 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="88" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="90" />
         <source>&amp;Compute</source>
         <translation>&amp;Tính báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="90" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="92" />
         <source>Export &amp;XLSX…</source>
         <translation>Xuất &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="91" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="93" />
         <source>Export &amp;PDF…</source>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="92" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="94" />
         <source>Rating screen…</source>
         <translation>Màn hình đánh giá…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="94" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="96" />
         <source>Open the citizen's rating screen for a returned dossier</source>
         <translation>Mở màn hình để người dân đánh giá hồ sơ đã trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="103" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="105" />
         <source>Field / procedure</source>
         <translation>Lĩnh vực, thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="104" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="106" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="120" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="122" />
         <source>By field and procedure</source>
         <translation>Theo lĩnh vực, thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="121" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="123" />
         <source>By unit</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="122" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="124" />
         <source>Decision 766</source>
         <translation>Quyết định 766</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="123" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="125" />
         <source>Charts</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="125" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="127" />
         <source>Digitisation</source>
         <translation>Số hoá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="128" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="130" />
+        <source>Units and officers</source>
+        <translation>Theo đơn vị, cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="133" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="128" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="133" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="129" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="134" />
         <source>to</source>
         <translation>đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="179" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="184" />
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="180" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="185" />
         <source>Last month</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="184" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="189" />
         <source>Month {month}</source>
         <translation>Tháng {month}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="187" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="192" />
         <source>This quarter</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="188" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="193" />
         <source>Last quarter</source>
         <translation>Quý trước</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="189" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="194" />
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="190" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="195" />
         <source>Last year</source>
         <translation>Năm trước</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="194" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="199" />
         <source>Other period</source>
         <translation>Kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="242" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="247" />
         <source>Only supervisors and administrators see this page.</source>
         <translation>Chỉ lãnh đạo và quản trị viên xem được trang này.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="253" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="259" />
         <source>Computing…</source>
         <translation>Đang tính…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="289" />
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="294" />
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="301" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="295" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="300" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="307" />
         <source>Grand total</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="291" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="297" />
         <source>(not transferred)</source>
         <translation>(chưa chuyển đơn vị xử lý)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="298" />
-        <source>Overdue at period end: open dossiers past their due date at 24:00 of the period's last day. The Overdue screen and the status bar count those overdue now. Withdrawn dossiers are not in form 06's received total.</source>
-        <translation>Quá hạn cuối kỳ: hồ sơ chưa giải quyết xong đã quá hạn lúc 24 giờ ngày cuối kỳ. Màn hình Quá hạn và thanh trạng thái đếm hồ sơ quá hạn tại thời điểm hiện tại. Hồ sơ rút không tính vào tổng số nhận giải quyết của Biểu 06.</translation>
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="304" />
+        <source>Overdue at period end: open dossiers past their due date at 24:00 of the period's last day. The Overdue screen and the status bar count those overdue now. Withdrawn and closed dossiers are not in form 06's received total.</source>
+        <translation>Quá hạn cuối kỳ: hồ sơ chưa giải quyết xong đã quá hạn lúc 24 giờ ngày cuối kỳ. Màn hình Quá hạn và thanh trạng thái đếm hồ sơ quá hạn tại thời điểm hiện tại. Hồ sơ rút và hồ sơ bị đóng không tính vào tổng số nhận giải quyết của Biểu 06.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="303" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="309" />
         <source>Dossiers per month</source>
         <translation>Hồ sơ theo tháng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="304" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="310" />
         <source>Dossiers received</source>
         <translation>Hồ sơ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="305" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="311" />
         <source>Dossiers resolved</source>
         <translation>Hồ sơ đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="306" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="312" />
         <source>Resolved on time or early (%)</source>
         <translation>Tỷ lệ giải quyết trước và đúng hạn (%)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="307" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="313" />
         <source>Resolved on time or early, by unit</source>
         <translation>Tỷ lệ giải quyết trước và đúng hạn theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="340" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="323" />
+        <source>&lt;b&gt;{first} – {last}&lt;/b&gt;: received {received} (of which carried over {carried}) · resolved {resolved}, on time or early {rate} · in progress {open}, overdue at period end {overdue} · withdrawn besides {withdrawn} · closed besides {closed} · satisfied {satisfied}</source>
+        <translation>&lt;b&gt;{first} – {last}&lt;/b&gt;: nhận giải quyết {received} (kỳ trước chuyển qua {carried}) · đã giải quyết {resolved}, trước và đúng hạn {rate} · đang giải quyết {open}, quá hạn cuối kỳ {overdue} · ngoài ra rút hồ sơ {withdrawn} · ngoài ra đóng hồ sơ {closed} · hài lòng {satisfied}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="348" />
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="341" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="349" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="342" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="350" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="363" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="371" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="350" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="358" />
         <source>Exporting…</source>
         <translation>Đang xuất tệp…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="163" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="168" />
         <source>Saved {name}</source>
         <translation>Đã lưu {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="165" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="170" />
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="165" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="170" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="317" />
-        <source>&lt;b&gt;{first} – {last}&lt;/b&gt;: received {received} (of which carried over {carried}) · resolved {resolved}, on time or early {rate} · in progress {open}, overdue at period end {overdue} · withdrawn besides {withdrawn} · satisfied {satisfied}</source>
-        <translation>&lt;b&gt;{first} – {last}&lt;/b&gt;: nhận giải quyết {received} (kỳ trước chuyển qua {carried}) · đã giải quyết {resolved}, trước và đúng hạn {rate} · đang giải quyết {open}, quá hạn cuối kỳ {overdue} · ngoài ra rút hồ sơ {withdrawn} · hài lòng {satisfied}</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="360" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="368" />
         <source>Rating screen</source>
         <translation>Màn hình đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="361" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="369" />
         <source>Code of the returned dossier:</source>
         <translation>Mã hồ sơ đã trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/reports_page.py" line="362" />
+        <location filename="../../desk_app/ui/supervision/reports_page.py" line="370" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
@@ -4619,25 +4894,43 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>ResultReadyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="169" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="176" />
         <source>Result ready</source>
         <translation>Đã có kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="169" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="176" />
         <source>Record</source>
         <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="178" />
+        <source>No time limit</source>
+        <translation>Không thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="187" />
+        <source>Valid until:</source>
+        <translation>Hiệu lực đến ngày:</translation>
+    </message>
+</context>
+<context>
+    <name>ResultSlip</name>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/result_slip.py" line="25" />
+        <source>Result hand-over slip</source>
+        <translation>Phiếu bàn giao kết quả</translation>
     </message>
 </context>
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="160" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="164" />
         <source>Resume processing</source>
         <translation>Tiếp tục giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="161" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="165" />
         <source>Resume</source>
         <translation>Tiếp tục</translation>
     </message>
@@ -4645,42 +4938,42 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="213" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="242" />
         <source>Return the result</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="214" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="243" />
         <source>Return</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="215" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="244" />
         <source>Collected at the desk</source>
         <translation>Nhận tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="216" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="245" />
         <source>Sent by post</source>
         <translation>Gửi qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="222" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="251" />
         <source>Number of the ID paper shown</source>
         <translation>Số giấy tờ người nhận xuất trình</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="229" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="258" />
         <source>Collected by:</source>
         <translation>Người nhận:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="230" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="259" />
         <source>ID paper:</source>
         <translation>Giấy tờ tùy thân:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="231" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="260" />
         <source>Tracking number:</source>
         <translation>Số vận đơn:</translation>
     </message>
@@ -4688,127 +4981,137 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="69" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="71" />
         <source>Code, name, phone or ID number (diacritics optional); or scan the receipt</source>
         <translation>Mã hồ sơ, tên, số điện thoại hoặc số giấy tờ (có dấu hay không đều được); hoặc quét giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="70" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="72" />
         <source>&amp;Find:</source>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="74" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="76" />
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="76" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="78" />
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="77" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="79" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="79" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="81" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="80" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="82" />
         <source>Result ready</source>
         <translation>Có kết quả lúc</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="81" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="83" />
         <source>Appointment</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="82" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="84" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="83" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="85" />
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="84" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="86" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="88" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="90" />
         <source>&amp;Hand over result…</source>
         <translation>T&amp;rả kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="89" />
-        <location filename="../../desk_app/ui/counter/return_page.py" line="260" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="91" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="268" />
         <source>Enter on a row</source>
         <translation>Bấm Enter trên một dòng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="90" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="92" />
         <source>&amp;Open dossier</source>
         <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="91" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="93" />
         <source>Double-click on a row</source>
         <translation>Bấm đúp vào một dòng</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="92" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="94" />
+        <source>&amp;Print hand-over slip…</source>
+        <translation>&amp;In phiếu bàn giao…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/return_page.py" line="96" />
+        <source>The result's hand-over slip with its QR code, for the collector to sign</source>
+        <translation>Phiếu bàn giao kết quả có mã QR, để người nhận ký</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/counter/return_page.py" line="97" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="213" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="221" />
         <source>Dossier {code} has no result waiting to be handed over.</source>
         <translation>Hồ sơ {code} không có kết quả đang chờ trả.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="218" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="226" />
         <source>The QR code does not verify — the receipt may be forged</source>
         <translation>Mã QR không xác thực được — có thể là biên nhận giả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="220" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="228" />
         <source>The QR code cannot be verified: its check part is missing or cut off — compare the receipt with the dossier</source>
         <translation>Không kiểm tra được mã QR: phần mã kiểm tra bị thiếu hoặc bị cắt — hãy đối chiếu giấy tiếp nhận với hồ sơ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/counter/return_page.py" line="232" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="240" />
         <source>%n result(s) awaiting return</source>
         <translation>
             <numerusform>%n kết quả chờ trả</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/counter/return_page.py" line="234" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="242" />
         <source>%n shown</source>
         <translation>
             <numerusform>Đang hiện %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="261" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="269" />
         <source>Your role may not hand over results</source>
         <translation>Vai trò của bạn không được trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="277" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="294" />
         <source>Dossier {code} is no longer waiting: its result was handed over elsewhere.</source>
         <translation>Hồ sơ {code} không còn chờ trả: kết quả đã được trả ở nơi khác.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/counter/return_page.py" line="299" />
+        <location filename="../../desk_app/ui/counter/return_page.py" line="316" />
         <source>Not handed over: {items}</source>
         <translation>Chưa trả được: {items}</translation>
     </message>
@@ -4952,22 +5255,22 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>SignerFields</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="59" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="63" />
         <source>Authority, e.g. KT. GIÁM ĐỐC when a deputy signs for the director; empty when signing in one's own name</source>
         <translation>Thẩm quyền ký, ví dụ KT. GIÁM ĐỐC khi cấp phó ký thay; để trống khi ký theo chức vụ của mình</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="62" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="66" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="68" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="72" />
         <source>Authority</source>
         <translation>Thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="69" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="73" />
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
@@ -5086,29 +5389,302 @@ Hãy tắt một trong hai.</translation>
     </message>
 </context>
 <context>
+    <name>StepNotifier</name>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/session/step_notifier.py" line="70" />
+        <source>%n step(s) due within {hours} working hours</source>
+        <translation>
+            <numerusform>%n bước xử lý đến hạn trong {hours} giờ làm việc tới</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/session/step_notifier.py" line="76" />
+        <source>%n step(s) past due</source>
+        <translation>
+            <numerusform>%n bước xử lý đã quá hạn</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/session/step_notifier.py" line="86" />
+        <source>{code}: step {step} ({unit}), due {due}</source>
+        <translation>{code}: bước {step} ({unit}), hạn {due}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/session/step_notifier.py" line="90" />
+        <source>and %n more</source>
+        <translation>
+            <numerusform>và %n hồ sơ khác</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StepWarningsPanel</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/step_warnings_panel.py" line="31" />
+        <source>Code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/step_warnings_panel.py" line="32" />
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/step_warnings_panel.py" line="33" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/step_warnings_panel.py" line="34" />
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/step_warnings_panel.py" line="35" />
+        <source>Step due</source>
+        <translation>Hạn của bước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/step_warnings_panel.py" line="36" />
+        <source>Past due by</source>
+        <translation>Đã quá</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/step_warnings_panel.py" line="49" />
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} giờ {minutes} phút</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/supervision/step_warnings_panel.py" line="65" />
+        <source>&lt;b&gt;Steps past due: %n&lt;/b&gt; (the unit's head and the supervisors are told by e-mail when notices are set up)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Bước xử lý quá hạn: %n&lt;/b&gt; (lãnh đạo đơn vị và bộ phận giám sát được báo qua thư điện tử khi đã cài đặt gửi thông báo)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StepsEditor</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="46" />
+        <source>Internal process steps – %1</source>
+        <translation>Quy trình nội bộ – %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="52" />
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="52" />
+        <source>Unit (or the desk)</source>
+        <translation>Đơn vị (hoặc Bộ phận Một cửa)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="52" />
+        <source>Budget (2d, 0.5d, 4h)</source>
+        <translation>Thời gian (2d, 0.5d, 4h)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="57" />
+        <source>&amp;Add step</source>
+        <translation>&amp;Thêm bước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="58" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="59" />
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="60" />
+        <source>Move &amp;down</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="71" />
+        <source>&amp;Save as a new version</source>
+        <translation>&amp;Lưu thành phiên bản mới</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="72" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="80" />
+        <source>New version in force from:</source>
+        <translation>Phiên bản mới có hiệu lực từ ngày:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="114" />
+        <source>From %1: %n step(s)</source>
+        <translation>
+            <numerusform>Từ %1: %n bước</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="117" />
+        <source> (in force)</source>
+        <translation> (đang hiệu lực)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="128" />
+        <source>%1 – %2. Time limit: %3.</source>
+        <translation>%1 – %2. Thời hạn giải quyết: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="195" />
+        <source>No steps: the whole time limit is one step.</source>
+        <translation>Chưa có bước: cả thời hạn giải quyết là một bước.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="198" />
+        <source>Warning: %1 (it can still be saved)</source>
+        <translation>Lưu ý: %1 (vẫn lưu được)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="202" />
+        <source>The budgets add up to the time limit.</source>
+        <translation>Tổng thời gian các bước bằng thời hạn giải quyết.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="214" />
+        <source>Saved: the steps apply to dossiers received from %1; those received before keep theirs.</source>
+        <translation>Đã lưu: các bước áp dụng cho hồ sơ tiếp nhận từ ngày %1; hồ sơ tiếp nhận trước đó giữ quy trình cũ.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/steps_editor.py" line="217" />
+        <source>Nothing changed: these are the steps in force from %1.</source>
+        <translation>Không có gì thay đổi: đây đã là các bước có hiệu lực từ ngày %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StepsView</name>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="21" />
+        <source>Early</source>
+        <translation>Trước hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="22" />
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="23" />
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="24" />
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="25" />
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="35" />
+        <source>%1 working hour(s)</source>
+        <translation>%1 giờ làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="38" />
+        <source>%1 working day(s)</source>
+        <translation>%1 ngày làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="40" />
+        <source>%1 working day(s) %2 hour(s)</source>
+        <translation>%1 ngày làm việc %2 giờ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="57" />
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="58" />
+        <source>Name</source>
+        <translation>Tên bước</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="59" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="60" />
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="61" />
+        <source>Budget</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="62" />
+        <source>Started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="63" />
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="64" />
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="65" />
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="66" />
+        <source>Overrun</source>
+        <translation>Quá hạn bao lâu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="95" />
+        <source>step %1 (%2) by %3</source>
+        <translation>bước %1 (%2) quá %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dossiers/steps_view.py" line="98" />
+        <source>Overran: %1</source>
+        <translation>Các bước quá hạn: %1</translation>
+    </message>
+</context>
+<context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="178" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="207" />
         <source>Stop processing (form 05)</source>
         <translation>Dừng giải quyết hồ sơ (mẫu 05)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="179" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="208" />
         <source>Stop and print</source>
         <translation>Dừng và in thông báo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="184" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="213" />
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="185" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="214" />
         <source>Legal basis:</source>
         <translation>Căn cứ pháp lý:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="186" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="215" />
         <source>Signed by:</source>
         <translation>Người ký:</translation>
     </message>
@@ -5116,24 +5692,24 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>SupplementRequestDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="121" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="125" />
         <source>Request supplements (form 02)</source>
         <translation>Yêu cầu bổ sung hồ sơ (mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="122" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="126" />
         <source>Request and print</source>
         <translation>Yêu cầu và in phiếu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="127" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="131" />
         <source>Missing documents
 (one per line; "name: what to do"):</source>
         <translation>Giấy tờ cần bổ sung
 (mỗi dòng một giấy tờ; "tên: nội dung cần làm"):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="129" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="133" />
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
@@ -5141,37 +5717,37 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="104" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="108" />
         <source>Hand over the dossier</source>
         <translation>Chuyển hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="105" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="109" />
         <source>Hand over</source>
         <translation>Chuyển</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="109" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="113" />
         <source>From:</source>
         <translation>Từ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="109" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="113" />
         <source>One-stop desk</source>
         <translation>Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="110" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="114" />
         <source>To unit:</source>
         <translation>Đơn vị nhận:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="111" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="115" />
         <source>Receiver:</source>
         <translation>Người nhận:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="112" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="116" />
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
@@ -5243,106 +5819,131 @@ Hãy tắt một trong hai.</translation>
         <source>Password (again): the two passwords differ</source>
         <translation>Nhập lại mật khẩu: hai mật khẩu không khớp</translation>
     </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/users_page.py" line="89" />
+        <source>empty: the one-stop desk, or (a supervisor) the whole centre</source>
+        <translation>để trống: Bộ phận Một cửa, hoặc (người giám sát) toàn Trung tâm</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/users_page.py" line="93" />
+        <source>U&amp;nit:</source>
+        <translation>Đơn vị &amp;công tác:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/users_page.py" line="94" />
+        <source>&amp;E-mail:</source>
+        <translation>Thư điện tử (&amp;e-mail):</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="172" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="194" />
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="173" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="195" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="174" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="196" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="175" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="197" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="175" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="197" />
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="176" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="198" />
         <source>Disabled</source>
         <translation>Đã khoá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="177" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="199" />
         <source>Locked until</source>
         <translation>Tạm khoá đến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="181" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="201" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/users_page.py" line="202" />
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/users_page.py" line="205" />
         <source>&amp;Add user…</source>
         <translation>&amp;Thêm người dùng…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="182" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="206" />
         <source>Set &amp;password…</source>
         <translation>Đặt &amp;mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="183" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="207" />
         <source>&amp;Change name or role…</source>
         <translation>Đổi &amp;họ tên hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="184" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="208" />
         <source>&amp;Disable</source>
         <translation>&amp;Khoá tài khoản</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="186" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="210" />
         <source>The account stays in the history but can no longer log in</source>
         <translation>Tài khoản vẫn còn trong lịch sử nhưng không đăng nhập được nữa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="187" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="211" />
         <source>&amp;Enable</source>
         <translation>Mở kh&amp;oá</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="188" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="212" />
         <source>Lets the user log in again, at once</source>
         <translation>Cho người dùng đăng nhập lại ngay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="214" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="238" />
         <source>Locked after wrong passwords; Enable or a new password lifts the lockout at once</source>
         <translation>Tạm khoá do nhập sai mật khẩu; Mở khoá hoặc đặt mật khẩu mới sẽ mở khoá ngay</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="285" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="309" />
         <source>Added {username}.</source>
         <translation>Đã thêm {username}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="289" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="313" />
         <source>New password set for {username}.</source>
         <translation>Đã đặt mật khẩu mới cho {username}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="292" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="316" />
         <source>Saved {username}.</source>
         <translation>Đã lưu {username}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="315" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="339" />
         <source>Enabled {username}: they can log in again.</source>
         <translation>Đã mở khoá {username}: có thể đăng nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/users_page.py" line="316" />
+        <location filename="../../desk_app/ui/admin/users_page.py" line="340" />
         <source>Disabled {username}: they can no longer log in.</source>
         <translation>Đã khoá {username}: không đăng nhập được nữa.</translation>
     </message>
@@ -5350,19 +5951,113 @@ Hãy tắt một trong hai.</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="260" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="289" />
         <source>Withdraw the dossier</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="261" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="290" />
         <source>Withdraw</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="263" />
+        <location filename="../../desk_app/ui/dossiers/lifecycle_dialogs.py" line="292" />
         <source>Reason given by the applicant:</source>
         <translation>Lý do người nộp đưa ra:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadView</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="47" />
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="103" />
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="48" />
+        <source>Export this table as XLSX…</source>
+        <translation>Xuất bảng này ra XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="53" />
+        <source>Whole unit</source>
+        <translation>Cả đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="55" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="56" />
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="57" />
+        <source>Steps handled</source>
+        <translation>Số bước đã xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="58" />
+        <source>Early</source>
+        <translation>Trước hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="59" />
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="60" />
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="61" />
+        <source>Median per step (working hours)</source>
+        <translation>Trung vị mỗi bước (giờ làm việc)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="62" />
+        <source>Held now</source>
+        <translation>Đang giữ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="63" />
+        <source>Overdue now</source>
+        <translation>Đang giữ quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="68" />
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="136" />
+        <source>Export the figures by unit and officer</source>
+        <translation>Xuất số liệu theo đơn vị, cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="137" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="150" />
+        <source>Export</source>
+        <translation>Xuất dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="150" />
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/workload_view.py" line="152" />
+        <source>Saved {name}</source>
+        <translation>Đã lưu {name}</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ from desk_app.services.reception import intake
 from desk_app.store.db import session_scope
 from desk_app.store.models import AuditEntry, DossierEvent, Letter
 from tests.conftest import as_admin
+from tests.late_steps import late_in_step_two
 
 OFFICE = {
     "agency_code": "000.00.00.H49",
@@ -136,6 +137,22 @@ def test_print_apology_pdf_then_docx_of_the_same_letter(run, code, db_url, tmp_p
         assert s.execute(select(func.count()).select_from(Letter)).scalar_one() == 1
 
 
+def test_print_apology_comes_from_the_late_unit_unless_unit_names_another(run, db_url,
+                                                                          tmp_path):
+    late = late_in_step_two(db_url)
+    default, chosen = tmp_path / "default.pdf", tmp_path / "chosen.docx"
+    assert run("print", "apology", late, "-o", str(default), "--reason", "Thẩm định kéo dài",
+               "--new-date", "2025-06-13 09:00", "--signer", SIGNER)[0] == 0
+    assert "Phòng Kinh tế trân trọng xin lỗi" in " ".join(
+        PdfReader(default).pages[0].extract_text().split())
+    assert run("print", "apology", late, "-o", str(chosen), "--error", "Làm mất giấy tờ",
+               "--signer", SIGNER, "--unit", "Văn phòng UBND")[0] == 0
+    words = " ".join(p.text for p in docx.Document(chosen).paragraphs)
+    assert "Văn phòng UBND đã để xảy ra sai sót" in words
+    result, _, err = run("print", "apology", late, "-o", str(tmp_path / "x.pdf"), "--unit", "X")
+    assert result == 2 and "--unit" in err
+
+
 def test_print_apology_new_date_alone_keeps_the_missed_appointments_time(run, code, db_url,
                                                                          tmp_path):
     # Due Tuesday 10/06/2025 09:00 (missed); a new date alone keeps 09:00.
@@ -193,3 +210,27 @@ def test_a_second_extension_is_confirmed_by_the_supervisor_logged_in(run, code, 
     result, _, _ = run(*second, "--confirm-reason", "Đã làm việc với Sở, đồng ý")
     assert result == 0
     assert "Số: 02/XL-TTPVHCCT" in PdfReader(tmp_path / "2.pdf").pages[0].extract_text()
+
+
+def test_the_results_validity_and_its_hand_over_slip(run, code, db_url, tmp_path, out_dir):
+    result, _, err = run("dossier", "result-ready", code, "--valid-until", "2025-06-09")
+    assert result == 2 and "Hiệu lực đến ngày: 09/06/2025 trước ngày có kết quả" in err
+    result, _, err = run("dossier", "result-ready", code, "--valid-until", "30/06/2030")
+    assert result == 2 and "Hiệu lực đến ngày" in err
+    assert run("dossier", "result-ready", code, "--valid-until", "2030-06-30")[0] == 0
+    assert dossiers.show(as_admin(db_url), code).events[-1].data["valid_until"] == "2030-06-30"
+    assert run("dossier", "return", code, "--collector", "Nguyễn Văn An", "--collector-id",
+               "001190012345", "--at", "2025-06-10 09:00")[0] == 0
+    path = tmp_path / "ban-giao.pdf"
+    result, out, _ = run("print", "result", code, "-o", str(path), "--copies", "2")
+    assert result == 0 and str(path) in out
+    reader = PdfReader(path)
+    assert len(reader.pages) == 2
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert "PHIẾU BÀN GIAO KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH" in text
+    assert "đến hết ngày 30/06/2030" in text and "Người nhận kết quả: Nguyễn Văn An" in text
+    other = intake.receive(as_admin(db_url), IntakeRequest("1.001612", "Lê Văn Tám"),
+                           received_at=datetime(2025, 6, 5, 9, 0)).code
+    result, _, err = run("print", "result", other, "-o", str(out_dir / "x.pdf"))
+    assert result == 2 and "chưa có kết quả để bàn giao" in err
+    assert list(out_dir.iterdir()) == []

@@ -13,6 +13,7 @@ from desk_app.services import office
 from desk_app.services.reception import intake
 from tests.conftest import as_admin
 from tests.local_smtp import running_inbox
+from tests.step_inboxes import TP, add_people, handed_over
 
 NOTICE_KEYS = {"id", "code", "event", "channel", "to", "status", "attempts", "last_error",
                "sent_at"}
@@ -64,3 +65,19 @@ def test_a_bad_setting_is_refused_naming_it(capsys, db_url):
     assert main(["--db", db_url, "office", "set", "notify_smtp_url",
                  "smtp://u:secret@host:25"]) == 2
     assert "Máy chủ thư (SMTP) gửi thông báo: không ghi mật khẩu" in capsys.readouterr().err
+
+
+def test_send_mails_a_step_past_due_to_the_head_once(capsys, db_url, inbox):
+    add_people(db_url)
+    code = handed_over(db_url, "Võ Văn Tám", "04/06 09:00", TP, "Nguyễn Thị Lan", "04/06 10:00")
+    # Due Monday 09/06 09:00; the clock is Tuesday 10/06 09:00 (tests/conftest.py).
+    for _ in range(2):
+        assert main(["--db", db_url, "notify", "send"]) == 0
+    assert sorted(e.rcpt_tos[0] for e in inbox.envelopes) == ["hung@tuphap.gov.vn",
+                                                              "mai@motcua.gov.vn"]
+    capsys.readouterr()
+    assert main(["--db", db_url, "notify", "list", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {(r["code"], r["event"], r["status"]) for r in rows} == {
+        (code, "step_overdue", "sent")}
+    assert len(rows) == 2

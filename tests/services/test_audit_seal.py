@@ -16,7 +16,7 @@ from sqlalchemy import text
 
 from desk_app.cli import main
 from desk_app.domain.intake import IntakeRequest
-from desk_app.services import audit, office
+from desk_app.services import audit, office, schema_upgrade
 from desk_app.services.errors import UserError
 from desk_app.services.processing import lifecycle
 from desk_app.services.reception import intake
@@ -228,7 +228,7 @@ def test_an_old_unkeyed_trail_is_rekeyed_once_by_the_upgrade(desk_office, audit_
     _rechain(url, _unkeyed)
     audit_key_file.unlink()
     dispose(url)
-    migrate.upgrade(url)
+    schema_upgrade.upgrade(url)
     assert audit_key_file.is_file()
     report = audit.verify_chain(as_admin(url))
     assert report.intact and report.entries > 3

@@ -1,14 +1,19 @@
 """Circular 01/2023/TT-VPCP Art. 26: every document of the dossier process carries, in its
 upper-left corner, a QR code with the dossier code, the procedure, the holder's ID, the
 document's name, the issuing system and the time of issue (a receipt: the appointment), plus
-the office's tag; the desk reads it back even as a keyboard scanner mangles it."""
+the office's tag; the desk reads it back even as a keyboard scanner mangles it. The Word
+apology carries the PDF's code in the same corner."""
 
+import io
 from datetime import datetime
 from pathlib import Path
 
+import docx
 import pypdfium2
 import pytest
 import zxingcpp
+from docx.oxml.ns import qn
+from PIL import Image
 
 from desk_app.domain import qr_tag
 from desk_app.domain.intake import IntakeRequest
@@ -180,3 +185,35 @@ def test_a_payload_cut_before_its_tag_cannot_be_verified(office_db):
     for cut in (payload[: payload.index("|MAC:")], payload[:-3]):
         answer = receipts.resolve_scan(as_admin(office_db), cut)
         assert (answer.code, answer.genuine, answer.unverifiable) == (code, None, True)
+
+
+def test_the_word_apology_carries_the_pdfs_code_in_the_upper_left_corner(office_db, tmp_path):
+    code = _receive(office_db)
+    desk = as_admin(office_db)
+    apology = letters.issue_apology(desk, code, "Cần xác minh", datetime(2025, 6, 18, 9, 0),
+                                    *SIGNER, at=datetime(2025, 6, 12, 9, 0))
+    pdf, word = tmp_path / "04.pdf", tmp_path / "04.docx"
+    letters.write_apology_pdf(desk, apology.letter_id, pdf)
+    letters.write_apology_docx(desk, apology.letter_id, word)
+    document = docx.Document(word)
+    header = document.sections[0].header
+    [anchor] = header._element.xpath(".//wp:anchor")
+    # The picture the anchor shows, read out of the file and decoded.
+    [blip] = anchor.xpath(".//a:blip")
+    image = Image.open(io.BytesIO(header.part.related_parts[blip.get(qn("r:embed"))].blob))
+    [found] = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    assert found.text == _the_corner_payload(pdf)
+    fields = _fields(found.text)
+    assert (fields["HS"], fields["VB"], fields["ID"]) == (code, "apology", CITIZEN_ID)
+    assert receipts.resolve_scan(desk, found.text).genuine is True
+    # Anchored to the page, 5 mm from its left and top edges, 24 mm square: in the upper-left
+    # eighth and left of the 30 mm margin where the agency names start.
+    emu_per_mm = 36000
+    [left] = anchor.xpath("./wp:positionH[@relativeFrom='page']/wp:posOffset/text()")
+    [top] = anchor.xpath("./wp:positionV[@relativeFrom='page']/wp:posOffset/text()")
+    [extent] = anchor.xpath("./wp:extent")
+    size = int(extent.get("cx")) / emu_per_mm
+    assert (round(int(left) / emu_per_mm), round(int(top) / emu_per_mm)) == (5, 5)
+    assert round(size) == 24 and int(extent.get("cy")) == int(extent.get("cx"))
+    assert 5 + size < MARGIN_LEFT_MM and 5 + size < 297 / 4
+    assert anchor.xpath("./wp:wrapNone")

@@ -151,7 +151,7 @@ def test_the_new_appointment_changes_neither_the_due_date_nor_the_lateness(offic
     assert (status.state, status.new_due_at, status.latest_letter_id, status.extensions) == (
         "kept", datetime(2025, 6, 13, 9, 0), issued.letter_id, 1)
     assert detail.events[-1].data == {"new_due_at": "2025-06-13T09:00",
-                                      "new_appointment_kept": True}
+                                      "new_appointment_kept": True, "valid_until": None}
     assert [e.kind for e in detail.events][-2:] == ["apology_issued", "result_ready"]
     assert detail.events[-2].data["new_due_at"] == "2025-06-13T09:00"
 

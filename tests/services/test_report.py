@@ -40,7 +40,7 @@ def expected(carried, online, direct, early, on_time, late, within, overdue, wit
         "resolved_total": early + on_time + late, "resolved_early": early,
         "resolved_on_time": on_time, "resolved_late": late,
         "in_progress_total": within + overdue, "in_progress_within": within,
-        "in_progress_overdue": overdue, "withdrawn": withdrawn,
+        "in_progress_overdue": overdue, "withdrawn": withdrawn, "closed": 0,
         "official_received_total": early + on_time + late + within + overdue,
     }
 

@@ -113,11 +113,12 @@ def test_the_annex_has_the_withdrawn_and_the_766_indicators(book, tmp_path):
     sheet = openpyxl.load_workbook(path)["Phụ lục"]
     rows = list(sheet.iter_rows(values_only=True))
     by_code = {row[2]: row for row in rows if row[2] in (A, C)}
-    # received (no withdrawn), withdrawn, average days, rated satisfied, then the indicators.
-    assert by_code[A][3:5] == (5, 2)
+    # received (no withdrawn), withdrawn, closed, average days, rated satisfied, then the
+    # indicators.
+    assert by_code[A][3:6] == (5, 2, 0)
     # No rating; on time 2 of 3; 100 % - 1 late of 3; online 2 of 4.
-    assert by_code[A][6:10] == (None, 2 / 3, 1 - 1 / 3, 0.5)
-    assert by_code[C][3:5] == (2, 0)
+    assert by_code[A][7:11] == (None, 2 / 3, 1 - 1 / 3, 0.5)
+    assert by_code[C][3:6] == (2, 0, 0)
     indicator_rows = {row[1]: row for row in rows
                       if row[1] and str(row[1]).startswith(("Tỷ lệ hồ sơ", "Mức độ hài lòng"))}
     assert indicator_rows["Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn"][3:7] == (

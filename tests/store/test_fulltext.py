@@ -101,6 +101,8 @@ def test_the_index_follows_new_changed_and_removed_dossiers(register):
                              "(SELECT id FROM dossier WHERE code = :code)"), {"code": codes[4]})
         session.execute(text("DELETE FROM dossier_event WHERE dossier_id IN "
                              "(SELECT id FROM dossier WHERE code = :code)"), {"code": codes[4]})
+        session.execute(text("DELETE FROM dossier_step WHERE dossier_id IN "
+                             "(SELECT id FROM dossier WHERE code = :code)"), {"code": codes[4]})
         session.execute(text("DELETE FROM dossier WHERE code = :code"), {"code": codes[4]})
     assert dossiers.count(as_admin(url), dossiers.DossierQuery(text="pham be ngoc")) == 0
 

@@ -6,7 +6,7 @@ from datetime import datetime
 import docx
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDateTime, QEvent, Qt
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
@@ -320,3 +320,42 @@ def test_a_refusal_stands_under_its_field_and_goes_when_corrected(qtbot, office_
     assert not refusal.checks.is_shown(refusal.reasons)
     click(qtbot, refusal.ok_button)
     assert not refusal.isVisible()
+
+
+def test_the_results_validity_is_recorded_and_its_hand_over_slip_printed(qtbot, office_db,
+                                                                         leader):
+    code = receive(office_db)
+    dialog = open_dialog(qtbot, office_db, code, leader)
+    assert not dialog.result_slip_action.isEnabled()
+
+    def valid_until(action):
+        action.note.setText("GCN số 12")
+        assert action.no_time_limit.isChecked() and not action.valid_until.isEnabled()
+        qtbot.mouseClick(action.no_time_limit, Qt.LeftButton)
+        assert action.valid_until.isEnabled()
+        action.valid_until.setDate(QDate(2030, 6, 30))
+    act(qtbot, dialog, "result_ready", valid_until)
+    ready = dossiers.show(as_admin(office_db), code).events[-1]
+    assert (ready.kind, ready.data["valid_until"]) == ("result_ready", "2030-06-30")
+    last = dialog.events_model.rowCount() - 1
+    assert "valid until 30/06/2030 · GCN số 12" in dialog.events_model.data(
+        dialog.events_model.index(last, 4))
+    assert dialog.result_slip_action.isEnabled()
+    dialog.result_slip_action.trigger()
+    text = preview_text(dialog.preview)
+    assert "PHIẾU BÀN GIAO KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH" in text
+    assert "4. Thời hạn hiệu lực của kết quả: đến hết ngày 30/06/2030" in text
+    dialog.preview.close()
+
+
+def test_a_validity_before_the_result_is_refused_in_the_dialog(qtbot, office_db, leader):
+    code = receive(office_db)
+    dialog = open_dialog(qtbot, office_db, code, leader)
+    click(qtbot, dialog.action_buttons["result_ready"])
+    action = dialog.action_dialog
+    qtbot.mouseClick(action.no_time_limit, Qt.LeftButton)
+    action.valid_until.setDate(QDate(2025, 6, 1))
+    click(qtbot, action.ok_button)
+    assert action.isVisible()
+    assert action.error.text().startswith("Hiệu lực đến ngày: 01/06/2025 trước ngày có kết quả")
+    assert dossiers.show(as_admin(office_db), code).row.status == "received"

@@ -9,7 +9,7 @@ from desk_app.domain.intake import IntakeRequest
 from desk_app.services import office
 from desk_app.services.actors import Actor
 from desk_app.services.desk import Desk
-from desk_app.services.processing import lifecycle, ratings
+from desk_app.services.processing import decree_clocks, lifecycle, ratings
 from desk_app.services.reception import intake
 from desk_app.ui.supervision.reports_page import ReportsPage
 from tests.conftest import as_admin
@@ -32,7 +32,7 @@ def receive(url: str, name: str, at: datetime, channel: str = "direct") -> str:
 
 
 def june_dossiers(url: str) -> None:
-    """Four dossiers in June 2025, one of each class the totals row counts."""
+    """Five dossiers in June 2025, one of each class the totals row counts."""
     set_up_office(url)
     # Carried over from May (due Fri 23/05), resolved late on 03/06.
     carried = receive(url, "Nguyễn Văn An", datetime(2025, 5, 20, 8, 0))
@@ -51,6 +51,11 @@ def june_dossiers(url: str) -> None:
     # Withdrawn.
     withdrawn = receive(url, "Phạm Thị Dung", datetime(2025, 6, 9, 8, 0))
     lifecycle.record_event(as_admin(url), withdrawn, "withdrawn", at=datetime(2025, 6, 9, 10, 0))
+    # Closed on 02/06, its additions asked for on 13/05 never having come (Decree 118).
+    closed = receive(url, "Võ Văn Em", datetime(2025, 5, 12, 8, 0))
+    lifecycle.request_supplement(as_admin(url), closed, [("Tờ khai", "Thiếu chữ ký")], "Thiếu",
+                                 at=datetime(2025, 5, 13, 9, 0))
+    decree_clocks.close_unsupplemented(as_admin(url), closed, at=datetime(2025, 6, 2, 9, 0))
 
 
 def make_page(qtbot, url: str) -> ReportsPage:
@@ -62,10 +67,11 @@ def make_page(qtbot, url: str) -> ReportsPage:
     return page
 
 
-# The screen's columns after the name: form 06's eleven, then the withdrawn.
+# The screen's columns after the name: form 06's eleven, then the withdrawn and the closed.
 FORM_COLUMNS = ("received_total", "carried_over", "received_online", "received_direct_postal",
                 "resolved_total", "resolved_early", "resolved_on_time", "resolved_late",
-                "in_progress_total", "in_progress_within", "in_progress_overdue", "withdrawn")
+                "in_progress_total", "in_progress_within", "in_progress_overdue", "withdrawn",
+                "closed")
 
 
 def totals_row(model) -> dict[str, str]:
@@ -80,24 +86,28 @@ def test_the_page_opens_on_this_month_and_shows_the_totals(qtbot, db_url):
     page = make_page(qtbot, db_url)
     assert page.period() == (date(2025, 6, 1), date(2025, 6, 10))
     totals = totals_row(page.model)
-    # As form 06 counts them: the withdrawn dossier is beside the received, not in them.
+    # As form 06 counts them: the withdrawn and the closed dossiers are beside the received,
+    # not in them.
     assert totals == {
         "carried_over": "1", "received_online": "1", "received_direct_postal": "1",
         "received_total": "3", "resolved_total": "2", "resolved_early": "1",
         "resolved_on_time": "0", "resolved_late": "1", "in_progress_total": "1",
-        "in_progress_within": "0", "in_progress_overdue": "1", "withdrawn": "1",
+        "in_progress_within": "0", "in_progress_overdue": "1", "withdrawn": "1", "closed": "1",
     }
     assert page.model.headerData(11, Qt.Horizontal) == "Overdue at period end"
     assert "overdue now" in page.model.headerData(11, Qt.Horizontal, Qt.ToolTipRole)
+    assert page.model.headerData(13, Qt.Horizontal) == "Closed"
+    assert "Decree 118" in page.model.headerData(13, Qt.Horizontal, Qt.ToolTipRole)
     last = page.model.rowCount() - 1
     # On time, satisfaction in handling (766), online, average days, satisfied ratings.
-    rates = [page.model.index(last, c).data() for c in range(13, 18)]
+    rates = [page.model.index(last, c).data() for c in range(14, 19)]
     assert [r.split()[0].replace(",", ".") for r in rates[:3]] == ["50.0", "50.0", "50.0"]
     assert rates[4].startswith("100") and rates[4].endswith("%")
     # A field row with its subtotal, then the procedure.
     assert page.model.row_at(0)[0] == "field"
     assert page.model.index(1, 0).data().strip().startswith(HOUSEHOLD)
     assert "received 3" in page.summary.text()
+    assert "closed besides 1" in page.summary.text()
     assert "overdue at period end 1" in page.summary.text()
     units = {page.unit_model.index(r, 0).data(): page.unit_model.index(r, 1).data()
              for r in range(page.unit_model.rowCount())}
@@ -118,7 +128,8 @@ def test_the_decision_766_tab_shows_each_indicator_with_its_points(qtbot, db_url
                           "Mức độ hài lòng trong tiếp nhận, giải quyết TTHC",
                           "Tỷ lệ hồ sơ tiếp nhận trực tuyến",
                           "Tỷ lệ số hóa hồ sơ TTHC",
-                          "Tỷ lệ số hóa kết quả giải quyết TTHC"]
+                          "Tỷ lệ số hóa kết quả giải quyết TTHC",
+                          "Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa"]
     # Nothing digitised in June: 0 % of the new dossiers, 0 points.
     assert rows["Tỷ lệ số hóa hồ sơ TTHC"][0].split()[0] in ("0.0", "0,0")
     on_time = rows["Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn"]
@@ -135,7 +146,8 @@ def test_a_chosen_period_is_computed_in_the_background(qtbot, db_url):
         page.set_period(date(2025, 5, 1), date(2025, 5, 31))
         assert page.computing
     totals = totals_row(page.model)
-    assert (totals["received_total"], totals["in_progress_overdue"]) == ("1", "1")
+    # The one closed in June waits for its additions at the end of May: in progress.
+    assert (totals["received_total"], totals["in_progress_overdue"]) == ("2", "1")
     # The trend covers the twelve months up to the period's end.
     assert [p.month for p in page.result.trend][::11] == [date(2024, 6, 1), date(2025, 5, 1)]
     assert page.trend_view.chart().series()

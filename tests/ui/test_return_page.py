@@ -1,9 +1,11 @@
 """The Return page: the results waiting at the desk, found by name, code, phone or a scanned
 receipt, handed over with the keyboard, then rated by the citizen."""
 
+import io
 from datetime import datetime
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -160,6 +162,22 @@ def test_a_result_sent_by_post_opens_no_rating_screen(qtbot, office_db, clerk, w
     assert dossiers.show(as_admin(office_db), waiting["duc"]).events[-1].data["by_post"] is True
     qtbot.waitUntil(lambda: waiting["duc"] not in shown(page))
     assert page.rating_view is None
+
+
+def test_the_hand_over_slip_is_printed_from_the_list_for_the_collector_to_sign(
+        qtbot, office_db, clerk, waiting):
+    page = open_page(qtbot, office_db, clerk)
+    assert page.select_code(waiting["binh"])
+    qtbot.mouseClick(page.slip_button, Qt.LeftButton)
+    preview = page.slip_preview
+    assert preview.isVisible() and preview.document.pageCount() == 1
+    text = " ".join(PdfReader(io.BytesIO(preview._pdf)).pages[0].extract_text().split())
+    assert "PHIẾU BÀN GIAO KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH" in text
+    assert f"Mã hồ sơ: {waiting['binh']}" in text
+    # Not handed over yet: the time and the collector are left to fill in by hand.
+    assert "5. Thời gian trả kết quả: ..... giờ ..... phút" in text
+    assert "Phạm Thu Hà" in text  # the clerk who prints it hands it over
+    preview.close()
 
 
 def test_a_result_returned_elsewhere_leaves_the_list(qtbot, office_db, clerk, waiting):

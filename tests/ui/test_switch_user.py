@@ -39,7 +39,7 @@ def side_list(window: MainWindow) -> list[str]:
 def test_a_clerk_sees_only_the_screens_of_the_desk(qtbot, accounts, tmp_path):
     clerk = window_of(qtbot, accounts, "tiepnhan", "Tiepnhan2025", tmp_path)
     assert side_list(clerk) == ["1. Intake", "2. Dossiers", "3. Return", "4. Overdue",
-                                "6. Catalogue", "7. Settings"]
+                                "6. Catalogue", "7. Settings", "8. My dossiers"]
     # Alt+5 (Reports) leads nowhere for a clerk; Alt+4 shows the overdue list, read only.
     qtbot.keyClick(clerk.windowHandle(), Qt.Key_5, Qt.AltModifier)
     assert clerk.navigation.currentRow() == 0
@@ -47,7 +47,7 @@ def test_a_clerk_sees_only_the_screens_of_the_desk(qtbot, accounts, tmp_path):
     assert clerk.navigation.currentRow() == 3
     assert not clerk.overdue_page.apology_button.isVisible()
     supervisor = window_of(qtbot, accounts, "lanhdao", "Lanhdao2025", tmp_path)
-    assert len(side_list(supervisor)) == 7
+    assert len(side_list(supervisor)) == 8
     clerk.close()
     supervisor.close()
 

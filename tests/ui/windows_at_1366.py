@@ -29,8 +29,10 @@ from desk_app.domain.intake import IntakeRequest
 from desk_app.services import dossiers, office, users
 from desk_app.services.desk import Desk
 from desk_app.services.reception import intake
+from desk_app.services.rules import catalog
 from desk_app.ui.admin.data_safety import RecoveryDialog
 from desk_app.ui.admin.setup_wizard import SetupWizard
+from desk_app.ui.admin.steps_editor import StepsEditor
 from desk_app.ui.admin.users_page import AddUserDialog
 from desk_app.ui.app import install_translation
 from desk_app.ui.counter.intake_slip_dialog import IntakeSlipDialog
@@ -181,6 +183,8 @@ def test_the_dossier_window_and_its_dialogs(qtbot, office_db, leader, code):
     dossier = DossierDialog(desk, code, None)
     qtbot.addWidget(dossier)
     assert_fits(qtbot, dossier)
+    dossier.parts.setCurrentWidget(dossier.steps)
+    assert_fits(qtbot, dossier)
     detail = dossiers.show(desk, code)
     for dialog_class in DIALOGS.values():
         dialog = dialog_class(desk, detail, dossier)
@@ -202,12 +206,23 @@ def test_the_dossier_window_and_its_dialogs(qtbot, office_db, leader, code):
     assert_fits(qtbot, rating)
 
 
+def steps_editor(url: str) -> StepsEditor:
+    """The catalogue's steps editor with a version of four steps and its warning shown."""
+    catalog.set_steps(as_admin(url), "1.001612", [
+        ("Tiếp nhận, kiểm tra và chuyển hồ sơ", "Bộ phận Một cửa", "0.5d"),
+        ("Thẩm định hồ sơ, đề xuất cấp giấy chứng nhận", "Phòng Tài chính - Kế hoạch", "1.5d"),
+        ("Ký duyệt", "Lãnh đạo Ủy ban nhân dân", "0.5d"),
+        ("Chuyển kết quả về Bộ phận Một cửa", "Phòng Tài chính - Kế hoạch", "4h")],
+        datetime(2025, 7, 15).date())
+    return StepsEditor(as_admin(url), "1.001612")
+
+
 def test_the_counter_and_supervision_dialogs(qtbot, office_db, leader, code):
     desk = Desk(office_db, leader)
     request = IntakeRequest("1.001612", "Phan Văn Long")
     for window in (IntakeSlipDialog(desk, "supplement_request", request, ["Giấy chứng sinh: "]),
                    IntakeSlipDialog(desk, "refusal", request, []),
-                   RegisterDialog(desk), AddUserDialog(desk)):
+                   RegisterDialog(desk), AddUserDialog(desk), steps_editor(office_db)):
         qtbot.addWidget(window)
         assert_fits(qtbot, window)
 

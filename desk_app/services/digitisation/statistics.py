@@ -1,9 +1,11 @@
 """Decision 766/QĐ-TTg's digitisation figures for the report: per (procedure version, unit),
 the new dossiers received in the period with every checklist document digitised or reused,
-and the dossiers resolved in the period with their result digitised.
+the dossiers resolved in the period with their result digitised, and the new dossiers
+received in the period that reused at least one earlier digitised copy (a checklist
+document's file with `reused_from_id`, see attachments.reuse).
 
-Both queries start from `dossier_file` (the digitised dossiers), so a register without
-files costs the report two index lookups."""
+The queries start from `dossier_file` (the digitised dossiers), so a register without
+files costs the report three index lookups."""
 
 from __future__ import annotations
 
@@ -46,3 +48,12 @@ def add_figures(session: Session, start: datetime, end: datetime,
         .group_by(*group))
     for version, unit, number in session.execute(results):
         tallies.setdefault((version, unit), Tally()).results_digitised += number
+    reused = (
+        select(*group, func.count())
+        .where(Dossier.id.in_(select(DossierFile.dossier_id)
+                              .where(DossierFile.position.is_not(None),
+                                     DossierFile.reused_from_id.is_not(None))),
+               Dossier.received_at >= start, Dossier.received_at < end)
+        .group_by(*group))
+    for version, unit, number in session.execute(reused):
+        tallies.setdefault((version, unit), Tally()).received_reused += number

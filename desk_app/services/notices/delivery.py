@@ -30,6 +30,7 @@ from desk_app.services.notices.settings import secret, zalo_templates
 from desk_app.services.office import read_settings
 from desk_app.services.processing import letters
 from desk_app.services.reception import receipts
+from desk_app.services.supervision import step_warnings
 from desk_app.store.db import read_scope, retrying, session_scope
 from desk_app.store.models import Dossier, Notice
 
@@ -170,10 +171,11 @@ def send_pending(desk: Desk, *, now: Callable[[], datetime] | None = None,
                  batch: int = BATCH, rounds: int | None = None) -> SendSummary:
     """Sends every notice that is due, batch after batch, until none is left (or `rounds`
     batches). A channel whose server cannot be reached fails its notices for this round; they
-    wait their backoff."""
+    wait their backoff. The internal notices of steps past due are written first."""
     require(desk.user, "notify.send")
     clock = now or desk.now
     summary = SendSummary()
+    step_warnings.enqueue_overdue(desk, clock())
     with read_scope(desk.url) as session:
         settings = read_settings(session)
     max_attempts = int(settings["notify_max_attempts"])

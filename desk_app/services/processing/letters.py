@@ -11,6 +11,11 @@ Decided here, where the rules are silent:
   a second extension: it needs a named supervisor (or admin) as the actor and the reason for
   the confirmation, both kept on the letter.
 - A delay needs a new appointment; an apology for errors only may give one or not.
+- The apology is issued by the unit that caused the delay (Decree 118): by default the unit
+  whose step overran its due moment most (domain/process_steps.most_overrun), else, when no
+  step overran or the desk's did, the office itself. A unit's letter prints the unit under the
+  office's parent agency in its heading and speaks in the unit's name; the number stays the
+  office's (its counter and abbreviation), since the desk issues and records every letter.
 - Letter numbers are "NN/XL-<agency abbreviation>" (stop notices "NN/TB-…"), counted per
   agency and year; the template is form data, the abbreviation the office setting
   `agency_abbreviation` (else the initials of the agency's name).
@@ -19,7 +24,7 @@ Decided here, where the rules are silent:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -45,10 +50,11 @@ from desk_app.domain.apology import (
     check_new_due,
     suggest_new_due,
 )
+from desk_app.domain.process_steps import most_overrun
 from desk_app.domain.processing_clocks import LatenessNotice, latest_notice
 from desk_app.domain.text import nfc
 from desk_app.files import save
-from desk_app.services import audit
+from desk_app.services import audit, dossier_steps
 from desk_app.services.actors import Actor, require
 from desk_app.services.clock import load_calendar
 from desk_app.services.desk import Desk
@@ -64,7 +70,7 @@ from desk_app.services.processing.lifecycle import (
 )
 from desk_app.services.reception.receipts import office_header
 from desk_app.store.db import read_scope, retrying, session_scope
-from desk_app.store.models import Dossier, Letter
+from desk_app.store.models import Dossier, Letter, Unit
 
 KIND_NAMES_VI = {
     "apology": "văn bản xin lỗi",
@@ -74,6 +80,7 @@ KIND_NAMES_VI = {
     "closing_notice": "thông báo đóng hồ sơ",
 }
 CONFIRMING_ROLES = ("supervisor", "admin")
+MAX_UNIT = 255
 
 
 @dataclass(frozen=True)
@@ -136,6 +143,26 @@ def suggest_new_date(desk: Desk, code: str, now: datetime | None = None) -> date
         return suggest_new_due(load_calendar(session), replaces, now)
 
 
+def _delaying_unit(session: Session, dossier: Dossier, now: datetime) -> str:
+    """The unit whose step overran most, or the office (its agency name) when none did or
+    the desk's did."""
+    calendar = load_calendar(session)
+    names = dict(session.execute(select(Unit.id, Unit.name)).all())
+    steps = dossier_steps.replay(dossier.version, calendar, dossier.events, names)
+    worst = most_overrun(steps, calendar, now)
+    unit = (worst.holder or worst.unit) if worst is not None else ""
+    if not unit or unit == dossier_steps.DESK_NAME:
+        return read_settings(session)["agency_name"]
+    return unit
+
+
+def apology_unit(desk: Desk, code: str, now: datetime | None = None) -> str:
+    """The unit that issues the dossier's apology unless the leader chooses another."""
+    now = now or desk.now()
+    with read_scope(desk.url) as session:
+        return _delaying_unit(session, _load(session, code), now)
+
+
 def _signer(signer_title: str, signer_name: str) -> tuple[tuple[str, ...], str]:
     titles = [line for part in signer_title.splitlines() for line in part.split("|")]
     return signer_lines([*titles, signer_name])
@@ -145,10 +172,12 @@ def _signer(signer_title: str, signer_name: str) -> tuple[tuple[str, ...], str]:
 def issue_apology(desk: Desk, code: str, reason: str, new_due_at: datetime | None,
                   signer_title: str, signer_name: str,
                   errors: Sequence[str] = (), confirmation_reason: str = "",
-                  at: datetime | None = None) -> IssuedApology:
+                  at: datetime | None = None,
+                  issuing_unit: str | None = None) -> IssuedApology:
     """Issue a numbered apology (form 04) for a delay (`reason`, with `new_due_at`) and/or
     for `errors`. `signer_title` holds the authority and title lines ("KT. GIÁM ĐỐC" and
-    "PHÓ GIÁM ĐỐC", separated by a new line or "|")."""
+    "PHÓ GIÁM ĐỐC", separated by a new line or "|"). `issuing_unit` None or blank: the unit
+    that caused the delay (`apology_unit`)."""
     require(desk.user, "dossier.apology")
     reason = " ".join(nfc(reason).split())
     errors = [" ".join(nfc(error).split()) for error in errors]
@@ -165,6 +194,9 @@ def issue_apology(desk: Desk, code: str, reason: str, new_due_at: datetime | Non
         raise UserError("Ngày hẹn mới: cần có khi xin lỗi vì trễ hẹn")
     signer = _signer(signer_title, signer_name)
     confirmation_reason = " ".join(nfc(confirmation_reason).split())
+    issuing_unit = " ".join(nfc(issuing_unit or "").split())
+    if len(issuing_unit) > MAX_UNIT:
+        raise UserError(f"Đơn vị xin lỗi: dài quá {MAX_UNIT} ký tự")
     now = desk.now()
     at = (at or now).replace(second=0, microsecond=0)
     if new_due_at is not None:
@@ -186,6 +218,7 @@ def issue_apology(desk: Desk, code: str, reason: str, new_due_at: datetime | Non
             if extensions > 1:
                 _check_confirmation(desk.user, confirmation_reason)
         data = {
+            "issuing_unit": issuing_unit or _delaying_unit(session, dossier, at),
             "errors": errors,
             "missed_due_at": dossier.due_at.isoformat(timespec="minutes")
             if dossier.due_at else None,
@@ -203,7 +236,8 @@ def issue_apology(desk: Desk, code: str, reason: str, new_due_at: datetime | Non
                                      note=reason or "; ".join(errors), data=event_data)
         audit.record(session, desk.user, now, "dossier.apology_issued", "dossier", code, before,
                      {"status": state.status, "due_at": state.due_at, **event_data,
-                      "reason": reason, "errors": errors, **{
+                      "reason": reason, "errors": errors,
+                      "issuing_unit": data["issuing_unit"], **{
                           k: v for k, v in data.items() if k.startswith("confirm")}})
         return IssuedApology(letter.id, letter.number,
                              number_text(read_settings(session), letter),
@@ -314,8 +348,12 @@ def apology_document(desk: Desk, letter_id: int) -> ApologyDocument:
         data = letter.data or {}
         # Letters recorded without it (bulk demo data) missed the dossier's due date.
         missed = data.get("missed_due_at", dossier.due_at and dossier.due_at.isoformat())
+        header = office_header(settings)
+        # Letters recorded before the issuing unit was kept were the office's own.
+        unit = data.get("issuing_unit") or header.agency_name
         return ApologyDocument(
-            header=office_header(settings), number=number_text(settings, letter),
+            header=replace(header, agency_name=unit), number=number_text(settings, letter),
+            received_by=header.agency_name,
             issued_on=letter.issued_at.date(), applicant_name=dossier.applicant_name,
             code=dossier.code, received_at=dossier.received_at,
             missed_due=datetime.fromisoformat(missed) if missed else None,

@@ -303,10 +303,23 @@ def _kept(session: Session, dossier: Dossier, at: datetime) -> dict:
 
 @retrying
 def result_ready(desk: Desk, code: str, note: str = "",
-                 at: datetime | None = None) -> ActionResult:
-    """The result is ready (back at the desk): the moment that counts as resolved."""
+                 at: datetime | None = None, valid_until: date | None = None) -> ActionResult:
+    """The result is ready (back at the desk): the moment that counts as resolved.
+
+    `valid_until`: the last day the result is valid, None for a result without a time limit;
+    recorded in the event's data (`valid_until`, ISO day or null) for the hand-over slip and
+    its QR code (Circular 01/2023 Art. 26: a result carries its validity)."""
     require(desk.user, "dossier.process")
-    return _noted_step(desk, code, "result_ready", note, at, facts=_kept)
+    moment = _moment(at)
+    if valid_until is not None and valid_until < moment.date():
+        raise UserError(f"Hiệu lực đến ngày: {valid_until:%d/%m/%Y} trước ngày có kết quả "
+                        f"{moment:%d/%m/%Y}")
+
+    def facts(session: Session, dossier: Dossier, when: datetime) -> dict:
+        validity = valid_until.isoformat() if valid_until is not None else None
+        return {**_kept(session, dossier, when), "valid_until": validity}
+
+    return _noted_step(desk, code, "result_ready", note, moment, facts=facts)
 
 
 @retrying

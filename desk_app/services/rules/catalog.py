@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from desk_app.domain.process_steps import (
     StepSpec,
     budget_mismatch,
     format_steps,
+    steps_from_rows,
     storable_steps,
     stored_steps,
 )
@@ -193,6 +195,41 @@ def import_file(desk: Desk, path: Path) -> ImportSummary:
         raise UserError(str(exc)) from exc
 
 
+def day_minutes(desk: Desk) -> int:
+    """The office minutes of a standard working day: what a half-day budget is half of."""
+    with read_scope(desk.url) as session:
+        return OfficeHours.parse(read_settings(session)["office_hours"]).standard_minutes
+
+
+@retrying
+def set_steps(desk: Desk, code: str, rows: Sequence[tuple[str, str, str]],
+              effective_from: date) -> ImportSummary:
+    """Give a procedure new steps (rows of name, unit, budget) from `effective_from`, as a
+    catalogue import would: a new version from that day with the rest of the rule in force
+    then, or that day's version replaced while no dossier uses it; dossiers keep theirs.
+    Budgets that do not add up to the limit are a warning in the summary, not a refusal."""
+    require(desk.user, "catalog.edit")
+    try:
+        steps = steps_from_rows(rows)
+    except ValueError as exc:
+        raise UserError(str(exc)) from exc
+    with session_scope(desk.url) as session:
+        procedure, version = procedure_at(session, code, datetime.combine(effective_from,
+                                                                          datetime.min.time()))
+        spec = ProcedureSpec(
+            code=procedure.code, name=procedure.name, field=procedure.field,
+            level=procedure.level, agency=procedure.agency, time_limit=version.time_limit,
+            cutoff=version.cutoff, supplement_rule=version.supplement_rule, fee=version.fee,
+            documents=stored_documents(version.documents), effective_from=effective_from,
+            source=version.source, agency_code=procedure.agency_code, steps=steps)
+        try:
+            summary = import_specs(session, [spec], desk.user, desk.now().date())
+        except CatalogError as exc:
+            raise UserError(f"Hiệu lực từ ngày: {exc.reason}") from exc
+    # The import's warnings name a file's row; here there is no file.
+    return replace(summary, warnings=tuple(w.split(": ", 1)[1] for w in summary.warnings))
+
+
 def load_bundled_if_empty(session: Session) -> int:
     """Fill an empty catalogue from resources/catalog; returns how many were added."""
     if session.execute(select(func.count()).select_from(Procedure)).scalar_one():
@@ -239,3 +276,11 @@ def get_procedure(desk: Desk, code: str, at: datetime | None = None) -> Procedur
     with read_scope(desk.url) as session:
         procedure, version = procedure_at(session, code, at or desk.now())
         return _info(procedure, version)
+
+
+def procedure_versions(desk: Desk, code: str) -> list[ProcedureInfo]:
+    """Every version of a procedure, oldest first (what the catalogue screen's steps editor
+    shows)."""
+    with read_scope(desk.url) as session:
+        procedure, _version = procedure_at(session, code, desk.now())
+        return [_info(procedure, version) for version in procedure.versions]

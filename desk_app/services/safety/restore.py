@@ -19,7 +19,7 @@ from sqlalchemy.engine import make_url
 
 from desk_app import config
 from desk_app.files import write_atomically
-from desk_app.services import audit
+from desk_app.services import audit, schema_upgrade
 from desk_app.services.actors import require
 from desk_app.services.desk import Desk
 from desk_app.services.digitisation import file_store
@@ -116,7 +116,7 @@ def _check_staged(desk: Desk, name: str, staged_url: str, other_office: bool) ->
     """Upgrade the copy at `staged_url` to this program's schema and raise RestoreRefused
     when it must not become the office's database: another office's (unless `other_office`),
     a broken audit chain, a failed integrity check."""
-    migrate.upgrade(staged_url)
+    schema_upgrade.upgrade(staged_url)
     if not other_office:
         _refuse_other_office(name, desk.url, staged_url)
     with read_scope(staged_url) as session:
@@ -207,7 +207,7 @@ def _restore_postgres(desk: Desk, source: Path, other_office: bool) -> RestoreRe
         message = (done.stderr or "").strip().splitlines()
         raise RestoreRefused(f"Khôi phục thất bại, cơ sở dữ liệu giữ nguyên như trước: "
                              f"{message[-1] if message else done.returncode}")
-    migrate.upgrade(desk.url)
+    schema_upgrade.upgrade(desk.url)
     backup.record(desk, "database.restore", {"file": source.name, "kept_aside": kept.name})
     return RestoreResult(source, kept, migrate.current_revision(desk.url) or "")
 

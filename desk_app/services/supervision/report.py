@@ -12,7 +12,9 @@ counts when it was received before the period's end and was neither resolved nor
 before its start; it was carried over when received before the start. It was resolved in the
 period when its `completed_at` (result ready or reasoned refusal) falls before the end: late
 when after `due_at`, early when on an earlier day than `due_at`, else on time; withdrawn when
-withdrawn before the end; otherwise in progress, overdue when `due_at` is before the end. The
+withdrawn before the end; closed (Decree 118 Art. 19(5): the requested additions did not come
+in time) when its `closed` event is before the end, and left out altogether when that is before
+the start; otherwise in progress, overdue when `due_at` is before the end. The
 stored `due_at` is the one that counts: an apology's new appointment does not change it. A
 dossier with no due date (its clock was paused) is neither late nor overdue. Units are the
 dossier's current unit.
@@ -54,7 +56,14 @@ from desk_app.services.lateness import day_of as _day
 from desk_app.services.lateness import lateness_rule, past_due_at
 from desk_app.services.office import read_settings
 from desk_app.store.db import read_scope
-from desk_app.store.models import Dossier, Procedure, ProcedureVersion, Survey, Unit
+from desk_app.store.models import (
+    Dossier,
+    DossierEvent,
+    Procedure,
+    ProcedureVersion,
+    Survey,
+    Unit,
+)
 
 __all__ = [
     "COUNTERS", "DIGITISATION", "INDICATORS", "OFFICIAL_COLUMNS", "RATES", "IndicatorValue",
@@ -177,6 +186,7 @@ def _tallies(session: Session, start: datetime, end: datetime,
         )
     _subtract_receipt_days(session, start, end, index, tallies)
     _split_withdrawn(session, start, end, tallies)
+    _take_out_closed(session, start, end, rule, tallies)
     _add_ratings(session, start, end, tallies)
     digitisation.add_figures(session, start, end, tallies)
     return tallies
@@ -204,6 +214,52 @@ def _split_withdrawn(session: Session, start: datetime, end: datetime,
             tally.withdrawn_online += number
         else:
             tally.withdrawn_direct_postal += number
+
+
+def _take_out_closed(session: Session, start: datetime, end: datetime, rule: Lateness,
+                     tallies: dict[Key, Tally]) -> None:
+    """Move the closed dossiers out of the in-progress counters of the main pass.
+
+    A closing has no milestone column (only its `closed` event says when), so the main pass
+    counted every closed dossier as open. This pass reads the few closed ones (status is
+    terminal, the status index finds them) with their event: closed before the start, the
+    dossier leaves the report as a dossier resolved before it would; closed in the period, it
+    stays in received_total and goes to `closed`, out of form 06's columns as a withdrawn one.
+    """
+    closed_at = DossierEvent.at
+    before = case((closed_at < start, 1), else_=0).label("before")
+    carried = case((Dossier.received_at < start, 1), else_=0).label("carried")
+    online = case((Dossier.channel == "online", 1), else_=0).label("online")
+    # The main pass's overdue test, to take each one from the counter it was added to.
+    overdue = case((Dossier.due_at < past_due_line(end, rule), 1), else_=0).label("overdue")
+    statement = (
+        select(Dossier.procedure_version_id, Dossier.unit_id, before, carried, online, overdue,
+               func.count())
+        .join(DossierEvent, and_(DossierEvent.dossier_id == Dossier.id,
+                                 DossierEvent.kind == "closed"))
+        .where(Dossier.status == "closed", Dossier.received_at < end, closed_at < end)
+        .group_by(Dossier.procedure_version_id, Dossier.unit_id, text("before"),
+                  text("carried"), text("online"), text("overdue"))
+    )
+    for version, unit, was_before, was_carried, was_online, was_overdue, number in \
+            session.execute(statement):
+        tally = tallies[(version, unit)]
+        if was_overdue:
+            tally.in_progress_overdue -= number
+        else:
+            tally.in_progress_within -= number
+        if was_before:
+            tally.carried_over -= number
+            continue
+        tally.closed += number
+        if was_carried:
+            tally.closed_carried_over += number
+        elif was_online:
+            tally.closed_online += number
+        else:
+            tally.closed_direct_postal += number
+    for key in [key for key, tally in tallies.items() if tally.is_empty()]:
+        del tallies[key]
 
 
 def _day_index(calendar: WorkCalendar, origin: date) -> Callable[[object], int]:

@@ -8,12 +8,15 @@ hand-over falls in; it is held by the unit it is with now. Steps at the desk cou
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from statistics import median
 
 from sqlalchemy import select
 
+from desk_app.documents.workload_xlsx import write_workload_xlsx as _write_xlsx
 from desk_app.domain.deadlines import classify_resolved
 from desk_app.domain.lateness import is_past_due
 from desk_app.domain.lifecycle import OPEN_STATUSES
@@ -100,3 +103,10 @@ def workload(desk: Desk, unit: str | None = None, start: date | None = None,
     for row in chosen:
         row.median_minutes = round(median(row._durations)) if row._durations else None
     return sorted(chosen, key=lambda r: (r.unit, r.officer is not None, r.officer or ""))
+
+
+def write_workload_xlsx(rows: Sequence[WorkloadRow], path: str | os.PathLike[str],
+                        start: date | None, end: date | None, as_of: datetime,
+                        unit: str | None = None) -> None:
+    """The rows `workload` gave, as the workbook a supervisor files (Vietnamese headings)."""
+    _write_xlsx(rows, path, start, end, as_of, unit)

@@ -145,6 +145,7 @@ class AuditModel(RowsModel):
                 "value": self.tr("Value"), "procedure": self.tr("Procedure"),
                 "received_at": self.tr("Received"), "count": self.tr("Count"),
                 "errors": self.tr("Errors"), "kind": self.tr("Kind"),
+                "issuing_unit": self.tr("Apologising unit"),
                 "procedure_code": self.tr("Procedure"), "applicant_name": self.tr("Applicant"),
                 "applicant_kind": self.tr("Applicant kind"), "id_number": self.tr("ID number"),
                 "phone": self.tr("Phone"), "email": self.tr("E-mail"),
@@ -156,6 +157,7 @@ class AuditModel(RowsModel):
                 "collector_name": self.tr("Collected by"),
                 "collector_id": self.tr("Collector's ID"),
                 "tracking_number": self.tr("Tracking number"), "notify": self.tr("Notices by"),
+                "valid_until": self.tr("Valid until"),
             },
             yes=self.tr("Yes"), no=self.tr("No"), roles=role_label)
         self._columns = [

@@ -30,7 +30,7 @@ NOTE_STYLE = "color: #555555;"
 
 # The services name the field first ("Mật khẩu: …"): the dialog focuses that field.
 FIELD_PREFIXES = {"Tên đăng nhập": "username", "Họ tên": "full_name", "Vai trò": "role",
-                  "Mật khẩu": "password"}
+                  "Mật khẩu": "password", "Đơn vị": "unit", "Thư điện tử": "email"}
 
 
 class UserDialog(FormDialog):
@@ -82,6 +82,18 @@ class UserDialog(FormDialog):
             QWidget.setTabOrder(before, after)
         fields[0].setFocus()
 
+    def _place_fields(self, user: users.UserInfo | None = None) -> None:
+        """Where the user works and their address for internal notices (a step past due is
+        mailed to the unit's head: a supervisor placed in the unit)."""
+        self.unit = QLineEdit(user.unit if user else "")
+        self.unit.setPlaceholderText(QCoreApplication.translate(
+            "UserDialog", "empty: the one-stop desk, or (a supervisor) the whole centre"))
+        self.email = QLineEdit(user.email if user else "")
+        self.email.setPlaceholderText("ten@coquan.gov.vn")
+        self.form.addRow(QCoreApplication.translate("UserDialog", "U&nit:"), self.unit)
+        self.form.addRow(QCoreApplication.translate("UserDialog", "&E-mail:"), self.email)
+        self.fields.update(unit=self.unit, email=self.email)
+
     def field_named(self, name: str) -> QWidget | None:
         return self.fields.get(FIELD_PREFIXES.get(name, ""))
 
@@ -110,9 +122,10 @@ class AddUserDialog(UserDialog):
         self.form.addRow(self.tr("F&ull name:"), self.full_name)
         self.form.addRow(self.tr("&Role:"), self.role)
         self._password_fields()
+        self._place_fields()
         self.fields.update(username=self.username, full_name=self.full_name, role=self.role)
         self._tab_order(self.username, self.full_name, self.role, self.password,
-                        self.password_again)
+                        self.password_again, self.unit, self.email)
 
     def username_text(self) -> str:
         return self.username.text()
@@ -120,7 +133,8 @@ class AddUserDialog(UserDialog):
     def run(self) -> users.UserInfo:
         self._check_passwords_match()
         return call(users.add_user, self._desk, self.username.text(), self.full_name.text(),
-                              self.role.currentData(), self.password.text())
+                    self.role.currentData(), self.password.text(), unit=self.unit.text(),
+                    email=self.email.text())
 
 
 class PasswordDialog(UserDialog):
@@ -152,12 +166,20 @@ class EditUserDialog(UserDialog):
         self.form.addRow(self.tr("Username:"), QLabel(user.username))
         self.form.addRow(self.tr("F&ull name:"), self.full_name)
         self.form.addRow(self.tr("&Role:"), self.role)
+        self._place_fields(user)
+        # What the account's place is now: unchanged, it is not written (nor audited) again.
+        self._placed = (user.unit, user.email)
         self.fields.update(full_name=self.full_name, role=self.role)
-        self._tab_order(self.full_name, self.role)
+        self._tab_order(self.full_name, self.role, self.unit, self.email)
 
     def run(self) -> users.UserInfo:
+        # The place first: a mistyped address is refused before anything is saved.
+        place = (" ".join(self.unit.text().split()), self.email.text().strip())
+        if place != self._placed:
+            call(users.set_unit, self._desk, self._username, *place)
+            self._placed = place
         return call(users.update_user, self._desk, self._username, self.full_name.text(),
-                                 self.role.currentData())
+                    self.role.currentData())
 
 
 class UsersPage(QWidget):
@@ -176,6 +198,8 @@ class UsersPage(QWidget):
                    else self.tr("Disabled")),
             Column(self.tr("Locked until"), lambda u: format_moment(u.locked_until),
                    self._lockout_tip),
+            Column(self.tr("Unit"), lambda u: u.unit),
+            Column(self.tr("E-mail"), lambda u: u.email),
         ], self)
         self.table = read_only_table(self.model)
         self.add_button = QPushButton(self.tr("&Add user…"))
@@ -219,7 +243,7 @@ class UsersPage(QWidget):
         self.refresh(self.selected_username())
         if not self._widths_set:
             self._widths_set = True
-            for column, width in enumerate((130, 220, 170, 110)):
+            for column, width in enumerate((120, 200, 150, 90, 130, 150)):
                 self.table.setColumnWidth(column, width)
         super().showEvent(event)
 

@@ -29,9 +29,11 @@ from desk_app.ui.dossiers.dossier_dialog import (
     rate_if_collected,
 )
 from desk_app.ui.dossiers.rating_view import RatingView
+from desk_app.ui.dossiers.result_slip import open_result_slip
 from desk_app.ui.widgets.error_label import error_label
 from desk_app.ui.widgets.filters import refresh_key, search_field
 from desk_app.ui.widgets.look import BOLD, LATE_TEXT, format_moment, procedure_label
+from desk_app.ui.widgets.print_preview import PdfPreviewDialog
 from desk_app.ui.widgets.table_model import (
     Column,
     RowsModel,
@@ -89,9 +91,13 @@ class ReturnPage(QWidget):
         self.hand_over_button.setToolTip(self.tr("Enter on a row"))
         self.open_button = QPushButton(self.tr("&Open dossier"))
         self.open_button.setToolTip(self.tr("Double-click on a row"))
+        self.slip_button = QPushButton(self.tr("&Print hand-over slip…"))
+        self.slip_button.setToolTip(self.tr(
+            "The result's hand-over slip with its QR code, for the collector to sign"))
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setToolTip("F5")
-        for button in (self.hand_over_button, self.open_button, self.refresh_button):
+        for button in (self.hand_over_button, self.slip_button, self.open_button,
+                       self.refresh_button):
             button.setAutoDefault(False)
         self.count_label = QLabel()
 
@@ -100,6 +106,7 @@ class ReturnPage(QWidget):
         top.addWidget(self.filter, 1)
         top.addSpacing(12)
         top.addWidget(self.hand_over_button)
+        top.addWidget(self.slip_button)
         top.addWidget(self.open_button)
         top.addWidget(self.refresh_button)
         bottom = QHBoxLayout()
@@ -122,6 +129,7 @@ class ReturnPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self.hand_over_button.clicked.connect(self.hand_over)
+        self.slip_button.clicked.connect(self.print_slip)
         self.open_button.clicked.connect(self.open_selected)
         self.refresh_button.clicked.connect(self.refresh)
         refresh_key(self, self.refresh)
@@ -260,6 +268,15 @@ class ReturnPage(QWidget):
             self.tr("Enter on a row") if may_return
             else self.tr("Your role may not hand over results"))
         self.open_button.setEnabled(selected)
+        self.slip_button.setEnabled(selected)
+
+    def print_slip(self) -> PdfPreviewDialog | None:
+        """The selected result's hand-over slip in the preview, to print and have signed."""
+        row = self.selected_row()
+        if row is None:
+            return None
+        self.slip_preview = open_result_slip(self, self._desk, row.code)
+        return self.slip_preview
 
     def hand_over(self) -> HandOverDialog | None:
         """The return dialog of the selected dossier, as the dossier's own window opens it,

@@ -1,6 +1,7 @@
 """The apology letter (form 04) of one dossier: a late result (its reason and a new
 appointment, suggested from the calendar), errors (the common kinds ticked, others typed), the
-signer; once issued, the letter as a PDF to print or an editable Word document."""
+unit that apologises (the one whose step overran most, editable), the signer; once issued,
+the letter as a PDF to print or an editable Word document."""
 
 from __future__ import annotations
 
@@ -124,6 +125,9 @@ class ApologyDialog(QDialog):
         self.other_errors.setMaximumHeight(70)
         errors_layout.addWidget(self.other_errors)
 
+        self.issuing_unit = QLineEdit(letters.apology_unit(desk, code))
+        self.issuing_unit.setToolTip(self.tr("The unit that caused the delay makes the apology: "
+                                             "by default the one whose step overran most"))
         self.signer = SignerFields(signer_for(desk))
         self.confirmation = QLineEdit()
         self.confirmation.setPlaceholderText(
@@ -131,6 +135,7 @@ class ApologyDialog(QDialog):
         signing = QFormLayout()
         # The confirmation's label is long: the fields go under their labels when needed.
         signing.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        signing.addRow(self.tr("Apologising unit:"), self.issuing_unit)
         signing.addRow(self.tr("Signed by:"), self.signer)
         confirmation_label = QLabel(self.tr("Second extension, confirmed because:"))
         signing.addRow(confirmation_label, self.confirmation)
@@ -160,7 +165,7 @@ class ApologyDialog(QDialog):
         layout.addLayout(signing)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self._inputs = [delay, errors, self.signer, self.confirmation]
+        self._inputs = [delay, errors, self.issuing_unit, self.signer, self.confirmation]
 
         self.late.toggled.connect(self._late_toggled)
         self.new_appointment.toggled.connect(self.new_date.setEnabled)
@@ -194,7 +199,8 @@ class ApologyDialog(QDialog):
             self.issued = call(letters.issue_apology,
                 self._desk, self._code, self.reason.text() if self.late.isChecked() else "",
                 new_due, "\n".join(titles), name, errors=self.errors(),
-                confirmation_reason=self.confirmation.text())
+                confirmation_reason=self.confirmation.text(),
+                issuing_unit=self.issuing_unit.text())
         except (UserError, DatabaseBusy) as exc:
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(str(exc))

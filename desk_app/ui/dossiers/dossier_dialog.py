@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
@@ -40,6 +41,8 @@ from desk_app.ui.dossiers.decree_dialogs import DECREE_DIALOGS, clocks_text
 from desk_app.ui.dossiers.lifecycle_dialogs import DIALOGS, ActionDialog, ReturnDialog, StopDialog
 from desk_app.ui.dossiers.notices_view import ConsentEditor, notices_model
 from desk_app.ui.dossiers.rating_view import RatingView, open_rating_view
+from desk_app.ui.dossiers.result_slip import SLIP_STATUSES, open_result_slip
+from desk_app.ui.dossiers.steps_view import StepsView
 from desk_app.ui.widgets.look import format_moment
 from desk_app.ui.widgets.print_preview import PdfPreviewDialog
 from desk_app.ui.widgets.save_chooser import ask_save_path, confirm_saved
@@ -116,6 +119,9 @@ class DossierDialog(QDialog):
         self.attachments = AttachmentsPanel(desk, QSettings(), self)
         self.attachments.show_dossier(code, [d.name for d in self.detail.documents])
 
+        self.steps = StepsView(desk, self)
+        self.steps.show_dossier(code)
+
         self.receipt_button = self._buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(self.warning)
@@ -132,6 +138,7 @@ class DossierDialog(QDialog):
         self.parts.addTab(self.documents_table, self.tr("Documents"))
         self.parts.addTab(self.attachments, self.tr("Digitised copies"))
         self.parts.addTab(self.events_table, self.tr("History"))
+        self.parts.addTab(self.steps, self.tr("Steps"))
         self.parts.addTab(self._notices_part(row.code), self.tr("Notices to the applicant"))
         layout.addWidget(self.parts, 1)
         layout.addWidget(self.button_box)
@@ -152,6 +159,10 @@ class DossierDialog(QDialog):
             parts.append(self.tr("collected by %1 (ID %2)")
                          .replace("%1", data["collector_name"])
                          .replace("%2", data.get("collector_id", "")))
+        elif event.kind == "result_ready" and "valid_until" in data:
+            parts.append(self.tr("no time limit") if not data["valid_until"] else
+                         self.tr("valid until %1").replace(
+                             "%1", f"{date.fromisoformat(data['valid_until']):%d/%m/%Y}"))
         elif data.get("letter_id"):
             parts.append(self.tr("letter no. %1").replace("%1", str(data.get("number", ""))))
         if event.note:
@@ -270,6 +281,7 @@ class DossierDialog(QDialog):
                 button.setToolTip("")
         for kind, action in self.form_actions.items():
             action.setEnabled(kind in self._letters)
+        self.result_slip_action.setEnabled(self.detail.row.status in SLIP_STATUSES)
 
     def open_action(self, kind: str) -> QDialog | None:
         """The dialog of that action, window-modal; on success the dialog refreshes and the
@@ -356,6 +368,7 @@ class DossierDialog(QDialog):
         self.field_labels[self.tr("Due")].setToolTip(self.detail.explanation)
         self.documents_model.set_rows(self.detail.documents)
         self.events_model.set_rows(self.detail.events)
+        self.steps.show_dossier(self.detail.row.code)
         self.notices_model.set_rows(self._notices(self.detail.row.code))
         self._show_clocks()
         self._update_actions()
@@ -394,8 +407,15 @@ class DossierDialog(QDialog):
         apology = self.forms_menu.addAction(self.tr("Apology letter (form 04)…"))
         apology.triggered.connect(self.preview_apology)
         self.form_actions["apology"] = apology
+        self.result_slip_action = self.forms_menu.addAction(
+            self.tr("Result hand-over slip…"))
+        self.result_slip_action.triggered.connect(self.preview_result_slip)
         forms.setMenu(self.forms_menu)
         return receipt
+
+    def preview_result_slip(self) -> PdfPreviewDialog:
+        self.preview = open_result_slip(self, self._desk, self.detail.row.code)
+        return self.preview
 
     def preview_control_sheet(self) -> QDialog:
         self.preview = open_control_sheet(self, self._desk, self.detail.row.code)

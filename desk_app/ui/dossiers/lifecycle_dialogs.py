@@ -3,10 +3,14 @@ service and shows the service's message when it refuses (the dialog then stays o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -165,12 +169,37 @@ class ResumeDialog(NoteDialog):
 
 
 class ResultReadyDialog(NoteDialog):
+    """The result's note and its validity (printed on the hand-over slip and in its QR code):
+    without a time limit unless a last valid day is given."""
+
     def __init__(self, desk: Desk, detail, parent=None):
         super().__init__(desk, detail, self.tr("Result ready"), self.tr("Record"),
                          parent)
+        self.no_time_limit = QCheckBox(self.tr("No time limit"))
+        self.no_time_limit.setChecked(True)
+        today = desk.now().date()
+        self.valid_until = QDateEdit(QDate(today.year, today.month, today.day).addYears(5))
+        self.valid_until.setCalendarPopup(True)
+        self.valid_until.setDisplayFormat("dd/MM/yyyy")
+        validity = QHBoxLayout()
+        validity.addWidget(self.no_time_limit)
+        validity.addWidget(self.valid_until, 1)
+        self.form.addRow(self.tr("Valid until:"), validity)
+        self.field_widgets.update({"Hiệu lực đến ngày": self.valid_until})
+        self.no_time_limit.toggled.connect(self._switch)
+        self._switch()
+
+    def _switch(self) -> None:
+        self.valid_until.setEnabled(not self.no_time_limit.isChecked())
+
+    def chosen_valid_until(self) -> date | None:
+        if self.no_time_limit.isChecked():
+            return None
+        return self.valid_until.date().toPython()
 
     def run(self):
-        return call(lifecycle.result_ready, self._desk, self._code, self.note.text())
+        return call(lifecycle.result_ready, self._desk, self._code, self.note.text(),
+                    valid_until=self.chosen_valid_until())
 
 
 class StopDialog(ActionDialog):

@@ -11,10 +11,11 @@ from desk_app.services.desk import Desk
 from desk_app.services.processing import decree_clocks
 from desk_app.ui.widgets.look import format_moment
 from desk_app.ui.widgets.table_model import Column, RowsModel, read_only_table
+from desk_app.ui.widgets.tables import compact, fit_to_rows
 from desk_app.ui.widgets.workers import Task, start
 
 # A few rows are enough to see what to do; the list scrolls for more.
-VISIBLE_ROWS = 4
+VISIBLE_ROWS = 3
 
 
 class ClockWarningsPanel(QWidget):
@@ -40,8 +41,7 @@ class ClockWarningsPanel(QWidget):
         self.title = QLabel()
         self.table = read_only_table(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
-        row = self.table.verticalHeader().defaultSectionSize()
-        self.table.setMaximumHeight(row * (VISIBLE_ROWS + 1) + 4)
+        compact(self.table)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -59,6 +59,10 @@ class ClockWarningsPanel(QWidget):
     def _loaded(self, rows: list[decree_clocks.ClockWarning]) -> None:
         self._task = None
         self.model.set_rows(rows)
+        # Beside the steps past due (step_warnings_panel.py): as tall as its rows, no taller.
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_to_rows(self.table, len(rows), VISIBLE_ROWS)
         self.title.setText(self.tr("<b>Decree 118 warnings: %n dossier(s)</b>", "", len(rows)))
         self.setVisible(bool(rows))
         self.refreshed.emit()

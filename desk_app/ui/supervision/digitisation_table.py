@@ -1,6 +1,6 @@
 """The Reports page's digitisation tab (issue 18, Decision 766/QĐ-TTg): per procedure and in
-total, the new dossiers received with every document digitised and the results digitised,
-each with its rate."""
+total, the new dossiers received with every document digitised, the results digitised and the
+new dossiers that reused a digitised copy, each with its rate."""
 
 from __future__ import annotations
 
@@ -36,6 +36,12 @@ class DigitisationModel(RowsModel):
                    lambda line: _number(line[1].results_digitised), align=_NUMBER),
             Column(self.tr("Results digitised (%)"),
                    lambda line: percent(line[1].results_digitised_rate), align=_NUMBER),
+            Column(self.tr("Reused a digitised copy"),
+                   lambda line: _number(line[1].received_reused), align=_NUMBER,
+                   header_tip=self.tr("New dossiers received with at least one document "
+                                      "reused from an earlier dossier's digitised copy")),
+            Column(self.tr("Data reused (%)"),
+                   lambda line: percent(line[1].reuse_rate), align=_NUMBER),
         ], parent)
 
     def show_report(self, report: reports.Report, total_label: str) -> None:

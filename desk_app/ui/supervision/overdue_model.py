@@ -17,15 +17,9 @@ from desk_app.ui.supervision.overdue_rows import (
     UNIT,
     Arrangement,
 )
-from desk_app.ui.widgets.look import BOLD, TINTED_TEXT, format_moment
+from desk_app.ui.widgets.look import BOLD, TINTED_TEXT, URGENCY_COLOURS, format_moment
 from desk_app.ui.widgets.table_model import Column, ColumnsModel, Tint
 
-# Light tints so the text stays readable; the same in the exported spreadsheet.
-URGENCY_COLOURS = {
-    "overdue": QColor("#f6c9c9"),
-    "due_today": QColor("#fbd5a8"),
-    "due_soon": QColor("#fdf0c2"),
-}
 MISSING_APOLOGY_TEXT = QColor("#8b0000")
 CENTRED = int(Qt.AlignCenter)
 

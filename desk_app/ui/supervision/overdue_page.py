@@ -47,6 +47,7 @@ from desk_app.ui.supervision.overdue_model import (
     OverdueModel,
 )
 from desk_app.ui.supervision.overdue_rows import DAYS, PROCEDURE, OverdueSnapshot, load_snapshot
+from desk_app.ui.supervision.step_warnings_panel import StepWarningsPanel
 from desk_app.ui.widgets.error_label import error_label
 from desk_app.ui.widgets.exporting import BackgroundExport, warn
 from desk_app.ui.widgets.filling_table import FillingTable
@@ -181,6 +182,8 @@ class OverduePage(QWidget):
         layout.addWidget(splitter, 1)
         self.clock_warnings = ClockWarningsPanel(desk, self)
         layout.addWidget(self.clock_warnings)
+        self.step_warnings = StepWarningsPanel(desk, self)
+        layout.addWidget(self.step_warnings)
         layout.addLayout(bottom)
 
         self.timer = QTimer(self)
@@ -250,6 +253,7 @@ class OverduePage(QWidget):
         self._load_task = start(task)
         self.refresh_button.setEnabled(False)
         self.clock_warnings.refresh()
+        self.step_warnings.refresh()
 
     def _show_denied(self) -> None:
         self._loaded_once = True

@@ -18,15 +18,16 @@ from desk_app.ui.widgets.tables import compact
 FIELD_BACKGROUND = QColor("#e3ecf7")
 TOTAL_BACKGROUND = QColor("#e0e0e0")
 # Pixels: a field's name or a procedure's code and the start of its name (whole on hover):
-# sixteen columns of figures beside it fit a 1366-pixel screen.
+# seventeen columns of figures beside it fit a 1366-pixel screen (see size_columns).
 FIRST_COLUMN_MIN = 100
 
 # The indicators with a column of their own (the digitisation rates are on their own tab).
 TABLE_INDICATORS = tuple(i for i in reports.INDICATORS if i.on_report_table)
-# Form 06's eleven numbers (withdrawn dossiers left out), the withdrawn, then the rates:
+# Form 06's eleven numbers (withdrawn and closed dossiers left out), the withdrawn, the closed
+# (Decree 118 Art. 19(5)), then the rates:
 # Decision 766's indicators (one column each, in the order of TABLE_INDICATORS), the
 # average time and the share of satisfied ratings.
-COUNT_COLUMNS = reports.OFFICIAL_COLUMNS + ("withdrawn",)
+COUNT_COLUMNS = reports.OFFICIAL_COLUMNS + ("withdrawn", "closed")
 RATE_COLUMNS = (*(i.key for i in TABLE_INDICATORS), "average_working_days",
                 "satisfaction_rate")
 COLUMNS = COUNT_COLUMNS + RATE_COLUMNS
@@ -88,6 +89,7 @@ class ReportModel(RowsModel):
             self.tr("Direct, postal"), self.tr("Total"), self.tr("Early"), self.tr("On time"),
             self.tr("Late"), self.tr("Total"), self.tr("Within time"),
             self.tr("Overdue at period end"), self.tr("Withdrawn"),
+            self.tr("Closed"),
             # An indicator added later shows its official name until it has a translation.
             *(indicators.get(i.key, i.name_vi) for i in TABLE_INDICATORS),
             self.tr("Average working days"), self.tr("Satisfied"),
@@ -96,14 +98,17 @@ class ReportModel(RowsModel):
     def column_tips(self) -> dict[str, str]:
         return {
             "official_received_total": self.tr(
-                "Received for processing: resolved plus in progress. Dossiers withdrawn in the "
-                "period are left out, as on form 06/VPCP/KSTT"),
+                "Received for processing: resolved plus in progress. Dossiers withdrawn or "
+                "closed in the period are left out, as on form 06/VPCP/KSTT"),
             "in_progress_overdue": self.tr(
                 "Open dossiers past their due date at the end of the period (24:00 of its "
                 "last day). The Overdue screen and the status bar count those overdue now, "
                 "so their number can differ"),
             "withdrawn": self.tr("Withdrawn in the period: not on form 06, reported in its "
                                  "annex"),
+            "closed": self.tr("Closed in the period because the requested additions did not "
+                              "come in time (Decree 118, Art. 19(5)): not on form 06, reported "
+                              "in its annex"),
             "handling_satisfaction": self.tr(
                 "Decision 766: 100 % − (late rate + rate of dislikes), over the resolved"),
         }
@@ -115,7 +120,7 @@ class ReportModel(RowsModel):
             (1, 4, self.tr("Received for processing")),
             (5, 8, self.tr("Resolved")),
             (9, 11, self.tr("In progress")),
-            (13, len(COLUMNS), self.tr("Indicators")),
+            (14, len(COLUMNS), self.tr("Indicators")),
         ]
 
 
@@ -178,14 +183,35 @@ def report_table(model: ReportModel) -> QTableView:
     table.setWordWrap(False)
     compact(table)
     header.setStretchLastSection(False)
-    bold = QFont(table.font())
-    bold.setBold(True)
-    # Totals are bold: "100,0 %" in bold is the widest number.
-    number = QFontMetrics(bold).horizontalAdvance("100,0 %")
+    size_columns(table, model)
+    model.modelReset.connect(lambda: size_columns(table, model))
+    return table
+
+
+def size_columns(table: FillingTable, model: ReportModel) -> None:
+    """Each column of figures as narrow as the numbers it shows or its title's longest word
+    (the title wraps). Totals are bold; a rate may be as wide as "100,0 %", a count as its
+    widest text, at least four digits: a week's report keeps seventeen columns beside the
+    names on a 1366-pixel screen, a year's of a large province widens them as it needs."""
+    header = table.horizontalHeader()
+    bold = QFontMetrics(_bold(table.font()))
+    rate = bold.horizontalAdvance("100,0 %")
+    least_count = bold.horizontalAdvance(QLocale().toString(9_999))
     for column in range(1, model.columnCount()):
-        # As narrow as the numbers or the title's longest word (the title wraps).
+        if column <= len(COUNT_COLUMNS):
+            number = max([least_count] + [
+                bold.horizontalAdvance(str(model.index(row, column).data()))
+                for row in range(model.rowCount())])
+        else:
+            number = rate
         words = str(model.headerData(column, Qt.Horizontal)).split()
         width = max([number] + [header.fontMetrics().horizontalAdvance(w) for w in words])
         header.setSectionResizeMode(column, QHeaderView.Fixed)
         table.setColumnWidth(column, width + 6)
-    return table
+    table.fit()
+
+
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold

@@ -1,5 +1,6 @@
 """The Reports page: form 06/VPCP/KSTT's numbers for a period, by field and procedure and by
-unit, the monthly trend and the on-time rate per unit as charts, and the exports (XLSX, PDF).
+unit, the monthly trend and the on-time rate per unit as charts, the internal steps handled
+and held per unit and officer, and the exports (XLSX, PDF).
 Computing and exporting run in the background, each with its progress and a cancel button."""
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from desk_app.ui.supervision.digitisation_table import DigitisationModel, digiti
 from desk_app.ui.supervision.report_charts import trend_chart, units_chart
 from desk_app.ui.supervision.report_index import IndicatorModel, index_table
 from desk_app.ui.supervision.report_table import ReportModel, percent, report_table
+from desk_app.ui.supervision.workload_view import WorkloadView
 from desk_app.ui.widgets.error_label import error_label
 from desk_app.ui.widgets.exporting import BackgroundExport, warn
 from desk_app.ui.widgets.filters import Filters, add_captioned, date_edit, refresh_key
@@ -123,6 +125,9 @@ class ReportsPage(QWidget):
         self.tabs.addTab(charts, self.tr("Charts"))
         self.digitisation_model = DigitisationModel(self)
         self.tabs.addTab(digitisation_table(self.digitisation_model), self.tr("Digitisation"))
+        # The internal steps handled in the same period, held now (issue 20).
+        self.workload = WorkloadView(desk, self)
+        self.tabs.addTab(self.workload, self.tr("Units and officers"))
 
         period = QHBoxLayout()
         for text, widget in ((self.tr("Period:"), self.preset), (self.tr("From"), self.date_from),
@@ -246,6 +251,7 @@ class ReportsPage(QWidget):
         if self._compute_task is not None:
             self._compute_task.cancel()
         first, last = self.period()
+        self.workload.compute(first, last)
         task = Task(load_report, self._desk, first, last)
         task.signals.finished.connect(lambda result, task=task: self._computed(task, result))
         task.signals.failed.connect(lambda message, task=task: self._failed(task, message))
@@ -297,7 +303,7 @@ class ReportsPage(QWidget):
         self.summary.setToolTip(self.tr(
             "Overdue at period end: open dossiers past their due date at 24:00 of the "
             "period's last day. The Overdue screen and the status bar count those overdue "
-            "now. Withdrawn dossiers are not in form 06's received total."))
+            "now. Withdrawn and closed dossiers are not in form 06's received total."))
         self.digitisation_model.show_report(report, self.tr("Grand total"))
         titles = {
             "trend": self.tr("Dossiers per month"),
@@ -316,13 +322,15 @@ class ReportsPage(QWidget):
         return self.tr(
             "<b>{first} – {last}</b>: received {received} (of which carried over {carried}) · "
             "resolved {resolved}, on time or early {rate} · in progress {open}, overdue at "
-            "period end {overdue} · withdrawn besides {withdrawn} · satisfied {satisfied}"
+            "period end {overdue} · withdrawn besides {withdrawn} · closed besides {closed} · "
+            "satisfied {satisfied}"
         ).format(first=f"{report.date_from:%d/%m/%Y}", last=f"{report.date_to:%d/%m/%Y}",
                  received=totals.official_received_total,
                  carried=totals.official_carried_over,
                  resolved=totals.resolved_total, rate=percent(totals.on_time_rate),
                  open=totals.in_progress_total, overdue=totals.in_progress_overdue,
-                 withdrawn=totals.withdrawn, satisfied=percent(totals.satisfaction_rate))
+                 withdrawn=totals.withdrawn, closed=totals.closed,
+                 satisfied=percent(totals.satisfaction_rate))
 
     # Exports -----------------------------------------------------------------------------
 

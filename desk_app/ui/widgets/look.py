@@ -11,6 +11,12 @@ BOLD = QFont()
 BOLD.setBold(True)
 # Dark text on a light tint: readable whatever the desktop's colour scheme.
 TINTED_TEXT = QColor("#1a1a1a")
+# Light tints so the text stays readable; the same in the exported spreadsheet.
+URGENCY_COLOURS = {
+    "overdue": QColor("#f6c9c9"),
+    "due_today": QColor("#fbd5a8"),
+    "due_soon": QColor("#fdf0c2"),
+}
 
 
 def format_moment(moment: datetime | None) -> str:

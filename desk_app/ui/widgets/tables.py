@@ -29,6 +29,18 @@ def compact(table: QTableView) -> None:
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
 
 
+def fit_to_rows(table: QTableView, count: int, most: int) -> None:
+    """A strip's table as tall as its `count` rows (at least one, at most `most`), no taller:
+    the list above it keeps the rest of the screen."""
+    rows = max(1, min(count, most))
+    height = (table.horizontalHeader().sizeHint().height()
+              + table.verticalHeader().defaultSectionSize() * rows + 2 * table.frameWidth())
+    scrollbar = table.horizontalScrollBar()
+    if scrollbar.maximum() > 0:
+        height += scrollbar.sizeHint().height()
+    table.setFixedHeight(height)
+
+
 # Pixels: the narrowest a fitted column becomes on a small screen ("…" and a few letters).
 NARROWEST_COLUMN = 48
 

@@ -134,7 +134,7 @@ class Dossier(Base):
         # Migration 0010: each unit's and each officer's inbox, by the step in progress's due.
         Index("ix_dossier_step_unit", "step_unit_id", "step_due_at"),
         Index("ix_dossier_step_officer", "officer_id", "step_due_at"),
-        # Migration 0011: a unit's dossiers named to no one, in an officer's own inbox.
+        # Migration 0012: a unit's dossiers named to no one, in an officer's own inbox.
         Index("ix_dossier_step_held", "step_unit_id", "officer_id", "step_due_at",
               sqlite_where=text("step_position IS NOT NULL"),
               postgresql_where=text("step_position IS NOT NULL")),

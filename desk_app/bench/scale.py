@@ -25,7 +25,7 @@ the same run and the ratio:
   (f) peak memory (RSS) after scrolling the dossiers view from top to bottom in a new process;
       floor: a bare PySide6 process showing an empty table.
 Targets (SQLite): (a) 60 ms; (b), (c), (g) 50 ms and 3x the floor; (d) 1.5 s; (e) 2 s;
-(f) 300 MB. The run exits with status 1 when a measure misses its target.
+(f) 300 MB. On SQLite the run exits with status 1 when a measure misses its target.
 The "cpu" column is the CPU time of the same runs: on a shared machine it tells what an idle
 one would show. The run adds its intakes and a supervisor "bench" to the database it measures.
 Memory is read from /proc (Linux).
@@ -337,7 +337,9 @@ def main(argv: list[str] | None = None) -> int:
               f"date {date.today():%d/%m/%Y}")
     finally:
         cleanup()
-    return 1 if any(m.within() is False for m in measures) else 0
+    # The targets are SQLite's; PostgreSQL's figures are for information.
+    missed = backend == "sqlite" and any(m.within() is False for m in measures)
+    return 1 if missed else 0
 
 
 if __name__ == "__main__":

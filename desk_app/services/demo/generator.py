@@ -17,6 +17,7 @@ from itertools import accumulate
 from desk_app.domain.apology import abbreviation, suggest_new_due
 from desk_app.domain.deadlines import (
     ClockEvent,
+    ClockRule,
     advance,
     classify_open,
     classify_resolved,
@@ -78,8 +79,7 @@ class Generator:
                  settings: dict[str, str], procedures: list[CatalogProcedure],
                  units: dict[str, int], clerks: list[int | None], officers: list[int | None],
                  stamp: Callable[[datetime | None], object], scale: int,
-                 staff: dict[str, UnitStaff] | None = None,
-                 names: dict[int, str] | None = None):
+                 staff: dict[str, UnitStaff], names: dict[int, str]):
         self.rng = rng
         self.calendar = calendar
         self.now = now
@@ -92,8 +92,8 @@ class Generator:
         self.cumulative = list(accumulate(draw_weights(procedures)))
         self.units = units
         self.unit_names = {id_: name for name, id_ in units.items()}
-        self.staff = staff or {}
-        self.names = names or {}
+        self.staff = staff  # each unit's officers and head
+        self.names = names  # user id -> full name
         self.clerks = clerks
         self.officers = officers
         self.stamp = stamp
@@ -260,7 +260,8 @@ class Generator:
         if milestones.returned_at is not None and r() < 0.25:
             self._survey(dossier_id, milestones.returned_at, ids, rows)
 
-    def _steps(self, dossier_id: int, specs: tuple[StepSpec, ...], rule, events: list[tuple],
+    def _steps(self, dossier_id: int, specs: tuple[StepSpec, ...], rule: ClockRule,
+               events: list[tuple],
                due_at: datetime | None, status: str, ids: dict[str, int],
                rows: Rows) -> tuple[int | None, int | None, datetime | None, int | None]:
         """The dossier's steps as services/dossier_steps.store writes them, and its copies of
@@ -290,7 +291,8 @@ class Generator:
         # Each event's replay set the officer of the step then in progress while the dossier
         # was open: the last step started is the one that held it last.
         officer = started.officer_id if started is not None else None
-        if status not in OPEN_STATUSES or started is None or started.done_at is not None:
+        # An open dossier's last step started is the one in progress.
+        if status not in OPEN_STATUSES or started is None:
             return None, None, None, officer
         return started.position, units.get(started.holder), started.due_at, officer
 

@@ -2141,13 +2141,15 @@
         <location filename="../../desk_app/ui/processing/inbox_page.py" line="271" />
         <source>&lt;b&gt;%n step(s) due within {hours} working hours:&lt;/b&gt; {codes}</source>
         <translation>
-            <numerusform>&lt;b&gt;%n bước đến hạn trong {hours} giờ làm việc tới:&lt;/b&gt; {codes}</numerusform></translation>
+            <numerusform>&lt;b&gt;%n bước đến hạn trong {hours} giờ làm việc tới:&lt;/b&gt; {codes}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/processing/inbox_page.py" line="280" />
         <source>%n dossier(s)</source>
         <translation>
-            <numerusform>%n hồ sơ</numerusform></translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/processing/inbox_page.py" line="281" />
@@ -2886,160 +2888,182 @@
 <context>
     <name>OverduePage</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="110" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="111" />
         <source>Any urgency</source>
         <translation>Mọi mức độ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="113" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="114" />
         <source>Without apology only</source>
         <translation>Chỉ hồ sơ chưa xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="114" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="312" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="315" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="115" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="326" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="329" />
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="115" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="313" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="318" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="116" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="327" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="332" />
         <source>All procedures</source>
         <translation>Tất cả thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="117" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="118" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="118" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="119" />
         <source>Issue &amp;apology…</source>
         <translation>&amp;Văn bản xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="119" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="120" />
         <source>E&amp;xport XLSX…</source>
         <translation>&amp;Xuất XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="120" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="121" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="130" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="131" />
         <source>By unit</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="131" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="132" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="137" />
         <source>By procedure</source>
         <translation>Theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="149" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="134" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="138" />
+        <source>By step and unit</source>
+        <translation>Theo bước và đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="156" />
+        <source>&amp;Groups:</source>
+        <translation>&amp;Nhóm:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="161" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="150" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="162" />
         <source>Procedure:</source>
         <translation>Thủ tục:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="151" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="163" />
         <source>Urgency:</source>
         <translation>Mức độ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="299" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="313" />
         <source>Updated at {time}</source>
         <translation>Cập nhật lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="301" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="315" />
         <source>Loading the rest of the list…</source>
         <translation>Đang tải phần còn lại của danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="307" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="321" />
         <source>(not transferred)</source>
         <translation>(chưa chuyển đơn vị xử lý)</translation>
     </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="334" />
+        <source>(no step in progress)</source>
+        <translation>(không có bước đang thực hiện)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="338" />
+        <source>All steps</source>
+        <translation>Tất cả các bước</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="340" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="371" />
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="343" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="374" />
         <source>{shown} of {total} dossiers</source>
         <translation>{shown}/{total} hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="375" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="406" />
         <source>Apology letter (form 04) for the selected dossier</source>
         <translation>Văn bản xin lỗi (mẫu 04) cho hồ sơ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="376" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="407" />
         <source>Only a supervisor may issue an apology letter</source>
         <translation>Chỉ lãnh đạo được lập văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="394" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="425" />
         <source>Apology letter</source>
         <translation>Văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="403" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="434" />
         <source>Export the overdue list</source>
         <translation>Xuất danh sách hồ sơ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="404" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="435" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="411" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="442" />
         <source>Exporting…</source>
         <translation>Đang xuất tệp…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="198" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="212" />
         <source>Saved {name}</source>
         <translation>Đã lưu {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="200" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="214" />
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="200" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="394" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="214" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="425" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="246" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="260" />
         <source>This account does not see the overdue list.</source>
         <translation>Tài khoản này không xem được danh sách hồ sơ quá hạn.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="426" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="457" />
         <source>No apology yet</source>
         <translation>chưa có văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="427" />
-        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="440" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="458" />
+        <location filename="../../desk_app/ui/supervision/overdue_page.py" line="471" />
         <source>No</source>
         <translation>Chưa</translation>
     </message>
@@ -5394,13 +5418,15 @@ Hãy tắt một trong hai.</translation>
         <location filename="../../desk_app/ui/session/step_notifier.py" line="70" />
         <source>%n step(s) due within {hours} working hours</source>
         <translation>
-            <numerusform>%n bước xử lý đến hạn trong {hours} giờ làm việc tới</numerusform></translation>
+            <numerusform>%n bước xử lý đến hạn trong {hours} giờ làm việc tới</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/session/step_notifier.py" line="76" />
         <source>%n step(s) past due</source>
         <translation>
-            <numerusform>%n bước xử lý đã quá hạn</numerusform></translation>
+            <numerusform>%n bước xử lý đã quá hạn</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/session/step_notifier.py" line="86" />
@@ -5411,7 +5437,8 @@ Hãy tắt một trong hai.</translation>
         <location filename="../../desk_app/ui/session/step_notifier.py" line="90" />
         <source>and %n more</source>
         <translation>
-            <numerusform>và %n hồ sơ khác</numerusform></translation>
+            <numerusform>và %n hồ sơ khác</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5455,7 +5482,8 @@ Hãy tắt một trong hai.</translation>
         <location filename="../../desk_app/ui/supervision/step_warnings_panel.py" line="65" />
         <source>&lt;b&gt;Steps past due: %n&lt;/b&gt; (the unit's head and the supervisors are told by e-mail when notices are set up)</source>
         <translation>
-            <numerusform>&lt;b&gt;Bước xử lý quá hạn: %n&lt;/b&gt; (lãnh đạo đơn vị và bộ phận giám sát được báo qua thư điện tử khi đã cài đặt gửi thông báo)</numerusform></translation>
+            <numerusform>&lt;b&gt;Bước xử lý quá hạn: %n&lt;/b&gt; (lãnh đạo đơn vị và bộ phận giám sát được báo qua thư điện tử khi đã cài đặt gửi thông báo)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

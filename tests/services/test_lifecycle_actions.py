@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from desk_app.domain.intake import IntakeRequest
 from desk_app.domain.lifecycle import NOTES, OPEN_NOTES, STATUSES, TRANSITIONS, allowed_events
-from desk_app.services import dossiers, office, users
+from desk_app.services import dossier_steps, dossiers, office, users
 from desk_app.services.actors import Actor
 from desk_app.services.audit import verify
 from desk_app.services.desk import Desk
@@ -172,7 +172,10 @@ def test_hand_overs_record_giver_receiver_and_both_units(office_db, people):
     assert second.data == {"giver": "Trần Văn Bình", "receiver": "Phạm Thu",
                            "from_unit": "Phòng Kinh tế",
                            "to_unit": "Văn phòng Đăng ký đất đai"}
-    assert detail.row.unit == "Văn phòng Đăng ký đất đai"
+    # The lead unit stays the first the desk sent it to; the second holds the step now.
+    assert detail.row.unit == "Phòng Kinh tế"
+    assert dossier_steps.steps_of(as_admin(office_db), code)[-1].holder == (
+        "Văn phòng Đăng ký đất đai")
     with pytest.raises(UserError, match="Người nhận: không được để trống"):
         lifecycle.transfer(Desk(office_db, officer), code, "Phòng Kinh tế", "  ")
     with session_scope(office_db) as s:

@@ -26,11 +26,11 @@ Decided here, where the brief is silent:
   its steps (desk, officer, the unit's head, the committee's leadership, back to the desk),
   timed by the step budgets with each step taking from less than half to one and a half of
   its share, one in eight three times that. A hand-over names its receiver (and their user
-  id, as `lifecycle.transfer` matches a unit's user); the dossier's `unit_id` is the latest
-  hand-over's unit, as there. Its steps (`dossier_step`) and the copies of the step in
-  progress come from `domain.process_steps.replay_steps` over the same events, as
-  `dossier_steps.store` writes them. Users that exist are used as the clerks and officers
-  who act, else none is named.
+  id, as `lifecycle.transfer` matches a unit's user); the dossier's `unit_id` is the lead
+  unit, the first one the desk sent it to, as there. Its steps (`dossier_step`) and the
+  copies of the step in progress come from `domain.process_steps.replay_steps` over the
+  same events, as `dossier_steps.store` writes them. Users that exist are used as the clerks
+  and officers who act, else none is named.
 - One audit entry records the generation (who, how many, the seed), not one per row.
 """
 

@@ -230,8 +230,9 @@ class Generator:
             self.classes["paused" if due_at is None
                          else classify_open(due_at, self.now, self.calendar,
                                             lateness=DEFAULT_LATENESS)] += 1
-        # As a hand-over records it: the dossier is in the unit of the latest one.
-        unit = next((e[3] for e in reversed(events) if e[0] == "transferred"), None)
+        # As a hand-over records it: the lead unit is the first one the desk sent it to.
+        unit = next((e[3] for e in events if e[0] == "transferred"
+                     and self.unit_names.get(e[3]) != DESK_NAME), None)
         step_position, step_unit, step_due, officer = self._steps(
             dossier_id, version.steps, version.rule, events, due_at, status, ids, rows)
         rows.dossier.append((

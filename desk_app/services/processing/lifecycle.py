@@ -102,7 +102,9 @@ def append_event(session: Session, dossier: Dossier, kind: str, actor: Actor, at
     event = DossierEvent(kind=kind, at=at, actor_id=actor.user_id,
                          unit_id=unit_id(session, nfc(unit)), note=nfc(note), data=data or {})
     dossier.events.append(event)
-    if kind == "transferred" and event.unit_id:
+    if kind == "transferred" and event.unit_id and _first_unit(dossier, event):
+        # The lead unit (the report's, the overdue list's, the control sheet's) is the first
+        # the desk sent the dossier to; the holder of each step is kept with the steps.
         dossier.unit_id = event.unit_id
     session.flush()
     calendar = load_calendar(session)
@@ -111,6 +113,14 @@ def append_event(session: Session, dossier: Dossier, kind: str, actor: Actor, at
     steps.refresh(session, dossier, calendar)
     outbox.on_event(session, dossier, kind, at, nfc(note), event.data)
     return before, state
+
+
+def _first_unit(dossier: Dossier, event: DossierEvent) -> bool:
+    """Whether this hand-over is the first one to a unit other than the desk."""
+    if (event.data or {}).get("to_unit") == DESK_NAME:
+        return False
+    return not any(e.kind == "transferred" and e is not event
+                   and (e.data or {}).get("to_unit") != DESK_NAME for e in dossier.events)
 
 
 def _audit(session: Session, actor: Actor, kind: str, code: str, before: dict,

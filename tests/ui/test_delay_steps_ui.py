@@ -36,12 +36,12 @@ def test_the_steps_tab_lists_each_step_and_marks_the_ones_that_overran(qtbot, db
     dialog.parts.setCurrentIndex(tab)
     model = dialog.steps.model
     assert model.rowCount() == 3
-    assert [_cell(model, r, 2) for r in range(3)] == ["Bộ phận Một cửa", KT, VP]
-    assert [_cell(model, r, 6) for r in range(3)] == [
+    assert [_cell(model, r, 6) for r in range(3)] == ["Bộ phận Một cửa", KT, VP]
+    assert [_cell(model, r, 4) for r in range(3)] == [
         "02/06/2025 14:45", "04/06/2025 10:00", "06/06/2025 15:45"]
-    assert [_cell(model, r, 8) for r in range(3)] == ["On time", "Late", "Overdue"]
+    assert [_cell(model, r, 2) for r in range(3)] == ["On time", "Late", "Overdue"]
     # 04/06 10:00 to 06/06 10:00 is two working days; step 3 is 10 h 15 past due by now.
-    assert [_cell(model, r, 9) for r in range(3)] == [
+    assert [_cell(model, r, 3) for r in range(3)] == [
         "", "2 working day(s)", "1 working day(s) 2.8 hour(s)"]
     assert _cell(model, 0, 1, Qt.BackgroundRole) is None
     assert _cell(model, 1, 1, Qt.BackgroundRole) == OVERRUN_TINT

@@ -54,16 +54,17 @@ class StepsView(QWidget):
         tint = Tint(background=lambda s: OVERRUN_TINT if s.overrun_minutes else None,
                     font=lambda s: bold if s.overrun_minutes else None)
         self.model = RowsModel([
+            # What a reader looks for first comes first: a narrow window cuts the start.
             Column(self.tr("Step"), lambda s: s.step),
             Column(self.tr("Name"), lambda s: s.name, lambda s: s.name),
+            Column(self.tr("Result"), lambda s: names.get(s.result, s.result)),
+            Column(self.tr("Overrun"), lambda s: overrun_words(s.overrun_minutes, self._day)),
+            Column(self.tr("Due"), lambda s: format_moment(s.due_at)),
+            Column(self.tr("Done"), lambda s: format_moment(s.done_at)),
             Column(self.tr("Unit"), self._unit, self._unit),
             Column(self.tr("Officer"), lambda s: s.officer),
             Column(self.tr("Budget"), lambda s: s.budget),
             Column(self.tr("Started"), lambda s: format_moment(s.started_at)),
-            Column(self.tr("Due"), lambda s: format_moment(s.due_at)),
-            Column(self.tr("Done"), lambda s: format_moment(s.done_at)),
-            Column(self.tr("Result"), lambda s: names.get(s.result, s.result)),
-            Column(self.tr("Overrun"), lambda s: overrun_words(s.overrun_minutes, self._day)),
         ], self, tint=tint)
         self.table: QTableView = read_only_table(self.model)
         header = self.table.horizontalHeader()

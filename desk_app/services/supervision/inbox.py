@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Select, and_, func, select
 
 from desk_app.domain.lateness import past_due_line
 from desk_app.domain.lifecycle import OPEN_STATUSES
@@ -37,6 +37,19 @@ PAUSED_STATUSES = ("supplement_requested", "stopped")
 INBOX_URGENCIES = ("overdue", "due_today", "due_soon", "within", "paused")
 PAGE = 500
 
+
+
+def with_step_in_progress(statement: Select) -> Select:
+    """`statement` over the dossiers with a step in progress, joined to its procedure, the
+    step, the unit holding it and the officer (both outer: the desk, no one by name)."""
+    return (statement
+            .join(ProcedureVersion, ProcedureVersion.id == Dossier.procedure_version_id)
+            .join(Procedure, Procedure.id == ProcedureVersion.procedure_id)
+            .outerjoin(DossierStep, and_(DossierStep.dossier_id == Dossier.id,
+                                         DossierStep.position == Dossier.step_position))
+            .outerjoin(Unit, Unit.id == Dossier.step_unit_id)
+            .outerjoin(User, User.id == Dossier.officer_id)
+            .where(Dossier.step_position.is_not(None)))
 
 @dataclass(frozen=True)
 class InboxRow:
@@ -136,14 +149,7 @@ def _held(session, parts: list[tuple], limit: int) -> list:
     columns = (Dossier.code, Procedure.code, Procedure.name, Dossier.applicant_name,
                Dossier.status, Dossier.step_position, DossierStep.name, Unit.name,
                User.full_name, Dossier.step_due_at, Dossier.due_at, Dossier.id)
-    base = (select(*columns)
-            .join(ProcedureVersion, ProcedureVersion.id == Dossier.procedure_version_id)
-            .join(Procedure, Procedure.id == ProcedureVersion.procedure_id)
-            .outerjoin(DossierStep, and_(DossierStep.dossier_id == Dossier.id,
-                                         DossierStep.position == Dossier.step_position))
-            .outerjoin(Unit, Unit.id == Dossier.step_unit_id)
-            .outerjoin(User, User.id == Dossier.officer_id)
-            .where(Dossier.step_position.is_not(None)))
+    base = with_step_in_progress(select(*columns))
     timed, paused = [], []
     for unit, officer in parts:
         timed += session.execute(

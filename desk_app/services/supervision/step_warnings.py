@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, select
+from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -29,14 +29,18 @@ from desk_app.services.dossier_steps import DESK_NAME
 from desk_app.services.lateness import lateness_rule
 from desk_app.services.notices.settings import Channels
 from desk_app.services.office import read_settings
-from desk_app.services.supervision.inbox import Holder, inbox, my_holder
+from desk_app.services.supervision.inbox import (
+    Holder,
+    inbox,
+    my_holder,
+    with_step_in_progress,
+)
 from desk_app.store.db import read_scope, retrying, session_scope
 from desk_app.store.models import (
     Dossier,
     DossierStep,
     Notice,
     Procedure,
-    ProcedureVersion,
     Unit,
     User,
 )
@@ -128,18 +132,12 @@ def _overdue_rows(session: Session, now: datetime, unit_id: int | None = None) -
     """The steps past due at `now`: of one unit, or (None) of every unit and the desk."""
     past_due = past_due_line(now, lateness_rule(session))
     statement = (
-        select(Dossier.id, Dossier.code, Procedure.name.label("procedure_name"),
-               Dossier.step_position, DossierStep.name.label("step_name"),
-               Dossier.step_unit_id, Unit.name.label("unit"), User.full_name.label("officer"),
-               Dossier.step_due_at)
-        .join(ProcedureVersion, ProcedureVersion.id == Dossier.procedure_version_id)
-        .join(Procedure, Procedure.id == ProcedureVersion.procedure_id)
-        .outerjoin(DossierStep, and_(DossierStep.dossier_id == Dossier.id,
-                                     DossierStep.position == Dossier.step_position))
-        .outerjoin(Unit, Unit.id == Dossier.step_unit_id)
-        .outerjoin(User, User.id == Dossier.officer_id)
-        .where(Dossier.status.in_(OPEN_STATUSES), Dossier.step_position.is_not(None),
-               Dossier.step_due_at.is_not(None), Dossier.step_due_at < past_due)
+        with_step_in_progress(select(
+            Dossier.id, Dossier.code, Procedure.name.label("procedure_name"),
+            Dossier.step_position, DossierStep.name.label("step_name"), Dossier.step_unit_id,
+            Unit.name.label("unit"), User.full_name.label("officer"), Dossier.step_due_at))
+        .where(Dossier.status.in_(OPEN_STATUSES), Dossier.step_due_at.is_not(None),
+               Dossier.step_due_at < past_due)
         .order_by(Dossier.step_due_at, Dossier.id))
     if unit_id is not None:
         statement = statement.where(Dossier.step_unit_id == unit_id)

@@ -60,20 +60,20 @@ def _unit_names(session: Session) -> dict[int, str]:
     return dict(session.execute(select(Unit.id, Unit.name)).all())
 
 
-def _unit_ids(session: Session) -> dict[str, int]:
-    return {name: id_ for id_, name in _unit_names(session).items()}
-
-
 def current(steps: Sequence[Step]) -> Step | None:
     """The step in progress: started, not done."""
     return next((s for s in steps if s.started_at is not None and s.done_at is None), None)
 
 
 def refresh(session: Session, dossier: Dossier, calendar: WorkCalendar | None = None) -> list[Step]:
-    """Replay the dossier's steps and store them in the caller's transaction."""
+    """Replay the dossier's steps and store them in the caller's transaction, after its own
+    derived copies (`dossier.due_at`) were brought up to date."""
     calendar = calendar or load_calendar(session)
-    steps = replay(dossier.version, calendar, dossier.events, _unit_names(session))
-    store(session, dossier, steps, _unit_ids(session))
+    names = _unit_names(session)
+    steps = replay_steps(stored_steps(dossier.version.steps), rule_of(dossier.version),
+                         calendar, _step_events(dossier.events, names), dossier.due_at,
+                         DESK_NAME)
+    store(session, dossier, steps, {name: id_ for id_, name in names.items()})
     return steps
 
 

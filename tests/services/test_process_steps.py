@@ -19,7 +19,7 @@ from desk_app.services import dossier_steps, office, schema_upgrade, users
 from desk_app.services.desk import Desk
 from desk_app.services.processing import control_sheet, lifecycle
 from desk_app.services.reception import intake
-from desk_app.services.rules import catalog
+from desk_app.services.rules import calendar, catalog
 from desk_app.services.safety import integrity
 from desk_app.services.supervision import inbox, workload
 from desk_app.store import migrate
@@ -247,3 +247,16 @@ def test_an_older_register_gets_its_steps_from_the_upgrade(db_url, staffed):
         ("Giải quyết hồ sơ", at("08/09 09:00")), ("Giải quyết hồ sơ", at("08/09 09:00"))]
     assert integrity.check(as_admin(db_url)).ok
     assert schema_upgrade.upgrade(db_url) == 0
+
+
+def test_a_day_off_added_moves_the_steps_of_the_open_dossiers(db_url, staffed):
+    code = _receive(db_url, staffed["ha"])
+    lifecycle.transfer(Desk(db_url, staffed["ha"]), code, TP, "Trần Văn Bình",
+                       at=at("27/08 14:00"))
+    # Friday 04/09 off: step 2's third day is Monday 07/09, and everything after moves too.
+    change = calendar.add(as_admin(db_url), date(2026, 9, 4), "day-off", "Nghỉ đột xuất",
+                          apply=True)
+    assert change.applied
+    assert [s.due_at for s in _stored(db_url, code)] == [
+        at("27/08 14:45"), at("07/09 14:00"), at("08/09 14:00"), at("09/09 08:15")]
+    assert integrity.check(as_admin(db_url)).ok

@@ -122,10 +122,10 @@ def _apply_change(
     now = config.now()
     for dossier in _open_dossiers(session):
         state = derive(dossier.version, calendar, list(dossier.events))
-        if apply:
-            # A step's due moment may move when the dossier's does not.
-            steps.refresh(session, dossier, calendar)
         if state.due_at == dossier.due_at:
+            if apply:
+                # A step's due moment may move when the dossier's does not.
+                steps.refresh(session, dossier, calendar)
             continue
         moved.append(MovedAppointment(dossier.code, dossier.applicant_name, dossier.due_at,
                                       state.due_at))
@@ -138,6 +138,7 @@ def _apply_change(
                       "new_due_at": _minutes(state.due_at)},
             ))
             apply_derived(dossier, state)
+            steps.refresh(session, dossier, calendar)
             audit.record(session, actor, now, "dossier.appointment_moved", "dossier",
                          dossier.code, {"due_at": old}, {"due_at": state.due_at})
     return tuple(sorted(moved, key=lambda m: m.code))

@@ -237,17 +237,19 @@ class DossierStep:
         return max(0, calendar.office_minutes_between(self.due_at, self.done_at or now))
 
 
-def step_rule(spec: StepSpec, rule: ClockRule, first: bool) -> tuple[ClockRule, int]:
-    """The engine's rule for a step's whole days or hours, and its extra half day (0 or 1)."""
+def _step_rule(spec: StepSpec, rule: ClockRule, first: bool, calendar: WorkCalendar,
+               start: datetime) -> tuple[ClockRule, int]:
+    """The engine's rule for a step started at `start`, and the office minutes of a half day
+    to count after it (0 without one)."""
     cutoff = rule.cutoff if first else None
     budget = spec.budget
     if budget.hours:
         return ClockRule(TimeLimit("hours", budget.hours), cutoff, rule.supplement_rule), 0
     whole, half = divmod(budget.halves, 2)
+    extra = _half_day(calendar, start) if half else 0
     if whole:
-        return ClockRule(TimeLimit("days", whole), cutoff, rule.supplement_rule), half
-    # Half a day alone is counted in office minutes, fixed when the step starts (_half_day).
-    return ClockRule(TimeLimit("minutes", 1), cutoff, rule.supplement_rule), half
+        return ClockRule(TimeLimit("days", whole), cutoff, rule.supplement_rule), extra
+    return ClockRule(TimeLimit("minutes", extra), cutoff, rule.supplement_rule), 0
 
 
 def _half_day(calendar: WorkCalendar, start: datetime) -> int:
@@ -265,12 +267,7 @@ class _StepClock:
         self.result: DueResult | None = None
         if spec is None:
             return
-        self.rule, half = step_rule(spec, rule, first)
-        if self.rule.time_limit.kind == "minutes":
-            self.rule = ClockRule(TimeLimit("minutes", _half_day(calendar, start)),
-                                  self.rule.cutoff, self.rule.supplement_rule)
-        elif half:
-            self.extra = _half_day(calendar, start)
+        self.rule, self.extra = _step_rule(spec, rule, first, calendar, start)
         self.result = compute_due(self.rule, calendar, start)
         if paused_by is not None:
             self.apply(paused_by, start)

@@ -12,7 +12,6 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from desk_app.domain.lifecycle import OPEN_STATUSES
 from desk_app.domain.process_steps import (
     DossierStep as Step,
 )
@@ -51,9 +50,14 @@ def _step_events(events: Sequence[DossierEvent], unit_names: dict[int, str]) -> 
 def replay(version: ProcedureVersion, calendar: WorkCalendar, events: Sequence[DossierEvent],
            unit_names: dict[int, str]) -> list[Step]:
     """The steps of a dossier under that version, from its events (the first the receipt)."""
-    due = derive(version, calendar, list(events)).due_at
+    return _replay(version, calendar, events, unit_names,
+                   derive(version, calendar, list(events)).due_at)
+
+
+def _replay(version: ProcedureVersion, calendar: WorkCalendar, events: Sequence[DossierEvent],
+            unit_names: dict[int, str], dossier_due: datetime | None) -> list[Step]:
     return replay_steps(stored_steps(version.steps), rule_of(version), calendar,
-                        _step_events(events, unit_names), due, DESK_NAME)
+                        _step_events(events, unit_names), dossier_due, DESK_NAME)
 
 
 def _unit_names(session: Session) -> dict[int, str]:
@@ -70,9 +74,7 @@ def refresh(session: Session, dossier: Dossier, calendar: WorkCalendar | None = 
     derived copies (`dossier.due_at`) were brought up to date."""
     calendar = calendar or load_calendar(session)
     names = _unit_names(session)
-    steps = replay_steps(stored_steps(dossier.version.steps), rule_of(dossier.version),
-                         calendar, _step_events(dossier.events, names), dossier.due_at,
-                         DESK_NAME)
+    steps = _replay(dossier.version, calendar, dossier.events, names, dossier.due_at)
     store(session, dossier, steps, {name: id_ for id_, name in names.items()})
     return steps
 
@@ -86,7 +88,8 @@ def store(session: Session, dossier: Dossier, steps: Sequence[Step],
                     officer_id=s.officer_id, started_at=s.started_at, due_at=s.due_at,
                     done_at=s.done_at)
         for s in steps)
-    now = current(steps) if dossier.status in OPEN_STATUSES else None
+    # The replay ends the step in progress with the processing (result, refusal, ...).
+    now = current(steps)
     dossier.step_position = now.position if now else None
     dossier.step_unit_id = unit_ids.get(now.holder) if now else None
     dossier.step_due_at = now.due_at if now else None
@@ -108,7 +111,7 @@ def receiver_officer(session: Session, unit: str, receiver: str) -> int | None:
 
 def compare(stored: Sequence[DossierStep], derived: Sequence[Step],
             step_due_at: datetime | None, unit_ids: dict[str, int]
-            ) -> list[tuple[str, str, str]]:
+            ) -> list[tuple[str, object, object]]:
     """(field, stored, derived) for each stored step copy that differs from the replay."""
     if len(stored) != len(derived):
         return [("steps", str(len(stored)), str(len(derived)))]
@@ -118,19 +121,11 @@ def compare(stored: Sequence[DossierStep], derived: Sequence[Step],
                             ("done_at", step.done_at),
                             ("holder_unit_id", unit_ids.get(step.holder))):
             if getattr(row, name) != value:
-                found.append((f"step {step.position} {name}", _text(getattr(row, name)),
-                              _text(value)))
-    # The replay ends the step in progress with the processing, as the stored status does.
+                found.append((f"step {step.position} {name}", getattr(row, name), value))
     now = current(derived)
     if step_due_at != (now.due_at if now else None):
-        found.append(("step_due_at", _text(step_due_at), _text(now.due_at if now else None)))
+        found.append(("step_due_at", step_due_at, now.due_at if now else None))
     return found
-
-
-def _text(value) -> str:
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    return "" if value is None else str(value)
 
 
 def fill_missing(url: str, batch: int = 500) -> int:

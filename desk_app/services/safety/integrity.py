@@ -253,7 +253,7 @@ def _compare_steps(row, version, calendar, events: list[DossierEvent],
     ids = {name: id_ for id_, name in units.items()}
     for field, was, now in dossier_steps.compare(stored, derived, row.step_due_at,
                                                  ids):
-        yield Finding("derived", row.code, field, was, now,
+        yield Finding("derived", row.code, field, _text(was), _text(now),
                       "bước quy trình nội bộ lưu khác giá trị tính lại từ các sự kiện")
 
 

@@ -20,6 +20,7 @@ from desk_app.services.actors import ROLES, Actor, require
 from desk_app.services.desk import Desk
 from desk_app.services.errors import NotFound, UserError
 from desk_app.services.safety.sqlite_file import sqlite_path
+from desk_app.services.units import unit_id
 from desk_app.store.db import get_engine, read_scope, retrying, session_scope
 from desk_app.store.models import Unit, User
 
@@ -117,19 +118,10 @@ def _place(session: Session, user: User, unit: str, email: str, actor: Actor,
     if len(unit) > 255 or len(email) > 255:
         raise UserError("Đơn vị hoặc thư điện tử: dài quá 255 ký tự")
     before = {"unit": _unit_name(session, user.unit_id), "email": user.email}
-    user.unit_id = _unit_id(session, unit) if unit else None
+    user.unit_id = unit_id(session, unit)
     user.email = email
     audit.record(session, actor, now, "user.unit", "user", user.username, before,
                  {"unit": unit, "email": email})
-
-
-def _unit_id(session: Session, name: str) -> int:
-    found = session.execute(select(Unit).where(Unit.name == name)).scalar_one_or_none()
-    if found is None:
-        found = Unit(name=name)
-        session.add(found)
-        session.flush()
-    return found.id
 
 
 def _unit_name(session: Session, unit: int | None) -> str:

@@ -57,8 +57,8 @@ from desk_app.services.demo.sample import DEMO_OFFICE, UNITS
 from desk_app.services.demo.volumes import CatalogProcedure, CatalogVersion, daily_counts
 from desk_app.services.desk import Desk
 from desk_app.services.errors import UserError
-from desk_app.services.reception.intake import unit_id
 from desk_app.services.setup import init_database
+from desk_app.services.units import unit_id
 from desk_app.store.bulk_load import PostgresWriter, Rows, SqliteWriter, first_ids, remove_after
 from desk_app.store.db import get_engine, session_scope
 from desk_app.store.models import (

@@ -40,7 +40,7 @@ from desk_app.services.errors import UserError
 from desk_app.services.lateness import lateness_rule
 from desk_app.services.notices import outbox
 from desk_app.services.office import read_settings, require_settings
-from desk_app.services.reception.intake import unit_id
+from desk_app.services.units import unit_id
 from desk_app.store.db import retrying, session_scope
 from desk_app.store.models import Dossier, DossierEvent, Letter, Unit
 from desk_app.store.sequences import next_number

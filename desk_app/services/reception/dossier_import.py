@@ -32,10 +32,10 @@ from desk_app.services.reception.intake import (
     handed_in,
     register_entry,
     search_key,
-    unit_id,
 )
 from desk_app.services.rules.catalog import procedure_at
 from desk_app.services.rules.tabular import read_rows
+from desk_app.services.units import unit_id
 from desk_app.store.db import retrying, session_scope
 from desk_app.store.models import Dossier, DossierEvent
 

@@ -22,8 +22,9 @@ from desk_app.services.notices import outbox
 from desk_app.services.office import read_settings, require_settings
 from desk_app.services.reception.completeness import Override, check_override, require_complete
 from desk_app.services.rules.catalog import procedure_at
+from desk_app.services.units import unit_id
 from desk_app.store.db import retrying, session_scope
-from desk_app.store.models import Dossier, DossierDocument, DossierEvent, Unit
+from desk_app.store.models import Dossier, DossierDocument, DossierEvent
 from desk_app.store.sequences import next_number
 
 
@@ -41,18 +42,6 @@ class ReceivedDossier:
 
 def search_key(code: str, applicant_name: str, phone: str, id_number: str) -> str:
     return fold(f"{code} {applicant_name} {phone} {id_number}")
-
-
-def unit_id(session: Session, name: str) -> int | None:
-    """The unit of that name, created on first use (units come from the offices' own lists)."""
-    if not name:
-        return None
-    unit = session.execute(select(Unit).where(Unit.name == name)).scalar_one_or_none()
-    if unit is None:
-        unit = Unit(name=name)
-        session.add(unit)
-        session.flush()
-    return unit.id
 
 
 def allocate_code(session: Session, settings: dict[str, str], received_at: datetime,

@@ -5,6 +5,7 @@ JSON by --format) as every reading command's -o does."""
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 
 from desk_app.cli.common import EXIT_OK, command, date_arg, out, runs
@@ -20,11 +21,7 @@ WORKLOAD_KEYS = ["unit", "officer", "handled", "early", "on_time", "late", "hold
 
 
 def cmd_dossier_steps(args) -> int:
-    rows = [{"step": s.step, "name": s.name, "unit": s.unit, "started_at": s.started_at,
-             "due_at": s.due_at, "done_at": s.done_at, "result": s.result,
-             "holder": s.holder, "officer": s.officer, "budget": s.budget,
-             "overrun_minutes": s.overrun_minutes}
-            for s in dossier_steps.steps_of(args.desk, args.code)]
+    rows = [asdict(s) for s in dossier_steps.steps_of(args.desk, args.code)]
     out(render(rows, STEP_KEYS, args.format, raw=args.raw))
     return EXIT_OK
 
